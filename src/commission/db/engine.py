@@ -1,0 +1,196 @@
+"""Engine and transaction set-up for the two supported engines: SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+
+ENV_URL = "COMMISSION_DATABASE_URL"
+APP_NAME = "Commission"
+APP_AUTHOR = "Akimat"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be reached or opened; nothing was written."""
+
+
+class ConcurrentEdit(UserError):
+    """Someone else saved the same record first; the user's copy is stale."""
+
+
+def data_dir() -> Path:
+    """Where the embedded database and its backups live on this computer."""
+    override = os.environ.get("COMMISSION_DATA_DIR")
+    return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'commission.sqlite3'}"
+
+
+def demo_url() -> str:
+    """The demo database is a separate file so that trying the app never touches real data."""
+    return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
+
+
+def resolve_url(explicit: str | None = None, settings_url: str | None = None) -> str:
+    """``--db`` wins over the environment, which wins over the settings, then the default."""
+    return explicit or os.environ.get(ENV_URL) or settings_url or default_url()
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL for showing to people and writing to logs: never the password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "?"
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling fights SQLAlchemy's; take it over (see SQLAlchemy's
+    # "Serializable isolation / Savepoints / Transactional DDL" notes for pysqlite).
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Any) -> None:
+    # BEGIN IMMEDIATE: take the write lock up front so that two writers wait for each other
+    # (busy_timeout) instead of failing half-way when a read lock cannot be upgraded.
+    # Read-only sessions (``Database.reading``) begin deferred: with WAL they never wait.
+    writing = conn.get_execution_options().get("commission_write", True)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            path = Path(database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, future=True)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,  # a server restarted overnight must not break the morning's work
+            connect_args={"connect_timeout": 5, "application_name": "commission"},
+        )
+    raise DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Unsupported database address: {url}. Use an SQLite file or PostgreSQL."
+        ),
+        url=safe_url(parsed),
+    )
+
+
+class Database:
+    """One database and the way every user action opens its transaction on it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_url(self) -> str:
+        return safe_url(self.engine.url)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session for one user action: committed if it ends normally, rolled back if not."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConcurrentEdit(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The record was changed by another user while you were editing it. "
+                    "Nothing was saved; open it again to see the current version.",
+                )
+            ) from exc
+        except OperationalError as exc:
+            raise self.unavailable(exc) from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise self.unavailable(exc) from exc
+            raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading what one screen shows; it never writes."""
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={"commission_write": False})
+                yield session
+                session.rollback()
+        except OperationalError as exc:
+            raise self.unavailable(exc) from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise self.unavailable(exc) from exc
+            raise
+
+    def unavailable(self, exc: BaseException) -> DatabaseUnavailable:
+        text = str(getattr(exc, "orig", exc)).lower()
+        if self.is_sqlite and ("locked" in text or "busy" in text):
+            return DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database file is busy with another program. Nothing was saved; "
+                    "try again in a moment.",
+                )
+            )
+        if self.is_sqlite:
+            return DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database file {url} cannot be opened or written. Nothing was saved.",
+                ),
+                url=self.display_url,
+            )
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server {url} is not reachable. Nothing was saved; check the "
+                "network and try again.",
+            ),
+            url=self.display_url,
+        )
+
+    def ping(self) -> None:
+        """Raise ``DatabaseUnavailable`` unless a trivial query succeeds."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except (OperationalError, DBAPIError) as exc:
+            raise self.unavailable(exc) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()

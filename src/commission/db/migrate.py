@@ -1,0 +1,154 @@
+"""Schema upgrades: backup first (SQLite), refuse a database made by a newer version."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from commission.db.engine import Database, DatabaseUnavailable, data_dir
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNew(UserError):
+    """The database was upgraded by a newer version of the program; we must not touch it."""
+
+
+class NotOurDatabase(UserError):
+    """The file or schema holds tables that are not Commission's."""
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    try:
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except (OperationalError, DBAPIError) as exc:
+        raise db.unavailable(exc) from exc
+
+
+def check_known(db: Database) -> str | None:
+    """The database's revision, or ``DatabaseTooNew`` if this program does not know it."""
+    revision = current_revision(db)
+    if revision is None:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if tables - {"alembic_version"}:
+            raise NotOurDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {url} contains tables of another program. It was not changed.",
+                ),
+                url=db.display_url,
+            )
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    if revision not in known:
+        raise DatabaseTooNew(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {url} was updated by a newer version of Commission (schema "
+                "{revision}). Install the newer version; the database was not changed.",
+            ),
+            url=db.display_url,
+            revision=revision,
+        )
+    return revision
+
+
+def backup_sqlite(db: Database, label: str) -> Path | None:
+    """Copy an SQLite database with SQLite's online backup; ``None`` for an empty file."""
+    database = make_url(db.url).database
+    if not database or database == ":memory:":
+        return None
+    source = Path(database)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    backups = data_dir() / "backups"
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{source.stem}-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(db: Database) -> UpgradeResult:
+    """Bring the schema to this program's head, backing up an SQLite file first."""
+    before = check_known(db)
+    head = head_revision()
+    backup = None
+    if before != head:
+        if db.is_sqlite and before is not None:
+            backup = backup_sqlite(db, f"before-{head[:8]}")
+        cfg = _config()
+        try:
+            with db.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                if db.is_sqlite and raw is not None:
+                    # Batch migrations copy and drop tables; with foreign keys enforced the drop
+                    # of a referenced table would fail. The pragma only works outside a
+                    # transaction, so it goes to the driver connection before BEGIN.
+                    raw.execute("PRAGMA foreign_keys = OFF")
+                try:
+                    with conn.begin():
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, "head")
+                        if db.is_sqlite:
+                            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                            if broken:
+                                raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+                finally:
+                    if db.is_sqlite and raw is not None:
+                        raw.execute("PRAGMA foreign_keys = ON")
+        except (OperationalError, DBAPIError) as exc:
+            raise db.unavailable(exc) from exc
+    return UpgradeResult(before=before, after=head, backup=backup)
+
+
+def ensure_current(db: Database) -> None:
+    """Raise unless the database is exactly at this program's schema."""
+    revision = check_known(db)
+    if revision != head_revision():
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {url} needs an upgrade: run «commission-admin db upgrade»."
+            ),
+            url=db.display_url,
+        )
