@@ -13,7 +13,7 @@ from typing import Any
 ERRORS_CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction into the translation files; return it unchanged."""
     del context
     return text

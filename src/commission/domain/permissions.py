@@ -97,7 +97,9 @@ def has_permission(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     if not has_permission(role, permission):
         denied = PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action. Nothing was changed.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "Your role does not allow this action. Nothing was changed."
+            )
         )
         denied.permission = permission
         raise denied

@@ -163,8 +163,14 @@ def primary_key_of(obj: Base) -> str:
 
 def record_create(session: Session, actor: Actor, obj: Base) -> None:
     session.flush([obj])
-    record(session, actor, AuditAction.CREATE, obj.__tablename__, primary_key_of(obj),
-           {k: [None, v] for k, v in snapshot_of(obj).items() if v is not None})
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        obj.__tablename__,
+        primary_key_of(obj),
+        {k: [None, v] for k, v in snapshot_of(obj).items() if v is not None},
+    )
 
 
 def record_update(session: Session, actor: Actor, obj: Base) -> bool:
@@ -174,15 +180,21 @@ def record_update(session: Session, actor: Actor, obj: Base) -> bool:
         return False
     obj_updated_by = getattr(obj, "updated_by", None)
     if hasattr(obj, "updated_by") and obj_updated_by != actor.login:
-        obj.updated_by = actor.login  # type: ignore[attr-defined]
+        obj.updated_by = actor.login
     session.flush([obj])
     record(session, actor, AuditAction.UPDATE, obj.__tablename__, primary_key_of(obj), diff)
     return True
 
 
 def record_delete(session: Session, actor: Actor, obj: Base) -> None:
-    record(session, actor, AuditAction.DELETE, obj.__tablename__, primary_key_of(obj),
-           {k: [v, None] for k, v in snapshot_of(obj).items() if v is not None})
+    record(
+        session,
+        actor,
+        AuditAction.DELETE,
+        obj.__tablename__,
+        primary_key_of(obj),
+        {k: [v, None] for k, v in snapshot_of(obj).items() if v is not None},
+    )
     session.delete(obj)
 
 
@@ -232,7 +244,9 @@ def verify(db: Database, batch: int = 5000) -> VerifyResult:
             last = 0
             while True:
                 rows = session.scalars(
-                    select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq)
+                    select(AuditEntry)
+                    .where(AuditEntry.seq > last)
+                    .order_by(AuditEntry.seq)
                     .limit(batch)
                 ).all()
                 if not rows:
@@ -242,3 +256,49 @@ def verify(db: Database, batch: int = 5000) -> VerifyResult:
                 session.expunge_all()
 
         return verify_entries(stream(), head)
+
+
+@dataclass(frozen=True)
+class AuditEntryView:
+    """One entry of the trail as the administrator reads it (personal data already redacted)."""
+
+    seq: int
+    at: datetime
+    user_login: str
+    action: str
+    entity: str
+    entity_id: str | None
+    changes: dict[str, Any]
+
+
+def _changes_of_entry(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {"": text}
+    return value if isinstance(value, dict) else {"": value}
+
+
+def recent_entries(
+    db: Database, actor: Actor, limit: int = 200, before_seq: int | None = None
+) -> list[AuditEntryView]:
+    """The latest ``limit`` entries, newest first; ``before_seq`` pages further back."""
+    from commission.domain.permissions import Permission
+
+    actor.require(Permission.VIEW_AUDIT)
+    with db.reading() as session:
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+        if before_seq is not None:
+            query = query.where(AuditEntry.seq < before_seq)
+        return [
+            AuditEntryView(
+                seq=entry.seq,
+                at=entry.at,
+                user_login=entry.user_login,
+                action=entry.action,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                changes=_changes_of_entry(entry.changes),
+            )
+            for entry in session.scalars(query)
+        ]

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from commission.db.base import utcnow
 from commission.db.engine import Database
@@ -21,6 +21,16 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+_dummy_hash: str | None = None
+
+
+def _dummy() -> str:
+    """A hash to verify against for an unknown login, made once: verifying costs what it costs
+    for a real user, so the time of the answer does not tell which logins exist."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("not a password of anyone")
+    return _dummy_hash
 
 
 class LoginFailed(UserError):
@@ -77,6 +87,10 @@ def create_first_admin(
     login = validate_login(login)
     password_hash = hash_password(password)
     with db.transaction() as session:
+        if not db.is_sqlite:
+            # Two set-up dialogs against one new server: without the lock both would count no
+            # users and both create an administrator. (SQLite's BEGIN IMMEDIATE serialises.)
+            session.execute(text("LOCK TABLE users IN EXCLUSIVE MODE"))
         if session.scalar(select(func.count()).select_from(User)):
             raise UserError(
                 QT_TRANSLATE_NOOP("Errors", "The database already has users; log in instead.")
@@ -104,13 +118,19 @@ def login(db: Database, login_name: str, password: str) -> Actor:
         user = session.scalar(select(User).where(User.login == login_name))
         anonymous = Actor(None, login_name[:64] or "?", "", Role.MEMBER)
         if user is None:
-            # Hash anyway so that timing does not tell which logins exist.
-            _password_matches(_hasher.hash("x"), password)
+            # Verify anyway so that timing does not tell which logins exist.
+            _password_matches(_dummy(), password)
             audit.record(session, anonymous, AuditAction.LOGIN_FAILED, "users", None)
             outcome: UserError | Actor = wrong
         elif not user.is_active:
-            audit.record(session, actor_of(user), AuditAction.LOGIN_FAILED, "users", user.id,
-                         {"reason": "inactive"})
+            audit.record(
+                session,
+                actor_of(user),
+                AuditAction.LOGIN_FAILED,
+                "users",
+                user.id,
+                {"reason": "inactive"},
+            )
             outcome = LoginFailed(
                 QT_TRANSLATE_NOOP(
                     "Errors", "This account is disabled. Ask the administrator to enable it."
@@ -118,8 +138,14 @@ def login(db: Database, login_name: str, password: str) -> Actor:
             )
         elif user.locked_until is not None and user.locked_until > utcnow():
             minutes = max(1, int((user.locked_until - utcnow()).total_seconds() // 60) + 1)
-            audit.record(session, actor_of(user), AuditAction.LOGIN_FAILED, "users", user.id,
-                         {"reason": "locked"})
+            audit.record(
+                session,
+                actor_of(user),
+                AuditAction.LOGIN_FAILED,
+                "users",
+                user.id,
+                {"reason": "locked"},
+            )
             outcome = LoginFailed(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -135,8 +161,14 @@ def login(db: Database, login_name: str, password: str) -> Actor:
                 user.locked_until = utcnow() + timedelta(minutes=LOCK_MINUTES)
                 user.failed_logins = 0
                 reason = "locked"
-            audit.record(session, actor_of(user), AuditAction.LOGIN_FAILED, "users", user.id,
-                         {"reason": reason})
+            audit.record(
+                session,
+                actor_of(user),
+                AuditAction.LOGIN_FAILED,
+                "users",
+                user.id,
+                {"reason": reason},
+            )
             outcome = wrong
         else:
             user.failed_logins = 0

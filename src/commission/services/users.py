@@ -86,8 +86,8 @@ def _apply(user: User, data: UserInput) -> None:
     if data.role == Role.PROBATION_OFFICER and data.district_id is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                "Errors", "A probation officer must have a district: it limits which clients "
-                "they see."
+                "Errors",
+                "A probation officer must have a district: it limits which clients they see.",
             ),
             "district_id",
         )
@@ -141,7 +141,9 @@ def add_user(db: Database, actor: Actor, login: str, password: str, data: UserIn
         ) from exc
 
 
-def update_user(db: Database, actor: Actor, user_id: int, version: int, data: UserInput) -> UserView:
+def update_user(
+    db: Database, actor: Actor, user_id: int, version: int, data: UserInput
+) -> UserView:
     actor.require(Permission.MANAGE_USERS)
     with db.transaction() as session:
         user = get_for_edit(session, User, user_id, version)

@@ -143,9 +143,7 @@ class Extension(Versioned, Base):
     """A request to move a control point's date, and the chair's answer; history is kept."""
 
     __tablename__ = "extensions"
-    __table_args__ = (
-        CheckConstraint("proposed_date > old_date", name="moves_forward"),
-    )
+    __table_args__ = (CheckConstraint("proposed_date > old_date", name="moves_forward"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     control_point_id: Mapped[int] = mapped_column(

@@ -64,7 +64,9 @@ class Meeting(Versioned, Base):
     format: Mapped[MeetingFormat] = enum_column(
         MeetingFormat, nullable=False, default=MeetingFormat.IN_PERSON
     )
-    kind: Mapped[MeetingKind] = enum_column(MeetingKind, nullable=False, default=MeetingKind.REGULAR)
+    kind: Mapped[MeetingKind] = enum_column(
+        MeetingKind, nullable=False, default=MeetingKind.REGULAR
+    )
     status: Mapped[MeetingStatus] = enum_column(
         MeetingStatus, nullable=False, default=MeetingStatus.PLANNED
     )

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from commission.db.base import Base, Versioned, enum_column
 from commission.domain.enums import AdminLevel, AgencyKind, CommissionKind, MemberRole
 from commission.domain.workcalendar import DayOffRule
-
 
 
 class AdminUnit(Versioned, Base):

@@ -58,7 +58,9 @@ class Client(Versioned, Base):
     registered_address: Mapped[str | None] = mapped_column(Text)
     actual_address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(50))
-    district_id: Mapped[int] = mapped_column(ForeignKey("admin_units.id"), nullable=False, index=True)
+    district_id: Mapped[int] = mapped_column(
+        ForeignKey("admin_units.id"), nullable=False, index=True
+    )
     category: Mapped[ClientCategory] = enum_column(ClientCategory, nullable=False)
     articles: Mapped[str | None] = mapped_column(String(300))
     sentence_start: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,81 @@
+"""``commission``: the desktop application — open the database, log in, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from commission import __version__
+from commission import settings as local_settings
+from commission.db.engine import data_dir, demo_url, resolve_url
+
+log = logging.getLogger("commission")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="commission", description="Commission desktop app")
+    parser.add_argument("--db", help="database URL (default: settings, then the local file)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the separate demo database, filling it if empty"
+    )
+    parser.add_argument("--lang", choices=("ru", "kk", "en"), help="interface language")
+    parser.add_argument("--version", action="version", version=f"Commission {__version__}")
+    return parser.parse_args(argv)
+
+
+def setup_logging() -> None:
+    """A log file for the administrator; it never receives personal data or messages of errors
+    that could carry it — only exception types and where they happened."""
+    directory = data_dir() / "logs"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            directory / "commission.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def log_unexpected(exc_type: type[BaseException], tb: TracebackType | None) -> None:
+    frames = "".join(traceback.format_tb(tb))
+    log.error("unexpected %s\n%s", exc_type.__name__, frames)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    from PySide6.QtWidgets import QApplication
+
+    from commission.ui.launcher import Launcher
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Commission")
+    app.setOrganizationName("Akimat")
+    app.setApplicationVersion(__version__)
+    config = local_settings.load()
+    if args.lang:
+        config.language = args.lang
+    url = demo_url() if args.demo else resolve_url(args.db, config.database_url or None)
+    fixed = bool(args.db or args.demo or os.environ.get("COMMISSION_DATABASE_URL"))
+    launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed)
+
+    def excepthook(
+        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        log_unexpected(exc_type, tb)
+        launcher.show_unexpected(exc)
+
+    sys.excepthook = excepthook
+    if not launcher.start():
+        return 1
+    return int(app.exec())

@@ -1,0 +1,85 @@
+"""Loading the interface translations: ours from ``resources/i18n`` and Qt's own."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from commission.db.engine import data_dir
+from commission.resources import resources_dir
+
+LANGUAGES = ("ru", "kk", "en")
+_installed: list[QTranslator] = []
+
+
+def ts_path(language: str) -> Path:
+    return resources_dir() / "i18n" / f"commission_{language}.ts"
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    candidate = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(candidate) if candidate.exists() else None
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    tool = _lrelease()
+    if tool is None:
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False
+    )
+    return result.returncode == 0 and qm.exists()
+
+
+def qm_path(language: str) -> Path | None:
+    """The compiled translation: shipped next to the .ts (bundle) or compiled into a cache."""
+    shipped = ts_path(language).with_suffix(".qm")
+    ts = ts_path(language)
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return None
+    cached = data_dir() / "i18n" / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    return cached if compile_ts(ts, cached) else None
+
+
+def install(language: str) -> None:
+    """Replace the application's translators with those of ``language``."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "ru"
+    QLocale.setDefault(QLocale(language if language != "kk" else "kk_KZ"))
+    if language == "en":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase",):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", qt_dir):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    ours = qm_path(language)
+    if ours is not None:
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def cli_translate(context: str, text: str) -> str:
+    """Translation for the command line (works once ``install`` ran on a QCoreApplication)."""
+    return QCoreApplication.translate(context, text)

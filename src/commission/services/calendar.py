@@ -1,0 +1,143 @@
+"""The working-day calendar as the administrator keeps it: seeded from the library, corrected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session
+
+from commission.db.engine import Database
+from commission.db.models import CalendarDay
+from commission.domain.enums import AuditAction
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.permissions import Permission
+from commission.domain.workcalendar import CalendarDay as DayRule
+from commission.domain.workcalendar import DayKind, WorkingCalendar, seed_days
+from commission.services import audit
+from commission.services.common import clean_text
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+
+ADMINISTRATOR_SOURCE = "administrator"
+
+
+@dataclass(frozen=True)
+class DayView:
+    day: date
+    kind: DayKind
+    name: str
+    source: str
+    version: int
+
+
+def load_calendar(session: Session) -> WorkingCalendar:
+    """The calendar every deadline computation uses, from the database's table."""
+    rows = session.scalars(select(CalendarDay).order_by(CalendarDay.day))
+    return WorkingCalendar(DayRule(r.day, r.kind, r.name, r.source) for r in rows)
+
+
+def seed_years(session: Session, actor: Actor, years: list[int]) -> int:
+    """Add the library's days for ``years`` without touching days already in the table."""
+    existing = set(session.scalars(select(CalendarDay.day)))
+    added = 0
+    for rule in seed_days(years):
+        if rule.day in existing:
+            continue
+        session.add(
+            CalendarDay(
+                day=rule.day,
+                kind=rule.kind,
+                name=rule.name,
+                source=rule.source,
+                updated_by=actor.login,
+            )
+        )
+        added += 1
+    if added:
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "calendar_days",
+            None,
+            {"seeded_years": years, "days": added},
+        )
+    return added
+
+
+def ensure_years(db: Database, actor: Actor, years: list[int]) -> int:
+    """Seed any of ``years`` that have no days yet (called on start for this and next year)."""
+    with db.transaction() as session:
+        missing = [
+            y
+            for y in years
+            if session.scalar(
+                select(CalendarDay.day).where(extract("year", CalendarDay.day) == y).limit(1)
+            )
+            is None
+        ]
+        return seed_years(session, actor, missing) if missing else 0
+
+
+def list_days(db: Database, actor: Actor, year: int) -> list[DayView]:
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        rows = session.scalars(
+            select(CalendarDay)
+            .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
+            .order_by(CalendarDay.day)
+        )
+        return [DayView(r.day, r.kind, r.name, r.source, r.version) for r in rows]
+
+
+def set_day(db: Database, actor: Actor, day: date, kind: DayKind, name: str) -> DayView:
+    """Add or change one exception (decreed transfer, working Saturday, late law change)."""
+    actor.require(Permission.EDIT_CALENDAR)
+    label = clean_text(name, multiline=False)
+    if not label:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Give the day a name, e.g. the decree that moved it."),
+            "name",
+        )
+    weekend = day.weekday() >= 5
+    if kind == DayKind.WORKING_DAY and not weekend:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{day} is a weekday and already a working day. To cancel a holiday on it, "
+                "delete the holiday instead.",
+            ),
+            "kind",
+            day=day.strftime("%d.%m.%Y"),
+        )
+    with db.transaction() as session:
+        row = session.get(CalendarDay, day)
+        if row is None:
+            row = CalendarDay(
+                day=day, kind=kind, name=label, source=ADMINISTRATOR_SOURCE, updated_by=actor.login
+            )
+            session.add(row)
+            audit.record_create(session, actor, row)
+        else:
+            row.kind = kind
+            row.name = label
+            row.source = ADMINISTRATOR_SOURCE
+            audit.record_update(session, actor, row)
+        return DayView(row.day, row.kind, row.name, row.source, row.version)
+
+
+def remove_day(db: Database, actor: Actor, day: date) -> None:
+    """Remove an exception: the day follows the ordinary five-day week again."""
+    actor.require(Permission.EDIT_CALENDAR)
+    with db.transaction() as session:
+        row = session.get(CalendarDay, day)
+        if row is not None:
+            audit.record_delete(session, actor, row)
+
+
+def working_calendar(db: Database) -> WorkingCalendar:
+    with db.reading() as session:
+        return load_calendar(session)

@@ -1,0 +1,105 @@
+"""The areas of the main window, who may see each, and how to build it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from commission.domain.permissions import Permission
+from commission.services.context import Actor
+from commission.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    title: Callable[[], str]
+    icon: QStyle.StandardPixmap
+    permissions: tuple[Permission, ...]  # any one of them shows the area
+    build: Callable[[AppContext, QWidget | None], QWidget]
+
+    def visible_to(self, actor: Actor) -> bool:
+        return any(actor.can(p) for p in self.permissions)
+
+
+def _dashboard(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.dashboard.area import DashboardArea
+
+    return DashboardArea(ctx, parent)
+
+
+def _meetings(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.meetings.area import MeetingsArea
+
+    return MeetingsArea(ctx, parent)
+
+
+def _decisions(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.decisions.area import DecisionsArea
+
+    return DecisionsArea(ctx, parent)
+
+
+def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.cases.area import CasesArea
+
+    return CasesArea(ctx, parent)
+
+
+def _clients(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.clients.area import ClientsArea
+
+    return ClientsArea(ctx, parent)
+
+
+def _agencies(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.agencies.area import AgenciesArea
+
+    return AgenciesArea(ctx, parent)
+
+
+def _administration(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.admin.area import AdministrationArea
+
+    return AdministrationArea(ctx, parent)
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("MainWindow", text)
+
+
+SP = QStyle.StandardPixmap
+P = Permission
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("dashboard", _t("Dashboard"), SP.SP_ComputerIcon, (P.VIEW_COMMISSION,), _dashboard),
+    AreaSpec(
+        "meetings", _t("Meetings"), SP.SP_FileDialogDetailedView, (P.VIEW_COMMISSION,), _meetings
+    ),
+    AreaSpec(
+        "decisions", _t("Decisions"), SP.SP_DialogApplyButton, (P.VIEW_COMMISSION,), _decisions
+    ),
+    AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases),
+    AreaSpec("clients", _t("Clients"), SP.SP_FileDialogContentsView, (P.VIEW_CLIENTS,), _clients),
+    AreaSpec("agencies", _t("Agencies"), SP.SP_DriveNetIcon, (P.VIEW_COMMISSION,), _agencies),
+    AreaSpec(
+        "administration",
+        _t("Administration"),
+        SP.SP_FileDialogInfoView,
+        (P.MANAGE_USERS, P.EDIT_COMMISSION, P.EDIT_CALENDAR, P.VIEW_AUDIT),
+        _administration,
+    ),
+)
+
+# lupdate reads literals only inside translate calls; these keep the titles above extractable.
+if False:  # pragma: no cover
+    QCoreApplication.translate("MainWindow", "Dashboard")
+    QCoreApplication.translate("MainWindow", "Meetings")
+    QCoreApplication.translate("MainWindow", "Decisions")
+    QCoreApplication.translate("MainWindow", "Cases")
+    QCoreApplication.translate("MainWindow", "Clients")
+    QCoreApplication.translate("MainWindow", "Agencies")
+    QCoreApplication.translate("MainWindow", "Administration")

@@ -1,0 +1,56 @@
+"""What every screen receives: the database, the logged-in user, and a way to run services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from commission.db.engine import Database
+from commission.domain.messages import UserError
+from commission.services.context import Actor
+
+T = TypeVar("T")
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def message_of(exc: BaseException) -> str:
+    """The user's-language text of an error; unexpected errors get a plain, safe sentence."""
+    if isinstance(exc, UserError):
+        return exc.render(translate)
+    return QCoreApplication.translate(
+        "Errors",
+        "Something went wrong and the action was not completed. Nothing was saved. "
+        "If it happens again, tell the administrator.",
+    )
+
+
+class Changes(QObject):
+    """Announces what changed so that each screen reloads only what it shows.
+
+    Signals:
+        sig_changed(str): the name of the table that changed, e.g. ``"agencies"``.
+    """
+
+    sig_changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    changes: Changes = field(default_factory=Changes)
+
+    def run(self, parent: QWidget | None, action: Callable[[], T], title: str = "") -> T | None:
+        """Call a service; show its error in a message box and return ``None`` on failure."""
+        try:
+            return action()
+        except UserError as exc:
+            QMessageBox.warning(parent, title or translate("Errors", "Not done"), message_of(exc))
+            return None

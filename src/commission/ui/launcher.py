@@ -1,0 +1,160 @@
+"""From start to the main window: translations, database, log-in, set-up; and back on relaunch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from commission import i18n
+from commission import settings as local_settings
+from commission.db import migrate
+from commission.db.engine import Database, resolve_url
+from commission.domain.messages import UserError
+from commission.domain.permissions import Permission
+from commission.services import auth, calendar, composition
+from commission.services.context import Actor
+from commission.ui.context import AppContext, message_of
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Launcher", text)
+
+
+class Launcher:
+    """Owns the open database and the main window; rebuilds them when settings change."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        config: local_settings.LocalSettings,
+        url: str,
+        *,
+        demo: bool = False,
+        fixed_url: bool = False,
+    ) -> None:
+        self.app = app
+        self.config = config
+        self.url = url
+        self.demo = demo
+        self.fixed_url = fixed_url
+        self.db: Database | None = None
+        self.window: object | None = None
+
+    def fail(self, text: str) -> bool:
+        QMessageBox.critical(None, _t("Commission"), text)
+        return False
+
+    def show_unexpected(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, _t("Commission"), message_of(exc))
+
+    def open_database(self) -> bool:
+        try:
+            self.db = Database(self.url)
+            migrate.upgrade(self.db)
+        except UserError as exc:
+            return self.fail(message_of(exc))
+        return True
+
+    def fill_demo(self) -> bool:
+        assert self.db is not None
+        if composition.commission_or_none(self.db) is not None:
+            return True
+        from commission.services.demo import build_demo
+
+        progress = QProgressDialog(_t("Preparing the demo database…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QCoreApplication.processEvents()
+        try:
+            build_demo(self.db, Actor.command_line(), seed=1)
+        except UserError as exc:
+            return self.fail(message_of(exc))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            progress.close()
+        return True
+
+    def log_in(self) -> Actor | None:
+        from commission.ui.login import FirstAdminDialog, LoginDialog
+
+        assert self.db is not None
+        try:
+            first = auth.needs_first_admin(self.db)
+        except UserError as exc:
+            self.fail(message_of(exc))
+            return None
+        dialog: FirstAdminDialog | LoginDialog
+        dialog = (
+            FirstAdminDialog(self.db) if first else LoginDialog(self.db, self.config.last_login)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
+        return dialog.actor
+
+    def ensure_commission(self, ctx: AppContext) -> bool:
+        from commission.ui.setup_dialog import CommissionSetupDialog
+
+        if composition.commission_or_none(ctx.db) is not None:
+            return True
+        if not ctx.actor.can(Permission.EDIT_COMMISSION):
+            return self.fail(
+                _t("The commission is not set up in this database yet. Ask the administrator.")
+            )
+        return CommissionSetupDialog(ctx).exec() == QDialog.DialogCode.Accepted
+
+    def start(self) -> bool:
+        from commission.ui.main_window import MainWindow
+
+        i18n.install(self.config.language)
+        if not self.open_database():
+            return False
+        assert self.db is not None
+        if self.demo and not self.fill_demo():
+            return False
+        actor = self.log_in()
+        if actor is None:
+            return False
+        ctx = AppContext(self.db, actor)
+        try:
+            year = date.today().year
+            calendar.ensure_years(self.db, actor, [year, year + 1])
+        except UserError as exc:
+            return self.fail(message_of(exc))
+        if not self.ensure_commission(ctx):
+            return False
+        self.config.last_login = actor.login
+        window = MainWindow(ctx, self.config)
+        window.sig_relaunch.connect(self.relaunch)
+        window.show()
+        self.window = window
+        return True
+
+    def relaunch(self) -> None:
+        """Language or database changed: close everything and start again with new settings."""
+        from commission.ui.main_window import MainWindow
+
+        # Between closing the old window and showing the new one no window is open; the
+        # application must not take that for the user quitting.
+        self.app.setQuitOnLastWindowClosed(False)
+        window = self.window
+        if isinstance(window, MainWindow):
+            window.sig_relaunch.disconnect(self.relaunch)
+            window.close()
+            window.deleteLater()
+        self.window = None
+        self.config = local_settings.load()
+        if not self.fixed_url:
+            self.url = resolve_url(None, self.config.database_url or None)
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        started = self.start()
+        self.app.setQuitOnLastWindowClosed(True)
+        if not started:
+            self.app.quit()

@@ -1,0 +1,135 @@
+"""The log-in dialog, and the dialog that creates the administrator of an empty database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.db.engine import Database
+from commission.domain.messages import UserError
+from commission.services import auth
+from commission.services.context import Actor
+from commission.ui.context import message_of
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setVisible(False)
+    return label
+
+
+class LoginDialog(QDialog):
+    """Asks for login and password until they are right or the user cancels."""
+
+    def __init__(self, db: Database, last_login: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Commission — log in"))
+        self.login_edit = QLineEdit(last_login)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        where = QLabel(self.tr("Database: {url}").format(url=db.display_url))
+        where.setStyleSheet("color: palette(mid);")
+        where.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        (self.password_edit if last_login else self.login_edit).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def try_login(self) -> None:
+        try:
+            self.actor = auth.login(self.db, self.login_edit.text(), self.password_edit.text())
+        except UserError as exc:
+            self.error.setText(message_of(exc))
+            self.error.setVisible(True)
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        self.accept()
+
+
+class FirstAdminDialog(QDialog):
+    """An empty database has no users: its first account is the administrator's."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Commission — administrator account"))
+        intro = QLabel(
+            self.tr(
+                "This database has no users yet. Create the administrator's account: the "
+                "administrator then adds the secretaries, probation officers and other users."
+            )
+        )
+        intro.setWordWrap(True)
+        self.login_edit = QLineEdit("admin")
+        self.name_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Full name:"), self.name_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Repeat password:"), self.repeat_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.try_create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def try_create(self) -> None:
+        if self.password_edit.text() != self.repeat_edit.text():
+            self._show_error(self.tr("The two passwords differ."))
+            self.repeat_edit.clear()
+            self.repeat_edit.setFocus()
+            return
+        try:
+            self.actor = auth.create_first_admin(
+                self.db, self.login_edit.text(), self.name_edit.text(), self.password_edit.text()
+            )
+        except UserError as exc:
+            self._show_error(message_of(exc))
+            return
+        self.accept()

@@ -1,0 +1,186 @@
+"""The main window: navigation between the areas, menus, status bar. It only assembles."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from commission import __version__
+from commission import settings as local_settings
+from commission.services import composition
+from commission.ui.areas import AREAS, AreaSpec
+from commission.ui.context import AppContext
+from commission.ui.labels import role_label
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    sig_relaunch: the language or the database changed; the application rebuilds the window.
+    """
+
+    sig_relaunch = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        config: local_settings.LocalSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.config = config
+        self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor)]
+        self._built: dict[str, QWidget] = {}
+        commission = composition.commission_or_none(ctx.db)
+        title = self.tr("Commission")
+        if commission is not None:
+            title = (
+                f"{commission.short_name_ru or self.tr('Commission')} — {commission.admin_unit_ru}"
+            )
+        self.setWindowTitle(title)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        for area in self.areas:
+            item = QListWidgetItem(self.style().standardIcon(area.icon), area.title())
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 36))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.show_area_at)
+
+        self._build_menus()
+        self.db_label = QLabel(self.tr("Database: {url}").format(url=ctx.db.display_url))
+        self.user_label = QLabel(
+            self.tr("User: {name} ({role})").format(
+                name=ctx.actor.full_name, role=role_label(ctx.actor.role)
+            )
+        )
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.resize(1200, 760)
+        self._restore_state()
+        keys = [a.key for a in self.areas]
+        start = keys.index(config.last_area) if config.last_area in keys else 0
+        if self.areas:
+            self.nav.setCurrentRow(start)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh)
+        for number, area in enumerate(self.areas, start=1):
+            action = QAction(area.title(), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Commission"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def area_widget(self, key: str) -> QWidget:
+        """The area's widget, built the first time it is shown."""
+        if key not in self._built:
+            spec = next(a for a in self.areas if a.key == key)
+            widget = spec.build(self.ctx, self.stack)
+            self._built[key] = widget
+            self.stack.addWidget(widget)
+        return self._built[key]
+
+    def show_area(self, key: str) -> QWidget:
+        keys = [a.key for a in self.areas]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.area_widget(key)
+
+    def show_area_at(self, row: int) -> None:
+        if row < 0 or row >= len(self.areas):
+            return
+        widget = self.area_widget(self.areas[row].key)
+        self.stack.setCurrentWidget(widget)
+
+    def refresh_current(self) -> None:
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def open_settings(self) -> None:
+        from commission.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.config, self.ctx.db.display_url, self)
+        dialog.sig_saved.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self, relaunch: bool) -> None:
+        if relaunch:
+            self.sig_relaunch.emit()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Commission"),
+            self.tr(
+                "<b>Commission</b> {version}<br>Secretariat of the interagency commission for "
+                "crime prevention and social support of persons on the probation register."
+                "<br><br>Database: {url}"
+            ).format(version=__version__, url=self.ctx.db.display_url),
+        )
+
+    def _restore_state(self) -> None:
+        try:
+            if self.config.window_geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.config.window_geometry)))
+            if self.config.window_state:
+                self.restoreState(QByteArray(base64.b64decode(self.config.window_state)))
+        except ValueError:
+            pass  # a damaged value only costs the window its remembered place
+
+    def save_state(self) -> None:
+        self.config.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        self.config.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.areas):
+            self.config.last_area = self.areas[row].key
+        local_settings.save(self.config)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # An unwritable profile must not keep the user from closing the window.
+        with contextlib.suppress(OSError):
+            self.save_state()
+        super().closeEvent(event)

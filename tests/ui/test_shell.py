@@ -1,0 +1,120 @@
+"""The way in: first administrator, log-in, commission set-up, main window per role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from commission import settings as local_settings
+from commission.db.engine import Database
+from commission.domain.enums import AdminLevel, CommissionKind, Role
+from commission.services import auth, composition
+from commission.services.context import Actor
+from commission.ui.context import AppContext
+from commission.ui.login import FirstAdminDialog, LoginDialog
+from commission.ui.main_window import MainWindow
+from commission.ui.setup_dialog import CommissionSetupDialog
+from tests.conftest import PASSWORD, make_admin, make_user
+
+
+def _setup_commission(db: Database, admin: Actor) -> None:
+    composition.create_commission(
+        db,
+        admin,
+        composition.CommissionData(
+            kind=CommissionKind.MERGED,
+            name_ru="Межведомственная комиссия по профилактике правонарушений",
+            name_kk="Құқық бұзушылық профилактикасы жөніндегі ведомствоаралық комиссия",
+            akimat_ru="Акимат Целиноградского района",
+            akimat_kk="Целиноград ауданының әкімдігі",
+            short_name_ru="МВК",
+        ),
+        composition.AdminUnitData(AdminLevel.DISTRICT, "Целиноградский район", "Целиноград ауданы"),
+    )
+
+
+def test_first_admin_dialog_creates_the_administrator(qtbot: QtBot, sqlite_db: Database) -> None:
+    dialog = FirstAdminDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Нурланова Айгуль")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.repeat_edit.setText("something else")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error.isVisible() or dialog.error.text()
+    assert dialog.actor is None and auth.needs_first_admin(sqlite_db)
+
+    dialog.repeat_edit.setText(PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.actor is not None and dialog.actor.role == Role.ADMINISTRATOR
+    assert not auth.needs_first_admin(sqlite_db)
+
+
+def test_login_dialog_wrong_then_right_password(qtbot: QtBot, sqlite_db: Database) -> None:
+    make_admin(sqlite_db)
+    dialog = LoginDialog(sqlite_db, "admin")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password_edit, "wrong password")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    assert dialog.error.text()  # shown inline, not in a modal box
+    assert dialog.password_edit.text() == ""  # cleared for the next try
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.login == "admin"
+
+
+def test_commission_setup_dialog(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    dialog = CommissionSetupDialog(AppContext(sqlite_db, admin))
+    qtbot.addWidget(dialog)
+    dialog.name_ru.setPlainText("Межведомственная комиссия")
+    dialog.akimat_ru.setText("Акимат района")
+    dialog.try_save()
+    assert dialog.error.text()  # the unit's name is missing
+    assert composition.commission_or_none(sqlite_db) is None
+    dialog.unit_ru.setText("Целиноградский район")
+    dialog.try_save()
+    view = composition.commission_or_none(sqlite_db)
+    assert view is not None and view.admin_unit_ru == "Целиноградский район"
+    assert view.name_kk == "Межведомственная комиссия"  # Kazakh defaults to Russian until typed
+
+
+def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    unit = composition.list_admin_units(sqlite_db, admin)[0]
+    expected = {
+        Role.SECRETARY: {"dashboard", "meetings", "decisions", "cases", "clients", "agencies",
+                         "administration"},
+        Role.PROBATION_OFFICER: {"dashboard", "meetings", "decisions", "cases", "clients",
+                                 "agencies"},
+        Role.CHAIR: {"dashboard", "meetings", "decisions", "agencies"},
+        Role.MEMBER: {"dashboard", "meetings", "decisions", "agencies"},
+    }
+    for role, keys in expected.items():
+        actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role,
+                          district_id=unit.id)
+        window = MainWindow(AppContext(sqlite_db, actor), local_settings.LocalSettings())
+        qtbot.addWidget(window)
+        assert {a.key for a in window.areas} == keys, role
+        for key in keys:  # every area builds and shows on real data without errors
+            widget = window.show_area(key)
+            assert window.stack.currentWidget() is widget
+        assert actor.full_name in window.user_label.text()
+        assert sqlite_db.display_url in window.db_label.text()
+
+
+def test_window_state_and_last_area_are_remembered(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    config = local_settings.LocalSettings()
+    window = MainWindow(AppContext(sqlite_db, admin), config)
+    qtbot.addWidget(window)
+    window.show_area("agencies")
+    window.close()
+    saved = local_settings.load()
+    assert saved.last_area == "agencies" and saved.window_geometry
+    again = MainWindow(AppContext(sqlite_db, admin), saved)
+    qtbot.addWidget(again)
+    assert again.areas[again.nav.currentRow()].key == "agencies"
