@@ -54,6 +54,8 @@ def test_login_dialog_wrong_then_right_password(qtbot: QtBot, sqlite_db: Databas
     make_admin(sqlite_db)
     dialog = LoginDialog(sqlite_db, "admin")
     qtbot.addWidget(dialog)
+    dialog.show()  # Enter reaches the default button only in a shown dialog
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.password_edit, "wrong password")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert dialog.actor is None

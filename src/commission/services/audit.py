@@ -94,13 +94,8 @@ def record(
         .where(AuditHead.id == 1)
         .values(last_seq=AuditHead.last_seq + 1)
         .returning(AuditHead.last_seq, AuditHead.last_hash)
-    ).one_or_none()
-    if head is None:
-        session.add(AuditHead(id=1, last_seq=1, last_hash=GENESIS_HASH))
-        session.flush()
-        seq, prev_hash = 1, GENESIS_HASH
-    else:
-        seq, prev_hash = int(head[0]), str(head[1])
+    ).one()
+    seq, prev_hash = int(head[0]), str(head[1])
     # Microseconds dropped: SQLite and PostgreSQL must hand back the exact instant we hashed.
     at = utcnow().replace(microsecond=0)
     text = json.dumps(dict(changes or {}), ensure_ascii=False, sort_keys=True, default=str)
@@ -162,7 +157,7 @@ def primary_key_of(obj: Base) -> str:
 
 
 def record_create(session: Session, actor: Actor, obj: Base) -> None:
-    session.flush([obj])
+    session.flush()
     record(
         session,
         actor,
@@ -181,7 +176,7 @@ def record_update(session: Session, actor: Actor, obj: Base) -> bool:
     obj_updated_by = getattr(obj, "updated_by", None)
     if hasattr(obj, "updated_by") and obj_updated_by != actor.login:
         obj.updated_by = actor.login
-    session.flush([obj])
+    session.flush()
     record(session, actor, AuditAction.UPDATE, obj.__tablename__, primary_key_of(obj), diff)
     return True
 

@@ -131,6 +131,9 @@ def upgrade() -> None:
         sa.CheckConstraint("id = 1", name=op.f("ck_audit_head_single_row")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
+    # The chain's head exists from the start, so that appending never has to create it (two
+    # first writers would race to).
+    op.execute("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, '" + "0" * 64 + "')")
     op.create_table(
         "calendar_days",
         sa.Column("day", sa.Date(), nullable=False),

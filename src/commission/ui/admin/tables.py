@@ -1,0 +1,294 @@
+"""Read-only tables of records: a column-described item model and the view around it.
+
+Every list in the administration screens and the agencies area is a :class:`RowsModel`
+subclass (one per kind of record, naming its columns with ``self.tr``) shown by a
+:class:`RecordTable`: sortable, filterable by a search line, one row selected at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.enums import Language
+from commission.ui.labels import yes_no
+
+T = TypeVar("T")
+CellValue = str | int | bool | date | datetime | None
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+DATE_FORMAT = "%d.%m.%Y"
+DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+MAX_COLUMN_WIDTH = 360
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime(DATE_FORMAT) if value is not None else ""
+
+
+def format_datetime(value: datetime | None, seconds: bool = False) -> str:
+    """A stored UTC instant in the computer's local time."""
+    if value is None:
+        return ""
+    return value.astimezone().strftime(DATETIME_FORMAT + (":%S" if seconds else ""))
+
+
+def pick_name(language: Language, name_ru: str, name_kk: str | None) -> str:
+    """The name in the user's language: Kazakh users read the Kazakh name where there is one."""
+    if language == Language.KK and name_kk:
+        return name_kk
+    return name_ru
+
+
+def format_cell(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+def sort_key(value: CellValue) -> str | int:
+    """What the column sorts by: dates chronologically, flags and numbers as numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int):
+        return int(value)
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    value: Callable[[T], CellValue]
+    tooltip: Callable[[T], str | None] | None = None
+    text: Callable[[T], str] | None = None  # overrides how the value is written
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows of plain records (the services' views) described by columns."""
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+        self._columns: list[Column[T]] = self.make_columns()
+
+    def make_columns(self) -> list[Column[T]]:
+        raise NotImplementedError
+
+    def key_of(self, row: T) -> Hashable:
+        """What identifies a record across reloads (to keep it selected)."""
+        key: Hashable = getattr(row, "id", None)
+        return key
+
+    def is_dimmed(self, row: T) -> bool:
+        """Rows drawn in grey: inactive, ended, no longer in force."""
+        del row
+        return False
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def find(self, key: Hashable) -> T | None:
+        for row in self._rows:
+            if self.key_of(row) == key:
+                return row
+        return None
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: list[T]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row) if column.text else format_cell(column.value(row))
+        if role == self.SORT_ROLE:
+            return sort_key(column.value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row)
+            text = column.text(row) if column.text else format_cell(column.value(row))
+            return text if len(text) > 40 else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_dimmed(row):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+
+class RecordTable(QWidget, Generic[T]):
+    """A sortable, searchable table of one kind of record, one row selected at a time.
+
+    Signals:
+        sig_activated(): the user double-clicked the selected row or pressed Enter on it.
+        sig_selection_changed(): another row (or none) is selected.
+    """
+
+    sig_activated = Signal()
+    sig_selection_changed = Signal()
+
+    def __init__(
+        self,
+        model: RowsModel[T],
+        *,
+        search: QLineEdit | None = None,
+        stretch_column: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        model.setParent(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(RowsModel.SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        self.search = search
+        if search is not None:
+            search.setClearButtonEnabled(True)
+            search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        view = QTableView(self)
+        self.view = view
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorClearable(True)
+        # No sort until the user asks: the services' own order (by date, by role) comes first.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        self._stretch_column = stretch_column
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._sized = False
+        view.activated.connect(self._on_activated)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        self.setFocusProxy(view)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_activated.emit()
+
+    def _on_selection(self, *args: object) -> None:
+        self.sig_selection_changed.emit()
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        """Show ``rows``, keeping the same record selected when it is still there."""
+        current = self.current()
+        key = self.model.key_of(current) if current is not None else None
+        self.model.set_rows(rows)
+        if key is not None:
+            self.select_key(key)
+        self.fit_columns()
+        self.sig_selection_changed.emit()
+
+    def fit_columns(self) -> None:
+        """Size the columns to their contents once there is content to size them to."""
+        if self._sized or self.model.rowCount() == 0:
+            return
+        self._sized = True
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != self._stretch_column and header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
+
+    def current(self) -> T | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.row_at(source.row()) if source.isValid() else None
+
+    def select_key(self, key: Hashable) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.key_of(self.model.row_at(row)) == key:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    return False
+                self.view.selectRow(index.row())
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def visible_rows(self) -> list[T]:
+        """The records the user sees, in the order shown (after search and sort)."""
+        result = []
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            result.append(self.model.row_at(source.row()))
+        return result

@@ -1,0 +1,127 @@
+"""Adding or editing one agency; deactivating it is unticking "Active"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from commission.domain.enums import AgencyKind
+from commission.services import agencies
+from commission.services.agencies import AgencyData, AgencyView
+from commission.ui.admin.forms import FormDialog, combo_enum, fill_enum_combo, text_of
+from commission.ui.context import AppContext
+from commission.ui.labels import agency_kind_label
+
+
+class AgencyDialog(FormDialog):
+    """The agency's card. Saves through the agencies service when Save is clicked.
+
+    Attributes:
+        agency: the record as the list showed it (its version guards against lost updates),
+            ``None`` for a new agency.
+        saved: the record as stored, once saved.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        agency: AgencyView | None = None,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(ctx, parent, read_only=read_only)
+        self.agency = agency
+        self.saved: AgencyView | None = None
+        if agency is None:
+            self.setWindowTitle(self.tr("New agency"))
+        else:
+            self.setWindowTitle(self.tr("Agency: {name}").format(name=agency.name_ru))
+
+        self.kind = QComboBox()
+        fill_enum_combo(self.kind, AgencyKind, agency_kind_label, AgencyKind.OTHER)
+        self.name_ru = self._line(300)
+        self.name_kk = self._line(300)
+        self.name_kk.setPlaceholderText(self.tr("Same as in Russian if left empty"))
+        self.short_name_ru = self._line(100)
+        self.short_name_kk = self._line(100)
+        self.bin = self._line(20)
+        self.bin.setPlaceholderText(self.tr("12 digits"))
+        self.head_name = self._line(200)
+        self.head_position = self._line(200)
+        self.contact_person = self._line(200)
+        self.phone = self._line(50)
+        self.email = self._line(200)
+        self.address = self._line(300)
+        self.is_active = QCheckBox(self.tr("Ac&tive: receives instructions and letters"))
+        self.is_active.setChecked(True)
+
+        self.add_row("kind", self.tr("&Kind:"), self.kind)
+        self.add_row("name_ru", self.tr("Name (&Russian):"), self.name_ru)
+        self.add_row("name_kk", self.tr("Name (Ka&zakh):"), self.name_kk)
+        self.add_row("short_name_ru", self.tr("Short name (R&ussian):"), self.short_name_ru)
+        self.add_row("short_name_kk", self.tr("Short &name (Kazakh):"), self.short_name_kk)
+        self.add_row("bin", self.tr("&BIN:"), self.bin)
+        self.add_row("head_name", self.tr("&Head:"), self.head_name)
+        self.add_row("head_position", self.tr("Head's p&osition:"), self.head_position)
+        self.add_row("contact_person", self.tr("&Contact person:"), self.contact_person)
+        self.add_row("phone", self.tr("&Phone:"), self.phone)
+        self.add_row("email", self.tr("&E-mail:"), self.email)
+        self.add_row("address", self.tr("A&ddress:"), self.address)
+        self.add_check("is_active", self.is_active)
+        if agency is not None:
+            self._load(agency)
+        self.finish_form()
+
+    @staticmethod
+    def _line(max_length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        return edit
+
+    def _load(self, agency: AgencyView) -> None:
+        fill_enum_combo(self.kind, AgencyKind, agency_kind_label, agency.kind)
+        self.name_ru.setText(agency.name_ru)
+        self.name_kk.setText(agency.name_kk)
+        for name in (
+            "short_name_ru",
+            "short_name_kk",
+            "bin",
+            "head_name",
+            "head_position",
+            "contact_person",
+            "phone",
+            "email",
+            "address",
+        ):
+            edit: QLineEdit = getattr(self, name)
+            edit.setText(getattr(agency, name) or "")
+            edit.setCursorPosition(0)
+        self.is_active.setChecked(agency.is_active)
+
+    def data(self) -> AgencyData:
+        """What the form holds, as the service takes it (the service cleans and checks it)."""
+        return AgencyData(
+            kind=combo_enum(self.kind, AgencyKind),
+            name_ru=text_of(self.name_ru),
+            name_kk=text_of(self.name_kk),
+            short_name_ru=text_of(self.short_name_ru),
+            short_name_kk=text_of(self.short_name_kk),
+            bin=text_of(self.bin),
+            head_name=text_of(self.head_name),
+            head_position=text_of(self.head_position),
+            contact_person=text_of(self.contact_person),
+            phone=text_of(self.phone),
+            email=text_of(self.email),
+            address=text_of(self.address),
+            is_active=self.is_active.isChecked(),
+        )
+
+    def save(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        if self.agency is None:
+            self.saved = agencies.create_agency(db, actor, self.data())
+        else:
+            self.saved = agencies.update_agency(
+                db, actor, self.agency.id, self.agency.version, self.data()
+            )
+        self.ctx.changes.sig_changed.emit("agencies")

@@ -1,0 +1,443 @@
+"""The administration area driven through its real widgets, tab by tab."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from commission.db.engine import Database
+from commission.domain.enums import AdminLevel, CommissionKind, MemberRole, Role
+from commission.domain.workcalendar import DayKind
+from commission.services import audit, auth, calendar, composition, users
+from commission.services.audit import VerifyResult
+from commission.services.context import Actor
+from commission.ui.admin import AdministrationArea
+from commission.ui.admin.audit_tab import describe_changes
+from commission.ui.admin.commission_tab import quorum_needed
+from commission.ui.admin.forms import FormDialog, to_qdate
+from commission.ui.context import AppContext
+from tests.conftest import PASSWORD, make_admin, make_user
+
+pytestmark = [
+    pytest.mark.gui,
+    # The offscreen platform reports every shown window's size hints as unsupported.
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+NEW_PASSWORD = "another horse 2"
+
+
+def _commission(db: Database, admin: Actor) -> composition.CommissionView:
+    return composition.create_commission(
+        db,
+        admin,
+        composition.CommissionData(
+            kind=CommissionKind.MERGED,
+            name_ru="Межведомственная комиссия по профилактике правонарушений",
+            name_kk="Құқық бұзушылық профилактикасы жөніндегі ведомствоаралық комиссия",
+            akimat_ru="Акимат Целиноградского района",
+            akimat_kk="Целиноград ауданының әкімдігі",
+        ),
+        composition.AdminUnitData(AdminLevel.DISTRICT, "Целиноградский район", "Целиноград ауданы"),
+    )
+
+
+def _area(qtbot: QtBot, db: Database, actor: Actor) -> AdministrationArea:
+    area = AdministrationArea(AppContext(db, actor))
+    qtbot.addWidget(area)
+    area.resize(1100, 700)
+    area.show()
+    return area
+
+
+def _save(qtbot: QtBot, dialog: FormDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _member(name: str, role: MemberRole, start: date) -> composition.MemberData:
+    return composition.MemberData(
+        full_name=name, position_ru="Заместитель акима", role=role, valid_from=start
+    )
+
+
+def _tab_titles(area: AdministrationArea) -> list[str]:
+    return [area.tabs.tabText(i).replace("&", "") for i in range(area.tabs.count())]
+
+
+def test_tabs_follow_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    assert _tab_titles(_area(qtbot, sqlite_db, admin)) == [
+        "Commission",
+        "Composition",
+        "Users",
+        "Working days",
+        "Audit",
+    ]
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    area = _area(qtbot, sqlite_db, secretary)
+    assert _tab_titles(area) == ["Commission", "Composition", "Working days"]
+    assert area.users_tab is None and area.audit_tab is None
+    assert area.calendar_tab is not None and area.calendar_tab.add_button.isEnabled()
+
+    member = make_user(sqlite_db, admin, "member", Role.MEMBER)
+    area = _area(qtbot, sqlite_db, member)
+    assert area.commission_tab is not None and not area.commission_tab.save_button.isVisible()
+    assert area.commission_tab.name_ru.isReadOnly()
+    assert area.composition_tab is not None
+    assert not area.composition_tab.edit_button.isVisible()
+    assert not area.composition_tab.edit_button.isEnabled()
+    assert area.calendar_tab is not None and not area.calendar_tab.add_button.isEnabled()
+
+
+def test_commission_settings_are_saved(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    tab = area.commission_tab
+    assert tab is not None and tab.commission is not None
+    assert tab.akimat_ru.text() == "Акимат Целиноградского района"
+    assert "half" in tab.quorum_sentence.text()
+
+    tab.quorum_numerator.setValue(2)
+    tab.quorum_denominator.setValue(3)
+    assert "2/3" in tab.quorum_sentence.text()  # the sentence follows the spin boxes live
+    tab.act_type.setText("Постановление акимата")
+    tab.act_number.setText("45")
+    tab.act_date.set_value(date(2025, 2, 3))
+    tab.meetings_per_year.setValue(6)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    stored = composition.get_commission(sqlite_db, admin)
+    assert (stored.quorum_numerator, stored.quorum_denominator) == (2, 3)
+    assert (stored.act_type, stored.act_number, stored.act_date) == (
+        "Постановление акимата",
+        "45",
+        date(2025, 2, 3),
+    )
+    assert stored.meetings_per_year == 6
+    assert tab.status.text() == "Saved."
+    assert tab.commission is not None and tab.commission.version == stored.version
+
+
+def test_commission_refusal_is_shown_in_the_tab(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    tab = area.commission_tab
+    assert tab is not None
+    tab.name_ru.setPlainText("   ")
+    tab.quorum_numerator.setValue(3)
+    tab.quorum_denominator.setValue(3)
+    assert "below one" in tab.quorum_sentence.text()
+    assert not tab.save()
+    assert tab.error_label.isVisible() and tab.error_label.text()
+    assert tab.focusWidget() is tab.name_ru
+    assert tab.quorum_numerator.value() == 3  # what the user typed stays
+    assert composition.get_commission(sqlite_db, admin).quorum_numerator == 1
+
+
+def test_quorum_needed() -> None:
+    assert quorum_needed(12, 1, 2) == 7
+    assert quorum_needed(11, 1, 2) == 6
+    assert quorum_needed(9, 2, 3) == 7
+
+
+def test_adding_and_replacing_a_member(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.composition_tab)
+    tab = area.composition_tab
+    assert tab is not None
+    start = date.today() - timedelta(days=30)
+
+    dialog = tab.open_member_dialog(None)
+    assert dialog is not None
+    dialog.full_name.setText("Сулейменов Ержан Маратович")
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.CHAIR.value))
+    dialog.position_ru.setText("Заместитель акима района")
+    dialog.valid_from.setDate(to_qdate(start))
+    dialog.decree.setText("№ 12 от 10.01.2025")
+    _save(qtbot, dialog)
+
+    (chair,) = composition.list_members(sqlite_db, admin, on=date.today())
+    assert (chair.full_name, chair.role, chair.valid_from) == (
+        "Сулейменов Ержан Маратович",
+        MemberRole.CHAIR,
+        start,
+    )
+    assert [m.full_name for m in tab.model.rows()] == ["Сулейменов Ержан Маратович"]
+    assert tab.edit_button.isEnabled() and tab.replace_button.isEnabled()
+
+    replace = tab.open_replace_dialog(chair.id)
+    assert replace is not None
+    assert replace.role.currentData() == MemberRole.CHAIR.value  # the post carries over
+    assert replace.position_ru.text() == "Заместитель акима района"
+    replace.full_name.setText("Омаров Данияр")
+    replace.decree.setText("№ 30 от 01.03.2026")
+    replace.valid_from.setDate(to_qdate(date.today()))
+    assert (date.today() - timedelta(days=1)).strftime("%d.%m.%Y") in replace.ends_note.text()
+    _save(qtbot, replace)
+
+    history = composition.list_members(sqlite_db, admin)
+    assert {(m.full_name, m.valid_to) for m in history} == {
+        ("Сулейменов Ержан Маратович", date.today() - timedelta(days=1)),
+        ("Омаров Данияр", None),
+    }
+    assert [m.full_name for m in tab.model.rows()] == ["Омаров Данияр"]
+    tab.whole_history.setChecked(True)
+    assert len(tab.model.rows()) == 2
+    assert not tab.on_date.isEnabled()
+
+
+def test_a_second_chair_is_refused_inside_the_dialog(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    composition.add_member(
+        sqlite_db, admin, _member("Сулейменов Е. М.", MemberRole.CHAIR, date(2025, 1, 1))
+    )
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.composition_tab)
+    tab = area.composition_tab
+    assert tab is not None
+    dialog = tab.open_member_dialog(None)
+    assert dialog is not None
+    dialog.full_name.setText("Второй председатель")
+    dialog.position_ru.setText("Аким")
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.CHAIR.value))
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "Сулейменов Е. М." in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.role
+    assert len(composition.list_members(sqlite_db, admin)) == 1
+
+
+def test_users_tab_adds_an_officer_resets_and_unlocks(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    (district,) = composition.list_admin_units(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.users_tab)
+    tab = area.users_tab
+    assert tab is not None
+    assert [u.login for u in tab.model.rows()] == ["admin"]
+
+    dialog = tab.open_user_dialog(None)
+    assert dialog is not None and dialog.password is not None
+    assert dialog.password_repeat is not None
+    qtbot.keyClicks(dialog.login, "officer")
+    dialog.full_name.setText("Петрова Айгуль")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.PROBATION_OFFICER.value))
+    assert dialog.district_note.isVisible()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.password_repeat, PASSWORD + "x")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.password_repeat
+
+    dialog.password_repeat.setText(PASSWORD)
+    _save(qtbot, dialog)  # no district yet: refused, the district gets the focus
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.district
+    assert "district" in dialog.error_label.text()
+
+    dialog.district.setCurrentIndex(dialog.district.findData(district.id))
+    _save(qtbot, dialog)
+    officer = next(u for u in users.list_users(sqlite_db, admin) if u.login == "officer")
+    assert (officer.role, officer.district_id) == (Role.PROBATION_OFFICER, district.id)
+    assert auth.login(sqlite_db, "officer", PASSWORD).role == Role.PROBATION_OFFICER
+    row = tab.model.find(officer.id)
+    assert row is not None and tab.table.current() == row
+    district_column = 3
+    index = tab.model.index(tab.model.rows().index(row), district_column)
+    assert tab.model.data(index) == "Целиноградский район"
+
+    # Five wrong passwords lock the account; the tab shows it and unlocks it.
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(auth.LoginFailed):
+            auth.login(sqlite_db, "officer", "wrong password")
+    tab.refresh()
+    assert tab.table.select_key(officer.id)
+    assert tab.unlock_button.isEnabled()
+    qtbot.mouseClick(tab.unlock_button, Qt.MouseButton.LeftButton)
+    current = tab.table.current()
+    assert current is not None and not current.locked
+    assert not tab.unlock_button.isEnabled()
+    auth.login(sqlite_db, "officer", PASSWORD)
+
+    reset = tab.open_password_dialog(officer.id)
+    assert reset is not None
+    qtbot.keyClicks(reset.password, "short")
+    qtbot.keyClicks(reset.password_repeat, "short")
+    _save(qtbot, reset)
+    assert reset.isVisible() and reset.focusWidget() is reset.password
+    assert "8" in reset.error_label.text()
+    reset.password.setText(NEW_PASSWORD)
+    reset.password_repeat.setText(NEW_PASSWORD)
+    _save(qtbot, reset)
+    assert auth.login(sqlite_db, "officer", NEW_PASSWORD).login == "officer"
+
+
+def test_editing_a_user_keeps_the_login(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.users_tab)
+    tab = area.users_tab
+    assert tab is not None
+    dialog = tab.open_user_dialog(secretary.user_id)
+    assert dialog is not None and dialog.password is None
+    assert dialog.login.isReadOnly() and dialog.login.text() == "secretary"
+    dialog.is_active.setChecked(False)
+    _save(qtbot, dialog)
+    stored = next(u for u in users.list_users(sqlite_db, admin) if u.login == "secretary")
+    assert not stored.is_active
+    row = tab.model.find(stored.id)
+    assert row is not None and tab.model.is_dimmed(row)
+
+
+def test_calendar_working_saturday_added_and_removed(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.calendar_tab)
+    tab = area.calendar_tab
+    assert tab is not None
+    tab.year.setValue(2031)
+    assert tab.model.rowCount() == 0 and tab.fill_button.isEnabled()
+    saturday = date(2031, 3, 1)
+    assert saturday.weekday() == 5
+
+    dialog = tab.open_day_dialog(None)
+    assert dialog is not None
+    dialog.date.setDate(to_qdate(saturday))
+    assert dialog.kind.currentData() == DayKind.WORKING_DAY.value  # a weekend day: working
+    assert dialog.weekday.text()
+    dialog.name.setText("Постановление Правительства № 1")
+    _save(qtbot, dialog)
+
+    assert [(d.day, d.kind) for d in calendar.list_days(sqlite_db, admin, 2031)] == [
+        (saturday, DayKind.WORKING_DAY)
+    ]
+    assert [d.day for d in tab.model.rows()] == [saturday]
+    current = tab.table.current()
+    assert current is not None and current.day == saturday
+    assert not tab.fill_button.isEnabled()
+
+    box = tab.remove_day(saturday)  # asks first
+    assert isinstance(box, QMessageBox)
+    no = box.button(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+    assert len(calendar.list_days(sqlite_db, admin, 2031)) == 1
+    box = tab.remove_day(saturday)
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert calendar.list_days(sqlite_db, admin, 2031) == []
+    assert tab.model.rowCount() == 0
+
+
+def test_calendar_refuses_a_working_weekday_inline(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.calendar_tab)
+    tab = area.calendar_tab
+    assert tab is not None
+    dialog = tab.open_day_dialog(None)
+    assert dialog is not None
+    dialog.date.setDate(to_qdate(date(2031, 3, 4)))  # a Tuesday
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DayKind.WORKING_DAY.value))
+    dialog.name.setText("x")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "04.03.2031" in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.kind
+
+
+def test_calendar_filled_from_the_holiday_list(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.calendar_tab)
+    tab = area.calendar_tab
+    assert tab is not None
+    tab.year.setValue(2030)
+    qtbot.mouseClick(tab.fill_button, Qt.MouseButton.LeftButton)
+    days = calendar.list_days(sqlite_db, admin, 2030)
+    assert date(2030, 1, 1) in {d.day for d in days}
+    assert tab.model.rowCount() == len(days)
+    assert str(len(days)) in tab.status.text()
+    assert not tab.fill_button.isEnabled()
+    tab.remove_day(date(2030, 1, 1), confirm=False)
+    assert len(calendar.list_days(sqlite_db, admin, 2030)) == len(days) - 1
+
+
+def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None
+    rows = tab.model.rows()
+    assert [e.seq for e in rows] == sorted((e.seq for e in rows), reverse=True)
+    assert {e.entity for e in rows} >= {"users", "admin_units", "commissions"}
+
+    with qtbot.waitSignal(tab.sig_verified, timeout=10_000) as blocker:
+        tab.verify()
+    result = blocker.args[0] if blocker.args else None
+    assert isinstance(result, VerifyResult) and result.ok
+    assert tab.result.text() == f"The audit trail is intact: {result.checked} entries."
+
+    # A change made elsewhere in the program appears at the top of the list.
+    composition.add_member(sqlite_db, admin, _member("Новый член", MemberRole.MEMBER, date.today()))
+    area.ctx.changes.sig_changed.emit("members")
+    assert tab.model.rows()[0].entity == "members"
+
+    # Someone edits an entry directly in the database: the check names it.
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entries SET user_login = 'intruder' WHERE seq = 2"))
+    with qtbot.waitSignal(tab.sig_verified, timeout=10_000):
+        tab.verify()
+    assert "altered at entry #2" in tab.result.text()
+
+
+def test_audit_pages_older_entries_on_demand(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    for year in range(2001, 2001 + 210):
+        calendar.set_day(sqlite_db, admin, date(year, 1, 6), DayKind.HOLIDAY, f"День {year}")
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None
+    total = len(audit.recent_entries(sqlite_db, admin, limit=1000))
+    assert total > 200
+    assert tab.model.rowCount() <= 200 or tab.model.rowCount() == total
+    while tab.model.canFetchMore(tab.model.index(-1, -1)):
+        tab.model.fetchMore(tab.model.index(-1, -1))
+    assert tab.model.rowCount() == total
+    assert [e.seq for e in tab.model.rows()] == list(range(total, 0, -1))
+
+
+def test_recent_entries_need_the_audit_permission(sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    from commission.domain.permissions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        audit.recent_entries(sqlite_db, secretary)
+    entries = audit.recent_entries(sqlite_db, admin, limit=1)
+    assert len(entries) == 1 and entries[0].action == "login"
+
+
+def test_describe_changes() -> None:
+    assert describe_changes("create", {"name": [None, "ЦОН"]}) == ["name: ЦОН"]
+    assert describe_changes("update", {"phone": ["1", None]}) == ["phone: 1 → —"]
+    assert describe_changes("login_failed", {"reason": "locked"}) == ["reason: locked"]
+    assert describe_changes("create", {"seeded_years": [2026, 2027], "days": 19}) == [
+        "seeded_years: [2026, 2027]",
+        "days: 19",
+    ]
