@@ -1,0 +1,333 @@
+"""``commission-admin``: the program for administrators and scheduled tasks.
+
+Every command works on the database named by ``--db URL``, else ``COMMISSION_DATABASE_URL``, else
+the embedded SQLite file, and goes through the same services as the desktop application. Errors
+the user can act on are printed as one line, ``error: …``, never as a traceback; the exit code is
+0 for success, 1 for such an error, 2 for a usage mistake and 3 for an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from commission.db import migrate
+from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
+from commission.domain.enums import Role
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.services import agencies, audit, composition, users
+from commission.services.context import Actor
+from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
+from commission.services.errors import InvalidInput
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 3
+EXIT_INTERRUPTED = 130
+
+Translate = Callable[[str, str], str]
+Handler = Callable[[Database, argparse.Namespace], int]
+
+# What each way an audit trail can break means, for the administrator reading the output.
+AUDIT_PROBLEMS = {
+    "missing": "the entry is missing: it was deleted from the trail",
+    "chain": "the entry does not follow the one before it: an entry was replaced or reinserted",
+    "altered": "the entry's contents were changed after it was written",
+    "truncated": "entries at the end of the trail were removed",
+}
+
+
+def _translate_fn() -> Translate | None:
+    """The translation hook: ``commission.i18n.cli_translate`` once it exists, else English.
+
+    Messages are English source texts; the i18n module decides the language (settings, locale).
+    """
+    try:
+        module = importlib.import_module("commission.i18n")
+    except Exception:  # no such module yet, or Qt cannot be loaded on this machine
+        return None
+    translate = getattr(module, "cli_translate", None)
+    return translate if callable(translate) else None
+
+
+def _render(err: UserError) -> str:
+    """The message in the user's language; English if translating fails for any reason."""
+    try:
+        return err.render(_translate_fn())
+    except Exception:  # the real error must reach the user even if translation breaks
+        return err.render(None)
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    """Print one line; a console that cannot show a character gets an escape, not a crash."""
+    out = stream or sys.stdout
+    try:
+        print(text, file=out)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=out)
+
+
+def _fail(message: str) -> None:
+    _say("error: " + " ".join(message.split()), sys.stderr)
+
+
+def _scrub(text: str, url: str) -> str:
+    """An unexpected error's text without the database password, should the driver echo it."""
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        return text.replace(url, "<database address>")
+    return text.replace(str(password), "***") if password else text
+
+
+def _open(url: str) -> Database:
+    """The database named by ``url``; a URL that cannot be used is the user's error, not ours."""
+    try:
+        return Database(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database address is not valid. Use sqlite:///PATH/FILE.sqlite3 or "
+                "postgresql+psycopg://USER@HOST/DATABASE.",
+            )
+        ) from exc
+    except ImportError as exc:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The driver for this database address is not installed. For PostgreSQL use an "
+                "address starting with postgresql+psycopg://.",
+            )
+        ) from exc
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The folder of the database file cannot be created: {reason}"
+            ),
+            reason=exc.strerror or type(exc).__name__,
+        ) from exc
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def _db_upgrade(db: Database, args: argparse.Namespace) -> int:
+    result = migrate.upgrade(db)
+    if result.before == result.after:
+        _say(f"database {db.display_url} is up to date: schema {result.after}")
+    else:
+        _say(f"schema upgraded: {result.before or 'empty database'} -> {result.after}")
+    if result.backup is not None:
+        _say(f"backup: {result.backup}")
+    return EXIT_OK
+
+
+def _db_current(db: Database, args: argparse.Namespace) -> int:
+    revision = migrate.check_known(db)  # refuses a newer database with a clear message
+    head = migrate.head_revision()
+    if revision is None:
+        _say("empty database")
+    elif revision == head:
+        _say(revision)
+    else:
+        _say(f'{revision} (this program\'s schema is {head}: run "commission-admin db upgrade")')
+    return EXIT_OK
+
+
+def _read_password() -> str:
+    """From the keyboard twice, or the first line of standard input for scripts."""
+    stdin = sys.stdin
+    if stdin is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Give the password on standard input."), "password"
+        )
+    if stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat the password: ") != first:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The two passwords differ. Nothing was changed."),
+                "password",
+            )
+        return first
+    password = stdin.readline().rstrip("\r\n")
+    if not password:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No password on standard input: give it as the first line."
+            ),
+            "password",
+        )
+    return password
+
+
+def _check_references(db: Database, actor: Actor, args: argparse.Namespace) -> None:
+    """Name a wrong --agency-id/--district-id plainly before the account is written."""
+    if args.agency_id is not None and args.agency_id not in {
+        agency.id for agency in agencies.list_agencies(db, actor)
+    }:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no agency with number {id}."),
+            "agency_id",
+            id=args.agency_id,
+        )
+    if args.district_id is not None and args.district_id not in {
+        unit.id for unit in composition.list_admin_units(db, actor)
+    }:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no district with number {id}."),
+            "district_id",
+            id=args.district_id,
+        )
+
+
+def _user_add(db: Database, args: argparse.Namespace) -> int:
+    migrate.ensure_current(db)
+    actor = Actor.command_line()
+    _check_references(db, actor, args)
+    password = _read_password()
+    data = users.UserInput(
+        full_name=args.name,
+        role=Role(args.role),
+        agency_id=args.agency_id,
+        district_id=args.district_id,
+    )
+    view = users.add_user(db, actor, args.login, password, data)
+    _say(f"user {view.login} created (id {view.id}, role {view.role.value})")
+    return EXIT_OK
+
+
+def _demo(db: Database, args: argparse.Namespace) -> int:
+    migrate.upgrade(db)
+    summary = build_demo(db, Actor.command_line(), seed=args.seed, clients=args.clients)
+    logins = ", ".join(spec.login for spec in USERS)
+    _say(
+        f"demo built in {db.display_url}: {summary.meetings} meetings, "
+        f"{summary.decisions} decisions, {summary.control_points} control points, "
+        f"{summary.clients} clients, {summary.cases} cases, {summary.users} users "
+        f"({logins}; password {DEMO_PASSWORD})"
+    )
+    return EXIT_OK
+
+
+def _audit_verify(db: Database, args: argparse.Namespace) -> int:
+    migrate.ensure_current(db)
+    result = audit.verify(db)
+    if result.ok:
+        _say(f"audit trail intact: {result.checked} entries")
+        return EXIT_OK
+    problem = AUDIT_PROBLEMS.get(result.problem or "", result.problem or "unknown problem")
+    _say(f"audit trail broken at entry #{result.first_bad_seq}: {problem}")
+    return EXIT_FAILED
+
+
+# -- the parser -------------------------------------------------------------------------------
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0: {value}")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="commission-admin",
+        description="Administration of the Commission database.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database address (default: ${ENV_URL}, else the embedded SQLite file)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = commands.add_parser("db", help="the database schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+    db_commands.add_parser(
+        "upgrade", help="upgrade the schema (an SQLite file is backed up first)"
+    ).set_defaults(handler=_db_upgrade)
+    db_commands.add_parser("current", help="show the schema revision").set_defaults(
+        handler=_db_current
+    )
+
+    user = commands.add_parser("user", help="user accounts")
+    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="COMMAND")
+    add = user_commands.add_parser(
+        "add", help="create a user; the password is read from standard input"
+    )
+    add.add_argument("login")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--district-id", type=_positive, metavar="N")
+    add.add_argument("--agency-id", type=_positive, metavar="N")
+    add.set_defaults(handler=_user_add)
+
+    demo = commands.add_parser(
+        "demo",
+        help="fill an empty database with a demo commission (default: a separate demo file)",
+    )
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    demo.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N")
+    demo.set_defaults(handler=_demo)
+
+    audit_parser = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit_parser.add_subparsers(
+        dest="audit_command", required=True, metavar="COMMAND"
+    )
+    audit_commands.add_parser(
+        "verify", help="check that no entry was changed or removed"
+    ).set_defaults(handler=_audit_verify)
+    return parser
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    # The demo never lands in the real database by accident: without an explicit address it
+    # goes to the separate demo file the desktop application also uses.
+    if args.command == "demo" and not args.db and not os.environ.get(ENV_URL):
+        return demo_url()
+    return resolve_url(args.db)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage and the problem
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    handler: Handler = args.handler
+    url = _database_url(args)
+    db: Database | None = None
+    try:
+        db = _open(url)
+        return handler(db, args)
+    except UserError as err:
+        _fail(_render(err))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing more was done")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug or an unforeseen failure: still one line, no traceback
+        _fail(f"unexpected failure: {type(exc).__name__}: {_scrub(str(exc), url)}")
+        return EXIT_UNEXPECTED
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

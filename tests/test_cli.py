@@ -1,0 +1,232 @@
+"""commission-admin as an administrator and a scheduled task meet it: in-process, real databases."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from commission import cli
+from commission.db import migrate
+from commission.db.engine import ENV_URL, Database, data_dir
+from commission.services import auth
+
+PASSWORD = "long enough 1"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _sql(url: str, statement: str) -> None:
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text(statement))
+    finally:
+        db.dispose()
+
+
+def _one_error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def file_url(tmp_path: Path) -> str:
+    """An SQLite file that does not exist yet."""
+    return f"sqlite:///{tmp_path / 'admin.sqlite3'}"
+
+
+@pytest.fixture
+def demo_url(db_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """A database on either engine holding a small demo."""
+    code, out, _ = run(capsys, "--db", db_url, "demo", "--clients", "15")
+    assert code == 0, out
+    return db_url
+
+
+def test_upgrade_then_current_prints_the_head(
+    file_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = migrate.head_revision()
+    assert run(capsys, "--db", file_url, "db", "current") == (0, "empty database\n", "")
+    code, out, _ = run(capsys, "--db", file_url, "db", "upgrade")
+    assert code == 0
+    assert out.strip() == f"schema upgraded: empty database -> {head}"
+    assert run(capsys, "--db", file_url, "db", "current") == (0, f"{head}\n", "")
+    code, out, _ = run(capsys, "--db", file_url, "db", "upgrade")
+    assert code == 0 and "up to date" in out
+
+
+def test_current_on_both_engines(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", db_url, "db", "current") == (0, f"{migrate.head_revision()}\n", "")
+
+
+def test_the_environment_names_the_database(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_URL, db_url)
+    assert run(capsys, "db", "current") == (0, f"{migrate.head_revision()}\n", "")
+
+
+def test_user_add_reads_the_password_from_stdin(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\nignored second line\n"))
+    code, out, err = run(
+        capsys, "--db", db_url, "user", "add", "Anna.K", "--role", "secretary",
+        "--name", "Каримова Анна Сергеевна",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "anna.k" in out and "secretary" in out
+    assert "Каримова" not in out and PASSWORD not in out  # no personal data, no password
+    db = Database(db_url)
+    try:
+        actor = auth.login(db, "anna.k", PASSWORD)
+    finally:
+        db.dispose()
+    assert actor.full_name == "Каримова Анна Сергеевна"
+
+
+def test_user_add_with_an_unknown_role_is_a_usage_error(
+    file_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "--db", file_url, "user", "add", "x1", "--role", "king", "--name", "X"
+    )
+    assert code == 2
+    assert "invalid choice: 'king'" in err
+
+
+def test_user_add_with_a_short_password_says_why(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    code, out, err = run(
+        capsys, "--db", db_url, "user", "add", "bob", "--role", "member", "--name", "Bob"
+    )
+    assert code == 1 and out == ""
+    assert _one_error_line(err) == "error: The password must have at least 8 characters."
+
+
+def test_user_add_names_an_unknown_agency(
+    file_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "--db", file_url, "db", "upgrade")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    code, _, err = run(
+        capsys, "--db", file_url, "user", "add", "bob", "--role", "member", "--name", "Bob",
+        "--agency-id", "99",
+    )  # fmt: skip
+    assert code == 1
+    assert _one_error_line(err) == "error: There is no agency with number 99."
+
+
+def test_user_add_on_an_empty_database_asks_for_an_upgrade(
+    file_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    code, _, err = run(
+        capsys, "--db", file_url, "user", "add", "bob", "--role", "member", "--name", "Bob"
+    )
+    assert code == 1
+    assert "db upgrade" in _one_error_line(err)
+
+
+def test_demo_then_audit_verify(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", demo_url, "audit", "verify")
+    assert (code, err) == (0, "")
+    assert out.startswith("audit trail intact: ") and out.strip().endswith(" entries")
+    assert int(out.split(": ")[1].split()[0]) > 20
+
+
+def test_demo_prints_a_summary_and_refuses_a_second_time(
+    file_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", file_url, "demo", "--seed", "4", "--clients", "12")
+    assert code == 0
+    assert "12 clients" in out and "meetings" in out and "decisions" in out
+    code, out, err = run(capsys, "--db", file_url, "demo", "--clients", "12")
+    assert code == 1 and out == ""
+    assert "already holds data" in _one_error_line(err)
+
+
+def test_demo_without_an_address_uses_the_separate_demo_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "demo", "--clients", "10")
+    assert code == 0 and "demo.sqlite3" in out
+    assert (data_dir() / "demo.sqlite3").exists()
+    assert not (data_dir() / "commission.sqlite3").exists()
+
+
+def test_an_edited_audit_entry_is_named(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _sql(demo_url, "UPDATE audit_entries SET changes='{}' WHERE seq=3")
+    code, out, _ = run(capsys, "--db", demo_url, "audit", "verify")
+    assert code == 1
+    assert out.startswith("audit trail broken at entry #3: ")
+    assert "changed" in out
+
+
+def test_a_deleted_audit_entry_is_named(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _sql(demo_url, "DELETE FROM audit_entries WHERE seq=5")
+    code, out, _ = run(capsys, "--db", demo_url, "audit", "verify")
+    assert code == 1
+    assert out.startswith("audit trail broken at entry #5: ")
+    assert "deleted" in out
+
+
+def test_a_newer_database_is_refused_by_every_command(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sql(db_url, "UPDATE alembic_version SET version_num = 'zzzz'")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    for command in (
+        ["db", "current"],
+        ["db", "upgrade"],
+        ["demo", "--clients", "10"],
+        ["audit", "verify"],
+        ["user", "add", "bob", "--role", "member", "--name", "Bob"],
+    ):
+        code, out, err = run(capsys, "--db", db_url, *command)
+        assert code == 1, command
+        assert out == ""
+        line = _one_error_line(err)
+        assert "newer version" in line and "zzzz" in line
+    db = Database(db_url)
+    try:
+        assert migrate.current_revision(db) == "zzzz"  # and nothing was touched
+    finally:
+        db.dispose()
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql+psycopg://x:S3cretPw@127.0.0.1:1/none"
+    for command in (["db", "current"], ["audit", "verify"], ["demo", "--clients", "10"]):
+        code, out, err = run(capsys, "--db", url, *command)
+        assert code == 1 and out == ""
+        line = _one_error_line(err)
+        assert "not reachable" in line
+        assert "S3cretPw" not in err
+
+
+def test_a_malformed_address_is_a_plain_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", "not a url:S3cretPw", "db", "current")
+    assert code == 1
+    assert "S3cretPw" not in _one_error_line(err)
+
+
+def test_help_and_missing_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--help")[0] == 0
+    assert run(capsys)[0] == 2
+    assert run(capsys, "db")[0] == 2
