@@ -120,3 +120,18 @@ def test_window_state_and_last_area_are_remembered(qtbot: QtBot, sqlite_db: Data
     again = MainWindow(AppContext(sqlite_db, admin), saved)
     qtbot.addWidget(again)
     assert again.areas[again.nav.currentRow()].key == "agencies"
+
+
+def test_dashboard_card_opens_the_decisions_in_that_state(qtbot: QtBot, sqlite_db: Database) -> None:
+    from commission.domain.control import ComputedState
+
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    window = MainWindow(AppContext(sqlite_db, secretary), local_settings.LocalSettings())
+    qtbot.addWidget(window)
+    dashboard = window.show_area("dashboard")
+    dashboard.sig_show_decisions.emit(ComputedState.OVERDUE.value)  # type: ignore[attr-defined]
+    assert window.areas[window.nav.currentRow()].key == "decisions"
+    decisions = window.stack.currentWidget()
+    assert decisions.state_combo.currentData() == ComputedState.OVERDUE  # type: ignore[attr-defined]

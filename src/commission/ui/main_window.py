@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 
-        self.resize(1200, 760)
+        self._size_for_screen()
         self._restore_state()
         keys = [a.key for a in self.areas]
         start = keys.index(config.last_area) if config.last_area in keys else 0
@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
             widget = spec.build(self.ctx, self.stack)
             self._built[key] = widget
             self.stack.addWidget(widget)
+            show_decisions = getattr(widget, "sig_show_decisions", None)
+            if show_decisions is not None:
+                show_decisions.connect(self.show_decisions_in_state)
         return self._built[key]
 
     def show_area(self, key: str) -> QWidget:
@@ -133,6 +136,17 @@ class MainWindow(QMainWindow):
             return
         widget = self.area_widget(self.areas[row].key)
         self.stack.setCurrentWidget(widget)
+
+    def show_decisions_in_state(self, state: str) -> None:
+        """The dashboard's cards lead to the decisions list filtered to that state."""
+        from commission.domain.control import ComputedState
+
+        if "decisions" not in [a.key for a in self.areas]:
+            return
+        area = self.show_area("decisions")
+        show_state = getattr(area, "show_state", None)
+        if callable(show_state):
+            show_state(ComputedState(state))
 
     def refresh_current(self) -> None:
         widget = self.stack.currentWidget()
@@ -161,6 +175,14 @@ class MainWindow(QMainWindow):
                 "<br><br>Database: {url}"
             ).format(version=__version__, url=self.ctx.db.display_url),
         )
+
+    def _size_for_screen(self) -> None:
+        """First start: fill most of an office monitor; a small one gets the window maximised."""
+        screen = self.screen().availableGeometry()
+        width, height = min(1280, screen.width()), min(820, screen.height())
+        self.resize(width, height)
+        if screen.width() <= 1366 and not self.config.window_geometry:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def _restore_state(self) -> None:
         try:

@@ -1,0 +1,344 @@
+"""The registers of probation clients and their social-support cases, as lists to browse.
+
+Everything here is personal data (Law No. 94-V): a role without ``VIEW_CLIENTS`` gets nothing,
+a probation officer only the clients of his own district, the IIN is masked unless the role
+needs it, and every list that is handed out is recorded in the audit trail (how many, whether it
+was a search — never the names or the search text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    and_,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from commission.db.engine import Database
+from commission.db.models import AdminUnit, Case, Client, Measure, User
+from commission.domain.enums import (
+    AuditAction,
+    ClientCategory,
+    Language,
+    MeasureState,
+    ProgrammeState,
+)
+from commission.domain.iin import mask_iin, normalize_iin
+from commission.domain.permissions import Permission, can_see_district
+from commission.services import audit
+from commission.services.context import Actor
+
+OPEN_CASE_STATES = (ProgrammeState.DRAFT, ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS)
+OPEN_MEASURE_STATES = (MeasureState.ASSIGNED, MeasureState.IN_PROGRESS, MeasureState.ESCALATED)
+# Digits a user without VIEW_FULL_IIN may search by as a prefix: those the mask shows.
+_VISIBLE_IIN_DIGITS = 6
+_IIN_LENGTH = 12
+_CHUNK = 500
+
+
+def search_key(*parts: str | None) -> str:
+    """The case-folded, single-spaced text that ``Client.search_name`` holds and that a
+    search query is turned into (``search_key(surname, given_name, patronymic)``)."""
+    return " ".join(" ".join(p for p in parts if p).casefold().split())
+
+
+def short_name(surname: str, given_name: str, patronymic: str | None) -> str:
+    """«Иванов И. К.»: the surname and initials, as lists and minutes show a client."""
+    initials = " ".join(f"{p[0]}." for p in (given_name, patronymic) if p)
+    return f"{surname} {initials}".strip()
+
+
+def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
+    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def district_scope(actor: Actor) -> ColumnElement[bool]:
+    """The clients ``actor`` may see: all districts, the own district, or none."""
+    if not actor.can(Permission.VIEW_CLIENTS):
+        return false()
+    if actor.can(Permission.VIEW_ALL_DISTRICTS):
+        return true()
+    if actor.district_id is None:
+        return false()
+    return Client.district_id == actor.district_id
+
+
+def _name_match(session: Session, text: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """(starts with, matches) on the case-folded name: a range on the indexed column, with a
+    substring search for a name inside ("иван" also finds «Петров Иван»)."""
+    key = search_key(text)
+    column: SQLColumnExpression[str] = Client.search_name
+    if session.get_bind().dialect.name != "sqlite":
+        # Byte order, so that the range means "starts with" whatever the database's collation.
+        column = Client.search_name.collate("C")
+    starts = and_(column >= key, column < key + "\uffff")
+    inside = Client.search_name.like(f"%{_escape_like(key)}%", escape="\\")
+    return starts, or_(starts, inside)
+
+
+def _iin_match(actor: Actor, digits: str) -> ColumnElement[bool]:
+    """IIN search. Without VIEW_FULL_IIN a prefix may not reach into the masked digits,
+    which would let a user read them one keystroke at a time; a whole IIN still matches."""
+    if actor.can(Permission.VIEW_FULL_IIN) or len(digits) <= _VISIBLE_IIN_DIGITS:
+        return Client.iin.like(f"{digits}%")
+    if len(digits) == _IIN_LENGTH:
+        return Client.iin == digits
+    return false()
+
+
+def _search(
+    session: Session, actor: Actor, text: str
+) -> tuple[ColumnElement[bool], ColumnElement[int] | None] | None:
+    """(condition, rank or None) for a search text, or ``None`` when there is none."""
+    text = text.strip()
+    if not text:
+        return None
+    digits = normalize_iin(text)
+    if digits.isascii() and digits.isdigit():
+        return _iin_match(actor, digits), None
+    starts, matches = _name_match(session, text)
+    return matches, case((starts, 0), else_=1)
+
+
+# --- clients ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    iin: str  # masked unless the role may see it whole
+    full_name: str
+    birth_date: date
+    category: ClientCategory
+    district: str
+    officer: str | None
+    registered_on: date | None
+    deregistered_on: date | None
+    case_count: int
+
+
+def client_ids(
+    db: Database, actor: Actor, search: str = "", *, include_deregistered: bool = False
+) -> list[int]:
+    """Ids of the clients ``actor`` may see: matching ``search`` (name or IIN) when given,
+    best matches first, else by name. Handing out a non-empty list is audited."""
+    actor.require(Permission.VIEW_CLIENTS)
+    with db.transaction() as session:
+        query = select(Client.id).where(district_scope(actor))
+        if not include_deregistered:
+            query = query.where(Client.deregistered_on.is_(None))
+        found = _search(session, actor, search)
+        if found is not None:
+            condition, rank = found
+            query = query.where(condition)
+            if rank is not None:
+                query = query.order_by(rank)
+        query = query.order_by(Client.search_name, Client.id)
+        ids = list(session.scalars(query))
+        if ids:
+            audit.record(
+                session,
+                actor,
+                AuditAction.VIEW,
+                "clients",
+                None,
+                {"list": len(ids), "search": found is not None},
+            )
+        return ids
+
+
+def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRow]:
+    """The rows of these clients in the order of ``ids``; clients outside the actor's scope
+    are left out, whatever ids are asked for."""
+    actor.require(Permission.VIEW_CLIENTS)
+    if not ids:
+        return []
+    full_iin = actor.can(Permission.VIEW_FULL_IIN)
+    cases = (
+        select(Case.client_id.label("client_id"), func.count().label("n"))
+        .group_by(Case.client_id)
+        .subquery("case_counts")
+    )
+    by_id: dict[int, ClientRow] = {}
+    with db.reading() as session:
+        for part in _chunks(ids):
+            rows = session.execute(
+                select(
+                    Client.id,
+                    Client.iin,
+                    Client.surname,
+                    Client.given_name,
+                    Client.patronymic,
+                    Client.birth_date,
+                    Client.category,
+                    Client.district_id,
+                    Client.registered_on,
+                    Client.deregistered_on,
+                    AdminUnit.name_ru,
+                    AdminUnit.name_kk,
+                    User.full_name.label("officer"),
+                    func.coalesce(cases.c.n, 0).label("cases"),
+                )
+                .join(AdminUnit, Client.district_id == AdminUnit.id)
+                .outerjoin(User, Client.officer_id == User.id)
+                .outerjoin(cases, cases.c.client_id == Client.id)
+                .where(Client.id.in_(part), district_scope(actor))
+            )
+            for r in rows:
+                if not can_see_district(actor.role, actor.district_id, r.district_id):
+                    continue
+                by_id[r.id] = ClientRow(
+                    id=r.id,
+                    iin=r.iin if full_iin else mask_iin(r.iin),
+                    full_name=" ".join(p for p in (r.surname, r.given_name, r.patronymic) if p),
+                    birth_date=r.birth_date,
+                    category=r.category,
+                    district=_unit_name(actor.language, r),
+                    officer=r.officer,
+                    registered_on=r.registered_on,
+                    deregistered_on=r.deregistered_on,
+                    case_count=int(r.cases),
+                )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _unit_name(language: Language, row: Any) -> str:
+    return str(row.name_kk if language is Language.KK and row.name_kk else row.name_ru)
+
+
+# --- cases --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    number: str
+    client_id: int
+    client_name: str  # surname and initials
+    district: str
+    opened_on: date
+    state: ProgrammeState
+    officer: str | None
+    measures_open: int
+    measures_overdue: int
+
+
+def case_ids(db: Database, actor: Actor, search: str = "", *, open_only: bool = False) -> list[int]:
+    """Ids of the cases of clients ``actor`` may see, newest first; ``search`` matches the
+    case number or the client's name. Handing out a non-empty list is audited."""
+    actor.require(Permission.VIEW_CLIENTS)
+    with db.transaction() as session:
+        query = (
+            select(Case.id).join(Client, Case.client_id == Client.id).where(district_scope(actor))
+        )
+        if open_only:
+            query = query.where(Case.state.in_(OPEN_CASE_STATES))
+        text = search.strip()
+        if text:
+            _, by_name = _name_match(session, text)
+            by_number = Case.number.ilike(f"%{_escape_like(text)}%", escape="\\")
+            query = query.where(or_(by_number, by_name))
+        ids = list(session.scalars(query.order_by(Case.opened_on.desc(), Case.id.desc())))
+        if ids:
+            audit.record(
+                session,
+                actor,
+                AuditAction.VIEW,
+                "cases",
+                None,
+                {"list": len(ids), "search": bool(text)},
+            )
+        return ids
+
+
+def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> list[CaseRow]:
+    """The rows of these cases in the order of ``ids``; out-of-scope cases are left out."""
+    actor.require(Permission.VIEW_CLIENTS)
+    if not ids:
+        return []
+    is_open = Measure.state.in_(OPEN_MEASURE_STATES)
+    measures = (
+        select(
+            Measure.case_id.label("case_id"),
+            func.count(case((is_open, 1))).label("open"),
+            func.count(case((and_(is_open, Measure.deadline < today), 1))).label("overdue"),
+        )
+        .group_by(Measure.case_id)
+        .subquery("measure_counts")
+    )
+    by_id: dict[int, CaseRow] = {}
+    with db.reading() as session:
+        for part in _chunks(ids):
+            rows = session.execute(
+                select(
+                    Case.id,
+                    Case.number,
+                    Case.client_id,
+                    Case.opened_on,
+                    Case.state,
+                    Client.surname,
+                    Client.given_name,
+                    Client.patronymic,
+                    Client.district_id,
+                    AdminUnit.name_ru,
+                    AdminUnit.name_kk,
+                    User.full_name.label("officer"),
+                    func.coalesce(measures.c.open, 0).label("open"),
+                    func.coalesce(measures.c.overdue, 0).label("overdue"),
+                )
+                .join(Client, Case.client_id == Client.id)
+                .join(AdminUnit, Client.district_id == AdminUnit.id)
+                .outerjoin(User, Case.officer_id == User.id)
+                .outerjoin(measures, measures.c.case_id == Case.id)
+                .where(Case.id.in_(part), district_scope(actor))
+            )
+            for r in rows:
+                if not can_see_district(actor.role, actor.district_id, r.district_id):
+                    continue
+                by_id[r.id] = CaseRow(
+                    id=r.id,
+                    number=r.number,
+                    client_id=r.client_id,
+                    client_name=short_name(r.surname, r.given_name, r.patronymic),
+                    district=_unit_name(actor.language, r),
+                    opened_on=r.opened_on,
+                    state=r.state,
+                    officer=r.officer,
+                    measures_open=int(r.open),
+                    measures_overdue=int(r.overdue),
+                )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# --- counts for the dashboard -------------------------------------------------------------
+
+
+def register_counts(session: Session, actor: Actor) -> tuple[int, int]:
+    """(clients on the register, open cases) within ``actor``'s scope; aggregates only."""
+    actor.require(Permission.VIEW_CLIENTS)
+    scope = district_scope(actor)
+    clients = session.scalar(
+        select(func.count(Client.id)).where(scope, Client.deregistered_on.is_(None))
+    )
+    cases = session.scalar(
+        select(func.count(Case.id))
+        .join(Client, Case.client_id == Client.id)
+        .where(scope, Case.state.in_(OPEN_CASE_STATES))
+    )
+    return int(clients or 0), int(cases or 0)

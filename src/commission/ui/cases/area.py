@@ -1,0 +1,171 @@
+"""The register of social-support cases: search as you type and a lazily fetched list.
+
+Personal data, like the clients' register: nothing is read for a role without
+``VIEW_CLIENTS``, and the services audit every list they hand out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.permissions import Permission
+from commission.services import registers
+from commission.services.registers import CaseRow
+from commission.ui.context import AppContext
+from commission.ui.lazy_model import (
+    ChangeWatcher,
+    LazyTableModel,
+    set_ids_keeping_place,
+    setup_table,
+)
+from commission.ui.overview_labels import programme_state_label
+
+SEARCH_DELAY_MS = 250
+OVERDUE_BACKGROUND = QColor("#fbe0de")
+WATCHED_TABLES = ("cases", "measures", "clients", "users", "admin_units")
+
+
+class CasesArea(QWidget):
+    """Signals:
+    sig_open_case(int): the user asked to open a case (double click, Enter).
+    """
+
+    sig_open_case = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clock = clock
+        self._today = clock()
+        self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
+        layout = QVBoxLayout(self)
+        if not self.allowed:
+            notice = QLabel(self.tr("Your role gives no access to the personal data of clients."))
+            notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(notice)
+            return
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Case number or client's surname"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.open_check = QCheckBox(self.tr("Open cases only"))
+        self.open_check.setChecked(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        bar = QHBoxLayout()
+        caption = QLabel(self.tr("Search:"))
+        caption.setBuddy(self.search_edit)
+        bar.addWidget(caption)
+        bar.addWidget(self.search_edit, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.open_check)
+
+        self.model: LazyTableModel[CaseRow] = LazyTableModel(
+            [
+                self.tr("Case No."),
+                self.tr("Client"),
+                self.tr("District"),
+                self.tr("Opened on"),
+                self.tr("Programme"),
+                self.tr("Probation officer"),
+                self.tr("Open measures"),
+                self.tr("Overdue measures"),
+            ],
+            self._fetch,
+            self._values,
+            self,
+            row_background=lambda row: OVERDUE_BACKGROUND if row.measures_overdue else None,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table, (12, 28, 18, 10, 14, 24, 10, 10), stretch=1)
+        self.status = QLabel()
+
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self._search)
+        self.search_timer.timeout.connect(self._search)
+        self.open_check.toggled.connect(self._search)
+        self.table.activated.connect(self._activated)
+        self.model.sig_fetch_failed.connect(self.status.setText)
+        self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed:
+            self._watcher.shown()
+
+    def refresh(self) -> None:
+        """Reload the list as it is searched now, keeping the user's place in it."""
+        self._reload(keep_place=True)
+
+    def _search(self) -> None:
+        """Search again with the current text (every case when it is empty)."""
+        self._reload(keep_place=False)
+
+    def _reload(self, *, keep_place: bool) -> None:
+        if not self.allowed:
+            return
+        self._watcher.stale = False
+        self.search_timer.stop()
+        self._today = self._clock()
+        text = self.search_edit.text()
+        open_only = self.open_check.isChecked()
+        ids = self.ctx.run(
+            self,
+            lambda: registers.case_ids(self.ctx.db, self.ctx.actor, text, open_only=open_only),
+        )
+        if keep_place:
+            set_ids_keeping_place(self.table, self.model, ids or [])
+        else:
+            self.model.set_ids(ids or [])
+        self.status.setText(self.tr("%n case(s)", "", len(ids or [])))
+
+    def selected_id(self) -> int | None:
+        if not self.allowed:
+            return None
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _fetch(self, ids: list[int]) -> list[CaseRow]:
+        return registers.case_rows(self.ctx.db, self.ctx.actor, ids, self._today)
+
+    def _values(self, row: CaseRow) -> list[object]:
+        return [
+            row.number,
+            row.client_name,
+            row.district,
+            row.opened_on,
+            programme_state_label(row.state),
+            row.officer,
+            row.measures_open,
+            row.measures_overdue,
+        ]
+
+    def _activated(self, index: QModelIndex) -> None:
+        ident = self.model.id_at(index.row())
+        if ident is not None:
+            self.sig_open_case.emit(ident)

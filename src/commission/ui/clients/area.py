@@ -1,0 +1,160 @@
+"""The register of probation clients: search as you type and a lazily fetched list.
+
+Personal data: the area reads nothing for a role without ``VIEW_CLIENTS`` (the services refuse
+anyway), and every list the services hand out is recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.permissions import Permission
+from commission.services import registers
+from commission.services.registers import ClientRow
+from commission.ui.context import AppContext
+from commission.ui.lazy_model import (
+    ChangeWatcher,
+    LazyTableModel,
+    set_ids_keeping_place,
+    setup_table,
+)
+from commission.ui.overview_labels import client_category_label
+
+SEARCH_DELAY_MS = 250
+WATCHED_TABLES = ("clients", "cases", "users", "admin_units")
+
+
+class ClientsArea(QWidget):
+    """Signals:
+    sig_open_client(int): the user asked to open a client's card (double click, Enter).
+    """
+
+    sig_open_client = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
+        layout = QVBoxLayout(self)
+        if not self.allowed:
+            notice = QLabel(self.tr("Your role gives no access to the personal data of clients."))
+            notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(notice)
+            return
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Surname, name or IIN"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.removed_check = QCheckBox(self.tr("Include those removed from the register"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        bar = QHBoxLayout()
+        caption = QLabel(self.tr("Search:"))
+        caption.setBuddy(self.search_edit)
+        bar.addWidget(caption)
+        bar.addWidget(self.search_edit, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.removed_check)
+
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.model: LazyTableModel[ClientRow] = LazyTableModel(
+            [
+                self.tr("IIN"),
+                self.tr("Full name"),
+                self.tr("Birth date"),
+                self.tr("Category"),
+                self.tr("District"),
+                self.tr("Probation officer"),
+                self.tr("Registered on"),
+                self.tr("Cases"),
+            ],
+            self._fetch,
+            self._values,
+            self,
+            row_foreground=lambda row: QColor(grey) if row.deregistered_on else None,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table, (14, 36, 10, 24, 18, 24, 12, 6), stretch=1)
+        self.status = QLabel()
+
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self._search)
+        self.search_timer.timeout.connect(self._search)
+        self.removed_check.toggled.connect(self._search)
+        self.table.activated.connect(self._activated)
+        self.model.sig_fetch_failed.connect(self.status.setText)
+        self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed:
+            self._watcher.shown()
+
+    def refresh(self) -> None:
+        """Reload the list as it is searched now, keeping the user's place in it."""
+        self._reload(keep_place=True)
+
+    def _search(self) -> None:
+        """Search again with the current text (every client when it is empty)."""
+        self._reload(keep_place=False)
+
+    def _reload(self, *, keep_place: bool) -> None:
+        if not self.allowed:
+            return
+        self._watcher.stale = False
+        self.search_timer.stop()
+        text = self.search_edit.text()
+        include = self.removed_check.isChecked()
+        ids = self.ctx.run(
+            self,
+            lambda: registers.client_ids(
+                self.ctx.db, self.ctx.actor, text, include_deregistered=include
+            ),
+        )
+        if keep_place:
+            set_ids_keeping_place(self.table, self.model, ids or [])
+        else:
+            self.model.set_ids(ids or [])
+        self.status.setText(self.tr("%n client(s)", "", len(ids or [])))
+
+    def selected_id(self) -> int | None:
+        if not self.allowed:
+            return None
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _fetch(self, ids: list[int]) -> list[ClientRow]:
+        return registers.client_rows(self.ctx.db, self.ctx.actor, ids)
+
+    def _values(self, row: ClientRow) -> list[object]:
+        return [
+            row.iin,
+            row.full_name,
+            row.birth_date,
+            client_category_label(row.category),
+            row.district,
+            row.officer,
+            row.registered_on,
+            row.case_count,
+        ]
+
+    def _activated(self, index: QModelIndex) -> None:
+        ident = self.model.id_at(index.row())
+        if ident is not None:
+            self.sig_open_client.emit(ident)

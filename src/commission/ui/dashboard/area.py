@@ -1,0 +1,317 @@
+"""The first screen: how the commission's decisions stand today, its meetings, its clients."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.control import ComputedState
+from commission.domain.permissions import Permission
+from commission.services import overview
+from commission.services.overview import DashboardData, MeetingBrief
+from commission.ui.context import AppContext
+from commission.ui.lazy_model import ChangeWatcher, display_text
+from commission.ui.overview_labels import computed_state_label
+
+WATCHED_TABLES = (
+    "decisions",
+    "decision_assignees",
+    "control_points",
+    "execution_reports",
+    "extensions",
+    "agenda_items",
+    "meetings",
+    "agencies",
+    "calendar_days",
+    "commissions",
+    "clients",
+    "cases",
+)
+STATE_ORDER = (
+    ComputedState.OVERDUE,
+    ComputedState.DUE_SOON,
+    ComputedState.ON_CONTROL,
+    ComputedState.IN_PROGRESS,
+    ComputedState.REWORK,
+    ComputedState.EXTENDED,
+    ComputedState.EXECUTED,
+    ComputedState.REMOVED,
+    ComputedState.NOT_CONTROLLED,
+    ComputedState.CANCELLED,
+)
+
+
+class Card(QFrame):
+    """A big number with a caption, in a frame with a coloured edge.
+
+    Signals:
+        sig_clicked: the card was clicked (only when made clickable).
+    """
+
+    sig_clicked = Signal()
+
+    def __init__(self, title: str, accent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"QFrame#card {{ border: 1px solid palette(mid); border-left: 6px solid {accent};"
+            " border-radius: 4px; background: palette(base); }"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.value_label = QLabel("0")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.value_label.setStyleSheet(f"color: {accent};")
+        self.title_label = QLabel(title)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.title_label.setFont(bold)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.hint_label)
+        self._clickable = False
+
+    def set_value(self, value: int, hint: str = "") -> None:
+        self.value_label.setText(str(value))
+        self.hint_label.setText(hint)
+
+    def make_clickable(self, tooltip: str) -> None:
+        self._clickable = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tooltip)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton:
+            self.sig_clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def _small_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        table.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents
+        )
+    return table
+
+
+def _number_item(value: int) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(value))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class DashboardArea(QWidget):
+    """Signals:
+    sig_show_decisions(str): the user asked for the decisions in a computed control state
+        (a ``ComputedState`` value); the main window shows the decisions area filtered so.
+    """
+
+    sig_show_decisions = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clock = clock
+        self.data: DashboardData | None = None
+        self.shows_clients = ctx.actor.can(Permission.VIEW_CLIENTS)
+
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.today_label = QLabel()
+        self.today_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.today_label)
+
+        self.overdue_card = Card(self.tr("Overdue"), "#c62828")
+        self.due_soon_card = Card(self.tr("Due soon"), "#b26a00")
+        self.on_control_card = Card(self.tr("On control"), "#1565c0")
+        self.executed_card = Card(self.tr("Executed"), "#2e7d32")
+        cards = QHBoxLayout()
+        for card, state in (
+            (self.overdue_card, ComputedState.OVERDUE),
+            (self.due_soon_card, ComputedState.DUE_SOON),
+            (self.executed_card, ComputedState.EXECUTED),
+        ):
+            card.make_clickable(self.tr("Show these decisions"))
+            card.sig_clicked.connect(lambda s=state: self.sig_show_decisions.emit(s.value))
+        for card in (
+            self.overdue_card,
+            self.due_soon_card,
+            self.on_control_card,
+            self.executed_card,
+        ):
+            cards.addWidget(card)
+
+        self.next_meeting_label = QLabel()
+        self.next_meeting_label.setWordWrap(True)
+        self.last_meeting_label = QLabel()
+        self.last_meeting_label.setWordWrap(True)
+        meetings_box = QGroupBox(self.tr("Meetings"))
+        meetings_layout = QVBoxLayout(meetings_box)
+        meetings_layout.addWidget(self.next_meeting_label)
+        meetings_layout.addWidget(self.last_meeting_label)
+        meetings_layout.addStretch(1)
+
+        self.clients_label = QLabel()
+        self.cases_label = QLabel()
+        self.clients_box = QGroupBox(self.tr("Probation clients"), self)
+        clients_layout = QVBoxLayout(self.clients_box)
+        clients_layout.addWidget(self.clients_label)
+        clients_layout.addWidget(self.cases_label)
+        clients_layout.addStretch(1)
+
+        self.agencies_table = _small_table([self.tr("Agency"), self.tr("Overdue")])
+        self.agencies_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.no_overdue_label = QLabel(self.tr("No agency has overdue decisions."))
+        agencies_box = QGroupBox(self.tr("Lead agencies with the most overdue decisions"))
+        agencies_layout = QVBoxLayout(agencies_box)
+        agencies_layout.addWidget(self.agencies_table)
+        agencies_layout.addWidget(self.no_overdue_label)
+
+        self.states_table = _small_table([self.tr("Control state"), self.tr("Decisions")])
+        self.states_table.setToolTip(self.tr("Double-click a state to see its decisions"))
+        states_box = QGroupBox(self.tr("Decisions by control state"))
+        QVBoxLayout(states_box).addWidget(self.states_table)
+
+        grid = QGridLayout()
+        if self.shows_clients:
+            grid.addWidget(meetings_box, 0, 0)
+            grid.addWidget(self.clients_box, 0, 1)
+        else:
+            grid.addWidget(meetings_box, 0, 0, 1, 2)
+            self.clients_box.hide()
+        grid.addWidget(agencies_box, 1, 0)
+        grid.addWidget(states_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(cards)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.status)
+
+        self.states_table.cellActivated.connect(self._state_activated)
+        self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watcher.shown()
+
+    def refresh(self) -> None:
+        self._watcher.stale = False
+        today = self._clock()
+        data = self.ctx.run(self, lambda: overview.dashboard(self.ctx.db, self.ctx.actor, today))
+        if data is not None:
+            self.show_data(data)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        self.title.setText(data.commission_name or self.tr("The commission is not set up yet"))
+        self.today_label.setText(self.tr("Today: {date}").format(date=display_text(data.today)))
+        days = data.due_soon_working_days
+        self.overdue_card.set_value(data.overdue, self.tr("past the due date"))
+        self.due_soon_card.set_value(
+            data.due_soon, self.tr("due within %n working day(s)", "", days)
+        )
+        self.on_control_card.set_value(data.on_control, self.tr("in work, term not near"))
+        self.executed_card.set_value(data.executed, self.tr("awaiting removal from control"))
+
+        self.next_meeting_label.setText(
+            self.tr("Next meeting: {meeting}").format(meeting=self._meeting_text(data.next_meeting))
+            if data.next_meeting
+            else self.tr("No meeting is planned.")
+        )
+        self.last_meeting_label.setText(
+            self.tr("Last held: {meeting}").format(meeting=self._meeting_text(data.last_held))
+            if data.last_held
+            else self.tr("No meeting has been held yet.")
+        )
+        if self.shows_clients:
+            self.clients_label.setText(
+                self.tr("On the register: {count}").format(count=data.clients_on_register or 0)
+            )
+            self.cases_label.setText(
+                self.tr("Open social-support cases: {count}").format(count=data.open_cases or 0)
+            )
+
+        agencies = data.top_overdue_agencies
+        self.agencies_table.setRowCount(len(agencies))
+        for row, agency in enumerate(agencies):
+            self.agencies_table.setItem(row, 0, QTableWidgetItem(agency.name))
+            self.agencies_table.setItem(row, 1, _number_item(agency.count))
+        self.agencies_table.setVisible(bool(agencies))
+        self.no_overdue_label.setVisible(not agencies)
+
+        self.states_table.setRowCount(len(STATE_ORDER))
+        for row, state in enumerate(STATE_ORDER):
+            item = QTableWidgetItem(computed_state_label(state))
+            item.setData(Qt.ItemDataRole.UserRole, state.value)
+            self.states_table.setItem(row, 0, item)
+            self.states_table.setItem(row, 1, _number_item(data.state_counts.get(state, 0)))
+
+    def _meeting_text(self, meeting: MeetingBrief | None) -> str:
+        if meeting is None:
+            return ""
+        when = display_text(meeting.meeting_date)
+        if meeting.start_time is None:
+            text = self.tr("No. {number} of {date}").format(number=meeting.number, date=when)
+        else:
+            text = self.tr("No. {number} of {date} at {time}").format(
+                number=meeting.number, date=when, time=display_text(meeting.start_time)
+            )
+        if meeting.place:
+            text += f", {meeting.place}"
+        return text
+
+    def _state_activated(self, row: int, column: int) -> None:
+        del column
+        item = self.states_table.item(row, 0)
+        if item is not None:
+            self.sig_show_decisions.emit(str(item.data(Qt.ItemDataRole.UserRole)))
