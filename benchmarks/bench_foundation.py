@@ -45,7 +45,10 @@ def cold_start(args: list[str], runs: int = 5) -> float:
         t0 = time.perf_counter()
         out = subprocess.run(
             [sys.executable, str(HERE / "startup_probe.py"), *args],
-            capture_output=True, text=True, env=env, check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         del out
         times.append(time.perf_counter() - t0)
@@ -73,26 +76,44 @@ def measure_database(label: str, url: str) -> None:
     row(f"{label}: migrate empty database", f"{time.perf_counter() - t0:.2f} s")
     t0 = time.perf_counter()
     summary = demo.build_demo(db, Actor.command_line(), seed=1, today=date(2026, 11, 23))
-    row(f"{label}: demo database build", f"{time.perf_counter() - t0:.2f} s",
-        f"{summary.clients} clients, {summary.decisions} decisions")
+    row(
+        f"{label}: demo database build",
+        f"{time.perf_counter() - t0:.2f} s",
+        f"{summary.clients} clients, {summary.decisions} decisions",
+    )
     actor = auth.login(db, "secretary", "demo-demo")
-    row(f"{label}: log in (argon2id verify)", f"{median_ms(lambda: auth.login(db, 'secretary', 'demo-demo'), 5):.1f} ms")
+    row(
+        f"{label}: log in (argon2id verify)",
+        f"{median_ms(lambda: auth.login(db, 'secretary', 'demo-demo'), 5):.1f} ms",
+    )
     row(f"{label}: list agencies", f"{median_ms(lambda: agencies.list_agencies(db, actor)):.2f} ms")
-    row(f"{label}: composition on a date", f"{median_ms(lambda: composition.list_members(db, actor, date(2026, 6, 1))):.2f} ms")
+    row(
+        f"{label}: composition on a date",
+        f"{median_ms(lambda: composition.list_members(db, actor, date(2026, 6, 1))):.2f} ms",
+    )
     counter = iter(range(10_000))
 
     def create() -> None:
         n = next(counter)
-        agencies.create_agency(db, actor, agencies.AgencyData(
-            kind=agencies.AgencyKind.NGO, name_ru=f"ОО «Тест {n}»", name_kk=f"ҚБ «Тест {n}»"))
+        agencies.create_agency(
+            db,
+            actor,
+            agencies.AgencyData(
+                kind=agencies.AgencyKind.NGO, name_ru=f"ОО «Тест {n}»", name_kk=f"ҚБ «Тест {n}»"
+            ),
+        )
 
     row(f"{label}: create agency (+ audit entry)", f"{median_ms(create):.2f} ms")
     view = agencies.list_agencies(db, actor)[0]
     state = {"v": view.version}
 
     def update() -> None:
-        data = agencies.AgencyData(kind=view.kind, name_ru=view.name_ru, name_kk=view.name_kk,
-                                   phone=str(time.perf_counter_ns()))
+        data = agencies.AgencyData(
+            kind=view.kind,
+            name_ru=view.name_ru,
+            name_kk=view.name_kk,
+            phone=str(time.perf_counter_ns()),
+        )
         state["v"] = agencies.update_agency(db, actor, view.id, state["v"], data).version
 
     row(f"{label}: update agency (version check + audit)", f"{median_ms(update):.2f} ms")
@@ -100,7 +121,11 @@ def measure_database(label: str, url: str) -> None:
 
     t0 = time.perf_counter()
     result = audit.verify(db)
-    row(f"{label}: audit verify", f"{(time.perf_counter() - t0) * 1000:.0f} ms", f"{result.checked} entries")
+    row(
+        f"{label}: audit verify",
+        f"{(time.perf_counter() - t0) * 1000:.0f} ms",
+        f"{result.checked} entries",
+    )
     db.dispose()
 
 
@@ -117,8 +142,11 @@ def main() -> None:
         bare = cold_start(["bare"])
         real = cold_start(["commission", sqlite_url])
         row("cold start: bare PySide6 window shown", f"{bare:.2f} s", "new process, offscreen")
-        row("cold start: Commission main window shown", f"{real:.2f} s",
-            f"{real / bare:.1f}× bare; includes log-in")
+        row(
+            "cold start: Commission main window shown",
+            f"{real:.2f} s",
+            f"{real / bare:.1f}× bare; includes log-in",
+        )
 
 
 if __name__ == "__main__":

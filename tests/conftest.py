@@ -14,11 +14,11 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from commission.db import migrate  # noqa: E402
-from commission.db.engine import Database  # noqa: E402
-from commission.domain.enums import Role  # noqa: E402
-from commission.services import auth, users  # noqa: E402
-from commission.services.context import Actor  # noqa: E402
+from commission.db import migrate
+from commission.db.engine import Database
+from commission.domain.enums import Role
+from commission.services import auth, users
+from commission.services.context import Actor
 
 PG_ENV = "COMMISSION_TEST_PG_URL"
 PASSWORD = "correct horse 1"
@@ -26,7 +26,9 @@ _counter = itertools.count()
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test may touch the real user's data directory or database."""
     monkeypatch.setenv("COMMISSION_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("COMMISSION_DATABASE_URL", raising=False)
@@ -124,9 +126,15 @@ def make_admin(database: Database) -> Actor:
     return auth.create_first_admin(database, "admin", "Администратор Системы", PASSWORD)
 
 
-def make_user(database: Database, admin_actor: Actor, login: str, role: Role, **kwargs: object) -> Actor:
+def make_user(
+    database: Database, admin_actor: Actor, login: str, role: Role, **kwargs: object
+) -> Actor:
     view = users.add_user(
-        database, admin_actor, login, PASSWORD, users.UserInput(full_name=login.title(), role=role, **kwargs)  # type: ignore[arg-type]
+        database,
+        admin_actor,
+        login,
+        PASSWORD,
+        users.UserInput(full_name=login.title(), role=role, **kwargs),  # type: ignore[arg-type]
     )
     return auth.login(database, view.login, PASSWORD)
 

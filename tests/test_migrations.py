@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -54,12 +55,26 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_sqlite_upgrade_backs_up_first(tmp_path: Path) -> None:
+def test_sqlite_backup_is_a_complete_readable_copy(tmp_path: Path) -> None:
+    """The copy made before an upgrade holds everything, even what is still in the WAL."""
     db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     migrate.upgrade(db)
     with db.engine.begin() as conn:
-        # Pretend the file was at an older revision of the same history.
-        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": migrate.head_revision()})
-    path = migrate.backup_sqlite(db, "manual")
-    assert path is not None and path.exists() and path.stat().st_size > 0
+        conn.execute(
+            text(
+                "INSERT INTO agencies (kind, name_ru, name_kk, is_active, version, created_at,"
+                " updated_at) VALUES ('ngo', 'ОО «Шанс»', 'ҚБ «Шанс»', 1, 1, '2026-01-01',"
+                " '2026-01-01')"
+            )
+        )
+    path = migrate.backup_sqlite(db, "before-test")
     db.dispose()
+    assert path is not None and path.parent.name == "backups"
+    copy = sqlite3.connect(path)
+    try:
+        assert copy.execute("SELECT name_ru FROM agencies").fetchall() == [("ОО «Шанс»",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            migrate.head_revision(),
+        )
+    finally:
+        copy.close()

@@ -80,29 +80,48 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
+def _unsupported(url: str | URL) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Unsupported database address: {url}. Use an SQLite file or PostgreSQL."
+        ),
+        url=safe_url(url),  # "?" when it does not parse: it may hold a password in clear
+    )
+
+
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise _unsupported(url) from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             path = Path(database)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a file where the folder should be, no rights, no drive
+                raise DatabaseUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database file {url} cannot be opened or written. Nothing was saved.",
+                    ),
+                    url=safe_url(parsed),
+                ) from exc
         engine = create_engine(parsed, future=True)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(
-            parsed,
-            pool_pre_ping=True,  # a server restarted overnight must not break the morning's work
-            connect_args={"connect_timeout": 5, "application_name": "commission"},
-        )
-    raise DatabaseUnavailable(
-        QT_TRANSLATE_NOOP(
-            "Errors", "Unsupported database address: {url}. Use an SQLite file or PostgreSQL."
-        ),
-        url=safe_url(parsed),
-    )
+        try:
+            return create_engine(
+                parsed,
+                pool_pre_ping=True,  # a server restarted overnight must not break the morning
+                connect_args={"connect_timeout": 5, "application_name": "commission"},
+            )
+        except (ArgumentError, ImportError) as exc:  # e.g. a driver that is not installed
+            raise _unsupported(parsed) from exc
+    raise _unsupported(parsed)
 
 
 class Database:
@@ -135,10 +154,8 @@ class Database:
                     "Nothing was saved; open it again to see the current version.",
                 )
             ) from exc
-        except OperationalError as exc:
-            raise self.unavailable(exc) from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated:
+            if self._unusable(exc):
                 raise self.unavailable(exc) from exc
             raise
 
@@ -150,12 +167,17 @@ class Database:
                 session.connection(execution_options={"commission_write": False})
                 yield session
                 session.rollback()
-        except OperationalError as exc:
-            raise self.unavailable(exc) from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated:
+            if self._unusable(exc):
                 raise self.unavailable(exc) from exc
             raise
+
+    def _unusable(self, exc: DBAPIError) -> bool:
+        """The database cannot serve at all, as opposed to refusing one statement."""
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            return True
+        # SQLite's plain DatabaseError: "file is not a database", "disk image is malformed".
+        return self.is_sqlite and type(exc.orig) is sqlite3.DatabaseError
 
     def unavailable(self, exc: BaseException) -> DatabaseUnavailable:
         text = str(getattr(exc, "orig", exc)).lower()

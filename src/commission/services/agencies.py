@@ -14,7 +14,7 @@ from commission.domain.iin import InvalidBin, parse_bin
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import audit
-from commission.services.common import clean_text, get_for_edit
+from commission.services.common import check_lengths, clean_text, get_for_edit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
@@ -69,10 +69,11 @@ def _cleaned(data: AgencyData) -> AgencyData:
             "email",
             email=email,
         )
+
     def line(value: str | None) -> str | None:
         return clean_text(value, multiline=False)
 
-    return replace(
+    cleaned = replace(
         data,
         name_ru=name_ru,
         name_kk=line(data.name_kk) or name_ru,
@@ -86,6 +87,8 @@ def _cleaned(data: AgencyData) -> AgencyData:
         phone=line(data.phone),
         address=line(data.address),
     )
+    check_lengths(Agency, {name: getattr(cleaned, name) for name in _FIELDS})
+    return cleaned
 
 
 def _check_unique(session: Session, data: AgencyData, own_id: int | None) -> None:

@@ -18,9 +18,16 @@ from commission.db.base import Base, utcnow
 from commission.db.engine import Database
 from commission.db.models import AuditEntry, AuditHead
 from commission.domain.enums import AuditAction
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services.context import Actor
 
 GENESIS_HASH = "0" * 64
+
+
+class AuditTrailDamaged(UserError):
+    """The chain's head row is gone: someone edited the database behind the program."""
+
+
 # Personal data is recorded as changed, never with its values: the trail is read by
 # administrators who must not see what they do not need.
 REDACTED = "***"
@@ -94,7 +101,15 @@ def record(
         .where(AuditHead.id == 1)
         .values(last_seq=AuditHead.last_seq + 1)
         .returning(AuditHead.last_seq, AuditHead.last_hash)
-    ).one()
+    ).one_or_none()
+    if head is None:
+        raise AuditTrailDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The audit trail of this database is damaged, so nothing can be saved. "
+                "Tell the administrator (commission-admin audit verify).",
+            )
+        )
     seq, prev_hash = int(head[0]), str(head[1])
     # Microseconds dropped: SQLite and PostgreSQL must hand back the exact instant we hashed.
     at = utcnow().replace(microsecond=0)
@@ -225,7 +240,8 @@ def verify_entries(entries: Iterable[AuditEntry], head: AuditHead | None) -> Ver
         prev_hash = entry.hash
         expected_seq += 1
         checked += 1
-    if head is not None and (head.last_seq != checked or head.last_hash != prev_hash):
+    # The migration creates the head; without it the end of the chain cannot be vouched for.
+    if head is None or head.last_seq != checked or head.last_hash != prev_hash:
         return VerifyResult(False, checked, checked + 1, "truncated")
     return VerifyResult(True, checked)
 

@@ -14,6 +14,7 @@ from commission.db.models import User
 from commission.domain.enums import AuditAction, Language, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import audit
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 
 MAX_FAILED_LOGINS = 5
@@ -85,6 +86,8 @@ def create_first_admin(
     from commission.services.users import validate_login
 
     login = validate_login(login)
+    name = clean_text(full_name, multiline=False) or login
+    check_lengths(User, {"full_name": name})
     password_hash = hash_password(password)
     with db.transaction() as session:
         if not db.is_sqlite:
@@ -97,7 +100,7 @@ def create_first_admin(
             )
         user = User(
             login=login,
-            full_name=" ".join(full_name.split()) or login,
+            full_name=name,
             role=Role.ADMINISTRATOR,
             password_hash=password_hash,
             ui_language=language,

@@ -16,7 +16,7 @@ from commission.domain.permissions import Permission
 from commission.domain.workcalendar import CalendarDay as DayRule
 from commission.domain.workcalendar import DayKind, WorkingCalendar, seed_days
 from commission.services import audit
-from commission.services.common import clean_text
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
@@ -102,6 +102,7 @@ def set_day(db: Database, actor: Actor, day: date, kind: DayKind, name: str) -> 
             QT_TRANSLATE_NOOP("Errors", "Give the day a name, e.g. the decree that moved it."),
             "name",
         )
+    check_lengths(CalendarDay, {"name": label})
     weekend = day.weekday() >= 5
     if kind == DayKind.WORKING_DAY and not weekend:
         raise InvalidInput(

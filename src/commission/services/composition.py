@@ -15,7 +15,7 @@ from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayOffRule
 from commission.services import audit
-from commission.services.common import clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
@@ -132,7 +132,7 @@ def _clean_commission(data: CommissionData) -> CommissionData:
             QT_TRANSLATE_NOOP("Errors", "The quorum share must be a fraction below one."),
             "quorum_numerator",
         )
-    return replace(
+    cleaned = replace(
         data,
         name_ru=name_ru,
         name_kk=clean_text(data.name_kk) or name_ru,
@@ -141,6 +141,8 @@ def _clean_commission(data: CommissionData) -> CommissionData:
         act_type=clean_text(data.act_type, multiline=False),
         act_number=clean_text(data.act_number, multiline=False),
     )
+    check_lengths(Commission, {name: getattr(cleaned, name) for name in _COMMISSION_FIELDS})
+    return cleaned
 
 
 def update_commission(
@@ -229,7 +231,7 @@ def _clean_member(data: MemberData) -> MemberData:
             start=data.valid_from.strftime("%d.%m.%Y"),
             end=data.valid_to.strftime("%d.%m.%Y"),
         )
-    return replace(
+    cleaned = replace(
         data,
         full_name=full_name,
         position_ru=position,
@@ -237,6 +239,8 @@ def _clean_member(data: MemberData) -> MemberData:
         decree=clean_text(data.decree, multiline=False),
         phone=clean_text(data.phone, multiline=False),
     )
+    check_lengths(Member, {name: getattr(cleaned, name) for name in _MEMBER_FIELDS})
+    return cleaned
 
 
 def _check_single_roles(session: Session, commission_id: int, data: MemberData, own: int) -> None:
@@ -326,7 +330,9 @@ def replace_member(
                 ),
                 "valid_from",
             )
-        old.valid_to = data.valid_from - timedelta(days=1)
+        last_day = data.valid_from - timedelta(days=1)
+        if old.valid_to is None or old.valid_to > last_day:
+            old.valid_to = last_day  # never lengthen a term that already ended earlier
         audit.record_update(session, actor, old)
         _check_single_roles(session, old.commission_id, data, old.id)
         member = Member(

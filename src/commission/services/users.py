@@ -8,16 +8,17 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from commission.db.base import utcnow
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, User
+from commission.db.models import AdminUnit, Agency, User
 from commission.domain.enums import Language, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.auth import hash_password
-from commission.services.common import clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
@@ -83,6 +84,7 @@ def _apply(user: User, data: UserInput) -> None:
     full_name = clean_text(data.full_name, multiline=False)
     if not full_name:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the user's full name."), "full_name")
+    check_lengths(User, {"full_name": full_name})
     if data.role == Role.PROBATION_OFFICER and data.district_id is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -97,6 +99,21 @@ def _apply(user: User, data: UserInput) -> None:
     user.district_id = data.district_id
     user.is_active = data.is_active
     user.ui_language = data.language
+
+
+def _check_references(session: Session, data: UserInput) -> None:
+    if data.district_id is not None and session.get(AdminUnit, data.district_id) is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no district with the number {id}."),
+            "district_id",
+            id=data.district_id,
+        )
+    if data.agency_id is not None and session.get(Agency, data.agency_id) is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no agency with the number {id}."),
+            "agency_id",
+            id=data.agency_id,
+        )
 
 
 def list_users(db: Database, actor: Actor) -> list[UserView]:
@@ -128,8 +145,7 @@ def add_user(db: Database, actor: Actor, login: str, password: str, data: UserIn
                     "login",
                     login=login,
                 )
-            if data.district_id is not None:
-                get_or_fail(session, AdminUnit, data.district_id)
+            _check_references(session, data)
             session.add(user)
             audit.record_create(session, actor, user)
             return _view(user)
@@ -155,6 +171,7 @@ def update_user(
                 ),
                 "role",
             )
+        _check_references(session, data)
         _apply(user, data)
         audit.record_update(session, actor, user)
         return _view(user)
