@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -87,16 +88,28 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
     _setup_commission(sqlite_db, admin)
     unit = composition.list_admin_units(sqlite_db, admin)[0]
     expected = {
-        Role.SECRETARY: {"dashboard", "meetings", "decisions", "cases", "clients", "agencies",
-                         "administration"},
-        Role.PROBATION_OFFICER: {"dashboard", "meetings", "decisions", "cases", "clients",
-                                 "agencies"},
+        Role.SECRETARY: {
+            "dashboard",
+            "meetings",
+            "decisions",
+            "cases",
+            "clients",
+            "agencies",
+            "administration",
+        },
+        Role.PROBATION_OFFICER: {
+            "dashboard",
+            "meetings",
+            "decisions",
+            "cases",
+            "clients",
+            "agencies",
+        },
         Role.CHAIR: {"dashboard", "meetings", "decisions", "agencies"},
         Role.MEMBER: {"dashboard", "meetings", "decisions", "agencies"},
     }
     for role, keys in expected.items():
-        actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role,
-                          district_id=unit.id)
+        actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role, district_id=unit.id)
         window = MainWindow(AppContext(sqlite_db, actor), local_settings.LocalSettings())
         qtbot.addWidget(window)
         assert {a.key for a in window.areas} == keys, role
@@ -122,7 +135,9 @@ def test_window_state_and_last_area_are_remembered(qtbot: QtBot, sqlite_db: Data
     assert again.areas[again.nav.currentRow()].key == "agencies"
 
 
-def test_dashboard_card_opens_the_decisions_in_that_state(qtbot: QtBot, sqlite_db: Database) -> None:
+def test_dashboard_card_opens_the_decisions_in_that_state(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
     from commission.domain.control import ComputedState
 
     admin = make_admin(sqlite_db)
@@ -135,3 +150,49 @@ def test_dashboard_card_opens_the_decisions_in_that_state(qtbot: QtBot, sqlite_d
     assert window.areas[window.nav.currentRow()].key == "decisions"
     decisions = window.stack.currentWidget()
     assert decisions.state_combo.currentData() == ComputedState.OVERDUE  # type: ignore[attr-defined]
+
+
+def test_server_gone_mid_session_gives_one_message_per_problem(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """Every area keeps working on what it has and the user gets one plain message."""
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    ctx = AppContext(sqlite_db, secretary)
+    window = MainWindow(ctx, local_settings.LocalSettings())
+    qtbot.addWidget(window)
+    window.show_area("dashboard")
+    gone = Database("postgresql+psycopg://commission:secret@127.0.0.1:1/commission")
+    ctx.db = gone  # from now on every service call meets a server that is not there
+    try:
+        for area in window.areas:
+            window.show_area(area.key)
+            window.refresh_current()
+        messages = ctx.open_messages()
+        assert len(messages) == 1
+        assert "127.0.0.1" in messages[0] and "secret" not in messages[0]
+    finally:
+        gone.dispose()
+
+
+def test_launcher_refuses_a_newer_database_untouched(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from commission.ui.launcher import Launcher
+
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launcher = Launcher(app, local_settings.LocalSettings(), sqlite_db.url, fixed_url=True)
+    shown: list[str] = []
+    monkeypatch.setattr(launcher, "fail", lambda text: shown.append(text) or False)
+    assert launcher.start() is False
+    assert len(shown) == 1 and "from_the_future" in shown[0]
+    with sqlite_db.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == "from_the_future"

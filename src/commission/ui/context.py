@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from commission.db.engine import Database
@@ -46,11 +46,36 @@ class AppContext:
     db: Database
     actor: Actor
     changes: Changes = field(default_factory=Changes)
+    _open_messages: dict[str, QMessageBox] = field(default_factory=dict, repr=False)
 
     def run(self, parent: QWidget | None, action: Callable[[], T], title: str = "") -> T | None:
         """Call a service; show its error in a message box and return ``None`` on failure."""
         try:
             return action()
         except UserError as exc:
-            QMessageBox.warning(parent, title or translate("Errors", "Not done"), message_of(exc))
+            self.report(parent, exc, title)
             return None
+
+    def report(self, parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+        """Show an error without blocking; the same message is never stacked twice.
+
+        A server that went away fails every call a screen makes while refreshing: the user
+        must get one clear message, not a cascade of identical boxes.
+        """
+        text = message_of(exc)
+        if text in self._open_messages:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title or translate("Errors", "Not done"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent.window() if parent is not None else None,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open_messages[text] = box
+        box.finished.connect(lambda _result: self._open_messages.pop(text, None))
+        box.open()
+
+    def open_messages(self) -> list[str]:
+        return list(self._open_messages)

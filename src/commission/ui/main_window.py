@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from commission import __version__
 from commission import settings as local_settings
+from commission.domain.messages import UserError
 from commission.services import composition
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.context import AppContext
@@ -44,7 +45,11 @@ class MainWindow(QMainWindow):
         self.config = config
         self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor)]
         self._built: dict[str, QWidget] = {}
-        commission = composition.commission_or_none(ctx.db)
+        try:
+            commission = composition.commission_or_none(ctx.db)
+        except UserError as exc:
+            commission = None
+            ctx.report(None, exc)
         title = self.tr("Commission")
         if commission is not None:
             title = (
