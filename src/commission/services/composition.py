@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Commission, Member
@@ -275,7 +275,7 @@ def list_members(db: Database, actor: Actor, on: date | None = None) -> list[Mem
     actor.require(Permission.VIEW_COMMISSION)
     order = {MemberRole.CHAIR: 0, MemberRole.DEPUTY_CHAIR: 1, MemberRole.SECRETARY: 2}
     with db.reading() as session:
-        query = select(Member)
+        query = select(Member).options(joinedload(Member.agency))
         if on is not None:
             query = query.where(
                 Member.valid_from <= on, or_(Member.valid_to.is_(None), Member.valid_to >= on)
