@@ -127,7 +127,7 @@ def test_user_add_names_an_unknown_agency(
         "--agency-id", "99",
     )  # fmt: skip
     assert code == 1
-    assert _one_error_line(err) == "error: There is no agency with number 99."
+    assert _one_error_line(err) == "error: There is no agency with the number 99."
 
 
 def test_user_add_on_an_empty_database_asks_for_an_upgrade(

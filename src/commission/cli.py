@@ -171,30 +171,9 @@ def _read_password() -> str:
     return password
 
 
-def _check_references(db: Database, actor: Actor, args: argparse.Namespace) -> None:
-    """Name a wrong --agency-id/--district-id plainly before the account is written."""
-    if args.agency_id is not None and args.agency_id not in {
-        agency.id for agency in agencies.list_agencies(db, actor)
-    }:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "There is no agency with number {id}."),
-            "agency_id",
-            id=args.agency_id,
-        )
-    if args.district_id is not None and args.district_id not in {
-        unit.id for unit in composition.list_admin_units(db, actor)
-    }:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "There is no district with number {id}."),
-            "district_id",
-            id=args.district_id,
-        )
-
-
 def _user_add(db: Database, args: argparse.Namespace) -> int:
     migrate.ensure_current(db)
     actor = Actor.command_line()
-    _check_references(db, actor, args)
     password = _read_password()
     data = users.UserInput(
         full_name=args.name,

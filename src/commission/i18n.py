@@ -16,8 +16,9 @@ LANGUAGES = ("ru", "kk", "en")
 _installed: list[QTranslator] = []
 
 
-def ts_path(language: str) -> Path:
-    return resources_dir() / "i18n" / f"commission_{language}.ts"
+def ts_path(language: str, domain: str = "commission") -> Path:
+    """``commission_*`` holds the interface; ``documents_*`` the fixed words of documents."""
+    return resources_dir() / "i18n" / f"{domain}_{language}.ts"
 
 
 def _lrelease() -> str | None:
@@ -39,10 +40,10 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return result.returncode == 0 and qm.exists()
 
 
-def qm_path(language: str) -> Path | None:
+def qm_path(language: str, domain: str = "commission") -> Path | None:
     """The compiled translation: shipped next to the .ts (bundle) or compiled into a cache."""
-    shipped = ts_path(language).with_suffix(".qm")
-    ts = ts_path(language)
+    ts = ts_path(language, domain)
+    shipped = ts.with_suffix(".qm")
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():

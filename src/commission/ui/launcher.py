@@ -19,10 +19,6 @@ from commission.services.context import Actor
 from commission.ui.context import AppContext, message_of
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Launcher", text)
-
-
 class Launcher:
     """Owns the open database and the main window; rebuilds them when settings change."""
 
@@ -44,11 +40,11 @@ class Launcher:
         self.window: object | None = None
 
     def fail(self, text: str) -> bool:
-        QMessageBox.critical(None, _t("Commission"), text)
+        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), text)
         return False
 
     def show_unexpected(self, exc: BaseException) -> None:
-        QMessageBox.critical(None, _t("Commission"), message_of(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), message_of(exc))
 
     def open_database(self) -> bool:
         try:
@@ -64,7 +60,7 @@ class Launcher:
             return True
         from commission.services.demo import build_demo
 
-        progress = QProgressDialog(_t("Preparing the demo database…"), "", 0, 0)
+        progress = QProgressDialog(QCoreApplication.translate("Launcher", "Preparing the demo database…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
@@ -104,7 +100,10 @@ class Launcher:
             return True
         if not ctx.actor.can(Permission.EDIT_COMMISSION):
             return self.fail(
-                _t("The commission is not set up in this database yet. Ask the administrator.")
+                QCoreApplication.translate(
+                    "Launcher",
+                    "The commission is not set up in this database yet. Ask the administrator.",
+                )
             )
         return CommissionSetupDialog(ctx).exec() == QDialog.DialogCode.Accepted
 

@@ -122,7 +122,10 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language)
-        form.addRow(self.tr("Minutes &template (.docx):"), template_row)
+        # A row holding a layout gets no buddy by itself; without one the "&" would show.
+        template_label = QLabel(self.tr("Minutes &template (.docx):"))
+        template_label.setBuddy(self.template_edit)
+        form.addRow(template_label, template_row)
 
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -86,7 +86,7 @@ class ClientsArea(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (14, 36, 10, 24, 18, 24, 12, 6), stretch=1)
+        setup_table(self.table, (14, 36, 10, 30, 18, 24, 12, 6), stretch=1)
         self.status = QLabel()
 
         layout.addLayout(bar)

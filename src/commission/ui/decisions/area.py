@@ -143,7 +143,7 @@ class DecisionsArea(QWidget):
         self.table.setModel(self.model)
         # The text gets the most room; the last column fills what is left, and a narrow window
         # scrolls sideways rather than squeezing the text to nothing.
-        setup_table(self.table, (5, 17, 48, 12, 10, 20, 18, 10, 14, 6))
+        setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6))
         self.status = QLabel()
 
         layout = QVBoxLayout(self)

@@ -70,7 +70,7 @@ class MeetingsArea(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (5, 10, 6, 36, 14, 18, 6, 6, 6), stretch=3)
+        setup_table(self.table, (5, 10, 6, 36, 14, 22, 6, 6, 6), stretch=3)
         self.status = QLabel()
 
         layout = QVBoxLayout(self)

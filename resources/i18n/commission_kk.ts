@@ -1,0 +1,2468 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<TS version="2.1" language="kk">
+<context>
+    <name>AdministrationArea</name>
+    <message>
+        <source>&amp;Commission</source>
+        <translation>&amp;Комиссия</translation>
+    </message>
+    <message>
+        <source>C&amp;omposition</source>
+        <translation>&amp;Құрамы</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;Жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit</source>
+        <translation>&amp;Аудит</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesArea</name>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Белсенді еместерін көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>Ұйым &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Ұйым: {name}</translation>
+    </message>
+    <message>
+        <source>Same as in Russian if left empty</source>
+        <translation>Толтырылмаса — орысша атауы</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: receives instructions and letters</source>
+        <translation>Бел&amp;сенді: тапсырмалар мен хаттар алады</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian):</source>
+        <translation>Атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Name (Ka&amp;zakh):</source>
+        <translation>Атауы (қа&amp;зақша):</translation>
+    </message>
+    <message>
+        <source>Short name (R&amp;ussian):</source>
+        <translation>Қысқаша атауы (орыс&amp;ша):</translation>
+    </message>
+    <message>
+        <source>Short &amp;name (Kazakh):</source>
+        <translation>Қысқ&amp;аша атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>Басш&amp;ысы:</translation>
+    </message>
+    <message>
+        <source>Head's p&amp;osition:</source>
+        <translation>Басшының &amp;лауазымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Байланыс т&amp;ұлғасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшысы</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>Аудит журналын &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Recomputes the chain of every entry: any entry edited or deleted directly in the database is found.</source>
+        <translation>Барлық жазбалар тізбегін қайта есептейді: дерекқорда тікелей өзгертілген немесе жойылған кез келген жазба анықталады.</translation>
+    </message>
+    <message>
+        <source>Latest entries first; older ones load as you scroll down.</source>
+        <translation>Алдымен соңғы жазбалар; ертеректегілері төмен айналдырғанда жүктеледі.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Аудит журналы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries.</source>
+        <translation>Аудит журналы бұзылмаған, жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation>Жазба жойылған.</translation>
+    </message>
+    <message>
+        <source>The entry does not follow the one before it.</source>
+        <translation>Жазба алдыңғы жазбамен байланыспайды.</translation>
+    </message>
+    <message>
+        <source>The entry's contents were edited.</source>
+        <translation>Жазбаның мазмұны өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Entries were removed from the end of the trail.</source>
+        <translation>Журналдың соңынан жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered at entry #{seq}.</source>
+        <translation>Аудит журналы № {seq} жазбада өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Tell the person responsible for information security.</source>
+        <translation>Ақпараттық қауіпсіздікке жауапты адамға хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>Күн &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from the holiday list</source>
+        <translation>Мерекелер тізімінен &amp;толтыру</translation>
+    </message>
+    <message>
+        <source>Adds the public holidays and the days moved by government decree that the program knows for this year. Check them against this year's decree.</source>
+        <translation>Бағдарламаға осы жылға белгілі мереке күндерін және Үкімет қаулысымен ауыстырылған демалыс күндерін қосады. Оларды биылғы қаулымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off moves to the next working day.</source>
+        <translation>Демалыс күніне түсетін мерзім келесі жұмыс күніне ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off moves to the previous working day.</source>
+        <translation>Демалыс күніне түсетін мерзім алдыңғы жұмыс күніне ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off stays on that day.</source>
+        <translation>Демалыс күніне түсетін мерзім ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>The week is Monday to Friday. This list holds the exceptions of the year: public holidays, days off transferred by government decree, and Saturdays made working days by decree. Working-day deadlines are counted by this calendar.</source>
+        <translation>Жұмыс аптасы — дүйсенбіден жұмаға дейін. Тізімде жылдың ерекше күндері берілген: мереке күндері, Үкімет қаулысымен ауыстырылған демалыс күндері және жұмыс күні болып белгіленген сенбілер. Жұмыс күндерімен белгіленген мерзімдер осы күнтізбе бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>(The rule is set on the Commission tab.)</source>
+        <translation>(Ереже «Комиссия» қойындысында белгіленеді.)</translation>
+    </message>
+    <message>
+        <source>{count} exceptions in {year}.</source>
+        <translation>{year} жылғы ерекше күндер: {count}.</translation>
+    </message>
+    <message>
+        <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
+        <translation>{year} жылға ерекше күндер енгізілмеген: дүйсенбіден жұмаға дейінгі барлық күндер жұмыс күні болып саналады.</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Күнді жою</translation>
+    </message>
+    <message>
+        <source>Remove {date} ({name}) from the calendar? The day will follow the ordinary Monday–Friday week again.</source>
+        <translation>{date} ({name}) күнтізбеден жойылсын ба? Бұл күн қайтадан дүйсенбі–жұма кәдімгі жұмыс аптасы бойынша айқындалады.</translation>
+    </message>
+    <message>
+        <source>{count} days added from the holiday list for {year}. Check them against this year's government decree on transferring days off.</source>
+        <translation>{year} жылға мерекелер тізімінен қосылған күндер: {count}. Оларды демалыс күндерін ауыстыру туралы биылғы Үкімет қаулысымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The holiday list has no days to add for {year}.</source>
+        <translation>Мерекелер тізімінде {year} жылға қосылатын күндер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesArea</name>
+    <message>
+        <source>Your role gives no access to the personal data of clients.</source>
+        <translation>Сіздің рөліңіз клиенттердің дербес деректеріне қол жеткізуге мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>Case number or client's surname</source>
+        <translation>Іс нөмірі немесе клиенттің тегі</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>Тек ашық істер</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметкері</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Ағымдағы шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Мерзімі өткен шаралар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsArea</name>
+    <message>
+        <source>Your role gives no access to the personal data of clients.</source>
+        <translation>Сіздің рөліңіз клиенттердің дербес деректеріне қол жеткізуге мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>Surname, name or IIN</source>
+        <translation>Тегі, аты немесе ЖСН</translation>
+    </message>
+    <message>
+        <source>Include those removed from the register</source>
+        <translation>Есептен шығарылғандарды қоса</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметкері</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Есепке алынған күні</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиент</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommissionSetupDialog</name>
+    <message>
+        <source>Commission — set-up</source>
+        <translation>Комиссия — бастапқы баптау</translation>
+    </message>
+    <message>
+        <source>Describe the commission this database serves. Its names appear in the header of every minutes document; everything can be changed later under Administration.</source>
+        <translation>Осы дерекқор жүргізілетін комиссия туралы мәліметтерді енгізіңіз. Комиссияның атаулары әр хаттаманың тақырыбында көрсетіледі; барлығын кейін «Әкімшілендіру» бөлімінде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Decisions are binding unless marked otherwise</source>
+        <translation>Егер өзгеше белгіленбесе, шешімдер орындалуға міндетті</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Толық атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Kazakh):</source>
+        <translation>Толық атауы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Әкімдік (орысша):</translation>
+    </message>
+    <message>
+        <source>Akimat (Ka&amp;zakh):</source>
+        <translation>Әкім&amp;дік (қазақша):</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Әкімшілік-аумақтық бірлік</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Де&amp;ңгейі:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>Атау&amp;ы (орысша):</translation>
+    </message>
+    <message>
+        <source>Name (Ka&amp;zakh):</source>
+        <translation>Атауы (қа&amp;зақша):</translation>
+    </message>
+    <message>
+        <source>KATO code:</source>
+        <translation>КАТО коды:</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <source>The commission is not set up yet. The administrator describes it when the program is first started.</source>
+        <translation>Комиссия әлі бапталмаған. Әкімші ол туралы мәліметтерді бағдарлама алғаш іске қосылғанда енгізеді.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Атаулары</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Толық атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Full name (Ka&amp;zakh):</source>
+        <translation>Толық атауы (қа&amp;зақша):</translation>
+    </message>
+    <message>
+        <source>Short name (R&amp;ussian):</source>
+        <translation>Қысқаша атауы (орыс&amp;ша):</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort name (Kazakh):</source>
+        <translation>Қысқ&amp;аша атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Әкімдік (орысша):</translation>
+    </message>
+    <message>
+        <source>Akimat (Kazak&amp;h):</source>
+        <translation>Әкім&amp;дік (қазақша):</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation>Аумағы:</translation>
+    </message>
+    <message>
+        <source>e.g. Resolution of the akimat</source>
+        <translation>мысалы, әкімдіктің қаулысы</translation>
+    </message>
+    <message>
+        <source>Tick when the date of the act is known.</source>
+        <translation>Актінің күні белгілі болса, белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Құру туралы акт</translation>
+    </message>
+    <message>
+        <source>Act &amp;type:</source>
+        <translation>Акт&amp;інің түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions are binding unless stated</source>
+        <translation>&amp;Егер өзгеше көрсетілмесе, шешімдер міндетті</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>дауыс беретін мүшелердің</translation>
+    </message>
+    <message>
+        <source>of the voting members</source>
+        <translation>бөлігінен астамы</translation>
+    </message>
+    <message>
+        <source>The chair's &amp;vote decides a tie</source>
+        <translation>Дауыстар тең болғанда төрағаны&amp;ң дауысы шешуші</translation>
+    </message>
+    <message>
+        <source> working days before</source>
+        <translation> жұмыс күні бұрын</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>К&amp;ворум:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings per year:</source>
+        <translation>Жылдағы отырыс сан&amp;ы:</translation>
+    </message>
+    <message>
+        <source>Deadline on a day o&amp;ff:</source>
+        <translation>Демалыс күнгі &amp;мерзім:</translation>
+    </message>
+    <message>
+        <source>"Due soon" &amp;warning:</source>
+        <translation>Мерзім т&amp;уралы ескерту:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Са&amp;қтау</translation>
+    </message>
+    <message>
+        <source>Discard chan&amp;ges</source>
+        <translation>Өзгерістерден &amp;бас тарту</translation>
+    </message>
+    <message>
+        <source>The share must be below one, for example 1/2 or 2/3.</source>
+        <translation>Үлес бірден кем болуы тиіс, мысалы 1/2 немесе 2/3.</translation>
+    </message>
+    <message>
+        <source>A sitting has a quorum when more than half of the voting members are present.</source>
+        <translation>Дауыс беру құқығы бар мүшелердің жартысынан астамы қатысса, отырыс заңды болып саналады.</translation>
+    </message>
+    <message>
+        <source>A sitting has a quorum when more than {share} of the voting members are present.</source>
+        <translation>Дауыс беру құқығы бар мүшелердің {share} бөлігінен астамы қатысса, отырыс заңды болып саналады.</translation>
+    </message>
+    <message>
+        <source>Today there are {count} voting members: at least {needed} must be present.</source>
+        <translation>Қазір дауыс беру құқығы бар мүшелер: {count}; кемінде {needed} мүше қатысуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTab</name>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>&amp;Күнге:</translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation>Бүкіл &amp;тарихы</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Мүше &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>A decree puts a new person in this member's place from a date.</source>
+        <translation>Осы мүшенің орнына белгілі бір күннен бастап басқа адамды тағайындау (қаулы немесе өкім негізінде).</translation>
+    </message>
+    <message>
+        <source>{count} records in the history.</source>
+        <translation>Тарихтағы жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} members, {voting} of them voting.</source>
+        <translation>Комиссия мүшелері: {count}, оның ішінде дауыс беру құқығымен: {voting}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardArea</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Show these decisions</source>
+        <translation>Осы шешімдерді көрсету</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Probation clients</source>
+        <translation>Пробация есебінде тұрғандар</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>No agency has overdue decisions.</source>
+        <translation>Мерзімі өткен шешімдер жоқ.</translation>
+    </message>
+    <message>
+        <source>Lead agencies with the most overdue decisions</source>
+        <translation>Мерзімі өткен шешімдері ең көп жауапты орындаушылар</translation>
+    </message>
+    <message>
+        <source>Control state</source>
+        <translation>Бақылау жай-күйі</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Double-click a state to see its decisions</source>
+        <translation>Шешімдерді көру үшін жай-күйді екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>Decisions by control state</source>
+        <translation>Бақылау жай-күйі бойынша шешімдер</translation>
+    </message>
+    <message>
+        <source>The commission is not set up yet</source>
+        <translation>Комиссия әлі бапталмаған</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Бүгін: {date}</translation>
+    </message>
+    <message>
+        <source>past the due date</source>
+        <translation>мерзімінде орындалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күні ішінде</numerusform>
+            <numerusform>%n жұмыс күні ішінде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in work, term not near</source>
+        <translation>жұмыста, мерзімі алыс</translation>
+    </message>
+    <message>
+        <source>awaiting removal from control</source>
+        <translation>бақылаудан алуды күтуде</translation>
+    </message>
+    <message>
+        <source>Next meeting: {meeting}</source>
+        <translation>Келесі отырыс: {meeting}</translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation>Отырыстар жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>Last held: {meeting}</source>
+        <translation>Соңғы өткізілгені: {meeting}</translation>
+    </message>
+    <message>
+        <source>No meeting has been held yet.</source>
+        <translation>Отырыстар әлі өткізілмеген.</translation>
+    </message>
+    <message>
+        <source>On the register: {count}</source>
+        <translation>Есепте тұрғандар: {count}</translation>
+    </message>
+    <message>
+        <source>Open social-support cases: {count}</source>
+        <translation>Әлеуметтік қолдаудың ашық істері: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date} at {time}</source>
+        <translation>№ {number}, {date} ж., сағ. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Change a day</source>
+        <translation>Күнді өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Күн қосу</translation>
+    </message>
+    <message>
+        <source>A public holiday or a transferred day off is a day off; a working day is a Saturday or Sunday worked by government decree. Name the day or the decree.</source>
+        <translation>Мереке күні мен ауыстырылған демалыс күні — жұмыс істемейтін күндер; жұмыс күні — Үкімет қаулысымен жұмыс күні болып белгіленген сенбі немесе жексенбі. Күннің атауын немесе қаулыны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree No. 123 of 15.01.2026</source>
+        <translation>мысалы, Үкіметтің 15.01.2026 ж. № 123 қаулысы</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+</context>
+<context>
+    <name>DayTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Апта күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Қолмен енгізілген</translation>
+    </message>
+    <message>
+        <source>Holiday list {version}</source>
+        <translation>Мерекелер тізімі {version}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsArea</name>
+    <message>
+        <source>Search in the text of decisions</source>
+        <translation>Шешімдер мәтінінен іздеу</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Жай-күйі:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Ұйым:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Сипаты</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Бірлесіп орындаушылар</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Кешігу</translation>
+    </message>
+    <message>
+        <source>Working days since the due date</source>
+        <translation>Мерзім өткеннен кейінгі жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Барлық ұйымдар</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n шешім</numerusform>
+            <numerusform>%n шешім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All states ({count})</source>
+        <translation>Барлық жай-күйлер ({count})</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number}, {date} ж.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unsupported database address: {url}. Use an SQLite file or PostgreSQL.</source>
+        <translation>Дерекқор мекенжайына қолдау көрсетілмейді: {url}. SQLite файлын немесе PostgreSQL пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The record was changed by another user while you were editing it. Nothing was saved; open it again to see the current version.</source>
+        <translation>Сіз өңдеп жатқанда жазбаны басқа пайдаланушы өзгертті. Ештеңе сақталмады; ағымдағы нұсқасын көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is busy with another program. Nothing was saved; try again in a moment.</source>
+        <translation>Дерекқор файлын басқа бағдарлама пайдаланып жатыр. Ештеңе сақталмады; біраздан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file {url} cannot be opened or written. Nothing was saved.</source>
+        <translation>{url} дерекқор файлын ашу немесе оған жазу мүмкін емес. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The database server {url} is not reachable. Nothing was saved; check the network and try again.</source>
+        <translation>{url} дерекқор серверіне қосылу мүмкін емес. Ештеңе сақталмады; желіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database {url} contains tables of another program. It was not changed.</source>
+        <translation>{url} дерекқорында басқа бағдарламаның кестелері бар. Ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database {url} was updated by a newer version of Commission (schema {revision}). Install the newer version; the database was not changed.</source>
+        <translation>{url} дерекқоры «Комиссия» бағдарламасының жаңарақ нұсқасымен жаңартылған (схема {revision}). Жаңа нұсқаны орнатыңыз; дерекқор өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database {url} needs an upgrade: run «commission-admin db upgrade».</source>
+        <translation>{url} дерекқорын жаңарту қажет: «commission-admin db upgrade» командасын орындаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Орындау мерзімін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is earlier than the decision date {adopted}.</source>
+        <translation>Орындау мерзімі ({due}) шешім күнінен ({adopted}) ерте.</translation>
+    </message>
+    <message>
+        <source>Enter the number of days for the term.</source>
+        <translation>Мерзімнің күн санын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>Күн саны кемінде 1 болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>A term of {days} days is too long; the limit is {limit} days.</source>
+        <translation>{days} күндік мерзім тым ұзақ; ең көбі — {limit} күн.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting period of a periodic term.</source>
+        <translation>Кезеңдік мерзімнің есепті кезеңін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The reporting day must be from 1 to 31; {day} was entered.</source>
+        <translation>Есеп беру күні 1-ден 31-ге дейін болуы тиіс; енгізілгені: {day}.</translation>
+    </message>
+    <message>
+        <source>The end of control {until} is before the decision date {adopted}.</source>
+        <translation>Бақылаудың аяқталуы ({until}) шешім күнінен ({adopted}) ерте.</translation>
+    </message>
+    <message>
+        <source>The end of control {until} comes before the first reporting period ends on {period_end}.</source>
+        <translation>Бақылаудың аяқталуы ({until}) бірінші есепті кезең аяқталғанға дейін ({period_end}) келеді.</translation>
+    </message>
+    <message>
+        <source>An IIN may contain only digits.</source>
+        <translation>ЖСН тек цифрлардан тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits; {count} were entered.</source>
+        <translation>ЖСН 12 цифрдан тұрады; енгізілгені: {count}.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN (century and sex) must be from 1 to 6.</source>
+        <translation>ЖСН-нің 7-цифры (ғасыр және жыныс) 1-ден 6-ға дейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
+    </message>
+    <message>
+        <source>The IIN check digit does not match; the number has a typing error.</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмірде қате жіберілген.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the IIN.</source>
+        <translation>Туған күні ЖСН-ге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the IIN.</source>
+        <translation>Жынысы ЖСН-ге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>A BIN may contain only digits.</source>
+        <translation>БСН тек цифрлардан тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits; {count} were entered.</source>
+        <translation>БСН 12 цифрдан тұрады; енгізілгені: {count}.</translation>
+    </message>
+    <message>
+        <source>The BIN check digit does not match; the number has a typing error.</source>
+        <translation>БСН-нің бақылау цифры сәйкес келмейді: нөмірде қате жіберілген.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action. Nothing was changed.</source>
+        <translation>Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Enter the agency's name in Russian.</source>
+        <translation>Ұйымның атауын орыс тілінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The e-mail address «{email}» is not valid.</source>
+        <translation>«{email}» электрондық пошта мекенжайы дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>An agency named «{name}» already exists.</source>
+        <translation>«{name}» ұйымы анықтамалықта бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Another agency already has the BIN {bin}.</source>
+        <translation>{bin} БСН басқа ұйымда бұрыннан көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Құпиясөз кемінде {n} таңбадан тұруы тиіс.</translation>
+    </message>
+    <message>
+        <source>The database already has users; log in instead.</source>
+        <translation>Дерекқорда пайдаланушылар бар; жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator to enable it.</source>
+        <translation>Бұл тіркелгі өшірілген. Оны қосу үшін әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
+        <translation>Құпиясөз бірнеше рет қате енгізілгендіктен тіркелгі бұғатталды. {minutes} мин. кейін қайталап көріңіз немесе бұғаттан шығару үшін әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the day a name, e.g. the decree that moved it.</source>
+        <translation>Күннің атауын көрсетіңіз, мысалы, оны ауыстырған қаулыны.</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday and already a working day. To cancel a holiday on it, delete the holiday instead.</source>
+        <translation>{day} — жұмыс аптасының күні, ол онсыз да жұмыс күні. Осы күнгі мерекені болдырмау үшін мереке туралы жазбаны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The commission is not set up yet. The administrator describes it first.</source>
+        <translation>Комиссия әлі бапталмаған. Алдымен әкімші ол туралы мәліметтерді енгізуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Enter the commission's full name and the akimat.</source>
+        <translation>Комиссияның толық атауын және әкімдікті көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The quorum share must be a fraction below one.</source>
+        <translation>Кворум үлесі бірден кем бөлшек болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district, city or oblast.</source>
+        <translation>Ауданның, қаланың немесе облыстың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This database already has a commission.</source>
+        <translation>Бұл дерекқорда комиссия бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Enter the member's full name and position.</source>
+        <translation>Комиссия мүшесінің аты-жөнін және лауазымын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The end of membership ({end}) is before its start ({start}).</source>
+        <translation>Мүшеліктің аяқталу күні ({end}) басталу күнінен ({start}) ерте.</translation>
+    </message>
+    <message>
+        <source>{name} holds this role in the same period. End their membership first (the day before the new member starts).</source>
+        <translation>Бұл кезеңде осы рөлді {name} атқарады. Алдымен оның мүшелігінің аяқталу күнін көрсетіңіз — жаңа мүшенің мүшелігі басталатын күннің алдындағы күн.</translation>
+    </message>
+    <message>
+        <source>The replacement must start after the current member's start date.</source>
+        <translation>Жаңа мүшенің мүшелігі ауыстырылатын мүшенің мүшелігі басталған күннен кейін басталуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>This record was changed by {user} at {time} after you opened it. Nothing was saved; reopen it to see the changes.</source>
+        <translation>Сіз ашқаннан кейін бұл жазбаны {user} пайдаланушысы өзгертті ({time}). Ештеңе сақталмады; өзгерістерді көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>A login is 2–64 Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Логин 2–64 латын әрпінен, цифрдан, нүктеден, дефистен немесе астын сызу белгісінен тұрады және әріптен не цифрдан басталады.</translation>
+    </message>
+    <message>
+        <source>Enter the user's full name.</source>
+        <translation>Пайдаланушының аты-жөнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A probation officer must have a district: it limits which clients they see.</source>
+        <translation>Пробация қызметкеріне аудан көрсетілуі тиіс: ол қызметкер көретін клиенттерді шектейді.</translation>
+    </message>
+    <message>
+        <source>There is no district with the number {id}.</source>
+        <translation>{id} нөмірлі аудан жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no agency with the number {id}.</source>
+        <translation>{id} нөмірлі ұйым жоқ.</translation>
+    </message>
+    <message>
+        <source>The login «{login}» is already taken.</source>
+        <translation>«{login}» логині бұрыннан пайдаланылуда.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account or disable it.</source>
+        <translation>Өз тіркелгіңізден әкімші рөлін алып тастауға немесе оны өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator.</source>
+        <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Use sqlite:///PATH/FILE.sqlite3 or postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <translation>Дерекқор мекенжайы дұрыс емес. sqlite:///ЖОЛ/ФАЙЛ.sqlite3 немесе postgresql+psycopg://ПАЙДАЛАНУШЫ@СЕРВЕР/ДЕРЕКҚОР пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The driver for this database address is not installed. For PostgreSQL use an address starting with postgresql+psycopg://.</source>
+        <translation>Бұл дерекқор мекенжайына арналған драйвер орнатылмаған. PostgreSQL үшін postgresql+psycopg:// деп басталатын мекенжайды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder of the database file cannot be created: {reason}</source>
+        <translation>Дерекқор файлына арналған қалтаны құру мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>Құпиясөзді стандартты енгізу арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: give it as the first line.</source>
+        <translation>Стандартты енгізуде құпиясөз жоқ: оны бірінші жолда беріңіз.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit, {count} were entered.</source>
+        <translation>Мәтін тым ұзын: ең көбі {limit} таңба, енгізілгені {count}.</translation>
+    </message>
+    <message>
+        <source>The demo needs from {low} to {high} clients.</source>
+        <translation>Демо-дерекқордағы клиенттер саны: ең азы {low}, ең көбі {high}.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds data; the demo is built only into an empty database. Nothing was changed.</source>
+        <translation>{url} дерекқорында деректер бар; демо-деректер тек бос дерекқорда құрылады. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is damaged, so nothing can be saved. Tell the administrator (commission-admin audit verify).</source>
+        <translation>Осы дерекқордың аудит журналы бүлінген, сондықтан ештеңе сақталмайды. Әкімшіге хабарлаңыз (commission-admin audit verify).</translation>
+    </message>
+    <message>
+        <source>The meeting's current state does not allow this step. Reopen the meeting to see its state and the steps it allows.</source>
+        <translation>Отырыстың ағымдағы жай-күйі бұл әрекетке жол бермейді. Оның жай-күйін және рұқсат етілген әрекеттерді көру үшін отырысты қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet; it cannot be held.</source>
+        <translation>{date} күнге белгіленген отырыс әлі өткен жоқ; оны өткізілді деп белгілеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Finalise the minutes before recording that they were signed.</source>
+        <translation>Хаттамаға қол қойылғанын белгілемес бұрын оны жасауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting No. {number} of {date} are final, so nothing in them can be changed. To correct them, amend the minutes and give the reason.</source>
+        <translation>№ {number} отырыстың ({date}) хаттамасы түпкілікті, оған ештеңе өзгертуге болмайды. Түзету үшін хаттамаға өзгеріс енгізіп, себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The meeting number must be 1 or more.</source>
+        <translation>Отырыстың нөмірі кемінде 1 болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Meeting No. {number} of {year} already exists; choose another number.</source>
+        <translation>{year} жылғы № {number} отырыс бұрыннан бар; басқа нөмір таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Meeting No. {number} of {year} already exists (dated {date}); choose another number.</source>
+        <translation>{year} жылғы № {number} отырыс бұрыннан бар ({date}); басқа нөмір таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a member of the commission on {date}.</source>
+        <translation>Таңдалған адам {date} күні комиссия мүшесі емес.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the commission on {date}; check the date.</source>
+        <translation>Бұл адам {date} күні комиссия мүшесі емес; күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person replacing the member.</source>
+        <translation>Комиссия мүшесін алмастыратын адамның аты-жөнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the invited person's name.</source>
+        <translation>Шақырылған адамның аты-жөнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>Мәселенің тұжырымын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not valid.</source>
+        <translation>{year} жыл дұрыс көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The quarter must be from 1 to 4.</source>
+        <translation>Тоқсан 1-ден 4-ке дейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The question is on the agenda of meeting No. {number} of {date}; it cannot be deleted. Remove it from that agenda first, or mark it dropped.</source>
+        <translation>Мәселе № {number} отырыстың ({date}) күн тәртібіне енгізілген; оны жоюға болмайды. Алдымен оны сол күн тәртібінен алып тастаңыз немесе алынып тасталды деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>To put the question on an agenda, choose the meeting it goes to.</source>
+        <translation>Мәселені күн тәртібіне енгізу үшін отырысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a planned or carried-over question can be put on an agenda; this one is already on an agenda, done or dropped.</source>
+        <translation>Күн тәртібіне тек жоспарланған немесе ауыстырылған мәселені енгізуге болады; бұл мәселе күн тәртібіне енгізілген, қаралған немесе алынып тасталған.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Дауыс саны теріс болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>{counted} votes were entered, but only {present} voting members are present. Check the counts or the attendance.</source>
+        <translation>Енгізілген дауыстар: {counted}, ал дауыс беру құқығы бар қатысушы мүшелер: {present}. Дауыс беру қорытындысын немесе қатысушылар тізімін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The chair voted either for or against.</source>
+        <translation>Төрағаның дауысы тек «қолдап» немесе «қарсы» болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The {language} wording of documents is missing from this installation; reinstall the application.</source>
+        <translation>Осы орнатылымда «{language}» тіліндегі құжаттардың тұжырымдары жоқ; бағдарламаны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the question of the agenda item.</source>
+        <translation>Күн тәртібі мәселесінің тұжырымын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The materials are due on {due}, after the meeting of {date}; they are needed before it.</source>
+        <translation>Материалдарды ұсыну мерзімі ({due}) отырыс күнінен ({date}) кейін; материалдар отырысқа дейін қажет.</translation>
+    </message>
+    <message>
+        <source>Item {position} already reviews the progress on earlier decisions; a meeting has one such item.</source>
+        <translation>{position}-мәселе бұрын қабылданған шешімдердің орындалу барысына арналған; отырыс күн тәртібінде мұндай мәселе біреу ғана болады.</translation>
+    </message>
+    <message>
+        <source>Enter who spoke.</source>
+        <translation>Сөз сөйлеген адамды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no quorum: {present} of {total} voting members are present and {required} are needed. Decisions cannot be recorded; check the attendance.</source>
+        <translation>Кворум жоқ: дауыс беру құқығы бар {total} мүшенің {present} қатысады, {required} қажет. Шешімдерді тіркеуге болмайды; қатысушылар тізімін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the decision.</source>
+        <translation>Шешімнің мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The lead agency cannot also be a co-executor of the same decision.</source>
+        <translation>Жауапты орындаушы сол шешімнің бірлесіп орындаушысы бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Choose the lead agency before the co-executors.</source>
+        <translation>Алдымен жауапты орындаушыны, содан кейін бірлесіп орындаушыларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>An instruction needs a lead agency: choose who is to carry it out.</source>
+        <translation>Тапсырмаға жауапты орындаушы қажет: оны кім орындайтынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the decisions that are removed from control.</source>
+        <translation>Бақылаудан алынатын шешімдерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a «remove from control» decision removes other decisions.</source>
+        <translation>Басқа шешімдерді тек «Бақылаудан алу» түріндегі шешім бақылаудан алады.</translation>
+    </message>
+    <message>
+        <source>Choose the decisions whose term is extended.</source>
+        <translation>Орындау мерзімі ұзартылатын шешімдерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only an «extend the term» decision extends terms.</source>
+        <translation>Мерзімдерді тек «Мерзімді ұзарту» түріндегі шешім ұзартады.</translation>
+    </message>
+    <message>
+        <source>The same decision is extended twice; give one date.</source>
+        <translation>Бір шешімнің мерзімі екі рет ұзартылып тұр; бір күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The agency chosen no longer exists.</source>
+        <translation>Таңдалған ұйым енді жоқ.</translation>
+    </message>
+    <message>
+        <source>«{name}» is marked inactive; instructions cannot go to it.</source>
+        <translation>«{name}» ұйымы белсенді емес деп белгіленген; оған тапсырмалар жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Enter the number of votes «for».</source>
+        <translation>«Қолдап» берілген дауыстар санын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The votes are tied ({votes} to {votes}); the chair's vote decides. Say whether the chair voted for or against.</source>
+        <translation>Дауыстар тең бөлінді ({votes} және {votes}); төрағаның дауысы шешуші. Төрағаның «қолдап» немесе «қарсы» дауыс бергенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Reports or extensions are already registered for the term {due}; that term cannot be taken away.</source>
+        <translation>{due} мерзімі бойынша орындау туралы ақпарат немесе ұзартулар тіркелген; бұл мерзімді алып тастауға болмайды.</translation>
+    </message>
+    <message>
+        <source>A decision chosen no longer exists.</source>
+        <translation>Таңдалған шешімдердің бірі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Point {point} of meeting No. {number} is not a decision of an earlier held meeting.</source>
+        <translation>№ {number} отырыстың {point}-тармағы бұрын өткізілген отырыстың шешімі емес.</translation>
+    </message>
+    <message>
+        <source>Point {point} is not on control, so it cannot be changed.</source>
+        <translation>{point}-тармақ бақылауда емес, сондықтан оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The term {due} was extended again afterwards; undo the later extension first.</source>
+        <translation>{due} мерзімі кейін тағы ұзартылған; алдымен кейінгі ұзартудың күшін жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The new term {new} of point {point} must be later than its current term {old} and not before the meeting.</source>
+        <translation>{point}-тармақтың жаңа мерзімі ({new}) қазіргі мерзімнен ({old}) кеш және отырыс күнінен ерте болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Execution reports are already registered for this decision; it cannot be deleted. Cancel it in the control register instead.</source>
+        <translation>Бұл шешім бойынша орындау туралы ақпарат тіркелген; оны жоюға болмайды. Оның орнына бақылау журналында шешімнің өзектілігін жойғанын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The minutes are already final.</source>
+        <translation>Хаттама түпкілікті болып ресімделген.</translation>
+    </message>
+    <message>
+        <source>The meeting was postponed or cancelled; it has no minutes to finalise.</source>
+        <translation>Отырыс кейінге қалдырылған немесе болдырылмаған; оның хаттамасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet; its minutes cannot be final.</source>
+        <translation>{date} күнге белгіленген отырыс әлі өткен жоқ; оның хаттамасы түпкілікті бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The attendance shows {present} of {total} voting members present; at least {required} are needed for a quorum. Mark the attendance before finalising.</source>
+        <translation>Қатысу белгілері бойынша дауыс беру құқығы бар {total} мүшенің {present} қатысады; кворум үшін кемінде {required} қажет. Хаттаманы түпкілікті ресімдегенге дейін қатысушыларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>Күн тәртібі бос: кемінде бір мәселе қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for amending the minutes.</source>
+        <translation>Хаттамаға өзгерістер енгізу себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Only final minutes are amended; these can be edited as they are.</source>
+        <translation>Өзгерістер тек түпкілікті хаттамаға енгізіледі; бұл хаттаманы тікелей өңдеуге болады.</translation>
+    </message>
+    <message>
+        <source>These minutes have no final revision {revision}.</source>
+        <translation>Бұл хаттаманың {revision} түпкілікті редакциясы жоқ.</translation>
+    </message>
+    <message>
+        <source>These minutes were saved by a newer version of the program; update it.</source>
+        <translation>Бұл хаттама бағдарламаның жаңарақ нұсқасымен сақталған; бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>No point of the minutes No. {number} is addressed to this agency.</source>
+        <translation>№ {number} хаттамада осы ұйымға арналған тармақтар жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the file is open in Word or another program. Close the file in Word and try again.</source>
+        <translation>{name} файлын сақтау мүмкін емес: файл Word-та немесе басқа бағдарламада ашық. Файлды жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder does not exist or cannot be written to. Choose another folder.</source>
+        <translation>{name} файлын сақтау мүмкін емес: қалта жоқ немесе оған жазуға болмайды. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the disk is full.</source>
+        <translation>{name} файлын сақтау мүмкін емес: диск толы.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Commission — administrator account</source>
+        <translation>Комиссия — әкімшінің тіркелгісі</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator's account: the administrator then adds the secretaries, probation officers and other users.</source>
+        <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Әкімшінің тіркелгісін жасаңыз: содан кейін әкімші хатшыларды, пробация қызметкерлерін және басқа пайдаланушыларды қосады.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Құпиясөзді қа&amp;йталау:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметінің қызметкері</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Member (read only)</source>
+        <translation>Комиссия мүшесі (тек қарау)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Probation service</source>
+        <translation>Пробация қызметі</translation>
+    </message>
+    <message>
+        <source>Prosecutor's office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Жұмыспен қамту орталығы</translation>
+    </message>
+    <message>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Денсаулық сақтау</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білім беру</translation>
+    </message>
+    <message>
+        <source>Youth policy</source>
+        <translation>Жастар саясаты</translation>
+    </message>
+    <message>
+        <source>Public service centre</source>
+        <translation>ХҚКО</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Тұрғын үй мәселелері</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Үкіметтік емес ұйым</translation>
+    </message>
+    <message>
+        <source>Religious association</source>
+        <translation>Діни бірлестік</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Төрағаның орынбасары</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Transferred day off</source>
+        <translation>Ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Interagency crime-prevention commission (MVK)</source>
+        <translation>Құқық бұзушылық профилактикасы жөніндегі ведомствоаралық комиссия (ВАК)</translation>
+    </message>
+    <message>
+        <source>Consultative body for probation social support (KSO)</source>
+        <translation>Пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі консультативтік-кеңесші орган (ККО)</translation>
+    </message>
+    <message>
+        <source>Merged commission (MVK and KSO)</source>
+        <translation>Біріктірілген комиссия (ВАК және ККО)</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Келесі жұмыс күніне ауыстыру</translation>
+    </message>
+    <message>
+        <source>Move to the previous working day</source>
+        <translation>Алдыңғы жұмыс күніне ауыстыру</translation>
+    </message>
+    <message>
+        <source>Keep the date as it is</source>
+        <translation>Ауыстырмау</translation>
+    </message>
+    <message>
+        <source>Russian (Русский)</source>
+        <translation>Орыс тілі (Русский)</translation>
+    </message>
+    <message>
+        <source>Kazakh (Қазақша)</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі (English)</translation>
+    </message>
+    <message>
+        <source>Republic</source>
+        <translation>Республика</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>Сәтсіз кіру</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Тіркелгіні бұғаттау</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Әкімшілік-аумақтық бірлік</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Case on an agenda item</source>
+        <translation>Күн тәртібі мәселесі бойынша іс</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Тіркеме</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Отырысқа қатысу</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Күнтізбе күні</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>Іс бойынша оқиға</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>Бақылау нүктесі</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Шешімнің орындаушысы</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Discussion entry</source>
+        <translation>Сөйлеген сөз</translation>
+    </message>
+    <message>
+        <source>Execution report</source>
+        <translation>Орындау туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Invited guest</source>
+        <translation>Шақырылған адам</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көмек шарасы</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Minutes revision</source>
+        <translation>Хаттама редакциясы</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Қажеттілік</translation>
+    </message>
+    <message>
+        <source>Outgoing letter</source>
+        <translation>Шығыс хат</translation>
+    </message>
+    <message>
+        <source>Release notice</source>
+        <translation>Босату туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Work plan item</source>
+        <translation>Жұмыс жоспарының тармағы</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланды</translation>
+    </message>
+    <message>
+        <source>Agenda approved</source>
+        <translation>Күн тәртібі бекітілді</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Minutes drafted</source>
+        <translation>Хаттама жасалды</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Хаттамаға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Үзінділер жіберілді</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Кезекті</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Кезектен тыс</translation>
+    </message>
+    <message>
+        <source>Not on control</source>
+        <translation>Бақылауда емес</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Пысықтауда</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation>Мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Өзектілігін жойды</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>Conditional sentence</source>
+        <translation>Шартты түрде сотталу</translation>
+    </message>
+    <message>
+        <source>Restriction of liberty</source>
+        <translation>Бас бостандығын шектеу</translation>
+    </message>
+    <message>
+        <source>Parole</source>
+        <translation>Шартты түрде мерзімінен бұрын босату</translation>
+    </message>
+    <message>
+        <source>Other non-custodial punishment</source>
+        <translation>Бас бостандығынан айырумен байланысты емес өзге жаза</translation>
+    </message>
+    <message>
+        <source>Deferred sentence</source>
+        <translation>Жазаны өтеуді кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>Released after serving</source>
+        <translation>Жазасын өтеп босатылған</translation>
+    </message>
+    <message>
+        <source>Pre-trial</source>
+        <translation>Сотқа дейінгі пробация</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Crime prevention</source>
+        <translation>Құқық бұзушылық профилактикасы</translation>
+    </message>
+    <message>
+        <source>Social support of a probation client</source>
+        <translation>Пробация есебіндегі адамды әлеуметтік қолдау</translation>
+    </message>
+    <message>
+        <source>Police quarterly report</source>
+        <translation>Полицияның тоқсандық ақпараты</translation>
+    </message>
+    <message>
+        <source>Progress on earlier decisions</source>
+        <translation>Бұрын қабылданған шешімдердің орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Take note</source>
+        <translation>Назарға алу</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <source>Remove from control</source>
+        <translation>Бақылаудан алу</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Ұсынымдық</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>Демонстрациялық дерекқор дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The commission is not set up in this database yet. Ask the administrator.</source>
+        <translation>Бұл дерекқорда комиссия әлі сипатталмаған. Әкімшіге хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Commission — log in</source>
+        <translation>Комиссия — жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Дерекқор: {url}</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Дерекқор: {url}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>Пайдаланушы: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Commission</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About Commission</source>
+        <translation>«Комиссия» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
+        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Құқық бұзушылық профилактикасы және пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі ведомствоаралық комиссияның хатшылығы.&lt;br&gt;&lt;br&gt;Дерекқор: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsArea</name>
+    <message>
+        <source>Year:</source>
+        <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n отырыс</numerusform>
+            <numerusform>%n отырыс</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Replace a member</source>
+        <translation>Комиссия мүшесін ауыстыру</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) leaves the commission by decree. Enter the person who takes the place, the date the decree takes effect and the decree.</source>
+        <translation>{name} ({role}) комиссия құрамынан шығарылады. Орнына тағайындалатын адамды, күшіне ену күнін және негіздемені (қаулы немесе өкім) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Жаңа мүше</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>Комиссия мүшесі: {name}</translation>
+    </message>
+    <message>
+        <source>— not from an agency —</source>
+        <translation>— ұйымнан емес —</translation>
+    </message>
+    <message>
+        <source>Has a &amp;vote</source>
+        <translation>&amp;Дауыс беру құқығы бар</translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation>көрсетілген</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the membership has no end date.</source>
+        <translation>Мүшелік мерзімі шектелмеген болса, белгілемеңіз.</translation>
+    </message>
+    <message>
+        <source>e.g. akimat decree No. 123 of 15.01.2026</source>
+        <translation>мысалы, әкімдіктің 15.01.2026 ж. № 123 қаулысы</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Аты-&amp;жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Position (Russian):</source>
+        <translation>&amp;Лауазымы (орысша):</translation>
+    </message>
+    <message>
+        <source>Position (&amp;Kazakh):</source>
+        <translation>Лауазымы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басталу күні:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Аяқталу күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>{name}'s membership ends on {date}.</source>
+        <translation>{name}: мүшелігі {date} тоқтатылады.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Дауыс</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Негіздеме</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {login}</source>
+        <translation>{login} үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Tell {name} the new password in person; it also unlocks the account.</source>
+        <translation>Жаңа құпиясөзді жеке өзіне айтыңыз ({name}); ол тіркелгіні бұғаттан да шығарады.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Кемінде {n} таңба</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Жаңа &amp;құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Қа&amp;йталау:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This is not a database address. Example: {example}</source>
+        <translation>Бұл дерекқор мекенжайы емес. Мысал: {example}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>This computer (database file)</source>
+        <translation>Осы компьютер (дерекқор файлы)</translation>
+    </message>
+    <message>
+        <source>Shared server (PostgreSQL)</source>
+        <translation>Ортақ сервер (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>In use now: {url}</source>
+        <translation>Қазір пайдаланылуда: {url}</translation>
+    </message>
+    <message>
+        <source>The template shipped with the program</source>
+        <translation>Бағдарламамен бірге берілген үлгі</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;template (.docx):</source>
+        <translation>Хаттама &amp;үлгісі (.docx):</translation>
+    </message>
+    <message>
+        <source>A new language or database takes effect at once; you will be asked to log in again.</source>
+        <translation>Жаңа тіл немесе дерекқор бірден қолданылады; жүйеге қайта кіру қажет болады.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Дерекқор файлы</translation>
+    </message>
+    <message>
+        <source>Commission database (*.sqlite3)</source>
+        <translation>«Комиссия» дерекқоры (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Minutes template</source>
+        <translation>Хаттама үлгісі</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Қосылым орнатылды.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address or choose this computer.</source>
+        <translation>Сервер мекенжайын енгізіңіз немесе «Осы компьютер» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened; settings not saved.</source>
+        <translation>Дерекқорды ашу мүмкін болмады; баптаулар сақталмады.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written.</source>
+        <translation>Баптаулар файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>Пайдаланушы: {login}</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. a.nurlanova</source>
+        <translation>латын әріптері мен цифрлар, мысалы a.nurlanova</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <source>A probation officer sees only the clients of this district.</source>
+        <translation>Пробация қызметкері тек осы ауданның клиенттерін көреді.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: may log in</source>
+        <translation>&amp;Белсенді: жүйеге кіре алады</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>А&amp;удан:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Кемінде {n} таңба</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Құпиясөзді қа&amp;йталау:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Пайдаланушы &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Құпиясөзді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Lift the lock put on the account after repeated wrong passwords.</source>
+        <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2473 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name>AdministrationArea</name>
+    <message>
+        <source>&amp;Commission</source>
+        <translation>&amp;Комиссия</translation>
+    </message>
+    <message>
+        <source>C&amp;omposition</source>
+        <translation>&amp;Состав</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;Рабочие дни</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit</source>
+        <translation>&amp;Аудит</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesArea</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Показать &amp;недействующие</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>&amp;Добавить организацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Организация: {name}</translation>
+    </message>
+    <message>
+        <source>Same as in Russian if left empty</source>
+        <translation>Если не заполнено — как на русском</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: receives instructions and letters</source>
+        <translation>Дей&amp;ствующая: получает поручения и письма</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian):</source>
+        <translation>Наименование (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>Name (Ka&amp;zakh):</source>
+        <translation>Наименование (ка&amp;з.):</translation>
+    </message>
+    <message>
+        <source>Short name (R&amp;ussian):</source>
+        <translation>Краткое наименование (р&amp;ус.):</translation>
+    </message>
+    <message>
+        <source>Short &amp;name (Kazakh):</source>
+        <translation>Кратко&amp;е наименование (каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>Руково&amp;дитель:</translation>
+    </message>
+    <message>
+        <source>Head's p&amp;osition:</source>
+        <translation>Должн&amp;ость руководителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Recomputes the chain of every entry: any entry edited or deleted directly in the database is found.</source>
+        <translation>Пересчитывает цепочку всех записей и выявляет любую запись, изменённую или удалённую непосредственно в базе данных.</translation>
+    </message>
+    <message>
+        <source>Latest entries first; older ones load as you scroll down.</source>
+        <translation>Сначала последние записи; более ранние подгружаются при прокрутке вниз.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Проверка журнала аудита…</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries.</source>
+        <translation>Журнал аудита не нарушен, записей: {count}.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation>Запись удалена.</translation>
+    </message>
+    <message>
+        <source>The entry does not follow the one before it.</source>
+        <translation>Запись не связана с предыдущей.</translation>
+    </message>
+    <message>
+        <source>The entry's contents were edited.</source>
+        <translation>Содержимое записи изменено.</translation>
+    </message>
+    <message>
+        <source>Entries were removed from the end of the trail.</source>
+        <translation>Из конца журнала удалены записи.</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered at entry #{seq}.</source>
+        <translation>Журнал аудита изменён в записи № {seq}.</translation>
+    </message>
+    <message>
+        <source>Tell the person responsible for information security.</source>
+        <translation>Сообщите лицу, ответственному за информационную безопасность.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>&amp;Добавить день…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from the holiday list</source>
+        <translation>&amp;Заполнить по списку праздников</translation>
+    </message>
+    <message>
+        <source>Adds the public holidays and the days moved by government decree that the program knows for this year. Check them against this year's decree.</source>
+        <translation>Добавляет известные программе на этот год праздничные дни и выходные, перенесённые постановлением Правительства. Сверьте их с постановлением этого года.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off moves to the next working day.</source>
+        <translation>Срок, приходящийся на выходной день, переносится на следующий рабочий день.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off moves to the previous working day.</source>
+        <translation>Срок, приходящийся на выходной день, переносится на предыдущий рабочий день.</translation>
+    </message>
+    <message>
+        <source>A deadline that falls on a day off stays on that day.</source>
+        <translation>Срок, приходящийся на выходной день, не переносится.</translation>
+    </message>
+    <message>
+        <source>The week is Monday to Friday. This list holds the exceptions of the year: public holidays, days off transferred by government decree, and Saturdays made working days by decree. Working-day deadlines are counted by this calendar.</source>
+        <translation>Рабочая неделя — с понедельника по пятницу. В списке — исключения года: праздничные дни, выходные, перенесённые постановлением Правительства, и субботы, объявленные рабочими днями. Сроки в рабочих днях исчисляются по этому календарю.</translation>
+    </message>
+    <message>
+        <source>(The rule is set on the Commission tab.)</source>
+        <translation>(Правило задаётся на вкладке «Комиссия».)</translation>
+    </message>
+    <message>
+        <source>{count} exceptions in {year}.</source>
+        <translation>Исключений в {year} году: {count}.</translation>
+    </message>
+    <message>
+        <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
+        <translation>Исключения на {year} год не внесены: все дни с понедельника по пятницу считаются рабочими.</translation>
+    </message>
+    <message>
+        <source>Remove a day</source>
+        <translation>Удаление дня</translation>
+    </message>
+    <message>
+        <source>Remove {date} ({name}) from the calendar? The day will follow the ordinary Monday–Friday week again.</source>
+        <translation>Удалить {date} ({name}) из календаря? Этот день снова будет определяться обычной рабочей неделей с понедельника по пятницу.</translation>
+    </message>
+    <message>
+        <source>{count} days added from the holiday list for {year}. Check them against this year's government decree on transferring days off.</source>
+        <translation>Из списка праздников на {year} год добавлено дней: {count}. Сверьте их с постановлением Правительства о переносе выходных дней на этот год.</translation>
+    </message>
+    <message>
+        <source>The holiday list has no days to add for {year}.</source>
+        <translation>В списке праздников нет дней для добавления на {year} год.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesArea</name>
+    <message>
+        <source>Your role gives no access to the personal data of clients.</source>
+        <translation>Ваша роль не даёт доступа к персональным данным клиентов.</translation>
+    </message>
+    <message>
+        <source>Case number or client's surname</source>
+        <translation>Номер дела или фамилия клиента</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>Только открытые дела</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник пробации</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Меры в работе</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Просроченные меры</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsArea</name>
+    <message>
+        <source>Your role gives no access to the personal data of clients.</source>
+        <translation>Ваша роль не даёт доступа к персональным данным клиентов.</translation>
+    </message>
+    <message>
+        <source>Surname, name or IIN</source>
+        <translation>Фамилия, имя или ИИН</translation>
+    </message>
+    <message>
+        <source>Include those removed from the register</source>
+        <translation>Включая снятых с учёта</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник пробации</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>На учёте с</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommissionSetupDialog</name>
+    <message>
+        <source>Commission — set-up</source>
+        <translation>Комиссия — первоначальная настройка</translation>
+    </message>
+    <message>
+        <source>Describe the commission this database serves. Its names appear in the header of every minutes document; everything can be changed later under Administration.</source>
+        <translation>Укажите сведения о комиссии, для которой ведётся эта база данных. Наименования комиссии выводятся в шапке каждого протокола; всё можно изменить позже в разделе «Администрирование».</translation>
+    </message>
+    <message>
+        <source>Decisions are binding unless marked otherwise</source>
+        <translation>Решения обязательны для исполнения, если не указано иное</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Полное наименование (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Kazakh):</source>
+        <translation>Полное наименование (&amp;каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Акимат (рус.):</translation>
+    </message>
+    <message>
+        <source>Akimat (Ka&amp;zakh):</source>
+        <translation>Аки&amp;мат (каз.):</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>&amp;Наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Name (Ka&amp;zakh):</source>
+        <translation>Наименование (ка&amp;з.):</translation>
+    </message>
+    <message>
+        <source>KATO code:</source>
+        <translation>Код КАТО:</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <source>The commission is not set up yet. The administrator describes it when the program is first started.</source>
+        <translation>Комиссия ещё не настроена. Администратор вносит сведения о ней при первом запуске программы.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Наименования</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>&amp;Полное наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Full name (Ka&amp;zakh):</source>
+        <translation>Полное наименование (ка&amp;з.):</translation>
+    </message>
+    <message>
+        <source>Short name (R&amp;ussian):</source>
+        <translation>Краткое наименование (р&amp;ус.):</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort name (Kazakh):</source>
+        <translation>Кратко&amp;е наименование (каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Акимат (рус.):</translation>
+    </message>
+    <message>
+        <source>Akimat (Kazak&amp;h):</source>
+        <translation>Аки&amp;мат (каз.):</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>e.g. Resolution of the akimat</source>
+        <translation>например, постановление акимата</translation>
+    </message>
+    <message>
+        <source>Tick when the date of the act is known.</source>
+        <translation>Отметьте, если дата акта известна.</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Акт о создании</translation>
+    </message>
+    <message>
+        <source>Act &amp;type:</source>
+        <translation>Вид а&amp;кта:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions are binding unless stated</source>
+        <translation>&amp;Решения обязательны, если не указано иное</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>более</translation>
+    </message>
+    <message>
+        <source>of the voting members</source>
+        <translation>членов с правом голоса</translation>
+    </message>
+    <message>
+        <source>The chair's &amp;vote decides a tie</source>
+        <translation>При равенстве голосов &amp;голос председателя решающий</translation>
+    </message>
+    <message>
+        <source> working days before</source>
+        <translation> раб. дн. до срока</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>Кв&amp;орум:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings per year:</source>
+        <translation>Заседан&amp;ий в год:</translation>
+    </message>
+    <message>
+        <source>Deadline on a day o&amp;ff:</source>
+        <translation>Срок в в&amp;ыходной день:</translation>
+    </message>
+    <message>
+        <source>"Due soon" &amp;warning:</source>
+        <translation>Предупреждать о &amp;сроке:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Discard chan&amp;ges</source>
+        <translation>О&amp;тменить изменения</translation>
+    </message>
+    <message>
+        <source>The share must be below one, for example 1/2 or 2/3.</source>
+        <translation>Доля должна быть меньше единицы, например 1/2 или 2/3.</translation>
+    </message>
+    <message>
+        <source>A sitting has a quorum when more than half of the voting members are present.</source>
+        <translation>Заседание правомочно, если присутствует более половины членов комиссии с правом голоса.</translation>
+    </message>
+    <message>
+        <source>A sitting has a quorum when more than {share} of the voting members are present.</source>
+        <translation>Заседание правомочно, если присутствует более {share} членов комиссии с правом голоса.</translation>
+    </message>
+    <message>
+        <source>Today there are {count} voting members: at least {needed} must be present.</source>
+        <translation>Сейчас членов с правом голоса: {count}; должны присутствовать не менее {needed}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTab</name>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>На &amp;дату:</translation>
+    </message>
+    <message>
+        <source>Whole &amp;history</source>
+        <translation>Вся ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Д&amp;обавить члена…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <source>A decree puts a new person in this member's place from a date.</source>
+        <translation>Назначить на место этого члена комиссии другое лицо с указанной даты (на основании постановления или распоряжения).</translation>
+    </message>
+    <message>
+        <source>{count} records in the history.</source>
+        <translation>Записей в истории: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} members, {voting} of them voting.</source>
+        <translation>Членов комиссии: {count}, из них с правом голоса: {voting}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardArea</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Show these decisions</source>
+        <translation>Показать эти решения</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Probation clients</source>
+        <translation>Состоящие на учёте службы пробации</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>No agency has overdue decisions.</source>
+        <translation>Просроченных решений нет.</translation>
+    </message>
+    <message>
+        <source>Lead agencies with the most overdue decisions</source>
+        <translation>Ответственные исполнители с наибольшим числом просроченных решений</translation>
+    </message>
+    <message>
+        <source>Control state</source>
+        <translation>Состояние контроля</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Double-click a state to see its decisions</source>
+        <translation>Дважды щёлкните по состоянию, чтобы открыть его решения</translation>
+    </message>
+    <message>
+        <source>Decisions by control state</source>
+        <translation>Решения по состоянию контроля</translation>
+    </message>
+    <message>
+        <source>The commission is not set up yet</source>
+        <translation>Комиссия ещё не настроена</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Сегодня: {date}</translation>
+    </message>
+    <message>
+        <source>past the due date</source>
+        <translation>не исполнено в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n working day(s)</source>
+        <translation>
+            <numerusform>в течение %n рабочего дня</numerusform>
+            <numerusform>в течение %n рабочих дней</numerusform>
+            <numerusform>в течение %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in work, term not near</source>
+        <translation>в работе, срок не близок</translation>
+    </message>
+    <message>
+        <source>awaiting removal from control</source>
+        <translation>ожидают снятия с контроля</translation>
+    </message>
+    <message>
+        <source>Next meeting: {meeting}</source>
+        <translation>Следующее заседание: {meeting}</translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation>Заседания не запланированы.</translation>
+    </message>
+    <message>
+        <source>Last held: {meeting}</source>
+        <translation>Последнее проведённое: {meeting}</translation>
+    </message>
+    <message>
+        <source>No meeting has been held yet.</source>
+        <translation>Заседания ещё не проводились.</translation>
+    </message>
+    <message>
+        <source>On the register: {count}</source>
+        <translation>Состоят на учёте: {count}</translation>
+    </message>
+    <message>
+        <source>Open social-support cases: {count}</source>
+        <translation>Открытых дел социальной поддержки: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date} at {time}</source>
+        <translation>№ {number} от {date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Change a day</source>
+        <translation>Изменение дня</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Добавление дня</translation>
+    </message>
+    <message>
+        <source>A public holiday or a transferred day off is a day off; a working day is a Saturday or Sunday worked by government decree. Name the day or the decree.</source>
+        <translation>Праздничный день и перенесённый выходной — нерабочие дни; рабочий день — суббота или воскресенье, объявленные рабочими постановлением Правительства. Укажите название дня или постановление.</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree No. 123 of 15.01.2026</source>
+        <translation>например, постановление Правительства № 123 от 15.01.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+</context>
+<context>
+    <name>DayTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Введено вручную</translation>
+    </message>
+    <message>
+        <source>Holiday list {version}</source>
+        <translation>Список праздников {version}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsArea</name>
+    <message>
+        <source>Search in the text of decisions</source>
+        <translation>Поиск по тексту решений</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Характер</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <source>Working days since the due date</source>
+        <translation>Рабочих дней после истечения срока</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n решение</numerusform>
+            <numerusform>%n решения</numerusform>
+            <numerusform>%n решений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All states ({count})</source>
+        <translation>Все состояния ({count})</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unsupported database address: {url}. Use an SQLite file or PostgreSQL.</source>
+        <translation>Неподдерживаемый адрес базы данных: {url}. Используйте файл SQLite или PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The record was changed by another user while you were editing it. Nothing was saved; open it again to see the current version.</source>
+        <translation>Пока вы редактировали запись, её изменил другой пользователь. Изменения не сохранены; откройте запись заново, чтобы увидеть актуальную версию.</translation>
+    </message>
+    <message>
+        <source>The database file is busy with another program. Nothing was saved; try again in a moment.</source>
+        <translation>Файл базы данных занят другой программой. Изменения не сохранены; повторите попытку через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The database file {url} cannot be opened or written. Nothing was saved.</source>
+        <translation>Не удаётся открыть файл базы данных {url} или записать в него. Изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>The database server {url} is not reachable. Nothing was saved; check the network and try again.</source>
+        <translation>Сервер базы данных {url} недоступен. Изменения не сохранены; проверьте сеть и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database {url} contains tables of another program. It was not changed.</source>
+        <translation>База данных {url} содержит таблицы другой программы. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>The database {url} was updated by a newer version of Commission (schema {revision}). Install the newer version; the database was not changed.</source>
+        <translation>База данных {url} обновлена более новой версией программы «Комиссия» (схема {revision}). Установите новую версию; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>The database {url} needs an upgrade: run «commission-admin db upgrade».</source>
+        <translation>Базу данных {url} необходимо обновить: выполните «commission-admin db upgrade».</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Укажите срок исполнения.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is earlier than the decision date {adopted}.</source>
+        <translation>Срок исполнения {due} раньше даты решения {adopted}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of days for the term.</source>
+        <translation>Укажите срок в днях.</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>Количество дней должно быть не менее 1.</translation>
+    </message>
+    <message>
+        <source>A term of {days} days is too long; the limit is {limit} days.</source>
+        <translation>Срок {days} дн. слишком велик; допускается не более {limit} дн.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting period of a periodic term.</source>
+        <translation>Выберите отчётный период для периодического срока.</translation>
+    </message>
+    <message>
+        <source>The reporting day must be from 1 to 31; {day} was entered.</source>
+        <translation>Число для представления отчёта должно быть от 1 до 31; введено: {day}.</translation>
+    </message>
+    <message>
+        <source>The end of control {until} is before the decision date {adopted}.</source>
+        <translation>Окончание контроля ({until}) раньше даты решения ({adopted}).</translation>
+    </message>
+    <message>
+        <source>The end of control {until} comes before the first reporting period ends on {period_end}.</source>
+        <translation>Окончание контроля ({until}) наступает раньше окончания первого отчётного периода ({period_end}).</translation>
+    </message>
+    <message>
+        <source>An IIN may contain only digits.</source>
+        <translation>ИИН может содержать только цифры.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits; {count} were entered.</source>
+        <translation>ИИН состоит из 12 цифр; введено: {count}.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN (century and sex) must be from 1 to 6.</source>
+        <translation>7-я цифра ИИН (век и пол) должна быть от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
+    </message>
+    <message>
+        <source>The IIN check digit does not match; the number has a typing error.</source>
+        <translation>Контрольная цифра ИИН не совпадает: в номере допущена опечатка.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the IIN.</source>
+        <translation>Дата рождения не соответствует ИИН.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the IIN.</source>
+        <translation>Пол не соответствует ИИН.</translation>
+    </message>
+    <message>
+        <source>A BIN may contain only digits.</source>
+        <translation>БИН может содержать только цифры.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits; {count} were entered.</source>
+        <translation>БИН состоит из 12 цифр; введено: {count}.</translation>
+    </message>
+    <message>
+        <source>The BIN check digit does not match; the number has a typing error.</source>
+        <translation>Контрольная цифра БИН не совпадает: в номере допущена опечатка.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action. Nothing was changed.</source>
+        <translation>Ваша роль не позволяет выполнить это действие. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Enter the agency's name in Russian.</source>
+        <translation>Укажите наименование организации на русском языке.</translation>
+    </message>
+    <message>
+        <source>The e-mail address «{email}» is not valid.</source>
+        <translation>Адрес электронной почты «{email}» указан неверно.</translation>
+    </message>
+    <message>
+        <source>An agency named «{name}» already exists.</source>
+        <translation>Организация «{name}» уже есть в справочнике.</translation>
+    </message>
+    <message>
+        <source>Another agency already has the BIN {bin}.</source>
+        <translation>БИН {bin} уже указан у другой организации.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The database already has users; log in instead.</source>
+        <translation>В базе данных уже есть пользователи; войдите в систему.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator to enable it.</source>
+        <translation>Учётная запись отключена. Обратитесь к администратору, чтобы её включить.</translation>
+    </message>
+    <message>
+        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
+        <translation>Учётная запись заблокирована после неоднократного ввода неверного пароля. Повторите попытку через {minutes} мин. или обратитесь к администратору для разблокировки.</translation>
+    </message>
+    <message>
+        <source>Give the day a name, e.g. the decree that moved it.</source>
+        <translation>Укажите название дня, например постановление, которым он перенесён.</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday and already a working day. To cancel a holiday on it, delete the holiday instead.</source>
+        <translation>{day} — будний день, он и так рабочий. Чтобы отменить праздник в этот день, удалите запись о празднике.</translation>
+    </message>
+    <message>
+        <source>The commission is not set up yet. The administrator describes it first.</source>
+        <translation>Комиссия ещё не настроена. Сначала администратор должен внести сведения о ней.</translation>
+    </message>
+    <message>
+        <source>Enter the commission's full name and the akimat.</source>
+        <translation>Укажите полное наименование комиссии и акимат.</translation>
+    </message>
+    <message>
+        <source>The quorum share must be a fraction below one.</source>
+        <translation>Доля для кворума должна быть дробью меньше единицы.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district, city or oblast.</source>
+        <translation>Укажите наименование района, города или области.</translation>
+    </message>
+    <message>
+        <source>This database already has a commission.</source>
+        <translation>В этой базе данных комиссия уже создана.</translation>
+    </message>
+    <message>
+        <source>Enter the member's full name and position.</source>
+        <translation>Укажите Ф. И. О. и должность члена комиссии.</translation>
+    </message>
+    <message>
+        <source>The end of membership ({end}) is before its start ({start}).</source>
+        <translation>Дата окончания членства ({end}) раньше даты его начала ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} holds this role in the same period. End their membership first (the day before the new member starts).</source>
+        <translation>В этот период эту роль исполняет {name}. Сначала укажите дату окончания его (её) членства — день, предшествующий началу членства нового члена.</translation>
+    </message>
+    <message>
+        <source>The replacement must start after the current member's start date.</source>
+        <translation>Членство нового члена должно начинаться позже даты начала членства заменяемого.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Запись больше не существует; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <source>This record was changed by {user} at {time} after you opened it. Nothing was saved; reopen it to see the changes.</source>
+        <translation>После того как вы открыли эту запись, её изменил пользователь {user} ({time}). Изменения не сохранены; откройте запись заново, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>A login is 2–64 Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Логин — от 2 до 64 латинских букв, цифр, точек, дефисов или знаков подчёркивания; начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>Enter the user's full name.</source>
+        <translation>Укажите Ф. И. О. пользователя.</translation>
+    </message>
+    <message>
+        <source>A probation officer must have a district: it limits which clients they see.</source>
+        <translation>Сотруднику пробации необходимо указать район: он определяет, каких клиентов видит сотрудник.</translation>
+    </message>
+    <message>
+        <source>There is no district with the number {id}.</source>
+        <translation>Района с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no agency with the number {id}.</source>
+        <translation>Организации с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>The login «{login}» is already taken.</source>
+        <translation>Логин «{login}» уже занят.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account or disable it.</source>
+        <translation>Нельзя снять роль администратора со своей учётной записи или отключить её.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator.</source>
+        <translation>Произошла ошибка, действие не выполнено. Изменения не сохранены. Если ошибка повторится, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Use sqlite:///PATH/FILE.sqlite3 or postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <translation>Неверный адрес базы данных. Используйте sqlite:///ПУТЬ/ФАЙЛ.sqlite3 или postgresql+psycopg://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР/БАЗА.</translation>
+    </message>
+    <message>
+        <source>The driver for this database address is not installed. For PostgreSQL use an address starting with postgresql+psycopg://.</source>
+        <translation>Драйвер для этого адреса базы данных не установлен. Для PostgreSQL используйте адрес, начинающийся с postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The folder of the database file cannot be created: {reason}</source>
+        <translation>Не удаётся создать папку для файла базы данных: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>Передайте пароль через стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Пароли не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: give it as the first line.</source>
+        <translation>Пароль не получен через стандартный ввод: передайте его первой строкой.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters fit, {count} were entered.</source>
+        <translation>Текст слишком длинный: допускается не более {limit} символов, введено {count}.</translation>
+    </message>
+    <message>
+        <source>The demo needs from {low} to {high} clients.</source>
+        <translation>Для демонстрационной базы нужно от {low} до {high} клиентов.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds data; the demo is built only into an empty database. Nothing was changed.</source>
+        <translation>База данных {url} уже содержит данные; демонстрационные данные создаются только в пустой базе. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is damaged, so nothing can be saved. Tell the administrator (commission-admin audit verify).</source>
+        <translation>Журнал аудита этой базы данных повреждён, поэтому сохранение невозможно. Сообщите администратору (commission-admin audit verify).</translation>
+    </message>
+    <message>
+        <source>The meeting's current state does not allow this step. Reopen the meeting to see its state and the steps it allows.</source>
+        <translation>Текущее состояние заседания не допускает этого действия. Откройте заседание заново, чтобы увидеть его состояние и доступные действия.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet; it cannot be held.</source>
+        <translation>Заседание, назначенное на {date}, ещё не состоялось; его нельзя отметить как проведённое.</translation>
+    </message>
+    <message>
+        <source>Finalise the minutes before recording that they were signed.</source>
+        <translation>Прежде чем отметить подписание протокола, завершите его составление.</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting No. {number} of {date} are final, so nothing in them can be changed. To correct them, amend the minutes and give the reason.</source>
+        <translation>Протокол заседания № {number} от {date} окончательный, изменения в него не вносятся. Для исправления оформите изменение протокола с указанием причины.</translation>
+    </message>
+    <message>
+        <source>The meeting number must be 1 or more.</source>
+        <translation>Номер заседания должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Meeting No. {number} of {year} already exists; choose another number.</source>
+        <translation>Заседание № {number} за {year} год уже есть; выберите другой номер.</translation>
+    </message>
+    <message>
+        <source>Meeting No. {number} of {year} already exists (dated {date}); choose another number.</source>
+        <translation>Заседание № {number} за {year} год уже есть (от {date}); выберите другой номер.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a member of the commission on {date}.</source>
+        <translation>Выбранное лицо не является членом комиссии на {date}.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the commission on {date}; check the date.</source>
+        <translation>Это лицо не является членом комиссии на {date}; проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person replacing the member.</source>
+        <translation>Укажите Ф. И. О. лица, заменяющего члена комиссии.</translation>
+    </message>
+    <message>
+        <source>Enter the invited person's name.</source>
+        <translation>Укажите Ф. И. О. приглашённого.</translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>Укажите формулировку вопроса.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not valid.</source>
+        <translation>Год {year} указан неверно.</translation>
+    </message>
+    <message>
+        <source>The quarter must be from 1 to 4.</source>
+        <translation>Квартал должен быть от 1 до 4.</translation>
+    </message>
+    <message>
+        <source>The question is on the agenda of meeting No. {number} of {date}; it cannot be deleted. Remove it from that agenda first, or mark it dropped.</source>
+        <translation>Вопрос включён в повестку дня заседания № {number} от {date}; удалить его нельзя. Сначала исключите его из этой повестки или отметьте как снятый.</translation>
+    </message>
+    <message>
+        <source>To put the question on an agenda, choose the meeting it goes to.</source>
+        <translation>Чтобы включить вопрос в повестку дня, выберите заседание.</translation>
+    </message>
+    <message>
+        <source>Only a planned or carried-over question can be put on an agenda; this one is already on an agenda, done or dropped.</source>
+        <translation>В повестку дня можно включить только запланированный или перенесённый вопрос; этот вопрос уже включён в повестку, рассмотрен или снят.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Число голосов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>{counted} votes were entered, but only {present} voting members are present. Check the counts or the attendance.</source>
+        <translation>Введено голосов: {counted}, а членов с правом голоса присутствует: {present}. Проверьте итоги голосования или список присутствующих.</translation>
+    </message>
+    <message>
+        <source>The chair voted either for or against.</source>
+        <translation>Голос председателя может быть только «за» или «против».</translation>
+    </message>
+    <message>
+        <source>The {language} wording of documents is missing from this installation; reinstall the application.</source>
+        <translation>В этой установке отсутствуют формулировки документов на языке «{language}»; переустановите программу.</translation>
+    </message>
+    <message>
+        <source>Enter the question of the agenda item.</source>
+        <translation>Укажите формулировку вопроса повестки дня.</translation>
+    </message>
+    <message>
+        <source>The materials are due on {due}, after the meeting of {date}; they are needed before it.</source>
+        <translation>Срок представления материалов ({due}) позже даты заседания ({date}); материалы нужны до заседания.</translation>
+    </message>
+    <message>
+        <source>Item {position} already reviews the progress on earlier decisions; a meeting has one such item.</source>
+        <translation>Вопрос {position} уже посвящён ходу исполнения ранее принятых решений; такой вопрос в повестке заседания может быть только один.</translation>
+    </message>
+    <message>
+        <source>Enter who spoke.</source>
+        <translation>Укажите выступившего.</translation>
+    </message>
+    <message>
+        <source>There is no quorum: {present} of {total} voting members are present and {required} are needed. Decisions cannot be recorded; check the attendance.</source>
+        <translation>Кворума нет: присутствуют {present} из {total} членов с правом голоса, необходимо {required}. Решения не могут быть внесены; проверьте список присутствующих.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the decision.</source>
+        <translation>Укажите текст решения.</translation>
+    </message>
+    <message>
+        <source>The lead agency cannot also be a co-executor of the same decision.</source>
+        <translation>Ответственный исполнитель не может одновременно быть соисполнителем того же решения.</translation>
+    </message>
+    <message>
+        <source>Choose the lead agency before the co-executors.</source>
+        <translation>Сначала выберите ответственного исполнителя, затем соисполнителей.</translation>
+    </message>
+    <message>
+        <source>An instruction needs a lead agency: choose who is to carry it out.</source>
+        <translation>Для поручения нужен ответственный исполнитель: выберите, кто его исполняет.</translation>
+    </message>
+    <message>
+        <source>Choose the decisions that are removed from control.</source>
+        <translation>Выберите решения, снимаемые с контроля.</translation>
+    </message>
+    <message>
+        <source>Only a «remove from control» decision removes other decisions.</source>
+        <translation>Снимать другие решения с контроля может только решение вида «Снять с контроля».</translation>
+    </message>
+    <message>
+        <source>Choose the decisions whose term is extended.</source>
+        <translation>Выберите решения, срок исполнения которых продлевается.</translation>
+    </message>
+    <message>
+        <source>Only an «extend the term» decision extends terms.</source>
+        <translation>Продлевать сроки может только решение вида «Продлить срок».</translation>
+    </message>
+    <message>
+        <source>The same decision is extended twice; give one date.</source>
+        <translation>Одно и то же решение продлевается дважды; укажите одну дату.</translation>
+    </message>
+    <message>
+        <source>The agency chosen no longer exists.</source>
+        <translation>Выбранная организация больше не существует.</translation>
+    </message>
+    <message>
+        <source>«{name}» is marked inactive; instructions cannot go to it.</source>
+        <translation>Организация «{name}» отмечена как недействующая; поручения ей не направляются.</translation>
+    </message>
+    <message>
+        <source>Enter the number of votes «for».</source>
+        <translation>Укажите число голосов «за».</translation>
+    </message>
+    <message>
+        <source>The votes are tied ({votes} to {votes}); the chair's vote decides. Say whether the chair voted for or against.</source>
+        <translation>Голоса разделились поровну ({votes} на {votes}); решающий голос — за председателем. Укажите, голосовал председатель «за» или «против».</translation>
+    </message>
+    <message>
+        <source>Reports or extensions are already registered for the term {due}; that term cannot be taken away.</source>
+        <translation>По сроку {due} уже зарегистрированы информация об исполнении или продления; этот срок нельзя исключить.</translation>
+    </message>
+    <message>
+        <source>A decision chosen no longer exists.</source>
+        <translation>Одно из выбранных решений больше не существует.</translation>
+    </message>
+    <message>
+        <source>Point {point} of meeting No. {number} is not a decision of an earlier held meeting.</source>
+        <translation>Пункт {point} заседания № {number} не является решением ранее проведённого заседания.</translation>
+    </message>
+    <message>
+        <source>Point {point} is not on control, so it cannot be changed.</source>
+        <translation>Пункт {point} не находится на контроле, поэтому изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The term {due} was extended again afterwards; undo the later extension first.</source>
+        <translation>Срок {due} впоследствии был продлён ещё раз; сначала отмените более позднее продление.</translation>
+    </message>
+    <message>
+        <source>The new term {new} of point {point} must be later than its current term {old} and not before the meeting.</source>
+        <translation>Новый срок ({new}) по пункту {point} должен быть позже текущего срока ({old}) и не раньше даты заседания.</translation>
+    </message>
+    <message>
+        <source>Execution reports are already registered for this decision; it cannot be deleted. Cancel it in the control register instead.</source>
+        <translation>По этому решению уже зарегистрирована информация об исполнении; удалить его нельзя. Вместо удаления отметьте в журнале контроля, что решение утратило актуальность.</translation>
+    </message>
+    <message>
+        <source>The minutes are already final.</source>
+        <translation>Протокол уже оформлен как окончательный.</translation>
+    </message>
+    <message>
+        <source>The meeting was postponed or cancelled; it has no minutes to finalise.</source>
+        <translation>Заседание перенесено или отменено; протокола по нему нет.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet; its minutes cannot be final.</source>
+        <translation>Заседание, назначенное на {date}, ещё не состоялось; его протокол не может быть окончательным.</translation>
+    </message>
+    <message>
+        <source>The attendance shows {present} of {total} voting members present; at least {required} are needed for a quorum. Mark the attendance before finalising.</source>
+        <translation>По отметкам о присутствии присутствуют {present} из {total} членов с правом голоса; для кворума необходимо не менее {required}. Отметьте присутствующих до оформления окончательного протокола.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>Повестка дня пуста: добавьте хотя бы один вопрос.</translation>
+    </message>
+    <message>
+        <source>Give the reason for amending the minutes.</source>
+        <translation>Укажите причину внесения изменений в протокол.</translation>
+    </message>
+    <message>
+        <source>Only final minutes are amended; these can be edited as they are.</source>
+        <translation>Изменения оформляются только к окончательному протоколу; этот протокол можно редактировать напрямую.</translation>
+    </message>
+    <message>
+        <source>These minutes have no final revision {revision}.</source>
+        <translation>У этого протокола нет окончательной редакции {revision}.</translation>
+    </message>
+    <message>
+        <source>These minutes were saved by a newer version of the program; update it.</source>
+        <translation>Этот протокол сохранён более новой версией программы; обновите программу.</translation>
+    </message>
+    <message>
+        <source>No point of the minutes No. {number} is addressed to this agency.</source>
+        <translation>В протоколе № {number} нет пунктов, адресованных этой организации.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the file is open in Word or another program. Close the file in Word and try again.</source>
+        <translation>Не удаётся сохранить файл {name}: файл открыт в Word или другой программе. Закройте файл и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder does not exist or cannot be written to. Choose another folder.</source>
+        <translation>Не удаётся сохранить файл {name}: папка не существует или запись в неё запрещена. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the disk is full.</source>
+        <translation>Не удаётся сохранить файл {name}: диск заполнен.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Commission — administrator account</source>
+        <translation>Комиссия — учётная запись администратора</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator's account: the administrator then adds the secretaries, probation officers and other users.</source>
+        <translation>В этой базе данных ещё нет пользователей. Создайте учётную запись администратора: затем администратор добавит секретарей, сотрудников пробации и других пользователей.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овтор пароля:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник службы пробации</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Member (read only)</source>
+        <translation>Член комиссии (просмотр)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Probation service</source>
+        <translation>Служба пробации</translation>
+    </message>
+    <message>
+        <source>Prosecutor's office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Центр занятости</translation>
+    </message>
+    <message>
+        <source>Social protection</source>
+        <translation>Социальная защита</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Youth policy</source>
+        <translation>Молодёжная политика</translation>
+    </message>
+    <message>
+        <source>Public service centre</source>
+        <translation>ЦОН</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жилищные вопросы</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Неправительственная организация</translation>
+    </message>
+    <message>
+        <source>Religious association</source>
+        <translation>Религиозное объединение</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Transferred day off</source>
+        <translation>Перенесённый выходной</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Interagency crime-prevention commission (MVK)</source>
+        <translation>Межведомственная комиссия по профилактике правонарушений (МВК)</translation>
+    </message>
+    <message>
+        <source>Consultative body for probation social support (KSO)</source>
+        <translation>Консультативно-совещательный орган по социальной поддержке лиц, состоящих на учёте службы пробации (КСО)</translation>
+    </message>
+    <message>
+        <source>Merged commission (MVK and KSO)</source>
+        <translation>Объединённая комиссия (МВК и КСО)</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Переносить на следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>Move to the previous working day</source>
+        <translation>Переносить на предыдущий рабочий день</translation>
+    </message>
+    <message>
+        <source>Keep the date as it is</source>
+        <translation>Не переносить</translation>
+    </message>
+    <message>
+        <source>Russian (Русский)</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh (Қазақша)</source>
+        <translation>Казахский (Қазақша)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский (English)</translation>
+    </message>
+    <message>
+        <source>Republic</source>
+        <translation>Республика</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Блокировка учётной записи</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Case on an agenda item</source>
+        <translation>Дело по вопросу повестки</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие на заседании</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>День календаря</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>Событие по делу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Исполнитель решения</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Discussion entry</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Execution report</source>
+        <translation>Информация об исполнении</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>Invited guest</source>
+        <translation>Приглашённый</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера помощи</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Minutes revision</source>
+        <translation>Редакция протокола</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Outgoing letter</source>
+        <translation>Исходящее письмо</translation>
+    </message>
+    <message>
+        <source>Release notice</source>
+        <translation>Уведомление об освобождении</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Work plan item</source>
+        <translation>Пункт плана работы</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Agenda approved</source>
+        <translation>Повестка утверждена</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Minutes drafted</source>
+        <translation>Протокол составлен</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Протокол подписан</translation>
+    </message>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Выписки направлены</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Очередное</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Внеочередное</translation>
+    </message>
+    <message>
+        <source>Not on control</source>
+        <translation>Не на контроле</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Исполняется</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>На доработке</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Removed from control</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation>Срок продлён</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Утратило актуальность</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <source>Conditional sentence</source>
+        <translation>Условное осуждение</translation>
+    </message>
+    <message>
+        <source>Restriction of liberty</source>
+        <translation>Ограничение свободы</translation>
+    </message>
+    <message>
+        <source>Parole</source>
+        <translation>Условно-досрочное освобождение</translation>
+    </message>
+    <message>
+        <source>Other non-custodial punishment</source>
+        <translation>Иное наказание, не связанное с лишением свободы</translation>
+    </message>
+    <message>
+        <source>Deferred sentence</source>
+        <translation>Отсрочка отбывания наказания</translation>
+    </message>
+    <message>
+        <source>Released after serving</source>
+        <translation>Освобождён по отбытии наказания</translation>
+    </message>
+    <message>
+        <source>Pre-trial</source>
+        <translation>Досудебная пробация</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Прекращена</translation>
+    </message>
+    <message>
+        <source>Crime prevention</source>
+        <translation>Профилактика правонарушений</translation>
+    </message>
+    <message>
+        <source>Social support of a probation client</source>
+        <translation>Социальная поддержка лица, состоящего на учёте службы пробации</translation>
+    </message>
+    <message>
+        <source>Police quarterly report</source>
+        <translation>Ежеквартальная информация полиции</translation>
+    </message>
+    <message>
+        <source>Progress on earlier decisions</source>
+        <translation>О ходе исполнения ранее принятых решений</translation>
+    </message>
+    <message>
+        <source>Take note</source>
+        <translation>Принять к сведению</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Remove from control</source>
+        <translation>Снять с контроля</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продлить срок</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Рекомендательное</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>Подготовка демонстрационной базы…</translation>
+    </message>
+    <message>
+        <source>The commission is not set up in this database yet. Ask the administrator.</source>
+        <translation>В этой базе данных комиссия ещё не описана. Обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Commission — log in</source>
+        <translation>Комиссия — вход в систему</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>Пользователь: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Commission</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>About Commission</source>
+        <translation>О программе «Комиссия»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
+        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Секретариат межведомственной комиссии по профилактике правонарушений и социальной поддержке лиц, состоящих на учёте службы пробации.&lt;br&gt;&lt;br&gt;База данных: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsArea</name>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n заседание</numerusform>
+            <numerusform>%n заседания</numerusform>
+            <numerusform>%n заседаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Replace a member</source>
+        <translation>Замена члена комиссии</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) leaves the commission by decree. Enter the person who takes the place, the date the decree takes effect and the decree.</source>
+        <translation>{name} ({role}) выводится из состава комиссии. Укажите лицо, назначаемое на это место, дату вступления в силу и основание (постановление или распоряжение).</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Новый член комиссии</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>Член комиссии: {name}</translation>
+    </message>
+    <message>
+        <source>— not from an agency —</source>
+        <translation>— не от организации —</translation>
+    </message>
+    <message>
+        <source>Has a &amp;vote</source>
+        <translation>С правом &amp;голоса</translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation>указана</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the membership has no end date.</source>
+        <translation>Не отмечайте, пока срок членства не ограничен.</translation>
+    </message>
+    <message>
+        <source>e.g. akimat decree No. 123 of 15.01.2026</source>
+        <translation>например, постановление акимата № 123 от 15.01.2026</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Position (Russian):</source>
+        <translation>&amp;Должность (рус.):</translation>
+    </message>
+    <message>
+        <source>Position (&amp;Kazakh):</source>
+        <translation>Должность (&amp;каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Дата &amp;начала:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Дата окон&amp;чания:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree:</source>
+        <translation>Осно&amp;вание:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>{name}'s membership ends on {date}.</source>
+        <translation>{name}: членство прекращается {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Основание</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {login}</source>
+        <translation>Новый пароль для {login}</translation>
+    </message>
+    <message>
+        <source>Tell {name} the new password in person; it also unlocks the account.</source>
+        <translation>Сообщите новый пароль лично ({name}); смена пароля также снимает блокировку учётной записи.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Не менее {n} символов</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This is not a database address. Example: {example}</source>
+        <translation>Это не адрес базы данных. Пример: {example}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This computer (database file)</source>
+        <translation>Этот компьютер (файл базы данных)</translation>
+    </message>
+    <message>
+        <source>Shared server (PostgreSQL)</source>
+        <translation>Общий сервер (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>In use now: {url}</source>
+        <translation>Сейчас используется: {url}</translation>
+    </message>
+    <message>
+        <source>The template shipped with the program</source>
+        <translation>Шаблон из комплекта программы</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;template (.docx):</source>
+        <translation>&amp;Шаблон протокола (.docx):</translation>
+    </message>
+    <message>
+        <source>A new language or database takes effect at once; you will be asked to log in again.</source>
+        <translation>Новый язык или база данных применяются сразу; потребуется снова войти в систему.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Commission database (*.sqlite3)</source>
+        <translation>База данных «Комиссии» (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Minutes template</source>
+        <translation>Шаблон протокола</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Подключение установлено.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address or choose this computer.</source>
+        <translation>Укажите адрес сервера или выберите «Этот компьютер».</translation>
+    </message>
+    <message>
+        <source>The database could not be opened; settings not saved.</source>
+        <translation>Не удалось открыть базу данных; настройки не сохранены.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written.</source>
+        <translation>Не удаётся записать файл настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User: {login}</source>
+        <translation>Пользователь: {login}</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. a.nurlanova</source>
+        <translation>латинские буквы и цифры, например a.nurlanova</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>A probation officer sees only the clients of this district.</source>
+        <translation>Сотрудник пробации видит только клиентов этого района.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: may log in</source>
+        <translation>&amp;Действует: вход разрешён</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Р&amp;айон:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Не менее {n} символов</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Пов&amp;тор пароля:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить пар&amp;оль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Lift the lock put on the account after repeated wrong passwords.</source>
+        <translation>Снять блокировку, установленную после неоднократного ввода неверного пароля.</translation>
+    </message>
+</context>
+</TS>
