@@ -78,3 +78,52 @@ def test_sqlite_backup_is_a_complete_readable_copy(tmp_path: Path) -> None:
         )
     finally:
         copy.close()
+
+
+def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
+    """A secretary's file made by the first release opens in this one with nothing lost."""
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    migrate.upgrade(db, target="0001")
+    stamp = "'2026-01-01 00:00:00'"
+    common = f"1, {stamp}, {stamp}"
+    statements = [
+        "INSERT INTO admin_units (id, level, name_ru, name_kk, version, created_at, updated_at)"
+        f" VALUES (1, 'district', 'Район', 'Аудан', {common})",
+        "INSERT INTO commissions (id, kind, name_ru, name_kk, akimat_ru, akimat_kk,"
+        " admin_unit_id, binding_by_default, quorum_numerator, quorum_denominator,"
+        " chair_casting_vote, meetings_per_year, day_off_rule, due_soon_working_days,"
+        f" version, created_at, updated_at) VALUES (1, 'merged', 'Комиссия', 'Комиссия',"
+        f" 'Акимат', 'Әкімдік', 1, 1, 1, 2, 1, 4, 'next', 5, {common})",
+        "INSERT INTO meetings (id, commission_id, year, number, meeting_date, format, kind,"
+        " status, minutes_state, version, created_at, updated_at) VALUES (1, 1, 2026, 1,"
+        f" '2026-03-12', 'in_person', 'regular', 'held', 'draft', {common})",
+        "INSERT INTO agenda_items (id, meeting_id, position, kind, title, version, created_at,"
+        f" updated_at) VALUES (1, 1, 1, 'other', 'Вопрос', {common})",
+    ]
+    votes = [(1, 9, 0, False), (2, 4, 4, True), (3, 3, 5, False)]
+    for ident, votes_for, against, casting in votes:
+        statements.append(
+            "INSERT INTO decisions (id, agenda_item_id, position, kind, text, is_binding,"
+            " report_to_secretary, votes_for, votes_against, votes_abstained,"
+            " casting_vote_used, control_state, version, created_at, updated_at) VALUES"
+            f" ({ident}, 1, {ident}, 'instruction', 'Текст', 1, 1, {votes_for}, {against}, 0,"
+            f" {int(casting)}, 'on_control', {common})"
+        )
+    with db.engine.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+    result = migrate.upgrade(db)
+    assert result.before == "0001" and result.after == migrate.head_revision()
+    assert result.backup is not None and result.backup.exists()
+    with db.engine.connect() as conn:
+        adopted = dict(conn.execute(text("SELECT id, vote_adopted FROM decisions")).all())
+        rule = conn.execute(text("SELECT majority_of_present FROM commissions")).scalar()
+    assert {k: bool(v) for k, v in adopted.items()} == {1: True, 2: True, 3: False}
+    assert bool(rule) is True
+    backup = sqlite3.connect(result.backup)
+    try:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT count(*) FROM decisions").fetchone() == (3,)
+    finally:
+        backup.close()
+    db.dispose()

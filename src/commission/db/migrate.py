@@ -109,10 +109,13 @@ def backup_sqlite(db: Database, label: str) -> Path | None:
     return target
 
 
-def upgrade(db: Database) -> UpgradeResult:
-    """Bring the schema to this program's head, backing up an SQLite file first."""
+def upgrade(db: Database, target: str = "head") -> UpgradeResult:
+    """Bring the schema to this program's head, backing up an SQLite file first.
+
+    ``target`` names an earlier revision only for tests of the upgrade path itself.
+    """
     before = check_known(db)
-    head = head_revision()
+    head = head_revision() if target == "head" else target
     backup = None
     if before != head:
         if db.is_sqlite and before is not None:
@@ -129,7 +132,7 @@ def upgrade(db: Database) -> UpgradeResult:
                 try:
                     with conn.begin():
                         cfg.attributes["connection"] = conn
-                        command.upgrade(cfg, "head")
+                        command.upgrade(cfg, target)
                         if db.is_sqlite:
                             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                             if broken:

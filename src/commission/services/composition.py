@@ -40,6 +40,7 @@ class CommissionData:
     quorum_numerator: int = 1
     quorum_denominator: int = 2
     chair_casting_vote: bool = True
+    majority_of_present: bool = True
     meetings_per_year: int = 4
     day_off_rule: DayOffRule = DayOffRule.NEXT
     due_soon_working_days: int = 5

@@ -39,6 +39,9 @@ class Decision(Versioned, Base):
             "votes_for >= 0 AND votes_against >= 0 AND votes_abstained >= 0", name="votes_nonneg"
         ),
         CheckConstraint("deadline_days IS NULL OR deadline_days > 0", name="days_positive"),
+        CheckConstraint(
+            "chair_side IS NULL OR chair_side IN ('for', 'against')", name="chair_side_values"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,6 +65,10 @@ class Decision(Versioned, Base):
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstained: Mapped[int | None] = mapped_column(Integer)
     casting_vote_used: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The result as computed when the vote was recorded: the minutes must keep saying what was
+    # decided even if the commission's voting rule changes later.
+    vote_adopted: Mapped[bool | None] = mapped_column(Boolean)
+    chair_side: Mapped[str | None] = mapped_column(String(8))
     dissenters: Mapped[str | None] = mapped_column(Text)
     control_state: Mapped[ControlState] = enum_column(
         ControlState, nullable=False, default=ControlState.ON_CONTROL, index=True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from commission.db.base import Base, Versioned, enum_column
@@ -53,6 +53,10 @@ class Commission(Versioned, Base):
     quorum_numerator: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     quorum_denominator: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
     chair_casting_vote: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # Simple majority of the voting members present (DOMAIN.md) or of those who voted.
+    majority_of_present: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
     meetings_per_year: Mapped[int] = mapped_column(Integer, nullable=False, default=4)
     day_off_rule: Mapped[DayOffRule] = enum_column(
         DayOffRule, nullable=False, default=DayOffRule.NEXT

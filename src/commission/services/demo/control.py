@@ -68,6 +68,7 @@ class _Control(_BuilderBase):
             votes_for=votes[0],
             votes_against=votes[1],
             votes_abstained=votes[2],
+            vote_adopted=2 * votes[0] > votes[0] + votes[1] + votes[2],
             dissenters=votes[3],
             control_state=ControlState.NOT_CONTROLLED,
         )

@@ -1,0 +1,666 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk">
+<context>
+    <name>Document</name>
+    <message>
+        <source>MINUTES
+of the meeting of the {commission}</source>
+        <translation>{commission} отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+        <source>MINUTES
+of the extraordinary meeting of the {commission}</source>
+        <translation>{commission} кезектен тыс отырысының
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+        <source>EXTRACT
+from the minutes No. {number} of the meeting of the {commission} {date}</source>
+        <translation>{commission} отырысының {date} № {number} хаттамасынан
+ҮЗІНДІ</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>(with amendments {date}, revision {revision})</source>
+        <translation>({date} өзгерістермен, {revision}-редакция)</translation>
+    </message>
+    <message>
+        <source>(revision {revision})</source>
+        <translation>({revision}-редакция)</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>сағат {time}</translation>
+    </message>
+    <message>
+        <source>by videoconference</source>
+        <translation>бейнеконференцбайланыс режимінде</translation>
+    </message>
+    <message>
+        <source>in person and by videoconference</source>
+        <translation>күндізгі форматта және бейнеконференцбайланыс режимінде</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year} жылғы {day} {month}</translation>
+    </message>
+    <message>
+        <source>“{day}” {month} {year}</source>
+        <translation>{year} жылғы «{day}» {month}</translation>
+    </message>
+    <message>
+        <source>until {day} {month} {year}</source>
+        <translation>{year} жылғы {day} {month} дейін</translation>
+    </message>
+    <message>
+        <source>of {day} {month} {year}</source>
+        <translation>{year} жылғы {day} {month}</translation>
+    </message>
+    <message>
+        <source>{surname} {initials}</source>
+        <translation>{initials} {surname}</translation>
+    </message>
+    <message>
+        <source>{position} {name}</source>
+        <translation>{position} {name}</translation>
+    </message>
+    <message>
+        <source>{name}, {position}</source>
+        <translation>{name}, {position}</translation>
+    </message>
+    <message>
+        <source>{name} — {position}</source>
+        <translation>{name} — {position}</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Төрағалық еткен:</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Қатысқандар:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Қатыспағандар:</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>Шақырылғандар:</translation>
+    </message>
+    <message>
+        <source>members of the commission — {present} {of_total} (the list is attached); {quorum}.</source>
+        <translation>комиссия мүшелері — {of_total} {present} (тізімі қоса беріледі); {quorum}.</translation>
+    </message>
+    <message>
+        <source>there is a quorum</source>
+        <translation>кворум бар</translation>
+    </message>
+    <message>
+        <source>there is no quorum</source>
+        <translation>кворум жоқ</translation>
+    </message>
+    <message>
+        <source>{name} ({reason})</source>
+        <translation>{name} ({reason})</translation>
+    </message>
+    <message>
+        <source>replaced by {substitute}</source>
+        <translation>орнына {substitute} қатысты</translation>
+    </message>
+    <message>
+        <source>{reason}; replaced by {substitute}</source>
+        <translation>{reason}; орнына {substitute} қатысты</translation>
+    </message>
+    <message>
+        <source>Appendix to the minutes No. {number} {date}</source>
+        <translation>{date} № {number} хаттамаға қосымша</translation>
+    </message>
+    <message>
+        <source>LIST
+of the members of the commission present at the meeting</source>
+        <translation>Отырысқа қатысқан комиссия мүшелерінің
+ТІЗІМІ</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>КҮН ТӘРТІБІ:</translation>
+    </message>
+    <message>
+        <source>Speaker: {speakers}</source>
+        <translation>Баяндамашы: {speakers}</translation>
+    </message>
+    <message>
+        <source>{label}, case No. {number}</source>
+        <translation>{label}, № {number} іс</translation>
+    </message>
+    <message>
+        <source>HEARD:</source>
+        <translation>ТЫҢДАЛДЫ:</translation>
+    </message>
+    <message>
+        <source>{speaker} — {summary}</source>
+        <translation>{speaker} — {summary}</translation>
+    </message>
+    <message>
+        <source>SPOKE:</source>
+        <translation>СӨЙЛЕГЕНДЕР:</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>ҚАУЛЫ ЕТТІ:</translation>
+    </message>
+    <message>
+        <source>Execution of the decisions under review:</source>
+        <translation>Қаралған шешімдердің орындалу барысы туралы мәліметтер:</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <source>Executor: {agency}</source>
+        <translation>Орындаушы: {agency}</translation>
+    </message>
+    <message>
+        <source>Take the information into account.</source>
+        <translation>Ақпарат назарға алынсын.</translation>
+    </message>
+    <message>
+        <source>Remove from control {refs}.</source>
+        <translation>{refs} бақылаудан алынсын.</translation>
+    </message>
+    <message>
+        <source>point {points} of the minutes No. {number} {date}</source>
+        <translation>{date} № {number} хаттаманың {points}-тармағы</translation>
+    </message>
+    <message>
+        <source>points {points} of the minutes No. {number} {date}</source>
+        <translation>{date} № {number} хаттаманың {points}-тармақтары</translation>
+    </message>
+    <message>
+        <source>Extend the term of point {point} of the minutes No. {number} {date} {until}.</source>
+        <translation>{date} № {number} хаттаманың {point}-тармағының орындалу мерзімі {until} ұзартылсын.</translation>
+    </message>
+    <message>
+        <source>Term: {term}.</source>
+        <translation>Мерзімі: {term}.</translation>
+    </message>
+    <message>
+        <source>{term} ({until})</source>
+        <translation>{term} ({until})</translation>
+    </message>
+    <message>
+        <source>{term} (control {until})</source>
+        <translation>{term} (бақылау {until})</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>тұрақты</translation>
+    </message>
+    <message>
+        <source>monthly, by day {day} of the month following the reporting month</source>
+        <translation>ай сайын, есепті айдан кейінгі айдың {day}-күніне дейін</translation>
+    </message>
+    <message>
+        <source>quarterly, by day {day} of the month following the reporting quarter</source>
+        <translation>тоқсан сайын, есепті тоқсаннан кейінгі айдың {day}-күніне дейін</translation>
+    </message>
+    <message>
+        <source>every half-year, by day {day} of the month following the reporting half-year</source>
+        <translation>жарты жылда бір рет, есепті жарты жылдықтан кейінгі айдың {day}-күніне дейін</translation>
+    </message>
+    <message>
+        <source>yearly, by day {day} of the month following the reporting year</source>
+        <translation>жыл сайын, есепті жылдан кейінгі айдың {day}-күніне дейін</translation>
+    </message>
+    <message>
+        <source>The decision is binding.</source>
+        <translation>Шешім міндетті сипатта болады.</translation>
+    </message>
+    <message>
+        <source>Send information on execution to the secretary of the commission.</source>
+        <translation>Орындалуы туралы ақпарат комиссия хатшысына жіберілсін.</translation>
+    </message>
+    <message>
+        <source>Vote: “for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.</source>
+        <translation>Дауыс беру қорытындысы: «қолдап» — {votes_for}, «қарсы» — {votes_against}, «қалыс қалған» — {votes_abstained}.</translation>
+    </message>
+    <message>
+        <source>“for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.</source>
+        <translation>«қолдап» — {votes_for}, «қарсы» — {votes_against}, «қалыс қалған» — {votes_abstained}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>With the votes tied, the decision was adopted by the casting vote of the chair.</source>
+        <translation>Дауыстар тең болғандықтан, шешім төрағалық етушінің дауысымен қабылданды.</translation>
+    </message>
+    <message>
+        <source>With the votes tied, the casting vote of the chair rejected the decision.</source>
+        <translation>Дауыстар тең болғандықтан, төрағалық етушінің «қарсы» дауысымен шешім қабылданбады.</translation>
+    </message>
+    <message>
+        <source>The decision was not adopted.</source>
+        <translation>Шешім қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Did not support: {names}.</source>
+        <translation>Қолдамағандар: {names}.</translation>
+    </message>
+    <message>
+        <source>Control over the execution of these minutes is assigned to {who}.</source>
+        <translation>Осы хаттаманың орындалуын бақылау {who} жүктелсін.</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the commission</source>
+        <translation>Комиссия төрағасының орынбасары</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Комиссия хатшысы</translation>
+    </message>
+    <message>
+        <source>The extract is correct: secretary of the commission</source>
+        <translation>Үзінді дұрыс: комиссия хатшысы</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Decisions of the minutes No. {number} {date}</source>
+        <translation>{date} № {number} хаттаманың шешімдері</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <source>Lead executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Бірлесіп орындаушылар</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Бірінші орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Дауыс беру қорытындысы</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n calendar day(s)</source>
+        <translation>
+            <numerusform>%n күнтізбелік күн ішінде</numerusform>
+            <numerusform>%n күнтізбелік күн ішінде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күні ішінде</numerusform>
+            <numerusform>%n жұмыс күні ішінде</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDecisionKind</name>
+    <message>
+        <source>take into account</source>
+        <translation>назарға алу</translation>
+    </message>
+    <message>
+        <source>instruction</source>
+        <translation>тапсырма</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>ұсыным</translation>
+    </message>
+    <message>
+        <source>remove from control</source>
+        <translation>бақылаудан алу</translation>
+    </message>
+    <message>
+        <source>extend the term</source>
+        <translation>мерзімін ұзарту</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonth</name>
+    <message>
+        <source>January</source>
+        <translation>қаңтар</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ақпан</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>наурыз</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>сәуір</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мамыр</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>шілде</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>тамыз</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>қыркүйек</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>қазан</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>қараша</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>желтоқсан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonthOf</name>
+    <message>
+        <source>January</source>
+        <translation>қаңтардағы</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ақпандағы</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>наурыздағы</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>сәуірдегі</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мамырдағы</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>маусымдағы</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>шілдедегі</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>тамыздағы</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>қыркүйектегі</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>қазандағы</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>қарашадағы</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>желтоқсандағы</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonthUntil</name>
+    <message>
+        <source>January</source>
+        <translation>қаңтарға</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ақпанға</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>наурызға</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>сәуірге</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мамырға</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>маусымға</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>шілдеге</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>тамызға</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>қыркүйекке</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>қазанға</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>қарашаға</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>желтоқсанға</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberFrom</name>
+    <message>
+        <source>from {n} (ends in zero)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in one)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in two)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in three)</source>
+        <translation>{n}-тен</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in four)</source>
+        <translation>{n}-тен</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in five)</source>
+        <translation>{n}-тен</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in six)</source>
+        <translation>{n}-дан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in seven)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in eight)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in nine)</source>
+        <translation>{n}-дан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in ten)</source>
+        <translation>{n}-нан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in twenty)</source>
+        <translation>{n}-дан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in thirty)</source>
+        <translation>{n}-дан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in forty)</source>
+        <translation>{n}-тан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in fifty)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in sixty)</source>
+        <translation>{n}-тан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in seventy)</source>
+        <translation>{n}-тен</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in eighty)</source>
+        <translation>{n}-нен</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in ninety)</source>
+        <translation>{n}-нан</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in hundred)</source>
+        <translation>{n}-ден</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in thousand)</source>
+        <translation>{n}-нан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentState</name>
+    <message>
+        <source>not on control</source>
+        <translation>бақылауда емес</translation>
+    </message>
+    <message>
+        <source>on control</source>
+        <translation>бақылауда</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>мерзімі жақындады</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
+        <source>returned for rework</source>
+        <translation>пысықтауда</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>removed from control</source>
+        <translation>бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>мерзімі ұзартылды</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>өзектілігін жоғалтты</translation>
+    </message>
+</context>
+</TS>

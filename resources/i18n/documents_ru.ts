@@ -1,0 +1,668 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name>Document</name>
+    <message>
+        <source>MINUTES
+of the meeting of the {commission}</source>
+        <translation>ПРОТОКОЛ
+заседания {commission}</translation>
+    </message>
+    <message>
+        <source>MINUTES
+of the extraordinary meeting of the {commission}</source>
+        <translation>ПРОТОКОЛ
+внеочередного заседания {commission}</translation>
+    </message>
+    <message>
+        <source>EXTRACT
+from the minutes No. {number} of the meeting of the {commission} {date}</source>
+        <translation>ВЫПИСКА
+из протокола № {number} заседания {commission} {date}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>(with amendments {date}, revision {revision})</source>
+        <translation>(с изменениями {date}, редакция {revision})</translation>
+    </message>
+    <message>
+        <source>(revision {revision})</source>
+        <translation>(редакция {revision})</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>by videoconference</source>
+        <translation>в режиме видеоконференцсвязи</translation>
+    </message>
+    <message>
+        <source>in person and by videoconference</source>
+        <translation>в очном формате и в режиме видеоконференцсвязи</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year} года</translation>
+    </message>
+    <message>
+        <source>“{day}” {month} {year}</source>
+        <translation>«{day}» {month} {year} года</translation>
+    </message>
+    <message>
+        <source>until {day} {month} {year}</source>
+        <translation>до {day} {month} {year} года</translation>
+    </message>
+    <message>
+        <source>of {day} {month} {year}</source>
+        <translation>от {day} {month} {year} года</translation>
+    </message>
+    <message>
+        <source>{surname} {initials}</source>
+        <translation>{surname} {initials}</translation>
+    </message>
+    <message>
+        <source>{position} {name}</source>
+        <translation>{position} {name}</translation>
+    </message>
+    <message>
+        <source>{name}, {position}</source>
+        <translation>{name}, {position}</translation>
+    </message>
+    <message>
+        <source>{name} — {position}</source>
+        <translation>{name} — {position}</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Председательствовал:</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Присутствовали:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Отсутствовали:</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>Приглашенные:</translation>
+    </message>
+    <message>
+        <source>members of the commission — {present} {of_total} (the list is attached); {quorum}.</source>
+        <translation>члены комиссии — {present} {of_total} (список прилагается); {quorum}.</translation>
+    </message>
+    <message>
+        <source>there is a quorum</source>
+        <translation>кворум имеется</translation>
+    </message>
+    <message>
+        <source>there is no quorum</source>
+        <translation>кворум отсутствует</translation>
+    </message>
+    <message>
+        <source>{name} ({reason})</source>
+        <translation>{name} ({reason})</translation>
+    </message>
+    <message>
+        <source>replaced by {substitute}</source>
+        <translation>заменяет {substitute}</translation>
+    </message>
+    <message>
+        <source>{reason}; replaced by {substitute}</source>
+        <translation>{reason}; заменяет {substitute}</translation>
+    </message>
+    <message>
+        <source>Appendix to the minutes No. {number} {date}</source>
+        <translation>Приложение к протоколу № {number} {date}</translation>
+    </message>
+    <message>
+        <source>LIST
+of the members of the commission present at the meeting</source>
+        <translation>СПИСОК
+членов комиссии, присутствовавших на заседании</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>ПОВЕСТКА ДНЯ:</translation>
+    </message>
+    <message>
+        <source>Speaker: {speakers}</source>
+        <translation>Докладчик: {speakers}</translation>
+    </message>
+    <message>
+        <source>{label}, case No. {number}</source>
+        <translation>{label}, дело № {number}</translation>
+    </message>
+    <message>
+        <source>HEARD:</source>
+        <translation>СЛУШАЛИ:</translation>
+    </message>
+    <message>
+        <source>{speaker} — {summary}</source>
+        <translation>{speaker} — {summary}</translation>
+    </message>
+    <message>
+        <source>SPOKE:</source>
+        <translation>ВЫСТУПИЛИ:</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>ПОСТАНОВИЛИ:</translation>
+    </message>
+    <message>
+        <source>Execution of the decisions under review:</source>
+        <translation>Сведения о ходе исполнения рассмотренных решений:</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Executor: {agency}</source>
+        <translation>Исполнитель: {agency}</translation>
+    </message>
+    <message>
+        <source>Take the information into account.</source>
+        <translation>Информацию принять к сведению.</translation>
+    </message>
+    <message>
+        <source>Remove from control {refs}.</source>
+        <translation>Снять с контроля {refs}.</translation>
+    </message>
+    <message>
+        <source>point {points} of the minutes No. {number} {date}</source>
+        <translation>пункт {points} протокола № {number} {date}</translation>
+    </message>
+    <message>
+        <source>points {points} of the minutes No. {number} {date}</source>
+        <translation>пункты {points} протокола № {number} {date}</translation>
+    </message>
+    <message>
+        <source>Extend the term of point {point} of the minutes No. {number} {date} {until}.</source>
+        <translation>Продлить срок исполнения пункта {point} протокола № {number} {date} {until}.</translation>
+    </message>
+    <message>
+        <source>Term: {term}.</source>
+        <translation>Срок: {term}.</translation>
+    </message>
+    <message>
+        <source>{term} ({until})</source>
+        <translation>{term} ({until})</translation>
+    </message>
+    <message>
+        <source>{term} (control {until})</source>
+        <translation>{term} (контроль {until})</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source>monthly, by day {day} of the month following the reporting month</source>
+        <translation>ежемесячно, до {day} числа месяца, следующего за отчетным</translation>
+    </message>
+    <message>
+        <source>quarterly, by day {day} of the month following the reporting quarter</source>
+        <translation>ежеквартально, до {day} числа месяца, следующего за отчетным кварталом</translation>
+    </message>
+    <message>
+        <source>every half-year, by day {day} of the month following the reporting half-year</source>
+        <translation>раз в полугодие, до {day} числа месяца, следующего за отчетным полугодием</translation>
+    </message>
+    <message>
+        <source>yearly, by day {day} of the month following the reporting year</source>
+        <translation>ежегодно, до {day} числа месяца, следующего за отчетным годом</translation>
+    </message>
+    <message>
+        <source>The decision is binding.</source>
+        <translation>Решение носит обязательный характер.</translation>
+    </message>
+    <message>
+        <source>Send information on execution to the secretary of the commission.</source>
+        <translation>Информацию об исполнении направить секретарю комиссии.</translation>
+    </message>
+    <message>
+        <source>Vote: “for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.</source>
+        <translation>Итоги голосования: «за» — {votes_for}, «против» — {votes_against}, «воздержались» — {votes_abstained}.</translation>
+    </message>
+    <message>
+        <source>“for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.</source>
+        <translation>«за» — {votes_for}, «против» — {votes_against}, «воздержались» — {votes_abstained}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>With the votes tied, the decision was adopted by the casting vote of the chair.</source>
+        <translation>При равенстве голосов решение принято голосом председательствующего.</translation>
+    </message>
+    <message>
+        <source>With the votes tied, the casting vote of the chair rejected the decision.</source>
+        <translation>При равенстве голосов решение не принято: председательствующий голосовал «против».</translation>
+    </message>
+    <message>
+        <source>The decision was not adopted.</source>
+        <translation>Решение не принято.</translation>
+    </message>
+    <message>
+        <source>Did not support: {names}.</source>
+        <translation>Не поддержали: {names}.</translation>
+    </message>
+    <message>
+        <source>Control over the execution of these minutes is assigned to {who}.</source>
+        <translation>Контроль за исполнением настоящего протокола возложить на {who}.</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the commission</source>
+        <translation>Заместитель председателя комиссии</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>The extract is correct: secretary of the commission</source>
+        <translation>Выписка верна: секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Decisions of the minutes No. {number} {date}</source>
+        <translation>Решения протокола № {number} {date}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Lead executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Первый срок исполнения</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Итоги голосования</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n calendar day(s)</source>
+        <translation>
+            <numerusform>в течение %n календарного дня</numerusform>
+            <numerusform>в течение %n календарных дней</numerusform>
+            <numerusform>в течение %n календарных дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n working day(s)</source>
+        <translation>
+            <numerusform>в течение %n рабочего дня</numerusform>
+            <numerusform>в течение %n рабочих дней</numerusform>
+            <numerusform>в течение %n рабочих дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDecisionKind</name>
+    <message>
+        <source>take into account</source>
+        <translation>принять к сведению</translation>
+    </message>
+    <message>
+        <source>instruction</source>
+        <translation>поручение</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <source>remove from control</source>
+        <translation>снять с контроля</translation>
+    </message>
+    <message>
+        <source>extend the term</source>
+        <translation>продлить срок</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonth</name>
+    <message>
+        <source>January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonthOf</name>
+    <message>
+        <source>January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMonthUntil</name>
+    <message>
+        <source>January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumberFrom</name>
+    <message>
+        <source>from {n} (ends in zero)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in one)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in two)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in three)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in four)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in five)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in six)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in seven)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in eight)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in nine)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in ten)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in twenty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in thirty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in forty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in fifty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in sixty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in seventy)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in eighty)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in ninety)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in hundred)</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
+        <source>from {n} (ends in thousand)</source>
+        <translation>из {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentState</name>
+    <message>
+        <source>not on control</source>
+        <translation>не на контроле</translation>
+    </message>
+    <message>
+        <source>on control</source>
+        <translation>на контроле</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>срок истекает</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>исполняется</translation>
+    </message>
+    <message>
+        <source>returned for rework</source>
+        <translation>на доработке</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>исполнено</translation>
+    </message>
+    <message>
+        <source>removed from control</source>
+        <translation>снято с контроля</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>срок продлен</translation>
+    </message>
+    <message>
+        <source>no longer relevant</source>
+        <translation>утратило актуальность</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,290 @@
+"""Every fixed word of our documents, as an English source string marked for translation.
+
+The Russian and Kazakh words live in ``resources/i18n/documents_ru.ts`` / ``documents_kk.ts``,
+where a secretary can correct them with Qt Linguist without touching the code. The English
+sources carry ``{placeholders}``; a translation may reorder them, use only those it needs, or
+split a title over lines with ``\\n`` (Kazakh puts «ХАТТАМАСЫ» after the commission's name).
+
+``python -m commission.exports.catalog`` brings both files up to date with this module.
+Contexts start with ``Document`` so the interface's own translation files can leave them out.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.i18n import ts_path
+
+DOCUMENT_LANGUAGES = ("ru", "kk")
+DOMAIN = "documents"
+
+# --- titles -------------------------------------------------------------------------------
+MINUTES_TITLE = QT_TRANSLATE_NOOP("Document", "MINUTES\nof the meeting of the {commission}")
+MINUTES_TITLE_EXTRAORDINARY = QT_TRANSLATE_NOOP(
+    "Document", "MINUTES\nof the extraordinary meeting of the {commission}"
+)
+EXTRACT_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "EXTRACT\nfrom the minutes No. {number} of the meeting of the {commission} {date}"
+)
+NUMBER = QT_TRANSLATE_NOOP("Document", "No. {number}")
+AMENDED = QT_TRANSLATE_NOOP("Document", "(with amendments {date}, revision {revision})")
+REVISION = QT_TRANSLATE_NOOP("Document", "(revision {revision})")
+AT_TIME = QT_TRANSLATE_NOOP("Document", "at {time}")
+FORMAT_ONLINE = QT_TRANSLATE_NOOP("Document", "by videoconference")
+FORMAT_MIXED = QT_TRANSLATE_NOOP("Document", "in person and by videoconference")
+
+# --- dates: {day} and {year} are digits, {month} comes from the matching month context -------
+DATE = QT_TRANSLATE_NOOP("Document", "{day} {month} {year}")
+DATE_QUOTED = QT_TRANSLATE_NOOP("Document", "“{day}” {month} {year}")
+DATE_UNTIL = QT_TRANSLATE_NOOP("Document", "until {day} {month} {year}")
+DATE_OF = QT_TRANSLATE_NOOP("Document", "of {day} {month} {year}")
+
+# --- people and attendance ----------------------------------------------------------------
+PERSON_NAME = QT_TRANSLATE_NOOP("Document", "{surname} {initials}")
+POSITION_NAME = QT_TRANSLATE_NOOP("Document", "{position} {name}")
+NAME_POSITION = QT_TRANSLATE_NOOP("Document", "{name}, {position}")
+LIST_ENTRY = QT_TRANSLATE_NOOP("Document", "{name} — {position}")
+CHAIRED_BY = QT_TRANSLATE_NOOP("Document", "Chaired by:")
+PRESENT = QT_TRANSLATE_NOOP("Document", "Present:")
+ABSENT = QT_TRANSLATE_NOOP("Document", "Absent:")
+INVITED = QT_TRANSLATE_NOOP("Document", "Invited:")
+MEMBERS_PRESENT = QT_TRANSLATE_NOOP(
+    "Document",
+    "members of the commission — {present} {of_total} (the list is attached); {quorum}.",
+)
+QUORUM_PRESENT = QT_TRANSLATE_NOOP("Document", "there is a quorum")
+QUORUM_ABSENT = QT_TRANSLATE_NOOP("Document", "there is no quorum")
+ABSENT_REASON = QT_TRANSLATE_NOOP("Document", "{name} ({reason})")
+SUBSTITUTE = QT_TRANSLATE_NOOP("Document", "replaced by {substitute}")
+REASON_AND_SUBSTITUTE = QT_TRANSLATE_NOOP("Document", "{reason}; replaced by {substitute}")
+APPENDIX = QT_TRANSLATE_NOOP("Document", "Appendix to the minutes No. {number} {date}")
+PRESENT_LIST_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "LIST\nof the members of the commission present at the meeting"
+)
+
+# --- agenda and items ----------------------------------------------------------------------
+AGENDA = QT_TRANSLATE_NOOP("Document", "AGENDA:")
+SPEAKER = QT_TRANSLATE_NOOP("Document", "Speaker: {speakers}")
+CASE = QT_TRANSLATE_NOOP("Document", "{label}, case No. {number}")
+HEARD = QT_TRANSLATE_NOOP("Document", "HEARD:")
+HEARD_TEXT = QT_TRANSLATE_NOOP("Document", "{speaker} — {summary}")
+SPOKE = QT_TRANSLATE_NOOP("Document", "SPOKE:")
+DECIDED = QT_TRANSLATE_NOOP("Document", "DECIDED:")
+PROGRESS_CAPTION = QT_TRANSLATE_NOOP("Document", "Execution of the decisions under review:")
+COL_POINT = QT_TRANSLATE_NOOP("Document", "Point")
+COL_MINUTES = QT_TRANSLATE_NOOP("Document", "Minutes")
+COL_INSTRUCTION = QT_TRANSLATE_NOOP("Document", "Instruction")
+COL_TERM = QT_TRANSLATE_NOOP("Document", "Term")
+COL_STATE = QT_TRANSLATE_NOOP("Document", "State")
+MINUTES_REF_SHORT = QT_TRANSLATE_NOOP("Document", "No. {number} of {date}")
+EXECUTOR = QT_TRANSLATE_NOOP("Document", "Executor: {agency}")
+
+# --- decisions -----------------------------------------------------------------------------
+NOTE_TEXT = QT_TRANSLATE_NOOP("Document", "Take the information into account.")
+REMOVE_TEXT = QT_TRANSLATE_NOOP("Document", "Remove from control {refs}.")
+REFS_ONE = QT_TRANSLATE_NOOP("Document", "point {points} of the minutes No. {number} {date}")
+REFS_MANY = QT_TRANSLATE_NOOP("Document", "points {points} of the minutes No. {number} {date}")
+EXTEND_TEXT = QT_TRANSLATE_NOOP(
+    "Document", "Extend the term of point {point} of the minutes No. {number} {date} {until}."
+)
+TERM = QT_TRANSLATE_NOOP("Document", "Term: {term}.")
+TERM_WITH_DATE = QT_TRANSLATE_NOOP("Document", "{term} ({until})")
+TERM_UNTIL_CONTROL = QT_TRANSLATE_NOOP("Document", "{term} (control {until})")
+PERMANENT = QT_TRANSLATE_NOOP("Document", "permanently")
+MONTHLY = QT_TRANSLATE_NOOP(
+    "Document", "monthly, by day {day} of the month following the reporting month"
+)
+QUARTERLY = QT_TRANSLATE_NOOP(
+    "Document", "quarterly, by day {day} of the month following the reporting quarter"
+)
+HALF_YEARLY = QT_TRANSLATE_NOOP(
+    "Document", "every half-year, by day {day} of the month following the reporting half-year"
+)
+YEARLY = QT_TRANSLATE_NOOP(
+    "Document", "yearly, by day {day} of the month following the reporting year"
+)
+BINDING = QT_TRANSLATE_NOOP("Document", "The decision is binding.")
+REPORT_TO_SECRETARY = QT_TRANSLATE_NOOP(
+    "Document", "Send information on execution to the secretary of the commission."
+)
+
+# --- votes ---------------------------------------------------------------------------------
+VOTE = QT_TRANSLATE_NOOP(
+    "Document",
+    "Vote: “for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.",
+)
+VOTE_SHORT = QT_TRANSLATE_NOOP(
+    "Document",
+    "“for” — {votes_for}, “against” — {votes_against}, “abstained” — {votes_abstained}.",
+)
+VOTE_NONE = QT_TRANSLATE_NOOP("Document", "none")
+CASTING_ADOPTED = QT_TRANSLATE_NOOP(
+    "Document", "With the votes tied, the decision was adopted by the casting vote of the chair."
+)
+CASTING_REJECTED = QT_TRANSLATE_NOOP(
+    "Document", "With the votes tied, the casting vote of the chair rejected the decision."
+)
+NOT_ADOPTED = QT_TRANSLATE_NOOP("Document", "The decision was not adopted.")
+DISSENTERS = QT_TRANSLATE_NOOP("Document", "Did not support: {names}.")
+
+# --- closing and signatures ------------------------------------------------------------------
+CONTROL = QT_TRANSLATE_NOOP(
+    "Document", "Control over the execution of these minutes is assigned to {who}."
+)
+CHAIR = QT_TRANSLATE_NOOP("Document", "Chair of the commission")
+DEPUTY_CHAIR = QT_TRANSLATE_NOOP("Document", "Deputy chair of the commission")
+SECRETARY = QT_TRANSLATE_NOOP("Document", "Secretary of the commission")
+EXTRACT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "Document", "The extract is correct: secretary of the commission"
+)
+
+# --- the decisions register (.xlsx) ----------------------------------------------------------
+SHEET_DECISIONS = QT_TRANSLATE_NOOP("Document", "Decisions")
+REGISTER_TITLE = QT_TRANSLATE_NOOP("Document", "Decisions of the minutes No. {number} {date}")
+COL_NUMBER = QT_TRANSLATE_NOOP("Document", "No.")
+COL_DECISION = QT_TRANSLATE_NOOP("Document", "Decision")
+COL_KIND = QT_TRANSLATE_NOOP("Document", "Kind")
+COL_BINDING = QT_TRANSLATE_NOOP("Document", "Binding")
+COL_LEAD = QT_TRANSLATE_NOOP("Document", "Lead executor")
+COL_CO_EXECUTORS = QT_TRANSLATE_NOOP("Document", "Co-executors")
+COL_FIRST_DUE = QT_TRANSLATE_NOOP("Document", "First due date")
+COL_VOTE = QT_TRANSLATE_NOOP("Document", "Vote")
+YES = QT_TRANSLATE_NOOP("Document", "yes")
+NO = QT_TRANSLATE_NOOP("Document", "no")
+
+# --- months, one context per grammatical form a date needs ----------------------------------
+# "DocumentMonth": in a date («12 марта» / «12 наурыз»); "DocumentMonthUntil": in a term
+# («до 10 апреля» / «10 сәуірге дейін»); "DocumentMonthOf": in a reference to earlier minutes
+# («от 15 декабря» / «15 желтоқсандағы»).
+MONTHS = (
+    QT_TRANSLATE_NOOP("DocumentMonth", "January"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "February"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "March"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "April"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "May"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "June"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "July"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "August"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "September"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "October"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "November"),
+    QT_TRANSLATE_NOOP("DocumentMonth", "December"),
+)
+MONTHS_UNTIL = (
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "January"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "February"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "March"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "April"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "May"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "June"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "July"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "August"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "September"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "October"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "November"),
+    QT_TRANSLATE_NOOP("DocumentMonthUntil", "December"),
+)
+MONTHS_OF = (
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "January"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "February"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "March"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "April"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "May"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "June"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "July"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "August"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "September"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "October"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "November"),
+    QT_TRANSLATE_NOOP("DocumentMonthOf", "December"),
+)
+
+# --- «9 из 11» / «11-ден 9» ----------------------------------------------------------------
+# Kazakh joins the ablative suffix to the number, and the suffix follows the sound of the last
+# word spoken (он → 10-нан, он бір → 11-ден), so each last word has its own message.
+NUMBER_FROM = {
+    "0": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in zero)"),
+    "1": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in one)"),
+    "2": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in two)"),
+    "3": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in three)"),
+    "4": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in four)"),
+    "5": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in five)"),
+    "6": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in six)"),
+    "7": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in seven)"),
+    "8": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in eight)"),
+    "9": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in nine)"),
+    "10": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in ten)"),
+    "20": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in twenty)"),
+    "30": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in thirty)"),
+    "40": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in forty)"),
+    "50": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in fifty)"),
+    "60": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in sixty)"),
+    "70": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in seventy)"),
+    "80": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in eighty)"),
+    "90": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in ninety)"),
+    "100": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in hundred)"),
+    "1000": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in thousand)"),
+}
+
+# --- control states (values of domain.control.ComputedState) --------------------------------
+STATES = {
+    "not_controlled": QT_TRANSLATE_NOOP("DocumentState", "not on control"),
+    "on_control": QT_TRANSLATE_NOOP("DocumentState", "on control"),
+    "due_soon": QT_TRANSLATE_NOOP("DocumentState", "due soon"),
+    "overdue": QT_TRANSLATE_NOOP("DocumentState", "overdue"),
+    "in_progress": QT_TRANSLATE_NOOP("DocumentState", "in progress"),
+    "rework": QT_TRANSLATE_NOOP("DocumentState", "returned for rework"),
+    "executed": QT_TRANSLATE_NOOP("DocumentState", "executed"),
+    "removed": QT_TRANSLATE_NOOP("DocumentState", "removed from control"),
+    "extended": QT_TRANSLATE_NOOP("DocumentState", "term extended"),
+    "cancelled": QT_TRANSLATE_NOOP("DocumentState", "no longer relevant"),
+}
+
+# --- decision kinds (values of domain.enums.DecisionKind) -----------------------------------
+DECISION_KINDS = {
+    "note": QT_TRANSLATE_NOOP("DocumentDecisionKind", "take into account"),
+    "instruction": QT_TRANSLATE_NOOP("DocumentDecisionKind", "instruction"),
+    "recommendation": QT_TRANSLATE_NOOP("DocumentDecisionKind", "recommendation"),
+    "remove_from_control": QT_TRANSLATE_NOOP("DocumentDecisionKind", "remove from control"),
+    "extend": QT_TRANSLATE_NOOP("DocumentDecisionKind", "extend the term"),
+}
+
+
+def _lupdate() -> str:
+    found = shutil.which("pyside6-lupdate")
+    if found:
+        return found
+    return str(Path(sys.executable).with_name("pyside6-lupdate"))
+
+
+def update_translation_files(targets: dict[str, Path] | None = None) -> list[Path]:
+    """Run lupdate over this package into the documents' files, keeping only Document contexts.
+
+    ``targets`` maps a language to its .ts file (default: ``resources/i18n/documents_*.ts``);
+    the tests pass copies to check that the shipped files are current.
+    """
+    files = targets or {language: ts_path(language, DOMAIN) for language in DOCUMENT_LANGUAGES}
+    package = Path(__file__).resolve().parent
+    command = [_lupdate(), "-extensions", "py", str(package)]  # a folder is scanned for C++
+    command += ["-ts", *map(str, files.values()), "-no-obsolete", "-locations", "none"]
+    subprocess.run(command, check=True, capture_output=True)
+    for language, target in files.items():
+        tree = ET.parse(target)
+        root = tree.getroot()
+        root.set("language", language)
+        # Error messages of this package belong to the interface's files, not the documents'.
+        for context in list(root.iter("context")):
+            if not (context.findtext("name") or "").startswith("Document"):
+                root.remove(context)
+        tree.write(target, encoding="utf-8", xml_declaration=True)
+    return list(files.values())
+
+
+if __name__ == "__main__":
+    for path in update_translation_files():
+        print(path)

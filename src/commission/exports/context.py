@@ -1,0 +1,201 @@
+"""The read model of a meeting's minutes: plain data, the same for every output format.
+
+Services build it from the database (``services.minutes.minutes_context``); the writers in this
+package turn it into .docx, .pdf and .xlsx. The record's own text is kept as typed; the fixed
+words of the form come from the translation files at writing time, so one context gives the
+Russian and the Kazakh document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from commission.domain.deadlines import DeadlineRule
+from commission.domain.enums import (
+    AgendaItemKind,
+    DecisionKind,
+    MeetingFormat,
+    MeetingKind,
+    MinutesState,
+)
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A name kept in both languages; ``kk`` falls back to ``ru`` when not given."""
+
+    ru: str
+    kk: str = ""
+
+    def get(self, language: str) -> str:
+        return (self.kk or self.ru) if language == "kk" else self.ru
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    """A member or guest as the minutes name them: «Сейтказинов Б. А.», position, agency."""
+
+    full_name: str
+    short_name: str  # «Сейтказинов Б. А.»
+    signature_name: str  # «Б. Сейтказинов», as under a signature
+    position: Bilingual
+    role: str | None = None  # MemberRole value for members
+
+
+@dataclass(frozen=True)
+class AbsentLine:
+    person: PersonLine
+    reason: str | None = None
+    substitute_name: str | None = None
+    substitute_position: str | None = None
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    id: int
+    name: Bilingual
+    short_name: Bilingual
+    head_name: str | None = None  # «Рахимов С. Т.», shown in brackets after the agency
+
+
+@dataclass(frozen=True)
+class DecisionRef:
+    """A point of earlier minutes: «п. 1.2 протокола № 2 от 15.12.2025»."""
+
+    decision_id: int
+    number: str  # "1.2"
+    meeting_number: int
+    meeting_date: date
+
+
+@dataclass(frozen=True)
+class VoteLine:
+    votes_for: int
+    votes_against: int
+    votes_abstained: int
+    adopted: bool
+    casting_vote_used: bool = False
+    dissenters: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    id: int
+    number: str  # "2.3"
+    kind: DecisionKind
+    text: str
+    is_binding: bool
+    lead: AgencyRef | None
+    co_executors: tuple[AgencyRef, ...]
+    deadline: DeadlineRule | None
+    due_dates: tuple[date, ...]  # computed with the working-day calendar
+    report_to_secretary: bool
+    vote: VoteLine | None
+    removes: tuple[DecisionRef, ...] = ()  # for REMOVE_FROM_CONTROL
+    extends: tuple[tuple[DecisionRef, date], ...] = ()  # for EXTEND: point and its new date
+
+    def addressed_to(self, agency_id: int) -> bool:
+        """An agency's extract holds the points where it is lead or co-executor."""
+        if self.lead is not None and self.lead.id == agency_id:
+            return True
+        return any(a.id == agency_id for a in self.co_executors)
+
+
+@dataclass(frozen=True)
+class ProgressLine:
+    """A decision due since the previous meeting, as reviewed under «О ходе исполнения…»."""
+
+    ref: DecisionRef
+    text: str
+    lead: AgencyRef | None
+    due_date: date | None
+    state: str  # ComputedState value at the time of the meeting
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """A client's case as documents may show it: initials and case number only."""
+
+    case_number: str
+    label: str  # «Б-ов Н. К.»
+
+
+@dataclass(frozen=True)
+class DiscussionLine:
+    speaker: str
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    number: int  # 1, 2, 3 … (Roman numerals in the body are the writer's business)
+    kind: AgendaItemKind
+    title: str
+    speakers: str | None
+    heard_speaker: str | None
+    heard_summary: str | None
+    discussion: tuple[DiscussionLine, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
+    cases: tuple[CaseLine, ...] = ()
+    progress: tuple[ProgressLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinutesContext:
+    meeting_id: int
+    akimat: Bilingual
+    commission_name: Bilingual
+    town: Bilingual  # «г. Косшы» / «Қосшы қ.»
+    number: int
+    meeting_date: date
+    start_time: time | None
+    venue: str | None
+    kind: MeetingKind
+    format: MeetingFormat
+    chair: PersonLine | None
+    secretary: PersonLine | None
+    voting_members_total: int
+    voting_present: int
+    has_quorum: bool
+    present: tuple[PersonLine, ...]
+    absent: tuple[AbsentLine, ...]
+    invited: tuple[PersonLine, ...]
+    agenda: tuple[AgendaLine, ...]
+    control_assigned_to: str | None
+    minutes_state: MinutesState
+    revision: int = 0
+    amendment_reason: str | None = None
+    amended_on: date | None = None  # the date of the amended revision, shown under the title
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def decisions(self) -> list[DecisionLine]:
+        return [d for item in self.agenda for d in item.decisions]
+
+    def agency(self, agency_id: int) -> AgencyRef | None:
+        """The agency as the minutes name it, if any point is addressed to it."""
+        for decision in self.decisions():
+            for agency in (decision.lead, *decision.co_executors):
+                if agency is not None and agency.id == agency_id:
+                    return agency
+        return None
+
+    def for_agency(self, agency_id: int) -> list[AgendaLine]:
+        """The items with at least one point addressed to the agency, only those points kept."""
+        result = []
+        for item in self.agenda:
+            points = tuple(d for d in item.decisions if d.addressed_to(agency_id))
+            if points:
+                result.append(
+                    AgendaLine(
+                        number=item.number,
+                        kind=item.kind,
+                        title=item.title,
+                        speakers=item.speakers,
+                        heard_speaker=item.heard_speaker,
+                        heard_summary=item.heard_summary,
+                        decisions=points,
+                        cases=item.cases,
+                    )
+                )
+        return result

@@ -1,0 +1,17 @@
+"""An extract of the minutes for one agency, as a Word file ready to send."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commission.exports.context import MinutesContext
+from commission.exports.docx_render import render_docx
+from commission.exports.extract_layout import extract_blocks
+from commission.exports.wording import Wording
+
+
+def extract_docx(
+    ctx: MinutesContext, agency_id: int, language: str, template: Path | None = None
+) -> bytes:
+    """Only the points addressed to ``agency_id``; raises ``NothingAddressed`` when none are."""
+    return render_docx(extract_blocks(ctx, agency_id, Wording(language)), template)

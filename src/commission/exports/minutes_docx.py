@@ -1,0 +1,15 @@
+"""The minutes as a Word file, in Russian or Kazakh, from one record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commission.exports.context import MinutesContext
+from commission.exports.docx_render import render_docx
+from commission.exports.minutes_layout import minutes_blocks
+from commission.exports.wording import Wording
+
+
+def minutes_docx(ctx: MinutesContext, language: str, template: Path | None = None) -> bytes:
+    """The .docx bytes; ``template`` is an akimat's own (settings ``template_path``) or ours."""
+    return render_docx(minutes_blocks(ctx, Wording(language)), template)

@@ -1,0 +1,165 @@
+"""The fixed words of a document in one language: translated form words, dates, numbers.
+
+``Wording("ru")`` / ``Wording("kk")`` read the compiled ``documents_{language}`` translation with
+a bare ``QTranslator`` — QtCore only, no application object — so exports run the same in the
+GUI, the command line, a worker thread and the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from PySide6.QtCore import QTranslator
+
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.exports import catalog
+from commission.i18n import qm_path
+
+NBSP = "\u00a0"
+_SHORT_NAME = re.compile(r"^(?P<surname>[^\s.]+)\s+(?P<initials>(?:\w\.\s?){1,3})$")
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+class WordingUnavailable(UserError):
+    """The translation of the documents' words is missing from this installation."""
+
+
+def roman(number: int) -> str:
+    """``4`` → ``IV``: agenda items are headed by Roman numerals in the body of the minutes."""
+    if number <= 0:
+        return str(number)
+    parts = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        parts.append(letters * count)
+    return "".join(parts)
+
+
+def _last_spoken_word(number: int) -> str:
+    """The key of the word a number ends with when read aloud: 11 → "1", 40 → "40", 200 → "100".
+
+    Kazakh suffixes follow that word's sound, so «11-ден» but «10-нан».
+    """
+    if number % 10:
+        return str(number % 10)
+    if number % 100:
+        return str(number % 100)
+    if number % 1000:
+        return "100"
+    return "1000" if number else "0"
+
+
+@functools.cache
+def _translator(language: str) -> QTranslator:
+    path = qm_path(language, catalog.DOMAIN)
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        raise WordingUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {language} wording of documents is missing from this installation;"
+                " reinstall the application.",
+            ),
+            language=language,
+        )
+    return translator
+
+
+class Wording:
+    """Translated form words and the date, number and name forms of one language.
+
+    Attributes:
+        language: "ru" or "kk".
+    """
+
+    def __init__(self, language: str) -> None:
+        if language not in catalog.DOCUMENT_LANGUAGES:
+            raise ValueError(f"documents are written in ru or kk, not {language!r}")
+        self.language = language
+        self._translator = _translator(language)
+
+    def text(self, source: str, /, context: str = "Document", **params: object) -> str:
+        """The translation of a catalog string with its ``{placeholders}`` filled in."""
+        translated = self._translator.translate(context, source) or source
+        text = translated.format(**params) if params else translated
+        return text.replace("№ ", "№" + NBSP)  # «№ 3» stays on one line
+
+    # --- dates ------------------------------------------------------------------------------
+    def date(self, day: dt.date) -> str:
+        """«12 марта 2026 года» / «2026 жылғы 12 наурыз»."""
+        return self._date(catalog.DATE, "DocumentMonth", catalog.MONTHS, day)
+
+    def date_quoted(self, day: dt.date) -> str:
+        """The header's form: «"12" марта 2026 года» / «2026 жылғы "12" наурыз»."""
+        return self._date(catalog.DATE_QUOTED, "DocumentMonth", catalog.MONTHS, day)
+
+    def date_until(self, day: dt.date) -> str:
+        """A term: «до 10 апреля 2026 года» / «2026 жылғы 10 сәуірге дейін»."""
+        return self._date(catalog.DATE_UNTIL, "DocumentMonthUntil", catalog.MONTHS_UNTIL, day)
+
+    def date_of(self, day: dt.date) -> str:
+        """A reference: «от 15 декабря 2025 года» / «2025 жылғы 15 желтоқсандағы»."""
+        return self._date(catalog.DATE_OF, "DocumentMonthOf", catalog.MONTHS_OF, day)
+
+    @staticmethod
+    def date_numeric(day: dt.date) -> str:
+        return f"{day:%d.%m.%Y}"
+
+    def _date(self, template: str, context: str, months: tuple[str, ...], day: dt.date) -> str:
+        month = self.text(months[day.month - 1], context=context)
+        return self.text(template, day=day.day, month=month, year=day.year)
+
+    # --- numbers, terms in days, names ---------------------------------------------------------
+    def of_total(self, total: int) -> str:
+        """«из 11» / «11-ден», to stand beside the count present."""
+        source = catalog.NUMBER_FROM[_last_spoken_word(total)]
+        return self.text(source, context="DocumentNumberFrom", n=total)
+
+    def none_or(self, count: int) -> str:
+        """A vote count: the number, or «нет» / «жоқ» for zero."""
+        return str(count) if count else self.text(catalog.VOTE_NONE)
+
+    def calendar_days(self, days: int) -> str:
+        """«в течение 10 календарных дней» / «10 күнтізбелік күн ішінде»."""
+        source = "within %n calendar day(s)"
+        found = self._translator.translate("Document", "within %n calendar day(s)", None, days)
+        return (found or source).replace("%n", str(days))
+
+    def working_days(self, days: int) -> str:
+        """«в течение 10 рабочих дней» / «10 жұмыс күні ішінде»."""
+        source = "within %n working day(s)"
+        found = self._translator.translate("Document", "within %n working day(s)", None, days)
+        return (found or source).replace("%n", str(days))
+
+    def person(self, short_name: str) -> str:
+        """A member's short name in the language's order: «Сейтказинов Б. А.» / «Б. А. …»."""
+        match = _SHORT_NAME.match(short_name.strip())
+        if match is None:
+            return short_name  # not «Surname I. O.»: keep it exactly as typed
+        initials = match["initials"].strip()
+        name = self.text(catalog.PERSON_NAME, surname=match["surname"], initials=initials)
+        return name.replace(" ", NBSP)  # initials never part from the surname at a line end
+
+    def state(self, value: str) -> str:
+        source = catalog.STATES.get(value)
+        return self.text(source, context="DocumentState") if source else value
+
+    def decision_kind(self, value: str) -> str:
+        source = catalog.DECISION_KINDS.get(value)
+        return self.text(source, context="DocumentDecisionKind") if source else value

@@ -1,0 +1,232 @@
+"""The year's work plan: questions by quarter, each put on a meeting's agenda with one action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from commission.db.engine import Database
+from commission.db.models import Agency, AgendaItem, Meeting, WorkPlanItem
+from commission.domain.enums import AgendaItemKind, WorkPlanState
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.permissions import Permission
+from commission.services import audit
+from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.composition import _commission as the_commission
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+from commission.services.meetings import ensure_editable
+
+# A plan covers the commission's working years; anything far outside is a typing error.
+MIN_YEAR, MAX_YEAR = 2000, 2100
+# Questions that may still be put on an agenda: a carried-over question goes to a later one.
+_SCHEDULABLE = (WorkPlanState.PLANNED, WorkPlanState.CARRIED_OVER)
+
+
+@dataclass(frozen=True)
+class WorkPlanData:
+    year: int
+    quarter: int
+    question: str
+    agency_id: int | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkPlanView(WorkPlanData):
+    id: int = 0
+    agency_name: str | None = None
+    state: WorkPlanState = WorkPlanState.PLANNED
+    # The latest meeting whose agenda holds the question, if any.
+    meeting_id: int | None = None
+    meeting_number: int | None = None
+    version: int = 0
+
+
+def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
+    meeting = session.execute(
+        select(Meeting.id, Meeting.number)
+        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.work_plan_item_id == item.id)
+        .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+        .limit(1)
+    ).one_or_none()
+    return WorkPlanView(
+        id=item.id,
+        year=item.year,
+        quarter=item.quarter,
+        question=item.question,
+        agency_id=item.agency_id,
+        speaker=item.speaker,
+        agency_name=item.agency.name_ru if item.agency else None,
+        state=item.state,
+        meeting_id=meeting.id if meeting else None,
+        meeting_number=meeting.number if meeting else None,
+        version=item.version,
+    )
+
+
+def _cleaned(session: Session, data: WorkPlanData) -> WorkPlanData:
+    question = clean_text(data.question)
+    if not question:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the question."), "question")
+    if not MIN_YEAR <= data.year <= MAX_YEAR:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The year {year} is not valid."), "year", year=data.year
+        )
+    if not 1 <= data.quarter <= 4:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The quarter must be from 1 to 4."), "quarter"
+        )
+    if data.agency_id is not None:
+        get_or_fail(session, Agency, data.agency_id)
+    cleaned = replace(data, question=question, speaker=clean_text(data.speaker, multiline=False))
+    check_lengths(WorkPlanItem, {"speaker": cleaned.speaker})
+    return cleaned
+
+
+def list_plan(db: Database, actor: Actor, year: int) -> list[WorkPlanView]:
+    """The plan of ``year`` by quarter, in the order the questions were entered."""
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        items = session.scalars(
+            select(WorkPlanItem)
+            .options(joinedload(WorkPlanItem.agency))
+            .where(WorkPlanItem.year == year)
+            .order_by(WorkPlanItem.quarter, WorkPlanItem.id)
+        )
+        return [_view(session, item) for item in items]
+
+
+def get_plan_item(db: Database, actor: Actor, plan_item_id: int) -> WorkPlanView:
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        return _view(session, get_or_fail(session, WorkPlanItem, plan_item_id))
+
+
+def add_plan_item(db: Database, actor: Actor, data: WorkPlanData) -> WorkPlanView:
+    actor.require(Permission.EDIT_MEETINGS)
+    with db.transaction() as session:
+        data = _cleaned(session, data)
+        item = WorkPlanItem(
+            commission_id=the_commission(session).id,
+            year=data.year,
+            quarter=data.quarter,
+            question=data.question,
+            agency_id=data.agency_id,
+            speaker=data.speaker,
+            state=WorkPlanState.PLANNED,
+            updated_by=actor.login,
+        )
+        session.add(item)
+        audit.record_create(session, actor, item)
+        return _view(session, item)
+
+
+def update_plan_item(
+    db: Database, actor: Actor, plan_item_id: int, version: int, data: WorkPlanData
+) -> WorkPlanView:
+    actor.require(Permission.EDIT_MEETINGS)
+    with db.transaction() as session:
+        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        data = _cleaned(session, data)
+        item.year = data.year
+        item.quarter = data.quarter
+        item.question = data.question
+        item.agency_id = data.agency_id
+        item.speaker = data.speaker
+        audit.record_update(session, actor, item)
+        session.expire(item, ["agency"])  # agency_id changed: reload the name
+        return _view(session, item)
+
+
+def _linked_meeting(session: Session, plan_item_id: int) -> Meeting | None:
+    return session.scalar(
+        select(Meeting)
+        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.work_plan_item_id == plan_item_id)
+        .order_by(Meeting.meeting_date.desc())
+        .limit(1)
+    )
+
+
+def remove_plan_item(db: Database, actor: Actor, plan_item_id: int, version: int) -> None:
+    """Delete a question entered by mistake; one already on an agenda is marked dropped instead."""
+    actor.require(Permission.EDIT_MEETINGS)
+    with db.transaction() as session:
+        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        meeting = _linked_meeting(session, item.id)
+        if meeting is not None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The question is on the agenda of meeting No. {number} of {date}; it cannot "
+                    "be deleted. Remove it from that agenda first, or mark it dropped.",
+                ),
+                None,
+                number=meeting.number,
+                date=meeting.meeting_date.strftime("%d.%m.%Y"),
+            )
+        audit.record_delete(session, actor, item)
+
+
+def set_plan_state(
+    db: Database, actor: Actor, plan_item_id: int, version: int, state: WorkPlanState
+) -> WorkPlanView:
+    """Carried over, dropped, done, or back to planned; "on agenda" comes from put_on_agenda."""
+    actor.require(Permission.EDIT_MEETINGS)
+    if state is WorkPlanState.ON_AGENDA:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "To put the question on an agenda, choose the meeting it goes to."
+            ),
+            "state",
+        )
+    with db.transaction() as session:
+        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        item.state = state
+        audit.record_update(session, actor, item)
+        return _view(session, item)
+
+
+def put_on_agenda(
+    db: Database,
+    actor: Actor,
+    plan_item_id: int,
+    meeting_id: int,
+    kind: AgendaItemKind = AgendaItemKind.OTHER,
+) -> int:
+    """Add the question as the last item of the meeting's agenda; returns the new item's id."""
+    actor.require(Permission.EDIT_MEETINGS)
+    with db.transaction() as session:
+        item = get_or_fail(session, WorkPlanItem, plan_item_id)
+        meeting = get_or_fail(session, Meeting, meeting_id)
+        ensure_editable(session, meeting)
+        if item.state not in _SCHEDULABLE:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a planned or carried-over question can be put on an agenda; this one "
+                    "is already on an agenda, done or dropped.",
+                ),
+                "state",
+            )
+        last = session.scalar(
+            select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id)
+        )
+        agenda_item = AgendaItem(
+            meeting_id=meeting.id,
+            position=int(last or 0) + 1,
+            kind=kind,
+            title=item.question,
+            speakers=item.speaker,
+            work_plan_item_id=item.id,
+            updated_by=actor.login,
+        )
+        session.add(agenda_item)
+        audit.record_create(session, actor, agenda_item)
+        item.state = WorkPlanState.ON_AGENDA
+        audit.record_update(session, actor, item)
+        return agenda_item.id
