@@ -33,6 +33,8 @@ class CommissionData:
     akimat_kk: str
     short_name_ru: str | None = None
     short_name_kk: str | None = None
+    title_ru: str | None = None
+    title_kk: str | None = None
     act_type: str | None = None
     act_number: str | None = None
     act_date: date | None = None
@@ -139,6 +141,8 @@ def _clean_commission(data: CommissionData) -> CommissionData:
         name_kk=clean_text(data.name_kk) or name_ru,
         akimat_ru=akimat_ru,
         akimat_kk=clean_text(data.akimat_kk, multiline=False) or akimat_ru,
+        title_ru=clean_text(data.title_ru, multiline=False),
+        title_kk=clean_text(data.title_kk, multiline=False),
         act_type=clean_text(data.act_type, multiline=False),
         act_number=clean_text(data.act_number, multiline=False),
     )

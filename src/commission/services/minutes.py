@@ -538,7 +538,9 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
     return MinutesContext(
         meeting_id=meeting.id,
         akimat=Bilingual(commission.akimat_ru, commission.akimat_kk),
-        commission_name=Bilingual(commission.name_ru, commission.name_kk),
+        commission_name=Bilingual(
+            commission.title_ru or commission.name_ru, commission.title_kk or commission.name_kk
+        ),
         town=Bilingual(unit.centre_ru or unit.name_ru, unit.centre_kk or unit.name_kk),
         number=meeting.number,
         meeting_date=meeting.meeting_date,

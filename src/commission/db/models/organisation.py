@@ -42,6 +42,11 @@ class Commission(Versioned, Base):
     name_kk: Mapped[str] = mapped_column(Text, nullable=False)
     short_name_ru: Mapped[str | None] = mapped_column(String(200))
     short_name_kk: Mapped[str | None] = mapped_column(String(200))
+    # The name as it stands in the minutes' title: after «заседания» in Russian (genitive,
+    # «межведомственной комиссии …») and before «отырысының» in Kazakh. Grammar cannot be
+    # derived from the name reliably, so the secretary writes it once.
+    title_ru: Mapped[str | None] = mapped_column(Text)
+    title_kk: Mapped[str | None] = mapped_column(Text)
     akimat_ru: Mapped[str] = mapped_column(String(300), nullable=False)
     akimat_kk: Mapped[str] = mapped_column(String(300), nullable=False)
     admin_unit_id: Mapped[int] = mapped_column(ForeignKey("admin_units.id"), nullable=False)

@@ -90,6 +90,11 @@ class CommissionTab(AdminTab):
         self.name_kk = _multiline(3)
         self.short_name_ru = _line(200)
         self.short_name_kk = _line(200)
+        self.title_ru = _multiline(2)
+        self.title_ru.setPlaceholderText(
+            self.tr("межведомственной комиссии по профилактике правонарушений …")
+        )
+        self.title_kk = _multiline(2)
         self.akimat_ru = _line(300)
         self.akimat_kk = _line(300)
         self.admin_unit = QLabel()
@@ -101,6 +106,8 @@ class CommissionTab(AdminTab):
         names_form.addRow(self.tr("Full name (Ka&zakh):"), self.name_kk)
         names_form.addRow(self.tr("Short name (R&ussian):"), self.short_name_ru)
         names_form.addRow(self.tr("Sh&ort name (Kazakh):"), self.short_name_kk)
+        names_form.addRow(self.tr("In the minutes' title (Russian):"), self.title_ru)
+        names_form.addRow(self.tr("In the minutes' title (Kazakh):"), self.title_kk)
         names_form.addRow(self.tr("&Akimat (Russian):"), self.akimat_ru)
         names_form.addRow(self.tr("Akimat (Kazak&h):"), self.akimat_kk)
         names_form.addRow(self.tr("Serves:"), self.admin_unit)
@@ -150,6 +157,13 @@ class CommissionTab(AdminTab):
         rules_form.addRow(quorum_label, quorum)
         rules_form.addRow("", self.quorum_sentence)
         rules_form.addRow("", self.chair_casting_vote)
+        self.majority_of_present = QCheckBox(
+            self.tr("A decision needs a &majority of the voting members present")
+        )
+        self.majority_of_present.setToolTip(
+            self.tr("Unticked: a majority of those who voted (abstentions do not count).")
+        )
+        rules_form.addRow("", self.majority_of_present)
         rules_form.addRow(self.tr("&Meetings per year:"), self.meetings_per_year)
         rules_form.addRow(self.tr("Deadline on a day o&ff:"), self.day_off_rule)
         rules_form.addRow(self.tr('"Due soon" &warning:'), self.due_soon_working_days)
@@ -198,6 +212,9 @@ class CommissionTab(AdminTab):
             self.quorum_numerator,
             self.quorum_denominator,
             self.chair_casting_vote,
+            self.majority_of_present,
+            self.title_ru,
+            self.title_kk,
             self.meetings_per_year,
             self.day_off_rule,
             self.due_soon_working_days,
@@ -281,6 +298,9 @@ class CommissionTab(AdminTab):
         self.quorum_numerator.setValue(c.quorum_numerator)
         self.quorum_denominator.setValue(c.quorum_denominator)
         self.chair_casting_vote.setChecked(c.chair_casting_vote)
+        self.majority_of_present.setChecked(c.majority_of_present)
+        self.title_ru.setPlainText(c.title_ru or "")
+        self.title_kk.setPlainText(c.title_kk or "")
         self.meetings_per_year.setValue(c.meetings_per_year)
         select_data(self.day_off_rule, c.day_off_rule.value)
         self.due_soon_working_days.setValue(c.due_soon_working_days)
@@ -328,6 +348,9 @@ class CommissionTab(AdminTab):
             quorum_numerator=self.quorum_numerator.value(),
             quorum_denominator=self.quorum_denominator.value(),
             chair_casting_vote=self.chair_casting_vote.isChecked(),
+            majority_of_present=self.majority_of_present.isChecked(),
+            title_ru=self.title_ru.toPlainText(),
+            title_kk=self.title_kk.toPlainText(),
             meetings_per_year=self.meetings_per_year.value(),
             day_off_rule=combo_enum(self.day_off_rule, DayOffRule),
             due_soon_working_days=self.due_soon_working_days.value(),

@@ -1,4 +1,4 @@
-"""Vote result kept with the decision; the commission's majority rule.
+"""Vote result kept with the decision; the commission's majority rule and minutes title.
 
 Revision ID: 0002
 Revises: 0001
@@ -22,6 +22,8 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("majority_of_present", sa.Boolean(), nullable=False, server_default=sa.true())
         )
+        batch_op.add_column(sa.Column("title_ru", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("title_kk", sa.Text(), nullable=True))
 
     with op.batch_alter_table("decisions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("vote_adopted", sa.Boolean(), nullable=True))
@@ -52,4 +54,6 @@ def downgrade() -> None:
         batch_op.drop_column("vote_adopted")
 
     with op.batch_alter_table("commissions", schema=None) as batch_op:
+        batch_op.drop_column("title_kk")
+        batch_op.drop_column("title_ru")
         batch_op.drop_column("majority_of_present")
