@@ -19,6 +19,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from commission import cli_export
 from commission.db import migrate
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
@@ -271,6 +272,8 @@ def _parser() -> argparse.ArgumentParser:
     audit_commands.add_parser(
         "verify", help="check that no entry was changed or removed"
     ).set_defaults(handler=_audit_verify)
+
+    cli_export.add_parsers(commands, _positive, lambda fn: lambda db, args: fn(db, args, _say))
     return parser
 
 

@@ -310,3 +310,31 @@ def set_status(
         meeting.status = status
         audit.record_update(session, actor, meeting)
         return meeting_view(session, meeting)
+
+
+def find_meeting(db: Database, actor: Actor, reference: str) -> MeetingView:
+    """A meeting by what a secretary calls it, «3/2026» (number/year), or by its id."""
+    actor.require(Permission.VIEW_COMMISSION)
+    text = reference.strip().replace("№", "").strip()
+    with db.reading() as session:
+        meeting: Meeting | None
+        if "/" in text:
+            number, _, year = text.partition("/")
+            if not (number.strip().isdigit() and year.strip().isdigit()):
+                meeting = None
+            else:
+                meeting = session.scalar(
+                    select(Meeting).where(Meeting.number == int(number), Meeting.year == int(year))
+                )
+        else:
+            meeting = session.get(Meeting, int(text)) if text.isdigit() else None
+        if meeting is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no meeting «{reference}». Give it as number/year, e.g. 3/2026.",
+                ),
+                "meeting",
+                reference=reference,
+            )
+        return meeting_view(session, meeting)
