@@ -1,0 +1,170 @@
+"""Running an export off the GUI thread: a progress dialog with Cancel, then the file saved.
+
+The caller builds what the writer needs (the minutes' read model, plain frozen data) on the
+GUI thread and hands over a function that turns it into bytes. The worker thread calls it and
+writes the bytes with ``exports.files.write_bytes_safely``, so a file open in Word keeps its old
+content and the user gets one clear message. Cancel stops the file from being written: the
+writers cannot be interrupted half-way, but nothing reaches the disk once Cancel was pressed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.exports.files import ExportTargetUnavailable, write_bytes_safely
+from commission.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+# The dialog appears only for exports that take longer than this: most take a fraction of it.
+PROGRESS_DELAY_MS = 400
+
+_running: set[_ExportThread] = set()
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel before the file was written."""
+
+
+def target_problem(path: Path) -> UserError | None:
+    """What is wrong with ``path`` as a file to write, seen before any work is done."""
+    if path.is_dir():
+        return ExportTargetUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a folder, not a file. Choose a file name to save to."
+            ),
+            name=path.name,
+        )
+    return None
+
+
+class _ExportThread(QThread):
+    """Builds the bytes and writes them; reports the outcome once, as an exception or None."""
+
+    sig_outcome = Signal(object)
+
+    def __init__(self, build: Callable[[], bytes], path: Path) -> None:
+        super().__init__()
+        self._build = build
+        self._path = path
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        try:
+            data = self._build()
+            if self.cancelled.is_set():
+                raise ExportCancelled
+            write_bytes_safely(self._path, data)
+        except Exception as exc:  # handed to the GUI thread, which tells the user
+            self.sig_outcome.emit(exc)
+            return
+        self.sig_outcome.emit(None)
+
+
+def _wait_for_running() -> None:
+    """At exit: a thread destroyed while running would abort the program."""
+    for thread in list(_running):
+        thread.wait()
+
+
+_quit_watched: list[QCoreApplication] = []
+
+
+def _watch_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and app not in _quit_watched:
+        app.aboutToQuit.connect(_wait_for_running)
+        _quit_watched.append(app)
+
+
+class ExportWorker(QObject):
+    """One export: start it, and learn from ``sig_finished`` whether the file was written.
+
+    Signals:
+        sig_finished(bool): ``True`` when the file was written; ``False`` when the export was
+            cancelled or failed (the failure was shown to the user with ``ctx.report``).
+
+    Attributes:
+        path: where the file goes.
+        error: the failure, if any, once finished.
+        written: whether the file was written, once finished.
+    """
+
+    sig_finished = Signal(bool)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        label: str,
+        build: Callable[[], bytes],
+        path: Path,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.error: BaseException | None = None
+        self.written = False
+        self._parent = parent
+        self._done = False
+        self._thread = _ExportThread(build, path)
+        self._thread.sig_outcome.connect(self._finish)
+        self._thread.finished.connect(self._thread_ended)
+        self.progress = QProgressDialog(
+            label, QCoreApplication.translate("ExportWorker", "Cancel"), 0, 0, parent
+        )
+        self.progress.setWindowTitle(QCoreApplication.translate("ExportWorker", "Saving"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        problem = target_problem(self.path)
+        if problem is not None:
+            # Reported after the caller has connected to sig_finished, like any other outcome.
+            QTimer.singleShot(0, lambda: self._finish(problem))
+            return
+        _watch_quit()
+        _running.add(self._thread)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the export; the file is not written unless writing had already begun."""
+        self._thread.cancelled.set()
+
+    def is_finished(self) -> bool:
+        return self._done
+
+    def _finish(self, outcome: object) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        if isinstance(outcome, ExportCancelled):
+            self.sig_finished.emit(False)
+            return
+        if isinstance(outcome, BaseException):
+            self.error = outcome
+            if not isinstance(outcome, UserError):
+                log.error("export to %s failed", self.path.name, exc_info=outcome)
+            self.ctx.report(self._parent, outcome)
+            self.sig_finished.emit(False)
+            return
+        self.written = True
+        self.sig_finished.emit(True)
+
+    def _thread_ended(self) -> None:
+        _running.discard(self._thread)
+        self._thread.deleteLater()

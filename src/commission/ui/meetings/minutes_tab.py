@@ -1,0 +1,556 @@
+"""The minutes as documents: Word in Russian or Kazakh, PDF, print, Excel, extracts per agency,
+and the history of the minutes' revisions (any final revision can be saved again).
+
+Every document is written from ``minutes.minutes_context`` — built here on the GUI thread (one
+short read) — by the writers in ``commission.exports``, off the GUI thread (``ExportWorker``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission import settings as local_settings
+from commission.domain.enums import Language, MinutesState
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.exports.context import AgencyRef, MinutesContext
+from commission.exports.decisions_xlsx import decisions_xlsx
+from commission.exports.extract_docx import extract_docx
+from commission.exports.minutes_docx import minutes_docx
+from commission.exports.minutes_pdf import minutes_pdf, print_minutes
+from commission.services import minutes
+from commission.services.meetings import MeetingView
+from commission.services.minutes import RevisionView
+from commission.ui.admin.tables import format_datetime
+from commission.ui.context import AppContext
+from commission.ui.export_worker import ExportWorker
+from commission.ui.meetings.meeting_labels import document_language_label
+
+LANGUAGES = ("ru", "kk")
+_UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_NAME_PART_MAX = 60
+
+# The folder the last document went to, offered for the next one during this session.
+_last_folder: Path | None = None
+
+
+class NothingToExtract(UserError):
+    """No point of the minutes names an agency: there is nobody to send an extract to."""
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as (part of) a file name on Windows: no reserved characters."""
+    cleaned = _UNSAFE_IN_NAMES.sub(" ", text).strip().strip(".")
+    cleaned = re.sub(r"\s+", " ", cleaned).replace(" ", "_")
+    return cleaned[:_NAME_PART_MAX] or "_"
+
+
+def addressed_agencies(context: MinutesContext) -> list[AgencyRef]:
+    """The agencies the points name as lead or co-executor, each once, in order of the points."""
+    seen: dict[int, AgencyRef] = {}
+    for decision in context.decisions():
+        for agency in (decision.lead, *decision.co_executors):
+            if agency is not None and agency.id not in seen:
+                seen[agency.id] = agency
+    return list(seen.values())
+
+
+def default_folder() -> Path:
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def configured_template() -> Path | None:
+    """The akimat's own template from this computer's settings, if one is set."""
+    text = local_settings.load().template_path.strip()
+    return Path(text) if text else None
+
+
+class ExtractDialog(QDialog):
+    """Chooses the agency an extract is made for.
+
+    Attributes:
+        agencies: the agencies offered.
+    """
+
+    def __init__(self, agencies: list[AgencyRef], language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Extract of the minutes"))
+        self.agencies = agencies
+        self.list = QListWidget()
+        for agency in agencies:
+            name = agency.name.get(language)
+            item = QListWidgetItem(name)
+            item.setToolTip(name)
+            item.setData(Qt.ItemDataRole.UserRole, agency.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        intro = QLabel(self.tr("The extract holds only the points addressed to the agency chosen:"))
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def chosen_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+class MinutesTab(QWidget):
+    """Saving and printing the minutes of one meeting.
+
+    Signals:
+        sig_saved(str): a document was written to this path.
+
+    Attributes:
+        template_provider: gives the .docx template (the settings' one by default).
+        last_path: the last document written.
+    """
+
+    sig_saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.meeting: MeetingView | None = None
+        self.revisions: list[RevisionView] = []
+        self.template_provider: Callable[[], Path | None] = configured_template
+        self.last_path: Path | None = None
+        self.workers: list[ExportWorker] = []
+        self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
+
+        self.language_combo = QComboBox()
+        for language in LANGUAGES:
+            self.language_combo.addItem(document_language_label(language), language)
+        # A Kazakh-speaking secretary most often writes the Kazakh minutes, and vice versa.
+        self.set_language("kk" if ctx.actor.language is Language.KK else "ru")
+        self.revision_combo = QComboBox()
+        self.revision_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.revision_combo.setMinimumContentsLength(30)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+
+        self.docx_button = QPushButton(self.tr("Save the minutes (.&docx)…"))
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.print_button = QPushButton(self.tr("Print pre&view and print…"))
+        self.xlsx_button = QPushButton(self.tr("Decisions to E&xcel (.xlsx)…"))
+        self.extract_button = QPushButton(self.tr("Extract for an a&gency…"))
+        self.extract_button.setToolTip(
+            self.tr("Only the points addressed to one agency, ready to send to it.")
+        )
+        self.docx_button.clicked.connect(lambda: self.export_docx())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.print_button.clicked.connect(lambda: self.print_preview())
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.extract_button.clicked.connect(lambda: self.export_extract())
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.saved_label.linkActivated.connect(self._open_link)
+
+        choice = QFormLayout()
+        choice.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        choice.addRow(self.tr("&Language of the documents:"), self.language_combo)
+        choice.addRow(self.tr("&Text:"), self.revision_combo)
+        grid = QGridLayout()
+        grid.addWidget(self.docx_button, 0, 0)
+        grid.addWidget(self.pdf_button, 0, 1)
+        grid.addWidget(self.print_button, 0, 2)
+        grid.addWidget(self.xlsx_button, 1, 0)
+        grid.addWidget(self.extract_button, 1, 1)
+        grid.setColumnStretch(3, 1)
+        documents = QGroupBox(self.tr("Documents"))
+        documents_layout = QVBoxLayout(documents)
+        documents_layout.addLayout(choice)
+        documents_layout.addWidget(self.state_label)
+        documents_layout.addLayout(grid)
+        documents_layout.addWidget(self.saved_label)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Revision"), self.tr("Finalised"), self.tr("By"), self.tr("Reason")]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.cellActivated.connect(lambda row, _column: self.choose_history_row(row))
+        self.use_revision_button = QPushButton(self.tr("Use this revision for the &documents"))
+        self.use_revision_button.clicked.connect(
+            lambda: self.choose_history_row(self.history.currentRow())
+        )
+        self.history.itemSelectionChanged.connect(self._update_buttons)
+        history_box = QGroupBox(self.tr("History of revisions"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.use_revision_button)
+        row.addStretch(1)
+        history_layout.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(documents)
+        layout.addWidget(history_box, 1)
+        QWidget.setTabOrder(self.language_combo, self.revision_combo)
+        previous: QWidget = self.revision_combo
+        for widget in (
+            self.docx_button,
+            self.pdf_button,
+            self.print_button,
+            self.xlsx_button,
+            self.extract_button,
+            self.history,
+            self.use_revision_button,
+        ):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self._update_buttons()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def set_meeting(self, meeting: MeetingView) -> None:
+        self.meeting = meeting
+        self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Documents can be saved whatever the state: nothing here changes the record."""
+        del read_only
+
+    def set_language(self, language: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or "ru")
+
+    def chosen_revision(self) -> int | None:
+        data = self.revision_combo.currentData()
+        return int(data) if data is not None else None
+
+    def set_revision(self, revision: int | None) -> None:
+        index = self.revision_combo.findData(revision)
+        self.revision_combo.setCurrentIndex(max(0, index))
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        found = ctx.run(self, lambda: minutes.revisions(ctx.db, ctx.actor, self.meeting_id))
+        if found is None:
+            return
+        self.revisions = found
+        chosen = self.chosen_revision()
+        self.revision_combo.clear()
+        self.revision_combo.addItem(self.tr("The minutes as they stand"), None)
+        for revision in found:
+            if revision.is_final:
+                text = self.tr("Revision {revision} of {date}").format(
+                    revision=revision.revision, date=format_datetime(revision.created_at)
+                )
+                self.revision_combo.addItem(text, revision.revision)
+        self.set_revision(chosen)
+        self.history.setRowCount(len(found))
+        for index, revision in enumerate(found):
+            when = format_datetime(revision.created_at) if revision.is_final else ""
+            reason = revision.reason or (self.tr("First revision") if index == 0 else "")
+            if not revision.is_final:
+                reason = self.tr("{reason} (being amended)").format(reason=reason)
+            cells = (str(revision.revision), when, revision.created_by, reason)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, revision.revision)
+                self.history.setItem(index, column, item)
+        self.history.resizeColumnsToContents()
+        self._show_state()
+        self._update_buttons()
+
+    def _show_state(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            self.state_label.clear()
+            return
+        if meeting.minutes_state is MinutesState.FINAL:
+            text = self.tr(
+                "The minutes are final (revision {revision}): the documents show them exactly "
+                "as finalised."
+            ).format(revision=meeting.revision)
+        elif meeting.minutes_state is MinutesState.AMENDED:
+            text = self.tr(
+                "The minutes are being amended: the documents show the corrections made so "
+                "far. Finalise the minutes again when they are complete."
+            )
+        else:
+            text = self.tr(
+                "The minutes are not final yet: what you save now is a draft. Finalise them "
+                "when the record is complete."
+            )
+        self.state_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        row = self.history.currentRow()
+        final = 0 <= row < len(self.revisions) and self.revisions[row].is_final
+        self.use_revision_button.setEnabled(final)
+
+    def choose_history_row(self, row: int) -> None:
+        if 0 <= row < len(self.revisions) and self.revisions[row].is_final:
+            self.set_revision(self.revisions[row].revision)
+            self.revision_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- exporting ------------------------------------------------------------------------
+
+    def context(self, revision: int | None = None) -> MinutesContext | None:
+        """The minutes' read model: of ``revision``, else of the revision chosen in the tab."""
+        chosen = revision if revision is not None else self.chosen_revision()
+        ctx = self.ctx
+        return ctx.run(
+            self,
+            lambda: minutes.minutes_context(ctx.db, ctx.actor, self.meeting_id, revision=chosen),
+        )
+
+    def file_name(self, kind: str, context: MinutesContext, language: str, extra: str = "") -> str:
+        """«Протокол_№3_2026-03-12_ru.docx»-like names, in the interface's language."""
+        stems = {
+            "minutes": self.tr("Minutes_No{number}_{date}"),
+            "decisions": self.tr("Decisions_No{number}_{date}"),
+            "extract": self.tr("Extract_No{number}_{date}"),
+        }
+        stem = stems[kind].format(number=context.number, date=context.meeting_date.isoformat())
+        parts = [stem]
+        if extra:
+            parts.append(safe_file_name(extra))
+        if self.chosen_revision() is not None:
+            parts.append(self.tr("rev{revision}").format(revision=context.revision))
+        parts.append(language)
+        return "_".join(parts)
+
+    def _ask_path(self, name: str, suffix: str, file_filter: str) -> Path | None:
+        global _last_folder
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), str(default_folder() / f"{name}{suffix}"), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        _last_folder = path.parent
+        return path
+
+    def _start(self, label: str, build: Callable[[], bytes], path: Path) -> ExportWorker:
+        worker = ExportWorker(self.ctx, self, label, build, path)
+        worker.sig_finished.connect(lambda written: self._finished(worker, written))
+        self.workers.append(worker)
+        worker.start()
+        return worker
+
+    def _finished(self, worker: ExportWorker, written: bool) -> None:
+        if worker in self.workers:
+            self.workers.remove(worker)
+        worker.deleteLater()
+        if not written:
+            return
+        self.last_path = worker.path
+        self.saved_label.setText(
+            self.tr(
+                'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
+            ).format(name=_escape(worker.path.name))
+        )
+        self.sig_saved.emit(str(worker.path))
+
+    def _open_link(self, link: str) -> None:
+        if self.last_path is None:
+            return
+        target = self.last_path if link == "open" else self.last_path.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _prepare(
+        self,
+        kind: str,
+        suffix: str,
+        file_filter: str,
+        path: Path | None,
+        language: str | None,
+        revision: int | None,
+        extra: str = "",
+    ) -> tuple[MinutesContext, str, Path] | None:
+        lang = language or self.language()
+        context = self.context(revision)
+        if context is None:
+            return None
+        if path is None:
+            path = self._ask_path(self.file_name(kind, context, lang, extra), suffix, file_filter)
+            if path is None:
+                return None
+        return context, lang, path
+
+    def export_docx(
+        self, path: Path | None = None, language: str | None = None, revision: int | None = None
+    ) -> ExportWorker | None:
+        """Save the minutes as Word; without ``path`` the user chooses where."""
+        prepared = self._prepare(
+            "minutes", ".docx", self.tr("Word documents (*.docx)"), path, language, revision
+        )
+        if prepared is None:
+            return None
+        context, lang, target = prepared
+        template = self.template_provider()
+        return self._start(
+            self.tr("Writing the minutes…"),
+            lambda: minutes_docx(context, lang, template),
+            target,
+        )
+
+    def export_pdf(
+        self, path: Path | None = None, language: str | None = None, revision: int | None = None
+    ) -> ExportWorker | None:
+        prepared = self._prepare(
+            "minutes", ".pdf", self.tr("PDF documents (*.pdf)"), path, language, revision
+        )
+        if prepared is None:
+            return None
+        context, lang, target = prepared
+        return self._start(
+            self.tr("Writing the minutes as PDF…"), lambda: minutes_pdf(context, lang), target
+        )
+
+    def export_xlsx(
+        self, path: Path | None = None, language: str | None = None, revision: int | None = None
+    ) -> ExportWorker | None:
+        prepared = self._prepare(
+            "decisions", ".xlsx", self.tr("Excel workbooks (*.xlsx)"), path, language, revision
+        )
+        if prepared is None:
+            return None
+        context, lang, target = prepared
+        return self._start(
+            self.tr("Writing the decisions…"), lambda: decisions_xlsx(context, lang), target
+        )
+
+    def export_extract(
+        self,
+        agency_id: int | None = None,
+        path: Path | None = None,
+        language: str | None = None,
+        revision: int | None = None,
+    ) -> ExportWorker | ExtractDialog | None:
+        """Save the extract for one agency; without ``agency_id`` the user chooses it first."""
+        lang = language or self.language()
+        context = self.context(revision)
+        if context is None:
+            return None
+        agencies = addressed_agencies(context)
+        if not agencies:
+            self.ctx.report(
+                self,
+                NothingToExtract(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "No point of these minutes names a lead agency or co-executor, so "
+                        "there is no extract to send.",
+                    )
+                ),
+            )
+            return None
+        if agency_id is None:
+            dialog = ExtractDialog(agencies, lang, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(
+                lambda: self._extract_chosen(dialog.chosen_id(), path, lang, revision)
+            )
+            dialog.open()
+            return dialog
+        agency = next((a for a in agencies if a.id == agency_id), None)
+        if path is None:
+            name = agency.short_name.get(lang) if agency is not None else ""
+            path = self._ask_path(
+                self.file_name("extract", context, lang, name),
+                ".docx",
+                self.tr("Word documents (*.docx)"),
+            )
+            if path is None:
+                return None
+        template = self.template_provider()
+        chosen = agency_id
+        return self._start(
+            self.tr("Writing the extract…"),
+            lambda: extract_docx(context, chosen, lang, template),
+            path,
+        )
+
+    def _extract_chosen(
+        self, agency_id: int | None, path: Path | None, language: str, revision: int | None
+    ) -> None:
+        if agency_id is not None:
+            self.export_extract(agency_id, path, language, revision)
+
+    def print_preview(
+        self, language: str | None = None, revision: int | None = None
+    ) -> QPrintPreviewDialog | None:
+        """The print preview of the same pages as the PDF; printing is from its toolbar."""
+        lang = language or self.language()
+        context = self.context(revision)
+        if context is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_name("minutes", context, lang))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print preview of the minutes"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda device: self._paint(context, lang, device))
+        dialog.destroyed.connect(lambda: self._preview_closed())
+        self._preview = (dialog, printer)  # the printer must outlive the dialog
+        dialog.resize(900, 1000)
+        dialog.open()
+        return dialog
+
+    def _paint(self, context: MinutesContext, language: str, printer: QPrinter) -> None:
+        try:
+            print_minutes(context, language, printer)
+        except UserError as exc:
+            self.ctx.report(self, exc)
+
+    def _preview_closed(self) -> None:
+        self._preview = None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

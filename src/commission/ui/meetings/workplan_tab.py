@@ -1,0 +1,434 @@
+"""The year's work plan: questions by quarter with the responsible agency and the speaker; a
+question goes on a meeting's agenda with one action and its state follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.enums import AgendaItemKind, MeetingStatus, WorkPlanState
+from commission.domain.permissions import Permission
+from commission.services import agencies, overview, workplan
+from commission.services.errors import InvalidInput
+from commission.services.overview import MeetingRow
+from commission.services.workplan import WorkPlanData, WorkPlanView
+from commission.ui.admin.forms import (
+    FormDialog,
+    combo_enum,
+    combo_id,
+    fill_agency_combo,
+    fill_enum_combo,
+    select_data,
+)
+from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_date
+from commission.ui.context import AppContext
+from commission.ui.lazy_model import ChangeWatcher
+from commission.ui.meetings.meeting_labels import work_plan_state_label
+from commission.ui.overview_labels import agenda_item_kind_label
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+SPEAKER_MAX = 300
+SCHEDULABLE = (WorkPlanState.PLANNED, WorkPlanState.CARRIED_OVER)
+# Meetings whose agenda may still take a question.
+OPEN_FOR_AGENDA = (MeetingStatus.PLANNED, MeetingStatus.AGENDA_APPROVED)
+WATCHED_TABLES = ("work_plan_items", "agencies", "meetings", "agenda_items")
+
+
+def quarter_label(quarter: int) -> str:
+    return ("I", "II", "III", "IV")[quarter - 1] if 1 <= quarter <= 4 else str(quarter)
+
+
+class PlanModel(RowsModel[WorkPlanView]):
+    def make_columns(self) -> list[Column[WorkPlanView]]:
+        return [
+            Column(
+                self.tr("Quarter"), lambda r: r.quarter, text=lambda r: quarter_label(r.quarter)
+            ),
+            Column(self.tr("Question"), lambda r: r.question, tooltip=lambda r: r.question),
+            Column(self.tr("Responsible agency"), lambda r: r.agency_name),
+            Column(self.tr("Speaker"), lambda r: r.speaker),
+            Column(
+                self.tr("State"),
+                lambda r: r.state.value,
+                text=lambda r: work_plan_state_label(r.state),
+            ),
+            Column(
+                self.tr("Meeting"),
+                lambda r: r.meeting_number,
+                text=lambda r: (
+                    self.tr("No. {number}").format(number=r.meeting_number)
+                    if r.meeting_number is not None
+                    else ""
+                ),
+            ),
+        ]
+
+    def is_dimmed(self, row: WorkPlanView) -> bool:
+        return row.state in (WorkPlanState.DROPPED, WorkPlanState.DONE)
+
+
+class PlanItemDialog(FormDialog):
+    """A question of the plan, new or edited.
+
+    Attributes:
+        saved: the question as stored, once saved.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        year: int,
+        item: WorkPlanView | None,
+        agency_list: list[agencies.AgencyView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.item = item
+        self.saved: WorkPlanView | None = None
+        self.setWindowTitle(
+            self.tr("New question of the plan") if item is None else self.tr("Question of the plan")
+        )
+        self.year = QSpinBox()
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(item.year if item else year)
+        self.quarter = QComboBox()
+        for quarter in range(1, 5):
+            self.quarter.addItem(quarter_label(quarter), quarter)
+        select_data(self.quarter, item.quarter if item else _quarter_of(date.today()))
+        self.question = QPlainTextEdit()
+        self.question.setTabChangesFocus(True)
+        self.question.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.agency = QComboBox()
+        fill_agency_combo(
+            self.agency,
+            agency_list,
+            item.agency_id if item else None,
+            ctx.actor.language,
+            self.tr("— none —"),
+        )
+        self.speaker = QLineEdit()
+        self.speaker.setMaxLength(SPEAKER_MAX)
+        self.add_row("year", self.tr("&Year:"), self.year)
+        self.add_row("quarter", self.tr("&Quarter:"), self.quarter)
+        self.add_row("question", self.tr("&Question:"), self.question)
+        self.add_row("agency_id", self.tr("&Responsible agency:"), self.agency)
+        self.add_row("speaker", self.tr("&Speaker:"), self.speaker)
+        if item is not None:
+            self.question.setPlainText(item.question)
+            self.speaker.setText(item.speaker or "")
+        self.finish_form()
+
+    def data(self) -> WorkPlanData:
+        return WorkPlanData(
+            year=self.year.value(),
+            quarter=int(self.quarter.currentData()),
+            question=self.question.toPlainText(),
+            agency_id=combo_id(self.agency),
+            speaker=self.speaker.text(),
+        )
+
+    def save(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        if self.item is None:
+            self.saved = workplan.add_plan_item(db, actor, self.data())
+        else:
+            self.saved = workplan.update_plan_item(
+                db, actor, self.item.id, self.item.version, self.data()
+            )
+        self.ctx.changes.sig_changed.emit("work_plan_items")
+
+
+class PutOnAgendaDialog(FormDialog):
+    """Chooses the meeting a question goes to, and the kind of agenda item it becomes.
+
+    Attributes:
+        agenda_item_id: the new agenda item, once saved.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        item: WorkPlanView,
+        meeting_rows: list[MeetingRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.item = item
+        self.agenda_item_id: int | None = None
+        self.setWindowTitle(self.tr("Put on the agenda"))
+        self.set_intro(item.question)
+        self.meeting = QComboBox()
+        for row in meeting_rows:
+            text = self.tr("No. {number} of {date}").format(
+                number=row.number, date=format_date(row.meeting_date)
+            )
+            self.meeting.addItem(text, row.id)
+        self.kind = QComboBox()
+        fill_enum_combo(
+            self.kind,
+            [k for k in AgendaItemKind if k is not AgendaItemKind.PROGRESS_REVIEW],
+            agenda_item_kind_label,
+            AgendaItemKind.OTHER,
+        )
+        self.add_row("meeting_id", self.tr("&Meeting:"), self.meeting)
+        self.add_row("kind", self.tr("&Kind of item:"), self.kind)
+        self.finish_form()
+
+    def save(self) -> None:
+        meeting_id = combo_id(self.meeting)
+        if meeting_id is None:
+            raise InvalidInput(
+                self.tr("There is no planned meeting to put the question on. Create one first."),
+                "meeting_id",
+            )
+        self.agenda_item_id = workplan.put_on_agenda(
+            self.ctx.db,
+            self.ctx.actor,
+            self.item.id,
+            meeting_id,
+            combo_enum(self.kind, AgendaItemKind),
+        )
+        self.ctx.changes.sig_changed.emit("agenda_items")
+        self.ctx.changes.sig_changed.emit("work_plan_items")
+
+
+class WorkPlanTab(QWidget):
+    """The plan of one year; the buttons act on the selected question."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = ctx.actor.can(Permission.EDIT_MEETINGS)
+        self.year = QSpinBox()
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(clock().year)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+
+        self.add_button = QPushButton(self.tr("&Add question…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Delete"))
+        self.agenda_button = QPushButton(self.tr("Put on the a&genda…"))
+        self.state_button = QToolButton()
+        self.state_button.setText(self.tr("&Mark as"))
+        self.state_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.state_actions: dict[WorkPlanState, QAction] = {}
+        state_menu = QMenu(self)
+        for state, text in (
+            (WorkPlanState.CARRIED_OVER, self.tr("Carried over to a later meeting")),
+            (WorkPlanState.DROPPED, self.tr("Dropped")),
+            (WorkPlanState.DONE, self.tr("Done")),
+            (WorkPlanState.PLANNED, self.tr("Planned again")),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _c=False, s=state: self.set_state(s))
+            state_menu.addAction(action)
+            self.state_actions[state] = action
+        self.state_button.setMenu(state_menu)
+        self.add_button.clicked.connect(lambda: self.open_item_dialog(None))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.agenda_button.clicked.connect(lambda: self.open_agenda_dialog())
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.agenda_button,
+            self.state_button,
+        ):
+            widget.setVisible(self.can_edit)
+
+        self.model = PlanModel()
+        self.table: RecordTable[WorkPlanView] = RecordTable(self.model, stretch_column=1)
+        self.table.sig_activated.connect(self.edit_current)
+        self.table.sig_selection_changed.connect(self._update_buttons)
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.view.customContextMenuRequested.connect(self._context_menu)
+        self.summary = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(year_label)
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.agenda_button,
+            self.state_button,
+        ):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watcher.shown()
+
+    def refresh(self) -> None:
+        self._watcher.stale = False
+        ctx = self.ctx
+        year = self.year.value()
+        rows = ctx.run(self, lambda: workplan.list_plan(ctx.db, ctx.actor, year))
+        if rows is None:
+            return
+        self.table.set_rows(rows)
+        done = sum(1 for r in rows if r.state is WorkPlanState.DONE)
+        self.summary.setText(
+            self.tr("{count} question(s) in the plan of {year}; done: {done}.").format(
+                count=len(rows), year=year, done=done
+            )
+        )
+
+    def _update_buttons(self) -> None:
+        current = self.table.current()
+        selected = self.can_edit and current is not None
+        self.edit_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+        self.agenda_button.setEnabled(
+            selected and current is not None and current.state in SCHEDULABLE
+        )
+        self.state_button.setEnabled(selected)
+        for state, action in self.state_actions.items():
+            action.setEnabled(selected and current is not None and current.state is not state)
+
+    def _context_menu(self, point: QPoint) -> None:
+        if not self.can_edit or self.table.current() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_current)
+        agenda = menu.addAction(self.tr("Put on the agenda…"), lambda: self.open_agenda_dialog())
+        agenda.setEnabled(self.agenda_button.isEnabled())
+        menu.addSeparator()
+        for action in self.state_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self.remove_current)
+        menu.popup(self.table.view.viewport().mapToGlobal(point))
+
+    def _agencies(self) -> list[agencies.AgencyView]:
+        ctx = self.ctx
+        return ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor)) or []
+
+    def open_item_dialog(self, item: WorkPlanView | None) -> PlanItemDialog | None:
+        if not self.can_edit:
+            return None
+        dialog = PlanItemDialog(self.ctx, self.year.value(), item, self._agencies(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _saved(self, saved: WorkPlanView | None) -> None:
+        if saved is None:
+            return
+        if saved.year != self.year.value():
+            self.year.setValue(saved.year)  # refreshes
+        else:
+            self.refresh()
+        self.table.select_key(saved.id)
+
+    def edit_current(self) -> None:
+        current = self.table.current()
+        if current is not None:
+            self.open_item_dialog(current)
+
+    def remove_current(self) -> QMessageBox | None:
+        current = self.table.current()
+        if current is None or not self.can_edit:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete the question"),
+            self.tr("Delete this question from the plan?\n\n{question}").format(
+                question=current.question
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: (
+                self._remove(current) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        box.open()
+        return box
+
+    def _remove(self, item: WorkPlanView) -> None:
+        ctx = self.ctx
+
+        def remove() -> bool:
+            workplan.remove_plan_item(ctx.db, ctx.actor, item.id, item.version)
+            return True
+
+        if ctx.run(self, remove):
+            ctx.changes.sig_changed.emit("work_plan_items")
+            self.refresh()
+
+    def set_state(self, state: WorkPlanState) -> WorkPlanView | None:
+        current = self.table.current()
+        if current is None:
+            return None
+        ctx = self.ctx
+        saved = ctx.run(
+            self,
+            lambda: workplan.set_plan_state(ctx.db, ctx.actor, current.id, current.version, state),
+        )
+        if saved is not None:
+            ctx.changes.sig_changed.emit("work_plan_items")
+            self.refresh()
+            self.table.select_key(saved.id)
+        return saved
+
+    def open_agenda_dialog(self) -> PutOnAgendaDialog | None:
+        current = self.table.current()
+        if current is None or not self.can_edit:
+            return None
+        ctx = self.ctx
+        rows = ctx.run(self, lambda: overview.list_meetings(ctx.db, ctx.actor, None))
+        if rows is None:
+            return None
+        candidates = sorted(
+            (r for r in rows if r.status in OPEN_FOR_AGENDA),
+            key=lambda r: (r.meeting_date, r.number),
+        )
+        dialog = PutOnAgendaDialog(ctx, current, candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
