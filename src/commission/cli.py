@@ -24,7 +24,7 @@ from commission.db import migrate
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.services import agencies, audit, composition, users
+from commission.services import audit, users
 from commission.services.context import Actor
 from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
 from commission.services.errors import InvalidInput

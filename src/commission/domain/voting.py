@@ -94,7 +94,9 @@ def vote_outcome(
     tie = votes_for == against and votes_for > 0
     if not tie:
         if majority_of_present:
-            return VoteOutcome(adopted=2 * votes_for > voting_present, tie=False, casting_used=False)
+            return VoteOutcome(
+                adopted=2 * votes_for > voting_present, tie=False, casting_used=False
+            )
         return VoteOutcome(adopted=votes_for > against, tie=False, casting_used=False)
     if chair_casting_vote and chair_side is not None:
         return VoteOutcome(adopted=chair_side == FOR, tie=True, casting_used=True)

@@ -44,7 +44,9 @@ class Launcher:
         return False
 
     def show_unexpected(self, exc: BaseException) -> None:
-        QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), message_of(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Launcher", "Commission"), message_of(exc)
+        )
 
     def open_database(self) -> bool:
         try:
@@ -60,7 +62,9 @@ class Launcher:
             return True
         from commission.services.demo import build_demo
 
-        progress = QProgressDialog(QCoreApplication.translate("Launcher", "Preparing the demo database…"), "", 0, 0)
+        progress = QProgressDialog(
+            QCoreApplication.translate("Launcher", "Preparing the demo database…"), "", 0, 0
+        )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
