@@ -1,5 +1,164 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
+<context>
+    <name />
+    <message>
+        <source>Speakers: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n decision(s)</source>
+        <translation type="unfinished">%n шешім</translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within N calendar days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within N working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permanently (reviewed at each meeting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by {date} (control: {due})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n calendar day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{term} (by {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n working day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period}, by day {day} of the next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{term}; first {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{term}; until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted by the chair's casting vote: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted: the chair voted against on a tie. {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted: the votes are tied. {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted: «for» are not more than half of the {present} voting members present. {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted ({counts}, chair's vote)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted ({counts}, chair's vote)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted ({counts})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adopted ({counts})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair voted «for»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair voted «against»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation type="unfinished">№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>point {point} of minutes {minutes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. {number} — {initials}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>AdministrationArea</name>
     <message>
@@ -149,6 +308,205 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question as the agenda states it, e.g. «On the social adaptation of …»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who reports, with the position, e.g. «head of the police department Kasymov E. B.»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speake&amp;rs:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress on &amp;earlier decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds the standing item on the progress of decisions taken at earlier meetings as item 1, with every decision due since the previous meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag an item, or press Alt+Up / Alt+Down, to reorder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {number} has changes that are not saved. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove item {number} «{title}» from the agenda together with its %n decision(s)? The following items are renumbered.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Remove item {number} «{title}» from the agenda? The following items are renumbered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes become editable again. Finalising them afterwards makes revision {revision}; revision {current} stays in the history as it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. a typing error in point 2.1 found by the executor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Quorum: {present} of {total} voting members present (at least {required} needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quorum: {present} of {total} voting members present (at least {required} needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Everyone present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marks as present every member not marked yet; marks already made are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Отырысқа қатысу</translation>
+    </message>
+    <message>
+        <source>Reason of absence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by (name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Substitute's position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position and organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invited guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. on leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name of the person replacing the member, then press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>&amp;Verify the audit trail</source>
@@ -295,6 +653,52 @@
     <message>
         <source>The holiday list has no days to add for {year}.</source>
         <translation>Мерекелер тізімінде {year} жылға қосылатын күндер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Link a client's case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find an open case by its number or by the first letters of the client's surname. The agenda and the minutes show only the case number and the initials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A case number such as 14/2026, or the first letters of a surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{case} (already linked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open case matches the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) found.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -479,6 +883,10 @@
         <translation>Комиссия әлі бапталмаған. Әкімші ол туралы мәліметтерді бағдарлама алғаш іске қосылғанда енгізеді.</translation>
     </message>
     <message>
+        <source>межведомственной комиссии по профилактике правонарушений …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Names</source>
         <translation>Атаулары</translation>
     </message>
@@ -501,6 +909,14 @@
     <message>
         <source>Sh&amp;ort name (Kazakh):</source>
         <translation>Қысқ&amp;аша атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>In the minutes' title (Russian):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the minutes' title (Kazakh):</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Akimat (Russian):</source>
@@ -565,6 +981,14 @@
     <message>
         <source>&amp;Quorum:</source>
         <translation>К&amp;ворум:</translation>
+    </message>
+    <message>
+        <source>A decision needs a &amp;majority of the voting members present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unticked: a majority of those who voted (abstentions do not count).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Meetings per year:</source>
@@ -823,6 +1247,279 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no quorum: {present} of {total} voting members are marked present and {required} are needed. The decision cannot be recorded until the attendance shows a quorum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the point as the minutes will print it, without its number: whom it instructs and what to do. The term, the binding note and «report to the secretary» are added from the fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Com&amp;pose the text from the chosen points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Binding: the agencies must carry it out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crime-prevention decisions are usually binding, social-support ones advisory. Tick it to give a social-support decision binding force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished">— жоқ —</translation>
+    </message>
+    <message>
+        <source>&amp;Information on execution goes to the secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;o-executors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The point has no term of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wit&amp;hin:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by da&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of the month after the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No vote taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Voted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All present voted «for», except:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names, e.g. «Li V. S.»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«&amp;For»:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«A&amp;gainst»:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«Ab&amp;stained»:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who voted against or abstained (na&amp;mes):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«for»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«against»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The votes are tied; the chair's vote decides. The chair voted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier decisions concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Take the information into account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: The police department (Kasymov E. B.) together with the education department is to organise preventive raids in places where young people spend their leisure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: The employment centre is recommended to consider employing …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the points below and press «Compose the text», or write it yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the points below, give their new terms and press «Compose the text».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the points concerned first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>calendar days after the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>working days after the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day off: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} (moved from {raw} — {why})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No term: the instruction stays on control without a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permanently: reviewed at each meeting, no due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reporting period ends before the end of control.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{terms} and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No vote: the minutes give no vote results for this point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More «against» and «abstained» than voting members present ({n}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The votes are tied: say how the chair voted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Co-executors: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Шешім</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DecisionsArea</name>
     <message>
         <source>Search in the text of decisions</source>
@@ -910,6 +1607,119 @@
     <message>
         <source>No. {number} of {date}</source>
         <translation>№ {number}, {date} ж.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the deputy akim; printed as the closing point of the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the secretariat; not printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished">&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sec&amp;retary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control of execution &amp;assigned to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the meeting as stored; your edits are lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionDialog</name>
+    <message>
+        <source>Add a speech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speech of {speaker}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Kasymov E. B., head of the police department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was said, as the minutes should put it (may be left empty).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiscussionModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1223,6 +2033,10 @@
         <translation>Таңдалған адам {date} күні комиссия мүшесі емес.</translation>
     </message>
     <message>
+        <source>There is no meeting «{reference}». Give it as number/year, e.g. 3/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This person is not a member of the commission on {date}; check the date.</source>
         <translation>Бұл адам {date} күні комиссия мүшесі емес; күнді тексеріңіз.</translation>
     </message>
@@ -1267,8 +2081,8 @@
         <translation>Енгізілген дауыстар: {counted}, ал дауыс беру құқығы бар қатысушы мүшелер: {present}. Дауыс беру қорытындысын немесе қатысушылар тізімін тексеріңіз.</translation>
     </message>
     <message>
-        <source>The chair voted either for or against.</source>
-        <translation>Төрағаның дауысы тек «қолдап» немесе «қарсы» болуы мүмкін.</translation>
+        <source>The chair's vote must be either for or against.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {language} wording of documents is missing from this installation; reinstall the application.</source>
@@ -1426,6 +2240,44 @@
         <source>Cannot save {name}: the disk is full.</source>
         <translation>{name} файлын сақтау мүмкін емес: диск толы.</translation>
     </message>
+    <message>
+        <source>No point of meeting No. {number} is addressed to agency {agency}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template {name} cannot be opened as a Word document (.docx or .dotx); choose another template in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a folder, not a file. Choose a file name to save to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No point of these minutes names a lead agency or co-executor, so there is no extract to send.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Extract of the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extract holds only the points addressed to the agency chosen:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -1460,6 +2312,188 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Choose an item of the agenda on the left, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the question, «Heard» and the speakers (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo &amp;changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who reports, with the position; the agenda prints it after «Speaker:»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials &amp;due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speake&amp;rs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose report, e.g. «Kasymov E. B.»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the report was about; e.g. «(the information is attached)»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit speech…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients' cases examined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link a case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes show the case number and the client's initials only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlink case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions due since the previous meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add dec&amp;ision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the decision up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the decision down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the decision up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the decision down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decision of earlier meetings is due by this meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}: {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open speech…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open decision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a speech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the speech of {speaker} from the minutes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlink a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item will no longer examine the case {case}. Unlink it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1765,8 +2799,72 @@
         <translation>Жоқ</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>being amended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person and by videoconference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not marked —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Жоспарланды</translation>
+    </message>
+    <message>
+        <source>On the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agenda approved</source>
@@ -2059,54 +3157,199 @@
     </message>
 </context>
 <context>
+    <name>MeetingFields</name>
+    <message>
+        <source>As in the composition: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not a member on this date)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>← &amp;All meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the list of meetings (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pprove the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks the record and keeps it as the next revision of the minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;mend the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes si&amp;gned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xtracts sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Po&amp;stpone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel the meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age&amp;nda and decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min&amp;utes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{state}, revision {revision}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting No. {number} of {date} — {status} — Minutes: {minutes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are final (revision {revision}). To change them, click “Amend the minutes”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are being amended ({reason}). When the corrections are made, finalise them again: they become revision {revision}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel meeting No. {number} of {date}? A cancelled meeting cannot be planned again; to move it to another day, postpone it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some changes to this meeting are not saved yet. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MeetingsArea</name>
     <message>
-        <source>Year:</source>
-        <translation>Жылы:</translation>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingsList</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a meeting (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Жыл:</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation>№</translation>
+        <translation type="unfinished">№</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Күні</translation>
+        <translation type="unfinished">Күні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Уақыты</translation>
+        <translation type="unfinished">Уақыты</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation>Өткізу орны</translation>
+        <translation type="unfinished">Өткізу орны</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Түрі</translation>
+        <translation type="unfinished">Түрі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Жай-күйі</translation>
+        <translation type="unfinished">Жай-күйі</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Мәселелер</translation>
+        <translation type="unfinished">Мәселелер</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation>Шешімдер</translation>
+        <translation type="unfinished">Шешімдер</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Қатысқандар</translation>
+        <translation type="unfinished">Қатысқандар</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation>Барлық жылдар</translation>
+        <translation type="unfinished">Барлық жылдар</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n отырыс</numerusform>
             <numerusform>%n отырыс</numerusform>
         </translation>
@@ -2227,6 +3470,196 @@
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <source>Save the minutes (.&amp;docx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view and print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions to E&amp;xcel (.xlsx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extract for an a&amp;gency…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the points addressed to one agency, ready to send to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this revision for the &amp;documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of revisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes as they stand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision {revision} of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} (being amended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are final (revision {revision}): the documents show them exactly as finalised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are being amended: the documents show the corrections made so far. Finalise the minutes again when they are complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes are not final yet: what you save now is a draft. Finalise them when the record is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes_No{number}_{date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions_No{number}_{date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extract_No{number}_{date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rev{revision}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished">Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the minutes as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the decisions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the extract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview of the minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the akimat's assembly hall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is the next free one in the meeting's year; change it if the commission numbers its meetings otherwise. Everything else can be completed later on the meeting's page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {login}</source>
@@ -2251,6 +3684,122 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>New question of the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question of the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished">— жоқ —</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Responsible agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation type="unfinished">Шешімнің орындаушысы</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Отырыс</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished">Тапсырма</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Жай-күйі</translation>
+    </message>
+</context>
+<context>
+    <name>PutOnAgendaDialog</name>
+    <message>
+        <source>Put on the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation type="unfinished">№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind of item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no planned meeting to put the question on. Create one first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2334,6 +3883,53 @@
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Баптаулар файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <source>Words of the decision, or its point, e.g. 1.2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Шешім</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Жай-күйі</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No point chosen yet: tick the decisions concerned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{point} → {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: {points}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2463,6 +4059,75 @@
     <message>
         <source>Lift the lock put on the account after repeated wrong passwords.</source>
         <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on the a&amp;genda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over to a later meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} question(s) in the plan of {year}; done: {done}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on the agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this question from the plan?
+
+{question}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -196,3 +198,29 @@ def test_launcher_refuses_a_newer_database_untouched(
     with sqlite_db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert version == "from_the_future"
+
+
+def test_a_decision_opens_the_record_of_its_meeting(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from commission.db import migrate
+    from commission.services.demo import build_demo
+
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    migrate.upgrade(db)
+    build_demo(db, Actor.command_line(), seed=1, today=date(2026, 11, 24), clients=20)
+    secretary = auth.login(db, "secretary", "demo-demo")
+    window = MainWindow(AppContext(db, secretary), local_settings.LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    decisions = window.show_area("decisions")
+    table = decisions.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    index = table.model().index(0, 0)
+    row = table.model().row_at(index)
+    table.activated.emit(index)  # double click or Enter, as the platform defines it
+    assert window.areas[window.nav.currentRow()].key == "meetings"
+    meetings_area = window.stack.currentWidget()
+    assert meetings_area.page is not None  # type: ignore[attr-defined]
+    assert meetings_area.page.meeting_id == row.meeting_id  # type: ignore[attr-defined]
+    db.dispose()

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
             widget = spec.build(self.ctx, self.stack)
             self._built[key] = widget
             self.stack.addWidget(widget)
+            show_meeting = getattr(widget, "sig_show_meeting", None)
+            if show_meeting is not None:
+                show_meeting.connect(self.show_meeting)
             show_decisions = getattr(widget, "sig_show_decisions", None)
             if show_decisions is not None:
                 show_decisions.connect(self.show_decisions_in_state)
@@ -141,6 +144,13 @@ class MainWindow(QMainWindow):
             return
         widget = self.area_widget(self.areas[row].key)
         self.stack.setCurrentWidget(widget)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """A decision leads to the record of the meeting that took it."""
+        area = self.show_area("meetings")
+        open_meeting = getattr(area, "open_meeting", None)
+        if callable(open_meeting):
+            open_meeting(meeting_id)
 
     def show_decisions_in_state(self, state: str) -> None:
         """The dashboard's cards lead to the decisions list filtered to that state."""

@@ -75,9 +75,11 @@ def row_background(row: DecisionRow) -> QColor | None:
 class DecisionsArea(QWidget):
     """Signals:
     sig_open_decision(int): the user asked to open a decision (double click, Enter).
+    sig_show_meeting(int): the meeting where that decision was taken, to open its record.
     """
 
     sig_open_decision = Signal(int)
+    sig_show_meeting = Signal(int)
 
     def __init__(
         self,
@@ -285,3 +287,6 @@ class DecisionsArea(QWidget):
         ident = self.model.id_at(index.row())
         if ident is not None:
             self.sig_open_decision.emit(ident)
+        row = self.model.row_at(index)
+        if row is not None:
+            self.sig_show_meeting.emit(row.meeting_id)
