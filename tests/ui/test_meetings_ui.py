@@ -51,6 +51,7 @@ from commission.services import (
     minutes,
     workplan,
 )
+from commission.services.context import Actor
 from commission.services.decisions import DecisionView
 from commission.ui.admin.forms import FormDialog, select_data, to_qdate
 from commission.ui.context import AppContext
@@ -799,3 +800,28 @@ def test_nothing_is_clipped_in_russian(
     finally:
         i18n.install("en")
         QLocale.setDefault(locale)
+
+
+def test_meetings_list_filters_by_state(qtbot: QtBot, tmp_path: Path) -> None:
+    from commission.db import migrate
+    from commission.domain.enums import MeetingStatus
+    from commission.services.demo import build_demo
+
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    migrate.upgrade(db)
+    build_demo(db, Actor.command_line(), seed=1, today=date(2026, 11, 24), clients=20)
+    secretary = auth.login(db, "secretary", "demo-demo")
+    area = MeetingsArea(AppContext(db, secretary), clock=lambda: date(2026, 11, 24))
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.model.rowCount() > 1)
+    everything = area.model.rowCount()
+    area.meetings.status_combo.setCurrentIndex(
+        area.meetings.status_combo.findData(MeetingStatus.PLANNED)
+    )
+    assert 0 < area.model.rowCount() < everything
+    assert all(
+        area.model.row_at(row).status == MeetingStatus.PLANNED  # type: ignore[union-attr]
+        for row in range(area.model.rowCount())
+    )
+    db.dispose()

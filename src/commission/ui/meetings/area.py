@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.domain.enums import MeetingStatus
 from commission.domain.permissions import Permission
 from commission.services import overview
 from commission.services.overview import MeetingRow
@@ -76,6 +77,15 @@ class MeetingsList(QWidget):
         bar.addSpacing(16)
         bar.addWidget(caption)
         bar.addWidget(self.year_combo)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All states"), None)
+        for status in MeetingStatus:
+            self.status_combo.addItem(meeting_status_label(status), status)
+        status_caption = QLabel(self.tr("&State:"))
+        status_caption.setBuddy(self.status_combo)
+        bar.addSpacing(8)
+        bar.addWidget(status_caption)
+        bar.addWidget(self.status_combo)
         bar.addStretch(1)
 
         self.model: LazyTableModel[MeetingRow] = LazyTableModel(
@@ -105,10 +115,12 @@ class MeetingsList(QWidget):
         layout.addWidget(self.status)
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.year_combo)
-        QWidget.setTabOrder(self.year_combo, self.table)
+        QWidget.setTabOrder(self.year_combo, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.table)
         self.setFocusProxy(self.table)
 
         self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.status_combo.currentIndexChanged.connect(self._year_changed)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -172,6 +184,9 @@ class MeetingsList(QWidget):
     def _reload(self) -> None:
         year = self.year_combo.currentData()
         rows = self.ctx.run(self, lambda: overview.list_meetings(self.ctx.db, self.ctx.actor, year))
+        status = self.status_combo.currentData()
+        if rows and status is not None:
+            rows = [row for row in rows if row.status == status]
         self.model.set_rows(rows or [])
         self.status.setText(self.tr("%n meeting(s)", "", len(rows or [])))
         if rows and not self.table.currentIndex().isValid():
