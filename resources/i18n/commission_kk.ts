@@ -1,165 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
 <context>
-    <name />
-    <message>
-        <source>Speakers: {names}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n decision(s)</source>
-        <translation type="unfinished">%n шешім</translation>
-    </message>
-    <message>
-        <source>No term</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Within N calendar days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Within N working days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Periodically</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Permanently (reviewed at each meeting)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Half-yearly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by {date} (control: {due})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n calendar day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term} (by {date})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n working day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{period}, by day {day} of the next month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term}; first {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term}; until {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Permanently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted by the chair's casting vote: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: the chair voted against on a tie. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: the votes are tied. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: «for» are not more than half of the {present} voting members present. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted ({counts}, chair's vote)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted ({counts}, chair's vote)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted ({counts})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted ({counts})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chair voted «for»</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chair voted «against»</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No. {number} of {date}</source>
-        <translation type="unfinished">№ {number}, {date} ж.</translation>
-    </message>
-    <message>
-        <source>point {point} of minutes {minutes}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No. {number} — {initials}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AdministrationArea</name>
     <message>
         <source>&amp;Commission</source>
@@ -311,199 +152,199 @@
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібінің жаңа мәселесі</translation>
     </message>
     <message>
         <source>The question as the agenda states it, e.g. «On the social adaptation of …»</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібіндегі мәселенің тұжырымы, мысалы «… әлеуметтік бейімделуі туралы»</translation>
     </message>
     <message>
         <source>Who reports, with the position, e.g. «head of the police department Kasymov E. B.»</source>
-        <translation type="unfinished" />
+        <translation>Баяндамашы лауазымымен, мысалы «полиция бөлімінің бастығы Е. Б. Қасымов»</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Түрі:</translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мәселе:</translation>
     </message>
     <message>
         <source>Speake&amp;rs:</source>
-        <translation type="unfinished" />
+        <translation>Баяндамашыла&amp;р:</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күн тәртібі:</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished" />
+        <translation>Мәселе &amp;қосу…</translation>
     </message>
     <message>
         <source>Progress on &amp;earlier decisions</source>
-        <translation type="unfinished" />
+        <translation>Шешімдердің &amp;орындалу барысы</translation>
     </message>
     <message>
         <source>Adds the standing item on the progress of decisions taken at earlier meetings as item 1, with every decision due since the previous meeting.</source>
-        <translation type="unfinished" />
+        <translation>Бірінші мәселе ретінде «Бұрын қабылданған шешімдердің орындалу барысы» тұрақты мәселесін алдыңғы отырыстан кейін орындау мерзімі келген барлық шешімдермен бірге қосады.</translation>
     </message>
     <message>
         <source>Re&amp;move item…</source>
-        <translation type="unfinished" />
+        <translation>Мәселені &amp;алып тастау…</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Мәселені жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Мәселені төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished" />
+        <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished" />
+        <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
         <source>Drag an item, or press Alt+Up / Alt+Down, to reorder.</source>
-        <translation type="unfinished" />
+        <translation>Ретін өзгерту үшін мәселені сүйреңіз немесе Alt+↑ / Alt+↓ пернелерін басыңыз.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Item {number} has changes that are not saved. Save them first?</source>
-        <translation type="unfinished" />
+        <translation>{number}-мәселеде сақталмаған өзгерістер бар. Алдымен оларды сақтау керек пе?</translation>
     </message>
     <message numerus="yes">
         <source>Remove item {number} «{title}» from the agenda together with its %n decision(s)? The following items are renumbered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{number}-мәселе «{title}» оның %n шешімімен бірге күн тәртібінен алынып тасталсын ба? Кейінгі мәселелердің нөмірлері өзгереді.</numerusform>
+            <numerusform>{number}-мәселе «{title}» оның %n шешімімен бірге күн тәртібінен алынып тасталсын ба? Кейінгі мәселелердің нөмірлері өзгереді.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove item {number} «{title}» from the agenda? The following items are renumbered.</source>
-        <translation type="unfinished" />
+        <translation>{number}-мәселе «{title}» күн тәртібінен алынып тасталсын ба? Кейінгі мәселелердің нөмірлері өзгереді.</translation>
     </message>
     <message>
         <source>Remove an item</source>
-        <translation type="unfinished" />
+        <translation>Мәселені алып тастау</translation>
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
         <source>Amend the minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға өзгерістер енгізу</translation>
     </message>
     <message>
         <source>The minutes become editable again. Finalising them afterwards makes revision {revision}; revision {current} stays in the history as it was signed.</source>
-        <translation type="unfinished" />
+        <translation>Хаттама қайтадан өңдеуге қолжетімді болады. Қайта ресімделгенде {revision}-редакция жасалады; {current}-редакция тарихта қол қойылған күйінде сақталады.</translation>
     </message>
     <message>
         <source>e.g. a typing error in point 2.1 found by the executor</source>
-        <translation type="unfinished" />
+        <translation>мысалы, орындаушы анықтаған 2.1-тармақтағы қате</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Себебі:</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
         <source>Quorum: {present} of {total} voting members present (at least {required} needed)</source>
-        <translation type="unfinished" />
+        <translation>Кворум бар: дауыс беру құқығы бар {total} мүшенің {present} қатысады (кемінде {required} қажет)</translation>
     </message>
     <message>
         <source>No quorum: {present} of {total} voting members present (at least {required} needed)</source>
-        <translation type="unfinished" />
+        <translation>Кворум жоқ: дауыс беру құқығы бар {total} мүшенің {present} қатысады (кемінде {required} қажет)</translation>
     </message>
     <message>
         <source>&amp;Everyone present</source>
-        <translation type="unfinished" />
+        <translation>Барлығы &amp;қатысады</translation>
     </message>
     <message>
         <source>Marks as present every member not marked yet; marks already made are kept.</source>
-        <translation type="unfinished" />
+        <translation>Әлі белгіленбеген барлық мүшелерді қатысады деп белгілейді; бұрын қойылған белгілер сақталады.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Комиссия мүшесі</translation>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазымы</translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>Дауыс</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Отырысқа қатысу</translation>
+        <translation>Қатысуы</translation>
     </message>
     <message>
         <source>Reason of absence</source>
-        <translation type="unfinished" />
+        <translation>Қатыспау себебі</translation>
     </message>
     <message>
         <source>Replaced by (name)</source>
-        <translation type="unfinished" />
+        <translation>Алмастырушы (аты-жөні)</translation>
     </message>
     <message>
         <source>Substitute's position</source>
-        <translation type="unfinished" />
+        <translation>Алмастырушының лауазымы</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Position and organisation</source>
-        <translation type="unfinished" />
+        <translation>Лауазымы және ұйымы</translation>
     </message>
     <message>
         <source>&amp;Add guest</source>
-        <translation type="unfinished" />
+        <translation>Шақырылғанды &amp;енгізу</translation>
     </message>
     <message>
         <source>Re&amp;move guest</source>
-        <translation type="unfinished" />
+        <translation>Шақырылғанды &amp;жою</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished" />
+        <translation>Шақырылған</translation>
     </message>
     <message>
         <source>Invited guests</source>
-        <translation type="unfinished" />
+        <translation>Шақырылғандар</translation>
     </message>
     <message>
         <source>e.g. on leave</source>
-        <translation type="unfinished" />
+        <translation>мысалы, демалыста</translation>
     </message>
     <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
-        <translation type="unfinished" />
+        <translation>Отырыс күнгі комиссия мүшелері: {total}; белгіленгені: {marked}; қатысатындар (алмастырушыларды қоса): {present}; шақырылғандар: {guests}.</translation>
     </message>
     <message>
         <source>Type the name of the person replacing the member, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation>Алмастырушының аты-жөнін енгізіп, Enter пернесін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -659,46 +500,46 @@
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
-        <translation type="unfinished" />
+        <translation>Клиенттің ісін таңдау</translation>
     </message>
     <message>
         <source>Find an open case by its number or by the first letters of the client's surname. The agenda and the minutes show only the case number and the initials.</source>
-        <translation type="unfinished" />
+        <translation>Ашық істі нөмірі немесе клиент тегінің алғашқы әріптері бойынша табыңыз. Күн тәртібі мен хаттамада тек іс нөмірі және аты-жөнінің бас әріптері көрсетіледі.</translation>
     </message>
     <message>
         <source>A case number such as 14/2026, or the first letters of a surname</source>
-        <translation type="unfinished" />
+        <translation>Іс нөмірі, мысалы 14/2026, немесе тегінің алғашқы әріптері</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Іздеу:</translation>
     </message>
     <message>
         <source>&amp;Cases:</source>
-        <translation type="unfinished" />
+        <translation>Іс&amp;тер:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қосу</translation>
     </message>
     <message>
         <source>{case} (already linked)</source>
-        <translation type="unfinished" />
+        <translation>{case} (бұрын қосылған)</translation>
     </message>
     <message>
         <source>No open case matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Сұрау бойынша ашық істер табылмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ашық іс табылды.</numerusform>
+            <numerusform>%n ашық іс табылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a case in the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен істі таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +725,7 @@
     </message>
     <message>
         <source>межведомственной комиссии по профилактике правонарушений …</source>
-        <translation type="unfinished" />
+        <translation>межведомственной комиссии по профилактике правонарушений …</translation>
     </message>
     <message>
         <source>Names</source>
@@ -912,11 +753,11 @@
     </message>
     <message>
         <source>In the minutes' title (Russian):</source>
-        <translation type="unfinished" />
+        <translation>Хаттама тақырыбында (орысша):</translation>
     </message>
     <message>
         <source>In the minutes' title (Kazakh):</source>
-        <translation type="unfinished" />
+        <translation>Хаттама тақырыбында (қазақша):</translation>
     </message>
     <message>
         <source>&amp;Akimat (Russian):</source>
@@ -984,11 +825,11 @@
     </message>
     <message>
         <source>A decision needs a &amp;majority of the voting members present</source>
-        <translation type="unfinished" />
+        <translation>Шешім қатысқан дауыс беру құқығы бар мүшелердің кө&amp;пшілігімен қабылданады</translation>
     </message>
     <message>
         <source>Unticked: a majority of those who voted (abstentions do not count).</source>
-        <translation type="unfinished" />
+        <translation>Белгіленбесе — дауыс бергендердің көпшілігімен (қалыс қалғандар есепке алынбайды).</translation>
     </message>
     <message>
         <source>&amp;Meetings per year:</source>
@@ -1250,273 +1091,275 @@
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шешім {number}</translation>
     </message>
     <message>
         <source>Decision {number}</source>
-        <translation type="unfinished" />
+        <translation>Шешім {number}</translation>
     </message>
     <message>
         <source>There is no quorum: {present} of {total} voting members are marked present and {required} are needed. The decision cannot be recorded until the attendance shows a quorum.</source>
-        <translation type="unfinished" />
+        <translation>Кворум жоқ: дауыс беру құқығы бар {total} мүшенің {present} қатысқан деп белгіленген, {required} қажет. Қатысу белгілері бойынша кворум болмайынша шешімді тіркеуге болмайды.</translation>
     </message>
     <message>
         <source>Write the point as the minutes will print it, without its number: whom it instructs and what to do. The term, the binding note and «report to the secretary» are added from the fields.</source>
-        <translation type="unfinished" />
+        <translation>Тармақты хаттамада басылатындай етіп, нөмірсіз жазыңыз: кімге тапсырылады және не істеу қажет. Мерзімі, міндеттілігі туралы белгі және «ақпаратты хатшыға жіберу» өрістерден қосылады.</translation>
     </message>
     <message>
         <source>Com&amp;pose the text from the chosen points</source>
-        <translation type="unfinished" />
+        <translation>Мәтінді таңдалған тармақтардан &amp;дайындау</translation>
     </message>
     <message>
         <source>&amp;Binding: the agencies must carry it out</source>
-        <translation type="unfinished" />
+        <translation>Міндетт&amp;і: ұйымдар орындауы тиіс</translation>
     </message>
     <message>
         <source>Crime-prevention decisions are usually binding, social-support ones advisory. Tick it to give a social-support decision binding force.</source>
-        <translation type="unfinished" />
+        <translation>Құқық бұзушылық профилактикасы жөніндегі шешімдер әдетте міндетті, әлеуметтік қолдау жөніндегілері — ұсынымдық сипатта болады. Әлеуметтік қолдау жөніндегі шешімге міндетті күш беру үшін белгілеңіз.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished">— жоқ —</translation>
+        <translation>— жоқ —</translation>
     </message>
     <message>
         <source>&amp;Information on execution goes to the secretary</source>
-        <translation type="unfinished" />
+        <translation>Орындалуы туралы ақпарат &amp;хатшыға жіберілсін</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Түрі:</translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мәтіні:</translation>
     </message>
     <message>
         <source>&amp;Lead agency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жауапты
+орындаушы:</translation>
     </message>
     <message>
         <source>C&amp;o-executors:</source>
-        <translation type="unfinished" />
+        <translation>Бірлесіп
+&amp;орындаушылар:</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>The point has no term of its own.</source>
-        <translation type="unfinished" />
+        <translation>Тармақтың өз мерзімі жоқ.</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі (&amp;дейін):</translation>
     </message>
     <message>
         <source>Wit&amp;hin:</source>
-        <translation type="unfinished" />
+        <translation>Отырыстан &amp;кейін:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation>Бақылаудың &amp;соңғы күні:</translation>
     </message>
     <message>
         <source>&amp;Reporting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кезеңділігі:</translation>
     </message>
     <message>
         <source>by da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>Кү&amp;ні:</translation>
     </message>
     <message>
         <source>of the month after the period</source>
-        <translation type="unfinished" />
+        <translation>есепті кезеңнен кейінгі айдың осы күніне дейін</translation>
     </message>
     <message>
         <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты бақылауда: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation type="unfinished" />
+        <translation>Мер&amp;зім түрі:</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished" />
+        <translation>Дауыс беру</translation>
     </message>
     <message>
         <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation type="unfinished" />
+        <translation>Дауыс беру құқығы бар {total} мүшенің {present} қатысады (кворум: {required}).</translation>
     </message>
     <message>
         <source>&amp;No vote taken</source>
-        <translation type="unfinished" />
+        <translation>Дауыс беру &amp;өткізілмеді</translation>
     </message>
     <message>
         <source>&amp;Voted:</source>
-        <translation type="unfinished" />
+        <translation>Дауыс б&amp;ерілді:</translation>
     </message>
     <message>
         <source>&amp;All present voted «for», except:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Барлық қатысушылар «қолдап» дауыс берді, мыналардан басқа:</translation>
     </message>
     <message>
         <source>Names, e.g. «Li V. S.»</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөндері, мысалы «В. С. Ли»</translation>
     </message>
     <message>
         <source>«&amp;For»:</source>
-        <translation type="unfinished" />
+        <translation>«&amp;Қолдап»:</translation>
     </message>
     <message>
         <source>«A&amp;gainst»:</source>
-        <translation type="unfinished" />
+        <translation>«Қа&amp;рсы»:</translation>
     </message>
     <message>
         <source>«Ab&amp;stained»:</source>
-        <translation type="unfinished" />
+        <translation>«Қалыс қал&amp;ған»:</translation>
     </message>
     <message>
         <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation type="unfinished" />
+        <translation>«Қарсы» дауыс бергендер немесе қалыс қалғандар (ат&amp;ы-жөні):</translation>
     </message>
     <message>
         <source>«for»</source>
-        <translation type="unfinished" />
+        <translation>«қолдап»</translation>
     </message>
     <message>
         <source>«against»</source>
-        <translation type="unfinished" />
+        <translation>«қарсы»</translation>
     </message>
     <message>
         <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation type="unfinished" />
+        <translation>Дауыстар тең бөлінді, төрағаның дауысы шешуші. Төрағаның дауысы:</translation>
     </message>
     <message>
         <source>Earlier decisions concerned</source>
-        <translation type="unfinished" />
+        <translation>Тармақ қатысты бұрын қабылданған шешімдер</translation>
     </message>
     <message>
         <source>For example: Take the information into account.</source>
-        <translation type="unfinished" />
+        <translation>Мысалы: Ақпарат назарға алынсын.</translation>
     </message>
     <message>
         <source>For example: The police department (Kasymov E. B.) together with the education department is to organise preventive raids in places where young people spend their leisure.</source>
-        <translation type="unfinished" />
+        <translation>Мысалы: Полиция бөлімі (Е. Б. Қасымов) білім бөлімімен бірлесіп жастардың бос уақытын өткізетін орындарда профилактикалық рейдтер ұйымдастырсын.</translation>
     </message>
     <message>
         <source>For example: The employment centre is recommended to consider employing …</source>
-        <translation type="unfinished" />
+        <translation>Мысалы: Жұмыспен қамту орталығына … жұмысқа орналастыру мәселесін қарау ұсынылсын.</translation>
     </message>
     <message>
         <source>Tick the points below and press «Compose the text», or write it yourself.</source>
-        <translation type="unfinished" />
+        <translation>Төмендегі тармақтарды белгілеп, «Мәтінді … дайындау» батырмасын басыңыз немесе мәтінді өзіңіз жазыңыз.</translation>
     </message>
     <message>
         <source>Tick the points below, give their new terms and press «Compose the text».</source>
-        <translation type="unfinished" />
+        <translation>Төмендегі тармақтарды белгілеп, жаңа мерзімдерін көрсетіңіз және «Мәтінді … дайындау» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Tick the points concerned first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен қажетті тармақтарды белгілеңіз.</translation>
     </message>
     <message>
         <source>calendar days after the meeting</source>
-        <translation type="unfinished" />
+        <translation>күнтізбелік күн ішінде</translation>
     </message>
     <message>
         <source>working days after the meeting</source>
-        <translation type="unfinished" />
+        <translation>жұмыс күні ішінде</translation>
     </message>
     <message>
         <source>day off: {name}</source>
-        <translation type="unfinished" />
+        <translation>демалыс күні: {name}</translation>
     </message>
     <message>
         <source>day off</source>
-        <translation type="unfinished" />
+        <translation>демалыс күні</translation>
     </message>
     <message>
         <source>{date} (moved from {raw} — {why})</source>
-        <translation type="unfinished" />
+        <translation>{date} ({raw} күнінен ауыстырылды — {why})</translation>
     </message>
     <message>
         <source>No term: the instruction stays on control without a date.</source>
-        <translation type="unfinished" />
+        <translation>Мерзімсіз: тапсырма орындау күнінсіз бақылауда қалады.</translation>
     </message>
     <message>
         <source>No term.</source>
-        <translation type="unfinished" />
+        <translation>Мерзімсіз.</translation>
     </message>
     <message>
         <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
     </message>
     <message>
         <source>No reporting period ends before the end of control.</source>
-        <translation type="unfinished" />
+        <translation>Бақылау аяқталғанға дейін бірде-бір есепті кезең аяқталмайды.</translation>
     </message>
     <message>
         <source>Term: {term}</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі: {term}</translation>
     </message>
     <message>
         <source>Terms: {terms}</source>
-        <translation type="unfinished" />
+        <translation>Мерзімдері: {terms}</translation>
     </message>
     <message numerus="yes">
         <source>{terms} and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
         </translation>
     </message>
     <message>
         <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation type="unfinished" />
+        <translation>(келесі жылдың соңына дейін есептелді; ертерек аяқтау үшін «Бақылаудың соңғы күні» өрісін толтырыңыз)</translation>
     </message>
     <message>
         <source>No vote: the minutes give no vote results for this point.</source>
-        <translation type="unfinished" />
+        <translation>Дауыс берусіз: бұл тармақ бойынша дауыс беру қорытындысы хаттамаға енгізілмейді.</translation>
     </message>
     <message>
         <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation type="unfinished" />
+        <translation>«Қарсы» және «қалыс қалған» дауыстар қатысып отырған дауыс беру құқығы бар мүшелерден ({n}) көп.</translation>
     </message>
     <message>
         <source>The votes are tied: say how the chair voted.</source>
-        <translation type="unfinished" />
+        <translation>Дауыстар тең: төрағаның қалай дауыс бергенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
     <name>DecisionModel</name>
     <message>
         <source>Co-executors: {names}</source>
-        <translation type="unfinished" />
+        <translation>Бірлесіп орындаушылар: {names}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Шешім</translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Жауапты орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished" />
+        <translation>Дауыс беру</translation>
     </message>
 </context>
 <context>
@@ -1613,113 +1456,113 @@
     <name>DetailsTab</name>
     <message>
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>сағ.</translation>
     </message>
     <message>
         <source>e.g. the deputy akim; printed as the closing point of the minutes</source>
-        <translation type="unfinished" />
+        <translation>мысалы, әкімнің орынбасарына; хаттаманың қорытынды тармағы ретінде басылады</translation>
     </message>
     <message>
         <source>For the secretariat; not printed</source>
-        <translation type="unfinished" />
+        <translation>Хатшылық үшін; басып шығарылмайды</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished">&amp;Нөмірі:</translation>
+        <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Күні:</translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Басталуы:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>Өткізілетін &amp;орны:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>Өткізу &amp;форматы:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Түрі:</translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>&amp;Chaired by:</source>
-        <translation type="unfinished" />
+        <translation>Төр&amp;ағалық етуші:</translation>
     </message>
     <message>
         <source>Sec&amp;retary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хатшы:</translation>
     </message>
     <message>
         <source>Control of execution &amp;assigned to:</source>
-        <translation type="unfinished" />
+        <translation>Орындалуын бақылау &amp;жүктелсін:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>Е&amp;скертпелер:</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished" />
+        <translation>Мәлі&amp;меттерді сақтау</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қайта жүктеу</translation>
     </message>
     <message>
         <source>Show the meeting as stored; your edits are lost.</source>
-        <translation type="unfinished" />
+        <translation>Отырыстың сақталған мәліметтерін көрсету; енгізілген түзетулер жойылады.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Сақталды.</translation>
+        <translation>Сақталды.</translation>
     </message>
 </context>
 <context>
     <name>DiscussionDialog</name>
     <message>
         <source>Add a speech</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді қосу</translation>
     </message>
     <message>
         <source>Speech of {speaker}</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөз: {speaker}</translation>
     </message>
     <message>
         <source>For example: Kasymov E. B., head of the police department</source>
-        <translation type="unfinished" />
+        <translation>Мысалы: Е. Б. Қасымов, полиция бөлімінің бастығы</translation>
     </message>
     <message>
         <source>What was said, as the minutes should put it (may be left empty).</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға енгізілетін сөйлеген сөздің мазмұны (толтырмауға болады).</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сөйлеуші:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мазмұны:</translation>
     </message>
 </context>
 <context>
     <name>DiscussionModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеуші</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Мазмұны</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +1877,7 @@
     </message>
     <message>
         <source>There is no meeting «{reference}». Give it as number/year, e.g. 3/2026.</source>
-        <translation type="unfinished" />
+        <translation>«{reference}» отырысы табылмады. Оны нөмір/жыл түрінде көрсетіңіз, мысалы 3/2026.</translation>
     </message>
     <message>
         <source>This person is not a member of the commission on {date}; check the date.</source>
@@ -2082,7 +1925,7 @@
     </message>
     <message>
         <source>The chair's vote must be either for or against.</source>
-        <translation type="unfinished" />
+        <translation>Төрағаның дауысы «қолдап» немесе «қарсы» болуы тиіс.</translation>
     </message>
     <message>
         <source>The {language} wording of documents is missing from this installation; reinstall the application.</source>
@@ -2242,41 +2085,41 @@
     </message>
     <message>
         <source>No point of meeting No. {number} is addressed to agency {agency}.</source>
-        <translation type="unfinished" />
+        <translation>№ {number} отырыстың хаттамасында {agency} ұйымына арналған тармақтар жоқ.</translation>
     </message>
     <message>
         <source>The template {name} cannot be opened as a Word document (.docx or .dotx); choose another template in the settings.</source>
-        <translation type="unfinished" />
+        <translation>{name} үлгісін Word құжаты (.docx немесе .dotx) ретінде ашу мүмкін емес; баптауларда басқа үлгіні таңдаңыз.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file. Choose a file name to save to.</source>
-        <translation type="unfinished" />
+        <translation>{name} — файл емес, қалта. Сақтау үшін файл атауын көрсетіңіз.</translation>
     </message>
     <message>
         <source>No point of these minutes names a lead agency or co-executor, so there is no extract to send.</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманың бірде-бір тармағында жауапты орындаушы немесе бірлесіп орындаушы көрсетілмеген, сондықтан үзінді жіберетін ұйым жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
     <name>ExtractDialog</name>
     <message>
         <source>Extract of the minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттамадан үзінді</translation>
     </message>
     <message>
         <source>The extract holds only the points addressed to the agency chosen:</source>
-        <translation type="unfinished" />
+        <translation>Үзіндіге тек таңдалған ұйымға арналған тармақтар енгізіледі:</translation>
     </message>
 </context>
 <context>
@@ -2318,182 +2161,182 @@
     <name>ItemEditor</name>
     <message>
         <source>Choose an item of the agenda on the left, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Сол жақтағы тізімнен күн тәртібінің мәселесін таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
         <source>Sa&amp;ve item</source>
-        <translation type="unfinished" />
+        <translation>Мәселені &amp;сақтау</translation>
     </message>
     <message>
         <source>Save the question, «Heard» and the speakers (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Мәселені, «ТЫҢДАЛДЫ» бөлімін және баяндамашыларды сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <source>Undo &amp;changes</source>
-        <translation type="unfinished" />
+        <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Who reports, with the position; the agenda prints it after «Speaker:»</source>
-        <translation type="unfinished" />
+        <translation>Баяндамашы лауазымымен; күн тәртібінде «Баяндамашы:» сөзінен кейін басылады</translation>
     </message>
     <message>
         <source>Materials &amp;due by</source>
-        <translation type="unfinished" />
+        <translation>Материалдарды &amp;ұсыну мерзімі</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Түрі:</translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мәселе:</translation>
     </message>
     <message>
         <source>Speake&amp;rs:</source>
-        <translation type="unfinished" />
+        <translation>Баяндамашыла&amp;р:</translation>
     </message>
     <message>
         <source>Heard</source>
-        <translation type="unfinished" />
+        <translation>ТЫҢДАЛДЫ</translation>
     </message>
     <message>
         <source>Whose report, e.g. «Kasymov E. B.»</source>
-        <translation type="unfinished" />
+        <translation>Кімнің баяндамасы, мысалы «Е. Б. Қасымов»</translation>
     </message>
     <message>
         <source>What the report was about; e.g. «(the information is attached)»</source>
-        <translation type="unfinished" />
+        <translation>Баяндаманың мазмұны, мысалы «(ақпарат қоса беріледі)»</translation>
     </message>
     <message>
         <source>Reported &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>Кімні&amp;ң баяндамасы:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>Ма&amp;змұны:</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished" />
+        <translation>СӨЙЛЕГЕНДЕР</translation>
     </message>
     <message>
         <source>Add &amp;speech…</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді &amp;енгізу…</translation>
     </message>
     <message>
         <source>Edit speech…</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді өзгерту…</translation>
     </message>
     <message>
         <source>Remove speech</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді жою</translation>
     </message>
     <message>
         <source>Clients' cases examined</source>
-        <translation type="unfinished" />
+        <translation>Қаралатын клиенттердің істері</translation>
     </message>
     <message>
         <source>&amp;Link a case…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Істі қосу…</translation>
     </message>
     <message>
         <source>The minutes show the case number and the client's initials only.</source>
-        <translation type="unfinished" />
+        <translation>Хаттамада тек іс нөмірі және клиенттің аты-жөнінің бас әріптері көрсетіледі.</translation>
     </message>
     <message>
         <source>Unlink case</source>
-        <translation type="unfinished" />
+        <translation>Істі алып тастау</translation>
     </message>
     <message>
         <source>Decisions due since the previous meeting</source>
-        <translation type="unfinished" />
+        <translation>Алдыңғы отырыстан кейін орындау мерзімі келген шешімдер</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>ҚАУЛЫ ЕТТІ</translation>
     </message>
     <message>
         <source>Add dec&amp;ision…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шешім қосу…</translation>
     </message>
     <message>
         <source>Edit decision…</source>
-        <translation type="unfinished" />
+        <translation>Шешімді өзгерту…</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished" />
+        <translation>Шешімді жою</translation>
     </message>
     <message>
         <source>Move the decision up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Шешімді жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
         <source>Move the decision down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Шешімді төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
         <source>Move the decision up</source>
-        <translation type="unfinished" />
+        <translation>Шешімді жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move the decision down</source>
-        <translation type="unfinished" />
+        <translation>Шешімді төмен жылжыту</translation>
     </message>
     <message>
         <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation type="unfinished" />
+        <translation>Осы отырысқа дейін бұрынғы отырыстардың бірде-бір шешімінің орындалу мерзімі келмеді.</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Item {number}: {kind}</source>
-        <translation type="unfinished" />
+        <translation>{number}-мәселе: {kind}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Open speech…</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді ашу…</translation>
     </message>
     <message>
         <source>Open decision…</source>
-        <translation type="unfinished" />
+        <translation>Шешімді ашу…</translation>
     </message>
     <message>
         <source>Remove a speech</source>
-        <translation type="unfinished" />
+        <translation>Сөйлеген сөзді жою</translation>
     </message>
     <message>
         <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation type="unfinished" />
+        <translation>Хаттамадан сөйлеген сөз ({speaker}) жойылсын ба?</translation>
     </message>
     <message>
         <source>Unlink a case</source>
-        <translation type="unfinished" />
+        <translation>Істі алып тастау</translation>
     </message>
     <message>
         <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation type="unfinished" />
+        <translation>{case} ісі бұдан былай осы мәселеде қаралмайды. Оны алып тастау керек пе?</translation>
     </message>
     <message>
         <source>Remove a decision</source>
-        <translation type="unfinished" />
+        <translation>Шешімді жою</translation>
     </message>
     <message>
         <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation type="unfinished" />
+        <translation>{number}-тармақ «{text}» жойылсын ба? Кейінгі тармақтардың нөмірлері өзгереді; бұл тармақтың бұрын қабылданған шешімдерге енгізген өзгерістерінің күші жойылады.</translation>
     </message>
 </context>
 <context>
@@ -2800,71 +2643,76 @@
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>жоба</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished" />
+        <translation>ресімделді</translation>
     </message>
     <message>
         <source>being amended</source>
-        <translation type="unfinished" />
+        <translation>өзгерістер енгізілуде</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Күндізгі</translation>
     </message>
     <message>
         <source>Videoconference</source>
-        <translation type="unfinished" />
+        <translation>Бейнеконференцбайланыс</translation>
     </message>
     <message>
         <source>In person and by videoconference</source>
-        <translation type="unfinished" />
+        <translation>Күндізгі және бейнеконференцбайланыс арқылы</translation>
     </message>
     <message>
         <source>— not marked —</source>
-        <translation type="unfinished" />
+        <translation>— белгіленбеген —</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Қатысқандар</translation>
+        <translation>Қатысады</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>Қатыспайды</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished" />
+        <translation>Алмастырылды</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Жоспарланды</translation>
+        <comment>work plan question</comment>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <source>On the agenda</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібіне енгізілді</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished" />
+        <translation>Ауыстырылды</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Алынып тасталды</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Қаралды</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished" />
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <source>Agenda approved</source>
@@ -2876,7 +2724,7 @@
     </message>
     <message>
         <source>Minutes drafted</source>
-        <translation>Хаттама жасалды</translation>
+        <translation>Хаттама ресімделді</translation>
     </message>
     <message>
         <source>Minutes signed</source>
@@ -3160,196 +3008,204 @@
     <name>MeetingFields</name>
     <message>
         <source>As in the composition: {name}</source>
-        <translation type="unfinished" />
+        <translation>Комиссия құрамы бойынша: {name}</translation>
     </message>
     <message>
         <source>— not chosen —</source>
-        <translation type="unfinished" />
+        <translation>— таңдалмаған —</translation>
     </message>
     <message>
         <source>(not a member on this date)</source>
-        <translation type="unfinished" />
+        <translation>(осы күні комиссия мүшесі емес)</translation>
     </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
         <source>← &amp;All meetings</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Барлық отырыстар</translation>
     </message>
     <message>
         <source>Back to the list of meetings (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Отырыстар тізіміне оралу (Esc)</translation>
     </message>
     <message>
         <source>A&amp;pprove the agenda</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібін бек&amp;іту</translation>
     </message>
     <message>
         <source>Reopen the agenda</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібін бекітуді болдырмау</translation>
     </message>
     <message>
         <source>Mark as &amp;held</source>
-        <translation type="unfinished" />
+        <translation>Өткізілді деп бел&amp;гілеу</translation>
     </message>
     <message>
         <source>&amp;Finalise the minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманы &amp;ресімдеу</translation>
     </message>
     <message>
         <source>Locks the record and keeps it as the next revision of the minutes.</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманы өзгертуге жабады және оны келесі редакция ретінде сақтайды.</translation>
     </message>
     <message>
         <source>A&amp;mend the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға &amp;өзгерістер енгізу…</translation>
     </message>
     <message>
         <source>Minutes si&amp;gned</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға &amp;қол қойылды</translation>
     </message>
     <message>
         <source>E&amp;xtracts sent</source>
-        <translation type="unfinished" />
+        <translation>Үзінділер &amp;жіберілді</translation>
     </message>
     <message>
         <source>Po&amp;stpone</source>
-        <translation type="unfinished" />
+        <translation>Кейінге қ&amp;алдыру</translation>
     </message>
     <message>
         <source>Plan a&amp;gain</source>
-        <translation type="unfinished" />
+        <translation>Қайта жоспарла&amp;у</translation>
     </message>
     <message>
         <source>&amp;Cancel the meeting…</source>
-        <translation type="unfinished" />
+        <translation>Отырысты болдыр&amp;мау…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>Мә&amp;ліметтер</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished" />
+        <translation>Қа&amp;тысу</translation>
     </message>
     <message>
         <source>Age&amp;nda and decisions</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібі және &amp;шешімдер</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хаттама</translation>
     </message>
     <message>
         <source>{state}, revision {revision}</source>
-        <translation type="unfinished" />
+        <translation>{state}, {revision}-редакция</translation>
     </message>
     <message>
         <source>Meeting No. {number} of {date} — {status} — Minutes: {minutes}</source>
-        <translation type="unfinished" />
+        <translation>№ {number} отырыс, {date} ж. — {status} — хаттама: {minutes}</translation>
     </message>
     <message>
         <source>The minutes are final (revision {revision}). To change them, click “Amend the minutes”.</source>
-        <translation type="unfinished" />
+        <translation>Хаттама ресімделді ({revision}-редакция). Оны өзгерту үшін «Хаттамаға өзгерістер енгізу» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>The minutes are being amended ({reason}). When the corrections are made, finalise them again: they become revision {revision}.</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға өзгерістер енгізілуде ({reason}). Түзетулер енгізілген соң хаттаманы қайта ресімдеңіз: ол {revision}-редакция болады.</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished" />
+        <translation>Отырысты болдырмау</translation>
     </message>
     <message>
         <source>Cancel meeting No. {number} of {date}? A cancelled meeting cannot be planned again; to move it to another day, postpone it instead.</source>
-        <translation type="unfinished" />
+        <translation>№ {number} отырыс ({date}) болдырылмасын ба? Болдырылмаған отырысты қайта жоспарлауға болмайды; оны басқа күнге ауыстыру үшін кейінге қалдырыңыз.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Some changes to this meeting are not saved yet. Save them?</source>
-        <translation type="unfinished" />
+        <translation>Отырыстағы кейбір өзгерістер әлі сақталмаған. Оларды сақтау керек пе?</translation>
     </message>
 </context>
 <context>
     <name>MeetingsArea</name>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отырыстар</translation>
     </message>
     <message>
         <source>&amp;Work plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жұмыс жоспары</translation>
     </message>
 </context>
 <context>
     <name>MeetingsList</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оты&amp;рыс…</translation>
     </message>
     <message>
         <source>Create a meeting (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Отырыс құру (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>Аш&amp;у</translation>
     </message>
     <message>
         <source>Open the selected meeting (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған отырысты ашу (Enter)</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Жыл:</translation>
+        <translation>Жы&amp;л:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Жай-&amp;күйі:</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Өткізу орны</translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished">Мәселелер</translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Шешімдер</translation>
+        <translation>Шешімдер</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Қатысқандар</translation>
+        <translation>Қатысқандар</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">Барлық жылдар</translation>
+        <translation>Барлық жылдар</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отырыс</numerusform>
             <numerusform>%n отырыс</numerusform>
         </translation>
@@ -3473,190 +3329,190 @@
     <name>MinutesTab</name>
     <message>
         <source>Save the minutes (.&amp;docx)…</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманы &amp;сақтау (.docx)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF ретінде сақта&amp;у…</translation>
     </message>
     <message>
         <source>Print pre&amp;view and print…</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала &amp;қарау және басып шығару…</translation>
     </message>
     <message>
         <source>Decisions to E&amp;xcel (.xlsx)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шешімдер Excel-ге (.xlsx)…</translation>
     </message>
     <message>
         <source>Extract for an a&amp;gency…</source>
-        <translation type="unfinished" />
+        <translation>Ұйымға арналған &amp;үзінді…</translation>
     </message>
     <message>
         <source>Only the points addressed to one agency, ready to send to it.</source>
-        <translation type="unfinished" />
+        <translation>Бір ұйымға арналған тармақтар ғана — соған жіберу үшін.</translation>
     </message>
     <message>
         <source>&amp;Language of the documents:</source>
-        <translation type="unfinished" />
+        <translation>Құжаттардың &amp;тілі:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редакция:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished" />
+        <translation>Ресімделген</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Use this revision for the &amp;documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар үшін осы редакцияны &amp;пайдалану</translation>
     </message>
     <message>
         <source>History of revisions</source>
-        <translation type="unfinished" />
+        <translation>Редакциялар тарихы</translation>
     </message>
     <message>
         <source>The minutes as they stand</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманың ағымдағы мәтіні</translation>
     </message>
     <message>
         <source>Revision {revision} of {date}</source>
-        <translation type="unfinished" />
+        <translation>{revision}-редакция, {date}</translation>
     </message>
     <message>
         <source>First revision</source>
-        <translation type="unfinished" />
+        <translation>Бірінші редакция</translation>
     </message>
     <message>
         <source>{reason} (being amended)</source>
-        <translation type="unfinished" />
+        <translation>{reason} (өзгерістер енгізілуде)</translation>
     </message>
     <message>
         <source>The minutes are final (revision {revision}): the documents show them exactly as finalised.</source>
-        <translation type="unfinished" />
+        <translation>Хаттама ресімделді ({revision}-редакция): құжаттар оны ресімделген күйінде дәл көрсетеді.</translation>
     </message>
     <message>
         <source>The minutes are being amended: the documents show the corrections made so far. Finalise the minutes again when they are complete.</source>
-        <translation type="unfinished" />
+        <translation>Хаттамаға өзгерістер енгізілуде: құжаттарда осы уақытқа дейін енгізілген түзетулер көрсетіледі. Түзетулерді аяқтаған соң хаттаманы қайта ресімдеңіз.</translation>
     </message>
     <message>
         <source>The minutes are not final yet: what you save now is a draft. Finalise them when the record is complete.</source>
-        <translation type="unfinished" />
+        <translation>Хаттама әлі ресімделмеген: қазір сақталатын құжат жоба болып табылады. Жазба толық аяқталғанда хаттаманы ресімдеңіз.</translation>
     </message>
     <message>
         <source>Minutes_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Хаттама_№{number}_{date}</translation>
     </message>
     <message>
         <source>Decisions_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Шешімдер_№{number}_{date}</translation>
     </message>
     <message>
         <source>Extract_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Үзінді_№{number}_{date}</translation>
     </message>
     <message>
         <source>rev{revision}</source>
-        <translation type="unfinished" />
+        <translation>ред{revision}</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Файлды сақтау</translation>
     </message>
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished">Word құжаттары (*.docx)</translation>
+        <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
         <source>Writing the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Хаттама жазылуда…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the minutes as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Хаттама PDF түрінде жазылуда…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the decisions…</source>
-        <translation type="unfinished" />
+        <translation>Шешімдер жазылуда…</translation>
     </message>
     <message>
         <source>Writing the extract…</source>
-        <translation type="unfinished" />
+        <translation>Үзінді жазылуда…</translation>
     </message>
     <message>
         <source>Print preview of the minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттаманы алдын ала қарау</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>Жаңа отырыс</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>сағ.</translation>
     </message>
     <message>
         <source>e.g. the akimat's assembly hall</source>
-        <translation type="unfinished" />
+        <translation>мысалы, әкімдіктің мәжіліс залы</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Күні:</translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>&amp;Number in the year:</source>
-        <translation type="unfinished" />
+        <translation>Жылдағы &amp;нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Басталуы:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>Өткізілетін &amp;орны:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Түрі:</translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>Өткізу &amp;форматы:</translation>
     </message>
     <message>
         <source>The number is the next free one in the meeting's year; change it if the commission numbers its meetings otherwise. Everything else can be completed later on the meeting's page.</source>
-        <translation type="unfinished" />
+        <translation>Нөмір — отырыс жылындағы келесі бос нөмір; комиссия отырыстарды басқаша нөмірлесе, оны өзгертіңіз. Қалған мәліметтерді кейін отырыс бетінде толтыруға болады.</translation>
     </message>
 </context>
 <context>
@@ -3690,116 +3546,263 @@
     <name>PlanItemDialog</name>
     <message>
         <source>New question of the plan</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс жоспарының жаңа мәселесі</translation>
     </message>
     <message>
         <source>Question of the plan</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс жоспарының мәселесі</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished">— жоқ —</translation>
+        <translation>— жоқ —</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Жыл:</translation>
+        <translation>&amp;Жылы:</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тоқсан:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мәселе:</translation>
     </message>
     <message>
         <source>&amp;Responsible agency:</source>
-        <translation type="unfinished" />
+        <translation>Жауапты &amp;орындаушы:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Баяндамашы:</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Тоқсан</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Responsible agency</source>
-        <translation type="unfinished">Шешімнің орындаушысы</translation>
+        <translation>Жауапты орындаушы</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Баяндамашы</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Отырыс</translation>
+        <translation>Отырыс</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished" />
+        <translation>№ {number}</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттама</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished">Тапсырма</translation>
+        <translation>Тапсырма</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Жауапты орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
 </context>
 <context>
     <name>PutOnAgendaDialog</name>
     <message>
         <source>Put on the agenda</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібіне енгізу</translation>
     </message>
     <message>
         <source>No. {number} of {date}</source>
-        <translation type="unfinished">№ {number}, {date} ж.</translation>
+        <translation>№ {number}, {date} ж.</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отырыс:</translation>
     </message>
     <message>
         <source>&amp;Kind of item:</source>
-        <translation type="unfinished" />
+        <translation>Мәселенің &amp;түрі:</translation>
     </message>
     <message>
         <source>There is no planned meeting to put the question on. Create one first.</source>
-        <translation type="unfinished" />
+        <translation>Мәселені енгізуге болатын жоспарланған отырыс жоқ. Алдымен отырыс құрыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Баяндамашы: {names}</translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation>Мерзімсіз</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Көрсетілген күнге дейін</translation>
+    </message>
+    <message>
+        <source>Within N calendar days</source>
+        <translation>N күнтізбелік күн ішінде</translation>
+    </message>
+    <message>
+        <source>Within N working days</source>
+        <translation>N жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>Periodically</source>
+        <translation>Кезең сайын</translation>
+    </message>
+    <message>
+        <source>Permanently (reviewed at each meeting)</source>
+        <translation>Тұрақты (әр отырыста қаралады)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ай сайын</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Тоқсан сайын</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Жарты жылда бір рет</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Жыл сайын</translation>
+    </message>
+    <message>
+        <source>by {date} (control: {due})</source>
+        <translation>{date} дейін (бақылау: {due})</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <source>{term} (by {date})</source>
+        <translation>{term} ({date} дейін)</translation>
+    </message>
+    <message>
+        <source>{period}, by day {day} of the next month</source>
+        <translation>{period}, есепті кезеңнен кейінгі айдың {day}-күніне дейін</translation>
+    </message>
+    <message>
+        <source>{term}; first {date}</source>
+        <translation>{term}; алғашқы мерзім — {date}</translation>
+    </message>
+    <message>
+        <source>{term}; until {date}</source>
+        <translation>{term}; бақылау {date} дейін</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Тұрақты</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}</source>
+        <translation>«қолдап» — {votes_for}, «қарсы» — {against}, «қалыс қалған» — {abstained}</translation>
+    </message>
+    <message>
+        <source>Adopted by the chair's casting vote: {counts}</source>
+        <translation>Төрағаның шешуші дауысымен қабылданды: {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: the chair voted against on a tie. {counts}</source>
+        <translation>Қабылданбады: дауыстар тең болғанда төраға «қарсы» дауыс берді. {counts}</translation>
+    </message>
+    <message>
+        <source>Adopted: {counts}</source>
+        <translation>Қабылданды: {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: the votes are tied. {counts}</source>
+        <translation>Қабылданбады: дауыстар тең бөлінді. {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: «for» are not more than half of the {present} voting members present. {counts}</source>
+        <translation>Қабылданбады: «қолдап» берілген дауыстар қатысып отырған дауыс беру құқығы бар {present} мүшенің жартысынан аспайды. {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: {counts}</source>
+        <translation>Қабылданбады: {counts}</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>Дауыс берусіз</translation>
+    </message>
+    <message>
+        <source>Adopted ({counts}, chair's vote)</source>
+        <translation>Қабылданды ({counts}, төрағаның дауысы)</translation>
+    </message>
+    <message>
+        <source>Not adopted ({counts}, chair's vote)</source>
+        <translation>Қабылданбады ({counts}, төрағаның дауысы)</translation>
+    </message>
+    <message>
+        <source>Adopted ({counts})</source>
+        <translation>Қабылданды ({counts})</translation>
+    </message>
+    <message>
+        <source>Not adopted ({counts})</source>
+        <translation>Қабылданбады ({counts})</translation>
+    </message>
+    <message>
+        <source>The chair voted «for»</source>
+        <translation>Төраға «қолдап» дауыс берді</translation>
+    </message>
+    <message>
+        <source>The chair voted «against»</source>
+        <translation>Төраға «қарсы» дауыс берді</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>point {point} of minutes {minutes}</source>
+        <translation>{minutes} хаттаманың {point}-тармағы</translation>
+    </message>
+    <message>
+        <source>No. {number} — {initials}</source>
+        <translation>№ {number} — {initials}</translation>
     </message>
 </context>
 <context>
@@ -3889,47 +3892,47 @@
     <name>TargetPicker</name>
     <message>
         <source>Words of the decision, or its point, e.g. 1.2</source>
-        <translation type="unfinished" />
+        <translation>Шешім мәтініндегі сөздер немесе тармақ нөмірі, мысалы 1.2</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Хаттама</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Шешім</translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Жауапты орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>New term</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мерзім</translation>
     </message>
     <message>
         <source>No point chosen yet: tick the decisions concerned.</source>
-        <translation type="unfinished" />
+        <translation>Тармақтар таңдалмаған: қажетті шешімдерді белгілеңіз.</translation>
     </message>
     <message>
         <source>{point} → {date}</source>
-        <translation type="unfinished" />
+        <translation>{point} → {date}</translation>
     </message>
     <message>
         <source>Chosen: {points}</source>
-        <translation type="unfinished" />
+        <translation>Таңдалғаны: {points}</translation>
     </message>
 </context>
 <context>
@@ -4065,69 +4068,107 @@
     <name>WorkPlanTab</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Жыл:</translation>
+        <translation>Жы&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Add question…</source>
-        <translation type="unfinished" />
+        <translation>Мәселе &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Өзгерту…</translation>
+        <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <source>Put on the a&amp;genda…</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібіне &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Mark as</source>
-        <translation type="unfinished" />
+        <translation>&amp;Белгілеу</translation>
     </message>
     <message>
         <source>Carried over to a later meeting</source>
-        <translation type="unfinished" />
+        <translation>Кейінгі отырысқа ауыстырылды</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Қараудан алынып тасталды</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Қаралды</translation>
     </message>
     <message>
         <source>Planned again</source>
-        <translation type="unfinished" />
+        <translation>Қайта жоспарланды</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>Құжаттардың &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan (.docx)…</source>
+        <translation>Жоспарды &amp;сақтау (.docx)…</translation>
+    </message>
+    <message>
+        <source>Save plan (.&amp;xlsx)…</source>
+        <translation>Жоспарды с&amp;ақтау (.xlsx)…</translation>
     </message>
     <message>
         <source>{count} question(s) in the plan of {year}; done: {done}.</source>
-        <translation type="unfinished" />
+        <translation>{year} жылғы жұмыс жоспарындағы мәселелер: {count}; қаралғаны: {done}.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Put on the agenda…</source>
-        <translation type="unfinished" />
+        <translation>Күн тәртібіне енгізу…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete the question</source>
-        <translation type="unfinished" />
+        <translation>Мәселені жою</translation>
     </message>
     <message>
         <source>Delete this question from the plan?
 
 {question}</source>
-        <translation type="unfinished" />
+        <translation>Бұл мәселе жұмыс жоспарынан жойылсын ба?
+
+{question}</translation>
+    </message>
+    <message>
+        <source>Work_plan_{year}</source>
+        <translation>Жұмыс_жоспары_{year}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Файлды сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the work plan…</source>
+        <translation>Жұмыс жоспары жазылуда…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,165 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
-    <name />
-    <message>
-        <source>Speakers: {names}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n decision(s)</source>
-        <translation type="unfinished">%n решение</translation>
-    </message>
-    <message>
-        <source>No term</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>By a date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Within N calendar days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Within N working days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Periodically</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Permanently (reviewed at each meeting)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Half-yearly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by {date} (control: {due})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n calendar day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term} (by {date})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n working day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{period}, by day {day} of the next month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term}; first {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{term}; until {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Permanently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted by the chair's casting vote: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: the chair voted against on a tie. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: the votes are tied. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: «for» are not more than half of the {present} voting members present. {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted: {counts}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted ({counts}, chair's vote)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted ({counts}, chair's vote)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adopted ({counts})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not adopted ({counts})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chair voted «for»</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chair voted «against»</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No. {number} of {date}</source>
-        <translation type="unfinished">№ {number} от {date}</translation>
-    </message>
-    <message>
-        <source>point {point} of minutes {minutes}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No. {number} — {initials}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AdministrationArea</name>
     <message>
         <source>&amp;Commission</source>
@@ -311,200 +152,200 @@
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished" />
+        <translation>Новый вопрос повестки дня</translation>
     </message>
     <message>
         <source>The question as the agenda states it, e.g. «On the social adaptation of …»</source>
-        <translation type="unfinished" />
+        <translation>Формулировка вопроса, как в повестке дня, например «О социальной адаптации …»</translation>
     </message>
     <message>
         <source>Who reports, with the position, e.g. «head of the police department Kasymov E. B.»</source>
-        <translation type="unfinished" />
+        <translation>Докладчик с указанием должности, например «начальник отдела полиции Касымов Е. Б.»</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>В&amp;опрос:</translation>
     </message>
     <message>
         <source>Speake&amp;rs:</source>
-        <translation type="unfinished" />
+        <translation>До&amp;кладчики:</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished" />
+        <translation>До&amp;бавить вопрос…</translation>
     </message>
     <message>
         <source>Progress on &amp;earlier decisions</source>
-        <translation type="unfinished" />
+        <translation>Ход исполнения &amp;решений</translation>
     </message>
     <message>
         <source>Adds the standing item on the progress of decisions taken at earlier meetings as item 1, with every decision due since the previous meeting.</source>
-        <translation type="unfinished" />
+        <translation>Добавляет первым вопросом постоянный вопрос «О ходе исполнения ранее принятых решений» со всеми решениями, срок исполнения которых наступил после предыдущего заседания.</translation>
     </message>
     <message>
         <source>Re&amp;move item…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить вопрос…</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Переместить вопрос вверх (Alt+↑)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Переместить вопрос вниз (Alt+↓)</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished" />
+        <translation>Переместить вопрос вверх</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished" />
+        <translation>Переместить вопрос вниз</translation>
     </message>
     <message>
         <source>Drag an item, or press Alt+Up / Alt+Down, to reorder.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы изменить порядок, перетащите вопрос или нажмите Alt+↑ / Alt+↓.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Item {number} has changes that are not saved. Save them first?</source>
-        <translation type="unfinished" />
+        <translation>В вопросе {number} есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message numerus="yes">
         <source>Remove item {number} «{title}» from the agenda together with its %n decision(s)? The following items are renumbered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Исключить вопрос {number} «{title}» из повестки дня вместе с %n решением? Последующие вопросы будут перенумерованы.</numerusform>
+            <numerusform>Исключить вопрос {number} «{title}» из повестки дня вместе с %n решениями? Последующие вопросы будут перенумерованы.</numerusform>
+            <numerusform>Исключить вопрос {number} «{title}» из повестки дня вместе с %n решениями? Последующие вопросы будут перенумерованы.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove item {number} «{title}» from the agenda? The following items are renumbered.</source>
-        <translation type="unfinished" />
+        <translation>Исключить вопрос {number} «{title}» из повестки дня? Последующие вопросы будут перенумерованы.</translation>
     </message>
     <message>
         <source>Remove an item</source>
-        <translation type="unfinished" />
+        <translation>Исключение вопроса</translation>
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
         <source>Amend the minutes</source>
-        <translation type="unfinished" />
+        <translation>Внесение изменений в протокол</translation>
     </message>
     <message>
         <source>The minutes become editable again. Finalising them afterwards makes revision {revision}; revision {current} stays in the history as it was signed.</source>
-        <translation type="unfinished" />
+        <translation>Протокол снова станет доступен для редактирования. При повторном оформлении будет создана редакция {revision}; редакция {current} сохранится в истории в том виде, в каком была подписана.</translation>
     </message>
     <message>
         <source>e.g. a typing error in point 2.1 found by the executor</source>
-        <translation type="unfinished" />
+        <translation>например, опечатка в пункте 2.1, выявленная исполнителем</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
         <source>Quorum: {present} of {total} voting members present (at least {required} needed)</source>
-        <translation type="unfinished" />
+        <translation>Кворум имеется: присутствуют {present} из {total} членов с правом голоса (необходимо не менее {required})</translation>
     </message>
     <message>
         <source>No quorum: {present} of {total} voting members present (at least {required} needed)</source>
-        <translation type="unfinished" />
+        <translation>Кворума нет: присутствуют {present} из {total} членов с правом голоса (необходимо не менее {required})</translation>
     </message>
     <message>
         <source>&amp;Everyone present</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отметить всех присутствующими</translation>
     </message>
     <message>
         <source>Marks as present every member not marked yet; marks already made are kept.</source>
-        <translation type="unfinished" />
+        <translation>Отмечает присутствующими всех ещё не отмеченных членов комиссии; сделанные ранее отметки сохраняются.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Член комиссии</translation>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>Голос</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Присутствие на заседании</translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Reason of absence</source>
-        <translation type="unfinished" />
+        <translation>Причина отсутствия</translation>
     </message>
     <message>
         <source>Replaced by (name)</source>
-        <translation type="unfinished" />
+        <translation>Заменяющий (Ф. И. О.)</translation>
     </message>
     <message>
         <source>Substitute's position</source>
-        <translation type="unfinished" />
+        <translation>Должность заменяющего</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Ф. И. О.</translation>
+        <translation>Ф. И. О.</translation>
     </message>
     <message>
         <source>Position and organisation</source>
-        <translation type="unfinished" />
+        <translation>Должность и организация</translation>
     </message>
     <message>
         <source>&amp;Add guest</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить приглашённого</translation>
     </message>
     <message>
         <source>Re&amp;move guest</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить приглашённого</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished" />
+        <translation>Приглашённый</translation>
     </message>
     <message>
         <source>Invited guests</source>
-        <translation type="unfinished" />
+        <translation>Приглашённые</translation>
     </message>
     <message>
         <source>e.g. on leave</source>
-        <translation type="unfinished" />
+        <translation>например, отпуск</translation>
     </message>
     <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
-        <translation type="unfinished" />
+        <translation>Членов комиссии на дату заседания: {total}; отмечено: {marked}; участвуют (с учётом замен): {present}; приглашённых: {guests}.</translation>
     </message>
     <message>
         <source>Type the name of the person replacing the member, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation>Введите Ф. И. О. заменяющего лица и нажмите Enter.</translation>
     </message>
 </context>
 <context>
@@ -660,47 +501,47 @@
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
-        <translation type="unfinished" />
+        <translation>Выбор дела клиента</translation>
     </message>
     <message>
         <source>Find an open case by its number or by the first letters of the client's surname. The agenda and the minutes show only the case number and the initials.</source>
-        <translation type="unfinished" />
+        <translation>Найдите открытое дело по номеру или по первым буквам фамилии клиента. В повестке дня и протоколе указываются только номер дела и инициалы.</translation>
     </message>
     <message>
         <source>A case number such as 14/2026, or the first letters of a surname</source>
-        <translation type="unfinished" />
+        <translation>Номер дела, например 14/2026, или первые буквы фамилии</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <source>&amp;Cases:</source>
-        <translation type="unfinished" />
+        <translation>Д&amp;ела:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>{case} (already linked)</source>
-        <translation type="unfinished" />
+        <translation>{case} (уже добавлено)</translation>
     </message>
     <message>
         <source>No open case matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Открытых дел по запросу не найдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Найдено %n открытое дело.</numerusform>
+            <numerusform>Найдено %n открытых дела.</numerusform>
+            <numerusform>Найдено %n открытых дел.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a case in the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите дело в списке.</translation>
     </message>
 </context>
 <context>
@@ -888,7 +729,7 @@
     </message>
     <message>
         <source>межведомственной комиссии по профилактике правонарушений …</source>
-        <translation type="unfinished" />
+        <translation>межведомственной комиссии по профилактике правонарушений …</translation>
     </message>
     <message>
         <source>Names</source>
@@ -916,11 +757,11 @@
     </message>
     <message>
         <source>In the minutes' title (Russian):</source>
-        <translation type="unfinished" />
+        <translation>В заголовке протокола (рус.):</translation>
     </message>
     <message>
         <source>In the minutes' title (Kazakh):</source>
-        <translation type="unfinished" />
+        <translation>В заголовке протокола (каз.):</translation>
     </message>
     <message>
         <source>&amp;Akimat (Russian):</source>
@@ -988,11 +829,11 @@
     </message>
     <message>
         <source>A decision needs a &amp;majority of the voting members present</source>
-        <translation type="unfinished" />
+        <translation>Решение принимается &amp;большинством голосов присутствующих членов с правом голоса</translation>
     </message>
     <message>
         <source>Unticked: a majority of those who voted (abstentions do not count).</source>
-        <translation type="unfinished" />
+        <translation>Если не отмечено — большинством от числа проголосовавших (воздержавшиеся не учитываются).</translation>
     </message>
     <message>
         <source>&amp;Meetings per year:</source>
@@ -1255,274 +1096,275 @@
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
-        <translation type="unfinished" />
+        <translation>Новое решение {number}</translation>
     </message>
     <message>
         <source>Decision {number}</source>
-        <translation type="unfinished" />
+        <translation>Решение {number}</translation>
     </message>
     <message>
         <source>There is no quorum: {present} of {total} voting members are marked present and {required} are needed. The decision cannot be recorded until the attendance shows a quorum.</source>
-        <translation type="unfinished" />
+        <translation>Кворума нет: присутствующими отмечены {present} из {total} членов с правом голоса, необходимо {required}. Решение нельзя внести, пока отметки о присутствии не подтвердят наличие кворума.</translation>
     </message>
     <message>
         <source>Write the point as the minutes will print it, without its number: whom it instructs and what to do. The term, the binding note and «report to the secretary» are added from the fields.</source>
-        <translation type="unfinished" />
+        <translation>Сформулируйте пункт так, как он будет напечатан в протоколе, без номера: кому поручается и что необходимо сделать. Срок, отметка об обязательности и «информацию направить секретарю» добавляются из полей.</translation>
     </message>
     <message>
         <source>Com&amp;pose the text from the chosen points</source>
-        <translation type="unfinished" />
+        <translation>Сфор&amp;мировать текст по выбранным пунктам</translation>
     </message>
     <message>
         <source>&amp;Binding: the agencies must carry it out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обязательное: организации обязаны исполнить</translation>
     </message>
     <message>
         <source>Crime-prevention decisions are usually binding, social-support ones advisory. Tick it to give a social-support decision binding force.</source>
-        <translation type="unfinished" />
+        <translation>Решения по профилактике правонарушений, как правило, обязательны, по социальной поддержке — рекомендательны. Отметьте, чтобы придать решению по социальной поддержке обязательную силу.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished">— нет —</translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>&amp;Information on execution goes to the secretary</source>
-        <translation type="unfinished" />
+        <translation>Информацию об исполнении направить се&amp;кретарю</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>&amp;Lead agency:</source>
-        <translation type="unfinished" />
+        <translation>Ответственный
+испол&amp;нитель:</translation>
     </message>
     <message>
         <source>C&amp;o-executors:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Соисполнители:</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>The point has no term of its own.</source>
-        <translation type="unfinished" />
+        <translation>Собственного срока у пункта нет.</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>Wit&amp;hin:</source>
-        <translation type="unfinished" />
+        <translation>В те&amp;чение:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation>Окончание контрол&amp;я:</translation>
     </message>
     <message>
         <source>&amp;Reporting:</source>
-        <translation type="unfinished" />
+        <translation>Периоди&amp;чность:</translation>
     </message>
     <message>
         <source>by da&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>of the month after the period</source>
-        <translation type="unfinished" />
+        <translation>числа месяца после отчётного периода</translation>
     </message>
     <message>
         <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation type="unfinished" />
+        <translation>Постоянно на контроле: рассматривается на каждом заседании, без срока исполнения.</translation>
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation type="unfinished" />
+        <translation>Вид с&amp;рока:</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished" />
+        <translation>Голосование</translation>
     </message>
     <message>
         <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation type="unfinished" />
+        <translation>Присутствуют членов с правом голоса: {present} из {total} (кворум: {required}).</translation>
     </message>
     <message>
         <source>&amp;No vote taken</source>
-        <translation type="unfinished" />
+        <translation>&amp;Без голосования</translation>
     </message>
     <message>
         <source>&amp;Voted:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Голосовали:</translation>
     </message>
     <message>
         <source>&amp;All present voted «for», except:</source>
-        <translation type="unfinished" />
+        <translation>Все &amp;присутствующие — «за», кроме:</translation>
     </message>
     <message>
         <source>Names, e.g. «Li V. S.»</source>
-        <translation type="unfinished" />
+        <translation>Фамилии, например «Ли В. С.»</translation>
     </message>
     <message>
         <source>«&amp;For»:</source>
-        <translation type="unfinished" />
+        <translation>«&amp;За»:</translation>
     </message>
     <message>
         <source>«A&amp;gainst»:</source>
-        <translation type="unfinished" />
+        <translation>«Прот&amp;ив»:</translation>
     </message>
     <message>
         <source>«Ab&amp;stained»:</source>
-        <translation type="unfinished" />
+        <translation>«Возд&amp;ержались»:</translation>
     </message>
     <message>
         <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation type="unfinished" />
+        <translation>Кто голосовал «против» или воздержался (&amp;фамилии):</translation>
     </message>
     <message>
         <source>«for»</source>
-        <translation type="unfinished" />
+        <translation>«за»</translation>
     </message>
     <message>
         <source>«against»</source>
-        <translation type="unfinished" />
+        <translation>«против»</translation>
     </message>
     <message>
         <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation type="unfinished" />
+        <translation>Голоса разделились поровну, голос председателя решающий. Председатель голосовал</translation>
     </message>
     <message>
         <source>Earlier decisions concerned</source>
-        <translation type="unfinished" />
+        <translation>Ранее принятые решения, к которым относится пункт</translation>
     </message>
     <message>
         <source>For example: Take the information into account.</source>
-        <translation type="unfinished" />
+        <translation>Например: Информацию принять к сведению.</translation>
     </message>
     <message>
         <source>For example: The police department (Kasymov E. B.) together with the education department is to organise preventive raids in places where young people spend their leisure.</source>
-        <translation type="unfinished" />
+        <translation>Например: Отделу полиции (Касымов Е. Б.) совместно с отделом образования организовать профилактические рейды в местах массового досуга молодёжи.</translation>
     </message>
     <message>
         <source>For example: The employment centre is recommended to consider employing …</source>
-        <translation type="unfinished" />
+        <translation>Например: Центру занятости рекомендовать рассмотреть вопрос трудоустройства …</translation>
     </message>
     <message>
         <source>Tick the points below and press «Compose the text», or write it yourself.</source>
-        <translation type="unfinished" />
+        <translation>Отметьте пункты ниже и нажмите «Сформировать текст» либо введите текст самостоятельно.</translation>
     </message>
     <message>
         <source>Tick the points below, give their new terms and press «Compose the text».</source>
-        <translation type="unfinished" />
+        <translation>Отметьте пункты ниже, укажите новые сроки и нажмите «Сформировать текст».</translation>
     </message>
     <message>
         <source>Tick the points concerned first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала отметьте нужные пункты.</translation>
     </message>
     <message>
         <source>calendar days after the meeting</source>
-        <translation type="unfinished" />
+        <translation>календарных дней после заседания</translation>
     </message>
     <message>
         <source>working days after the meeting</source>
-        <translation type="unfinished" />
+        <translation>рабочих дней после заседания</translation>
     </message>
     <message>
         <source>day off: {name}</source>
-        <translation type="unfinished" />
+        <translation>выходной: {name}</translation>
     </message>
     <message>
         <source>day off</source>
-        <translation type="unfinished" />
+        <translation>выходной день</translation>
     </message>
     <message>
         <source>{date} (moved from {raw} — {why})</source>
-        <translation type="unfinished" />
+        <translation>{date} (перенесено с {raw} — {why})</translation>
     </message>
     <message>
         <source>No term: the instruction stays on control without a date.</source>
-        <translation type="unfinished" />
+        <translation>Без срока: поручение остаётся на контроле без даты исполнения.</translation>
     </message>
     <message>
         <source>No term.</source>
-        <translation type="unfinished" />
+        <translation>Без срока.</translation>
     </message>
     <message>
         <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation type="unfinished" />
+        <translation>Постоянно: рассматривается на каждом заседании, без срока исполнения.</translation>
     </message>
     <message>
         <source>No reporting period ends before the end of control.</source>
-        <translation type="unfinished" />
+        <translation>До окончания контроля не завершается ни один отчётный период.</translation>
     </message>
     <message>
         <source>Term: {term}</source>
-        <translation type="unfinished" />
+        <translation>Срок: {term}</translation>
     </message>
     <message>
         <source>Terms: {terms}</source>
-        <translation type="unfinished" />
+        <translation>Сроки: {terms}</translation>
     </message>
     <message numerus="yes">
         <source>{terms} and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{terms} и ещё %n срок</numerusform>
+            <numerusform>{terms} и ещё %n срока</numerusform>
+            <numerusform>{terms} и ещё %n сроков</numerusform>
         </translation>
     </message>
     <message>
         <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation type="unfinished" />
+        <translation>(рассчитано до конца следующего года; чтобы завершить раньше, укажите «Окончание контроля»)</translation>
     </message>
     <message>
         <source>No vote: the minutes give no vote results for this point.</source>
-        <translation type="unfinished" />
+        <translation>Без голосования: итоги голосования по этому пункту в протокол не вносятся.</translation>
     </message>
     <message>
         <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation type="unfinished" />
+        <translation>Голосов «против» и «воздержались» больше, чем присутствует членов с правом голоса ({n}).</translation>
     </message>
     <message>
         <source>The votes are tied: say how the chair voted.</source>
-        <translation type="unfinished" />
+        <translation>Голоса разделились поровну: укажите, как голосовал председатель.</translation>
     </message>
 </context>
 <context>
     <name>DecisionModel</name>
     <message>
         <source>Co-executors: {names}</source>
-        <translation type="unfinished" />
+        <translation>Соисполнители: {names}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Ответственный исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished" />
+        <translation>Голосование</translation>
     </message>
 </context>
 <context>
@@ -1620,113 +1462,113 @@
     <name>DetailsTab</name>
     <message>
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>в</translation>
     </message>
     <message>
         <source>e.g. the deputy akim; printed as the closing point of the minutes</source>
-        <translation type="unfinished" />
+        <translation>например, на заместителя акима; печатается заключительным пунктом протокола</translation>
     </message>
     <message>
         <source>For the secretariat; not printed</source>
-        <translation type="unfinished" />
+        <translation>Для секретариата; не печатается</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished">&amp;Номер:</translation>
+        <translation>Н&amp;омер:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место проведения:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Форма проведения:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Chaired by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Председательствующий:</translation>
     </message>
     <message>
         <source>Sec&amp;retary:</source>
-        <translation type="unfinished" />
+        <translation>С&amp;екретарь:</translation>
     </message>
     <message>
         <source>Control of execution &amp;assigned to:</source>
-        <translation type="unfinished" />
+        <translation>Контроль за &amp;исполнением возложить на:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished" />
+        <translation>Со&amp;хранить сведения</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
         <source>Show the meeting as stored; your edits are lost.</source>
-        <translation type="unfinished" />
+        <translation>Показать сохранённые сведения о заседании; внесённые правки будут потеряны.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>DiscussionDialog</name>
     <message>
         <source>Add a speech</source>
-        <translation type="unfinished" />
+        <translation>Добавление выступления</translation>
     </message>
     <message>
         <source>Speech of {speaker}</source>
-        <translation type="unfinished" />
+        <translation>Выступление: {speaker}</translation>
     </message>
     <message>
         <source>For example: Kasymov E. B., head of the police department</source>
-        <translation type="unfinished" />
+        <translation>Например: Касымов Е. Б., начальник отдела полиции</translation>
     </message>
     <message>
         <source>What was said, as the minutes should put it (may be left empty).</source>
-        <translation type="unfinished" />
+        <translation>Содержание выступления в формулировке для протокола (можно не заполнять).</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выступающий:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Содержание:</translation>
     </message>
 </context>
 <context>
     <name>DiscussionModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +1883,7 @@
     </message>
     <message>
         <source>There is no meeting «{reference}». Give it as number/year, e.g. 3/2026.</source>
-        <translation type="unfinished" />
+        <translation>Заседание «{reference}» не найдено. Укажите его в виде номер/год, например 3/2026.</translation>
     </message>
     <message>
         <source>This person is not a member of the commission on {date}; check the date.</source>
@@ -2089,7 +1931,7 @@
     </message>
     <message>
         <source>The chair's vote must be either for or against.</source>
-        <translation type="unfinished" />
+        <translation>Голос председателя должен быть «за» или «против».</translation>
     </message>
     <message>
         <source>The {language} wording of documents is missing from this installation; reinstall the application.</source>
@@ -2249,41 +2091,41 @@
     </message>
     <message>
         <source>No point of meeting No. {number} is addressed to agency {agency}.</source>
-        <translation type="unfinished" />
+        <translation>В протоколе заседания № {number} нет пунктов, адресованных организации {agency}.</translation>
     </message>
     <message>
         <source>The template {name} cannot be opened as a Word document (.docx or .dotx); choose another template in the settings.</source>
-        <translation type="unfinished" />
+        <translation>Шаблон {name} не удаётся открыть как документ Word (.docx или .dotx); выберите другой шаблон в настройках.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file. Choose a file name to save to.</source>
-        <translation type="unfinished" />
+        <translation>{name} — это папка, а не файл. Укажите имя файла для сохранения.</translation>
     </message>
     <message>
         <source>No point of these minutes names a lead agency or co-executor, so there is no extract to send.</source>
-        <translation type="unfinished" />
+        <translation>Ни в одном пункте протокола не указаны ответственный исполнитель или соисполнители, поэтому направлять выписки некому.</translation>
     </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished" />
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
     <name>ExtractDialog</name>
     <message>
         <source>Extract of the minutes</source>
-        <translation type="unfinished" />
+        <translation>Выписка из протокола</translation>
     </message>
     <message>
         <source>The extract holds only the points addressed to the agency chosen:</source>
-        <translation type="unfinished" />
+        <translation>В выписку включаются только пункты, адресованные выбранной организации:</translation>
     </message>
 </context>
 <context>
@@ -2325,183 +2167,183 @@
     <name>ItemEditor</name>
     <message>
         <source>Choose an item of the agenda on the left, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Выберите вопрос повестки дня в списке слева или добавьте новый.</translation>
     </message>
     <message>
         <source>Sa&amp;ve item</source>
-        <translation type="unfinished" />
+        <translation>Со&amp;хранить вопрос</translation>
     </message>
     <message>
         <source>Save the question, «Heard» and the speakers (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вопрос, «СЛУШАЛИ» и докладчиков (Ctrl+S)</translation>
     </message>
     <message>
         <source>Undo &amp;changes</source>
-        <translation type="unfinished" />
+        <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Who reports, with the position; the agenda prints it after «Speaker:»</source>
-        <translation type="unfinished" />
+        <translation>Докладчик с указанием должности; в повестке дня печатается после слова «Докладчик:»</translation>
     </message>
     <message>
         <source>Materials &amp;due by</source>
-        <translation type="unfinished" />
+        <translation>&amp;Материалы представить до</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>В&amp;опрос:</translation>
     </message>
     <message>
         <source>Speake&amp;rs:</source>
-        <translation type="unfinished" />
+        <translation>До&amp;кладчики:</translation>
     </message>
     <message>
         <source>Heard</source>
-        <translation type="unfinished" />
+        <translation>СЛУШАЛИ</translation>
     </message>
     <message>
         <source>Whose report, e.g. «Kasymov E. B.»</source>
-        <translation type="unfinished" />
+        <translation>Чей доклад, например «Касымова Е. Б.»</translation>
     </message>
     <message>
         <source>What the report was about; e.g. «(the information is attached)»</source>
-        <translation type="unfinished" />
+        <translation>О чём доклад, например «(информация прилагается)»</translation>
     </message>
     <message>
         <source>Reported &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Чей доклад:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Содержание:</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished" />
+        <translation>ВЫСТУПИЛИ</translation>
     </message>
     <message>
         <source>Add &amp;speech…</source>
-        <translation type="unfinished" />
+        <translation>Добавить в&amp;ыступление…</translation>
     </message>
     <message>
         <source>Edit speech…</source>
-        <translation type="unfinished" />
+        <translation>Изменить выступление…</translation>
     </message>
     <message>
         <source>Remove speech</source>
-        <translation type="unfinished" />
+        <translation>Удалить выступление</translation>
     </message>
     <message>
         <source>Clients' cases examined</source>
-        <translation type="unfinished" />
+        <translation>Рассматриваемые дела клиентов</translation>
     </message>
     <message>
         <source>&amp;Link a case…</source>
-        <translation type="unfinished" />
+        <translation>Добавить д&amp;ело…</translation>
     </message>
     <message>
         <source>The minutes show the case number and the client's initials only.</source>
-        <translation type="unfinished" />
+        <translation>В протоколе указываются только номер дела и инициалы клиента.</translation>
     </message>
     <message>
         <source>Unlink case</source>
-        <translation type="unfinished" />
+        <translation>Исключить дело</translation>
     </message>
     <message>
         <source>Decisions due since the previous meeting</source>
-        <translation type="unfinished" />
+        <translation>Решения, срок исполнения которых наступил после предыдущего заседания</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>ПОСТАНОВИЛИ</translation>
     </message>
     <message>
         <source>Add dec&amp;ision…</source>
-        <translation type="unfinished" />
+        <translation>Добавить ре&amp;шение…</translation>
     </message>
     <message>
         <source>Edit decision…</source>
-        <translation type="unfinished" />
+        <translation>Изменить решение…</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished" />
+        <translation>Удалить решение</translation>
     </message>
     <message>
         <source>Move the decision up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Переместить решение вверх (Alt+↑)</translation>
     </message>
     <message>
         <source>Move the decision down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Переместить решение вниз (Alt+↓)</translation>
     </message>
     <message>
         <source>Move the decision up</source>
-        <translation type="unfinished" />
+        <translation>Переместить решение вверх</translation>
     </message>
     <message>
         <source>Move the decision down</source>
-        <translation type="unfinished" />
+        <translation>Переместить решение вниз</translation>
     </message>
     <message>
         <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation type="unfinished" />
+        <translation>К этому заседанию не наступил срок исполнения ни одного решения прежних заседаний.</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>К рассмотрению %n решение прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решения прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решений прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
         </translation>
     </message>
     <message>
         <source>Item {number}: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Вопрос {number}: {kind}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Open speech…</source>
-        <translation type="unfinished" />
+        <translation>Открыть выступление…</translation>
     </message>
     <message>
         <source>Open decision…</source>
-        <translation type="unfinished" />
+        <translation>Открыть решение…</translation>
     </message>
     <message>
         <source>Remove a speech</source>
-        <translation type="unfinished" />
+        <translation>Удаление выступления</translation>
     </message>
     <message>
         <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation type="unfinished" />
+        <translation>Удалить из протокола выступление ({speaker})?</translation>
     </message>
     <message>
         <source>Unlink a case</source>
-        <translation type="unfinished" />
+        <translation>Исключение дела</translation>
     </message>
     <message>
         <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation type="unfinished" />
+        <translation>Дело {case} больше не будет рассматриваться в этом вопросе. Исключить его?</translation>
     </message>
     <message>
         <source>Remove a decision</source>
-        <translation type="unfinished" />
+        <translation>Удаление решения</translation>
     </message>
     <message>
         <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить пункт {number} «{text}»? Последующие пункты будут перенумерованы; изменения, внесённые этим пунктом в ранее принятые решения, будут отменены.</translation>
     </message>
 </context>
 <context>
@@ -2808,43 +2650,48 @@
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>проект</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished" />
+        <translation>оформлен</translation>
     </message>
     <message>
         <source>being amended</source>
-        <translation type="unfinished" />
+        <translation>вносятся изменения</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Videoconference</source>
-        <translation type="unfinished" />
+        <translation>Видеоконференцсвязь</translation>
     </message>
     <message>
         <source>In person and by videoconference</source>
-        <translation type="unfinished" />
+        <translation>Очно и по видеоконференцсвязи</translation>
     </message>
     <message>
         <source>— not marked —</source>
-        <translation type="unfinished" />
+        <translation>— не отмечено —</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Присутствовали</translation>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished" />
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>work plan question</comment>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2852,27 +2699,27 @@
     </message>
     <message>
         <source>On the agenda</source>
-        <translation type="unfinished" />
+        <translation>Включён в повестку</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished" />
+        <translation>Перенесён</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Снят</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Рассмотрен</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished" />
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Agenda approved</source>
@@ -2884,7 +2731,7 @@
     </message>
     <message>
         <source>Minutes drafted</source>
-        <translation>Протокол составлен</translation>
+        <translation>Протокол оформлен</translation>
     </message>
     <message>
         <source>Minutes signed</source>
@@ -3168,196 +3015,204 @@
     <name>MeetingFields</name>
     <message>
         <source>As in the composition: {name}</source>
-        <translation type="unfinished" />
+        <translation>По составу комиссии: {name}</translation>
     </message>
     <message>
         <source>— not chosen —</source>
-        <translation type="unfinished" />
+        <translation>— не выбрано —</translation>
     </message>
     <message>
         <source>(not a member on this date)</source>
-        <translation type="unfinished" />
+        <translation>(на эту дату не член комиссии)</translation>
     </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
         <source>← &amp;All meetings</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Все заседания</translation>
     </message>
     <message>
         <source>Back to the list of meetings (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к списку заседаний (Esc)</translation>
     </message>
     <message>
         <source>A&amp;pprove the agenda</source>
-        <translation type="unfinished" />
+        <translation>&amp;Утвердить повестку</translation>
     </message>
     <message>
         <source>Reopen the agenda</source>
-        <translation type="unfinished" />
+        <translation>Отменить утверждение повестки</translation>
     </message>
     <message>
         <source>Mark as &amp;held</source>
-        <translation type="unfinished" />
+        <translation>Отметить как &amp;проведённое</translation>
     </message>
     <message>
         <source>&amp;Finalise the minutes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оформить протокол</translation>
     </message>
     <message>
         <source>Locks the record and keeps it as the next revision of the minutes.</source>
-        <translation type="unfinished" />
+        <translation>Закрывает протокол для изменений и сохраняет его как очередную редакцию.</translation>
     </message>
     <message>
         <source>A&amp;mend the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Внести &amp;изменения в протокол…</translation>
     </message>
     <message>
         <source>Minutes si&amp;gned</source>
-        <translation type="unfinished" />
+        <translation>Протокол по&amp;дписан</translation>
     </message>
     <message>
         <source>E&amp;xtracts sent</source>
-        <translation type="unfinished" />
+        <translation>Выписки н&amp;аправлены</translation>
     </message>
     <message>
         <source>Po&amp;stpone</source>
-        <translation type="unfinished" />
+        <translation>Пере&amp;нести</translation>
     </message>
     <message>
         <source>Plan a&amp;gain</source>
-        <translation type="unfinished" />
+        <translation>Запланировать &amp;заново</translation>
     </message>
     <message>
         <source>&amp;Cancel the meeting…</source>
-        <translation type="unfinished" />
+        <translation>Отм&amp;енить заседание…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сведения</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished" />
+        <translation>Прису&amp;тствие</translation>
     </message>
     <message>
         <source>Age&amp;nda and decisions</source>
-        <translation type="unfinished" />
+        <translation>Повестка и &amp;решения</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished" />
+        <translation>Прото&amp;кол</translation>
     </message>
     <message>
         <source>{state}, revision {revision}</source>
-        <translation type="unfinished" />
+        <translation>{state}, редакция {revision}</translation>
     </message>
     <message>
         <source>Meeting No. {number} of {date} — {status} — Minutes: {minutes}</source>
-        <translation type="unfinished" />
+        <translation>Заседание № {number} от {date} — {status} — протокол: {minutes}</translation>
     </message>
     <message>
         <source>The minutes are final (revision {revision}). To change them, click “Amend the minutes”.</source>
-        <translation type="unfinished" />
+        <translation>Протокол оформлен (редакция {revision}). Чтобы изменить его, нажмите «Внести изменения в протокол».</translation>
     </message>
     <message>
         <source>The minutes are being amended ({reason}). When the corrections are made, finalise them again: they become revision {revision}.</source>
-        <translation type="unfinished" />
+        <translation>В протокол вносятся изменения ({reason}). После внесения исправлений оформите протокол снова: он станет редакцией {revision}.</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished" />
+        <translation>Отмена заседания</translation>
     </message>
     <message>
         <source>Cancel meeting No. {number} of {date}? A cancelled meeting cannot be planned again; to move it to another day, postpone it instead.</source>
-        <translation type="unfinished" />
+        <translation>Отменить заседание № {number} от {date}? Отменённое заседание нельзя запланировать снова; чтобы провести его в другой день, перенесите его.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Some changes to this meeting are not saved yet. Save them?</source>
-        <translation type="unfinished" />
+        <translation>Часть изменений по заседанию ещё не сохранена. Сохранить их?</translation>
     </message>
 </context>
 <context>
     <name>MeetingsArea</name>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Заседания</translation>
     </message>
     <message>
         <source>&amp;Work plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;План работы</translation>
     </message>
 </context>
 <context>
     <name>MeetingsList</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
         <source>Create a meeting (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Создать заседание (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Open the selected meeting (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Открыть выбранное заседание (Enter)</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished">Вопросы</translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Присутствовали</translation>
+        <translation>Присутствовали</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">Все годы</translation>
+        <translation>Все годы</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n заседание</numerusform>
             <numerusform>%n заседания</numerusform>
             <numerusform>%n заседаний</numerusform>
@@ -3482,190 +3337,190 @@
     <name>MinutesTab</name>
     <message>
         <source>Save the minutes (.&amp;docx)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить протокол (.docx)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить &amp;в PDF…</translation>
     </message>
     <message>
         <source>Print pre&amp;view and print…</source>
-        <translation type="unfinished" />
+        <translation>Предварительный &amp;просмотр и печать…</translation>
     </message>
     <message>
         <source>Decisions to E&amp;xcel (.xlsx)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Решения в Excel (.xlsx)…</translation>
     </message>
     <message>
         <source>Extract for an a&amp;gency…</source>
-        <translation type="unfinished" />
+        <translation>Выписка для &amp;организации…</translation>
     </message>
     <message>
         <source>Only the points addressed to one agency, ready to send to it.</source>
-        <translation type="unfinished" />
+        <translation>Только пункты, адресованные одной организации, — для направления ей.</translation>
     </message>
     <message>
         <source>&amp;Language of the documents:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык документов:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation>Ре&amp;дакция:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished" />
+        <translation>Оформлена</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Use this revision for the &amp;documents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Использовать эту редакцию для документов</translation>
     </message>
     <message>
         <source>History of revisions</source>
-        <translation type="unfinished" />
+        <translation>История редакций</translation>
     </message>
     <message>
         <source>The minutes as they stand</source>
-        <translation type="unfinished" />
+        <translation>Текущий текст протокола</translation>
     </message>
     <message>
         <source>Revision {revision} of {date}</source>
-        <translation type="unfinished" />
+        <translation>Редакция {revision} от {date}</translation>
     </message>
     <message>
         <source>First revision</source>
-        <translation type="unfinished" />
+        <translation>Первая редакция</translation>
     </message>
     <message>
         <source>{reason} (being amended)</source>
-        <translation type="unfinished" />
+        <translation>{reason} (вносятся изменения)</translation>
     </message>
     <message>
         <source>The minutes are final (revision {revision}): the documents show them exactly as finalised.</source>
-        <translation type="unfinished" />
+        <translation>Протокол оформлен (редакция {revision}): документы формируются точно в оформленном виде.</translation>
     </message>
     <message>
         <source>The minutes are being amended: the documents show the corrections made so far. Finalise the minutes again when they are complete.</source>
-        <translation type="unfinished" />
+        <translation>В протокол вносятся изменения: документы отражают уже внесённые исправления. Завершив исправления, оформите протокол снова.</translation>
     </message>
     <message>
         <source>The minutes are not final yet: what you save now is a draft. Finalise them when the record is complete.</source>
-        <translation type="unfinished" />
+        <translation>Протокол ещё не оформлен: сохраняемый сейчас документ является проектом. Оформите протокол, когда запись будет завершена.</translation>
     </message>
     <message>
         <source>Minutes_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Протокол_№{number}_{date}</translation>
     </message>
     <message>
         <source>Decisions_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Решения_№{number}_{date}</translation>
     </message>
     <message>
         <source>Extract_No{number}_{date}</source>
-        <translation type="unfinished" />
+        <translation>Выписка_№{number}_{date}</translation>
     </message>
     <message>
         <source>rev{revision}</source>
-        <translation type="unfinished" />
+        <translation>ред{revision}</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished">Документы Word (*.docx)</translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing the minutes…</source>
-        <translation type="unfinished" />
+        <translation>Запись протокола…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the minutes as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Запись протокола в PDF…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the decisions…</source>
-        <translation type="unfinished" />
+        <translation>Запись решений…</translation>
     </message>
     <message>
         <source>Writing the extract…</source>
-        <translation type="unfinished" />
+        <translation>Запись выписки…</translation>
     </message>
     <message>
         <source>Print preview of the minutes</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр протокола</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>Новое заседание</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>в</translation>
     </message>
     <message>
         <source>e.g. the akimat's assembly hall</source>
-        <translation type="unfinished" />
+        <translation>например, актовый зал акимата</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Number in the year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Номер в году:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место проведения:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Форма проведения:</translation>
     </message>
     <message>
         <source>The number is the next free one in the meeting's year; change it if the commission numbers its meetings otherwise. Everything else can be completed later on the meeting's page.</source>
-        <translation type="unfinished" />
+        <translation>Номер — следующий свободный в году проведения заседания; измените его, если комиссия нумерует заседания иначе. Остальные сведения можно заполнить позже на странице заседания.</translation>
     </message>
 </context>
 <context>
@@ -3699,116 +3554,263 @@
     <name>PlanItemDialog</name>
     <message>
         <source>New question of the plan</source>
-        <translation type="unfinished" />
+        <translation>Новый вопрос плана работы</translation>
     </message>
     <message>
         <source>Question of the plan</source>
-        <translation type="unfinished" />
+        <translation>Вопрос плана работы</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished">— нет —</translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Квартал:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вопрос:</translation>
     </message>
     <message>
         <source>&amp;Responsible agency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ответственный исполнитель:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Докладчик:</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Responsible agency</source>
-        <translation type="unfinished">Исполнитель решения</translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Заседание</translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished" />
+        <translation>№ {number}</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished">Поручение</translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Ответственный исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>PutOnAgendaDialog</name>
     <message>
         <source>Put on the agenda</source>
-        <translation type="unfinished" />
+        <translation>Включение в повестку дня</translation>
     </message>
     <message>
         <source>No. {number} of {date}</source>
-        <translation type="unfinished">№ {number} от {date}</translation>
+        <translation>№ {number} от {date}</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Заседание:</translation>
     </message>
     <message>
         <source>&amp;Kind of item:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид вопроса:</translation>
     </message>
     <message>
         <source>There is no planned meeting to put the question on. Create one first.</source>
-        <translation type="unfinished" />
+        <translation>Нет запланированного заседания, в повестку которого можно включить вопрос. Сначала создайте заседание.</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Speakers: {names}</source>
+        <translation>Докладчик: {names}</translation>
+    </message>
+    <message>
+        <source>No term</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>До указанной даты</translation>
+    </message>
+    <message>
+        <source>Within N calendar days</source>
+        <translation>В течение N календарных дней</translation>
+    </message>
+    <message>
+        <source>Within N working days</source>
+        <translation>В течение N рабочих дней</translation>
+    </message>
+    <message>
+        <source>Periodically</source>
+        <translation>Периодически</translation>
+    </message>
+    <message>
+        <source>Permanently (reviewed at each meeting)</source>
+        <translation>Постоянно (на каждом заседании)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Ежеквартально</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Раз в полугодие</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>by {date} (control: {due})</source>
+        <translation>до {date} (контроль: {due})</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>{term} (by {date})</source>
+        <translation>{term} (до {date})</translation>
+    </message>
+    <message>
+        <source>{period}, by day {day} of the next month</source>
+        <translation>{period}, до {day} числа месяца, следующего за отчётным периодом</translation>
+    </message>
+    <message>
+        <source>{term}; first {date}</source>
+        <translation>{term}; первый срок — {date}</translation>
+    </message>
+    <message>
+        <source>{term}; until {date}</source>
+        <translation>{term}; контроль до {date}</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Постоянно</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}</source>
+        <translation>«за» — {votes_for}, «против» — {against}, «воздержались» — {abstained}</translation>
+    </message>
+    <message>
+        <source>Adopted by the chair's casting vote: {counts}</source>
+        <translation>Принято решающим голосом председателя: {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: the chair voted against on a tie. {counts}</source>
+        <translation>Не принято: при равенстве голосов председатель голосовал «против». {counts}</translation>
+    </message>
+    <message>
+        <source>Adopted: {counts}</source>
+        <translation>Принято: {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: the votes are tied. {counts}</source>
+        <translation>Не принято: голоса разделились поровну. {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: «for» are not more than half of the {present} voting members present. {counts}</source>
+        <translation>Не принято: голосов «за» не больше половины от {present} присутствующих членов с правом голоса. {counts}</translation>
+    </message>
+    <message>
+        <source>Not adopted: {counts}</source>
+        <translation>Не принято: {counts}</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>Без голосования</translation>
+    </message>
+    <message>
+        <source>Adopted ({counts}, chair's vote)</source>
+        <translation>Принято ({counts}, голос председателя)</translation>
+    </message>
+    <message>
+        <source>Not adopted ({counts}, chair's vote)</source>
+        <translation>Не принято ({counts}, голос председателя)</translation>
+    </message>
+    <message>
+        <source>Adopted ({counts})</source>
+        <translation>Принято ({counts})</translation>
+    </message>
+    <message>
+        <source>Not adopted ({counts})</source>
+        <translation>Не принято ({counts})</translation>
+    </message>
+    <message>
+        <source>The chair voted «for»</source>
+        <translation>Председатель голосовал «за»</translation>
+    </message>
+    <message>
+        <source>The chair voted «against»</source>
+        <translation>Председатель голосовал «против»</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>point {point} of minutes {minutes}</source>
+        <translation>п. {point} протокола {minutes}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {initials}</source>
+        <translation>№ {number} — {initials}</translation>
     </message>
 </context>
 <context>
@@ -3898,47 +3900,47 @@
     <name>TargetPicker</name>
     <message>
         <source>Words of the decision, or its point, e.g. 1.2</source>
-        <translation type="unfinished" />
+        <translation>Слова из текста решения или номер пункта, например 1.2</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished">Ответственный исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>New term</source>
-        <translation type="unfinished" />
+        <translation>Новый срок</translation>
     </message>
     <message>
         <source>No point chosen yet: tick the decisions concerned.</source>
-        <translation type="unfinished" />
+        <translation>Пункты не выбраны: отметьте нужные решения.</translation>
     </message>
     <message>
         <source>{point} → {date}</source>
-        <translation type="unfinished" />
+        <translation>{point} → {date}</translation>
     </message>
     <message>
         <source>Chosen: {points}</source>
-        <translation type="unfinished" />
+        <translation>Выбрано: {points}</translation>
     </message>
 </context>
 <context>
@@ -4074,69 +4076,107 @@
     <name>WorkPlanTab</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>&amp;Add question…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить вопрос…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Put on the a&amp;genda…</source>
-        <translation type="unfinished" />
+        <translation>В&amp;ключить в повестку…</translation>
     </message>
     <message>
         <source>&amp;Mark as</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отметить как</translation>
     </message>
     <message>
         <source>Carried over to a later meeting</source>
-        <translation type="unfinished" />
+        <translation>Перенесён на следующее заседание</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Снят с рассмотрения</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Рассмотрен</translation>
     </message>
     <message>
         <source>Planned again</source>
-        <translation type="unfinished" />
+        <translation>Снова запланирован</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan (.docx)…</source>
+        <translation>&amp;Сохранить план (.docx)…</translation>
+    </message>
+    <message>
+        <source>Save plan (.&amp;xlsx)…</source>
+        <translation>Со&amp;хранить план (.xlsx)…</translation>
     </message>
     <message>
         <source>{count} question(s) in the plan of {year}; done: {done}.</source>
-        <translation type="unfinished" />
+        <translation>Вопросов в плане работы на {year} год: {count}; рассмотрено: {done}.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Put on the agenda…</source>
-        <translation type="unfinished" />
+        <translation>Включить в повестку…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the question</source>
-        <translation type="unfinished" />
+        <translation>Удаление вопроса</translation>
     </message>
     <message>
         <source>Delete this question from the plan?
 
 {question}</source>
-        <translation type="unfinished" />
+        <translation>Удалить этот вопрос из плана работы?
+
+{question}</translation>
+    </message>
+    <message>
+        <source>Work_plan_{year}</source>
+        <translation>План_работы_{year}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the work plan…</source>
+        <translation>Запись плана работы…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

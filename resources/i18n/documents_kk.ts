@@ -342,6 +342,53 @@ of the members of the commission present at the meeting</source>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
+    <message>
+        <source>WORK PLAN
+of the {commission}
+for {year}</source>
+        <translation>{commission} жұмысының {year} жылға арналған
+ЖОСПАРЫ</translation>
+    </message>
+    <message>
+        <source>Work plan for {year}</source>
+        <translation>{year} жылға арналған жұмыс жоспары</translation>
+    </message>
+    <message>
+        <source>No questions are planned for {year}.</source>
+        <translation>{year} жылға мәселелер жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Жұмыс жоспары</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>{quarter} тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Мәселенің атауы</translation>
+    </message>
+    <message>
+        <source>Responsible for preparation</source>
+        <translation>Дайындауға жауаптылар</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <source>Term of consideration</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -618,6 +665,29 @@ of the members of the commission present at the meeting</source>
     <message>
         <source>from {n} (ends in thousand)</source>
         <translation>{n}-нан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPlanState</name>
+    <message>
+        <source>planned</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <source>on the agenda</source>
+        <translation>күн тәртібіне енгізілген</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>ауыстырылған</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>жоспардан алынған</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>қаралған</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,54 @@ of the members of the commission present at the meeting</source>
         <source>no</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>WORK PLAN
+of the {commission}
+for {year}</source>
+        <translation>ПЛАН
+работы {commission}
+на {year} год</translation>
+    </message>
+    <message>
+        <source>Work plan for {year}</source>
+        <translation>План работы на {year} год</translation>
+    </message>
+    <message>
+        <source>No questions are planned for {year}.</source>
+        <translation>На {year} год вопросы не запланированы.</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>{quarter} квартал</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Наименование вопроса</translation>
+    </message>
+    <message>
+        <source>Responsible for preparation</source>
+        <translation>Ответственные за подготовку</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Term of consideration</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -620,6 +668,29 @@ of the members of the commission present at the meeting</source>
     <message>
         <source>from {n} (ends in thousand)</source>
         <translation>из {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPlanState</name>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>on the agenda</source>
+        <translation>включен в повестку дня</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>перенесен</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>исключен из плана</translation>
+    </message>
+    <message>
+        <source>considered</source>
+        <translation>рассмотрен</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,30 @@ DECISION_KINDS = {
     "extend": QT_TRANSLATE_NOOP("DocumentDecisionKind", "extend the term"),
 }
 
+# --- the year's work plan (.docx and .xlsx) --------------------------------------------------
+# The title follows the minutes' name of the commission: genitive in Russian (after «работы»),
+# the nominative in Kazakh (before «жұмысының», as before «отырысының» in the minutes).
+PLAN_TITLE = QT_TRANSLATE_NOOP("Document", "WORK PLAN\nof the {commission}\nfor {year}")
+PLAN_SHORT_TITLE = QT_TRANSLATE_NOOP("Document", "Work plan for {year}")
+PLAN_EMPTY = QT_TRANSLATE_NOOP("Document", "No questions are planned for {year}.")
+SHEET_PLAN = QT_TRANSLATE_NOOP("Document", "Work plan")
+QUARTER = QT_TRANSLATE_NOOP("Document", "Quarter {quarter}")  # {quarter}: I, II, III, IV
+COL_QUARTER = QT_TRANSLATE_NOOP("Document", "Quarter")
+COL_QUESTION = QT_TRANSLATE_NOOP("Document", "Question")
+COL_RESPONSIBLE = QT_TRANSLATE_NOOP("Document", "Responsible for preparation")
+COL_SPEAKER = QT_TRANSLATE_NOOP("Document", "Speaker")
+COL_PLAN_TERM = QT_TRANSLATE_NOOP("Document", "Term of consideration")
+COL_MEETING = QT_TRANSLATE_NOOP("Document", "Meeting")
+
+# --- states of a plan's question (values of domain.enums.WorkPlanState) --------------------
+PLAN_STATES = {
+    "planned": QT_TRANSLATE_NOOP("DocumentPlanState", "planned"),
+    "on_agenda": QT_TRANSLATE_NOOP("DocumentPlanState", "on the agenda"),
+    "carried_over": QT_TRANSLATE_NOOP("DocumentPlanState", "carried over"),
+    "dropped": QT_TRANSLATE_NOOP("DocumentPlanState", "dropped"),
+    "done": QT_TRANSLATE_NOOP("DocumentPlanState", "considered"),
+}
+
 
 def _lupdate() -> str:
     found = shutil.which("pyside6-lupdate")

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
 from commission.db.models import Agency, AgendaItem, Meeting, WorkPlanItem
-from commission.domain.enums import AgendaItemKind, WorkPlanState
+from commission.domain.enums import AgendaItemKind, MemberRole, WorkPlanState
 from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.names import signature_name
 from commission.domain.permissions import Permission
-from commission.services import audit
+from commission.exports.context import Bilingual
+from commission.exports.plan_context import PlanContext, PlanRow
+from commission.services import attendance, audit
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
@@ -230,3 +234,43 @@ def put_on_agenda(
         item.state = WorkPlanState.ON_AGENDA
         audit.record_update(session, actor, item)
         return agenda_item.id
+
+
+def plan_context(db: Database, actor: Actor, year: int, today: date | None = None) -> PlanContext:
+    """The plan of ``year`` as its documents print it; signed by the secretary of the
+    composition valid ``today`` (the day the plan is printed)."""
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        commission = the_commission(session)
+        items = session.scalars(
+            select(WorkPlanItem)
+            .options(joinedload(WorkPlanItem.agency))
+            .where(WorkPlanItem.year == year)
+            .order_by(WorkPlanItem.quarter, WorkPlanItem.id)
+        )
+        rows = []
+        for item in items:
+            view = _view(session, item)
+            agency = item.agency
+            rows.append(
+                PlanRow(
+                    quarter=item.quarter,
+                    question=item.question,
+                    agency=Bilingual(agency.name_ru, agency.name_kk) if agency else None,
+                    speaker=item.speaker,
+                    state=item.state.value,
+                    meeting_number=view.meeting_number,
+                )
+            )
+        members = attendance.members_on(session, commission.id, today or date.today())
+        secretary = next((m for m in members if m.role is MemberRole.SECRETARY), None)
+        return PlanContext(
+            akimat=Bilingual(commission.akimat_ru, commission.akimat_kk),
+            commission_name=Bilingual(
+                commission.title_ru or commission.name_ru,
+                commission.title_kk or commission.name_kk,
+            ),
+            year=year,
+            rows=tuple(rows),
+            secretary=signature_name(secretary.full_name) if secretary else None,
+        )

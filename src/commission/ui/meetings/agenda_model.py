@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.services.agenda import AgendaItemView
-from commission.ui.meetings.record_labels import one_line, tr
+from commission.ui.meetings.record_labels import one_line
 from commission.ui.overview_labels import agenda_item_kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,9 +49,15 @@ def subtitle(item: AgendaItemView) -> str:
     """«Kind · Speakers: … · 3 decisions» under the question."""
     parts = [agenda_item_kind_label(item.kind)]
     if item.speakers:
-        parts.append(tr("Speakers: {names}").format(names=one_line(item.speakers)))
+        parts.append(
+            QCoreApplication.translate("Record", "Speakers: {names}").format(
+                names=one_line(item.speakers)
+            )
+        )
     if item.decisions:
-        parts.append(tr("%n decision(s)", len(item.decisions)))
+        parts.append(
+            QCoreApplication.translate("Record", "%n decision(s)", None, len(item.decisions))
+        )
     return " · ".join(parts)
 
 

@@ -49,7 +49,10 @@ def attendance_status_label(status: AttendanceStatus | None) -> str:
 
 def work_plan_state_label(state: WorkPlanState) -> str:
     labels = {
-        WorkPlanState.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        # A question of the plan (masculine in Russian), not a meeting.
+        WorkPlanState.PLANNED: QCoreApplication.translate(
+            "Labels", "Planned", "work plan question"
+        ),
         WorkPlanState.ON_AGENDA: QCoreApplication.translate("Labels", "On the agenda"),
         WorkPlanState.CARRIED_OVER: QCoreApplication.translate("Labels", "Carried over"),
         WorkPlanState.DROPPED: QCoreApplication.translate("Labels", "Dropped"),

@@ -17,14 +17,10 @@ from commission.domain.deadlines import DEFAULT_REPORT_DAY, DeadlineKind, Deadli
 from commission.domain.voting import AGAINST, FOR, VoteOutcome
 from commission.exports.context import DecisionRef
 
-CONTEXT = "Record"
+# Literal QCoreApplication.translate("Record", …) calls: lupdate only reads literal contexts.
 # What a Qt widget should never be handed: control characters pasted from Word (the services
 # clean stored text; this is for text on its way to the screen or from the clipboard).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def plain(text: str | None) -> str:
@@ -48,22 +44,24 @@ def fmt_date(day: date | None) -> str:
 
 def deadline_kind_label(kind: DeadlineKind | None) -> str:
     labels = {
-        None: tr("No term"),
-        DeadlineKind.FIXED: tr("By a date"),
-        DeadlineKind.CALENDAR_DAYS: tr("Within N calendar days"),
-        DeadlineKind.WORKING_DAYS: tr("Within N working days"),
-        DeadlineKind.PERIODIC: tr("Periodically"),
-        DeadlineKind.PERMANENT: tr("Permanently (reviewed at each meeting)"),
+        None: QCoreApplication.translate("Record", "No term"),
+        DeadlineKind.FIXED: QCoreApplication.translate("Record", "By a date"),
+        DeadlineKind.CALENDAR_DAYS: QCoreApplication.translate("Record", "Within N calendar days"),
+        DeadlineKind.WORKING_DAYS: QCoreApplication.translate("Record", "Within N working days"),
+        DeadlineKind.PERIODIC: QCoreApplication.translate("Record", "Periodically"),
+        DeadlineKind.PERMANENT: QCoreApplication.translate(
+            "Record", "Permanently (reviewed at each meeting)"
+        ),
     }
     return labels[kind]
 
 
 def period_label(period: Period) -> str:
     labels = {
-        Period.MONTHLY: tr("Monthly"),
-        Period.QUARTERLY: tr("Quarterly"),
-        Period.HALF_YEARLY: tr("Half-yearly"),
-        Period.YEARLY: tr("Yearly"),
+        Period.MONTHLY: QCoreApplication.translate("Record", "Monthly"),
+        Period.QUARTERLY: QCoreApplication.translate("Record", "Quarterly"),
+        Period.HALF_YEARLY: QCoreApplication.translate("Record", "Half-yearly"),
+        Period.YEARLY: QCoreApplication.translate("Record", "Yearly"),
     }
     return labels[period]
 
@@ -77,25 +75,39 @@ def term_short(rule: DeadlineRule | None, due_dates: Sequence[date]) -> str:
         # The minutes print the date given; control follows the working day it moved to.
         given = fmt_date(rule.fixed_date) or first
         if first and first != given:
-            return tr("by {date} (control: {due})").format(date=given, due=first)
-        return tr("by {date}").format(date=given)
+            return QCoreApplication.translate("Record", "by {date} (control: {due})").format(
+                date=given, due=first
+            )
+        return QCoreApplication.translate("Record", "by {date}").format(date=given)
     if rule.kind is DeadlineKind.CALENDAR_DAYS:
-        text = tr("%n calendar day(s)", rule.days or 0)
-        return tr("{term} (by {date})").format(term=text, date=first) if first else text
+        text = QCoreApplication.translate("Record", "%n calendar day(s)", None, rule.days or 0)
+        return (
+            QCoreApplication.translate("Record", "{term} (by {date})").format(term=text, date=first)
+            if first
+            else text
+        )
     if rule.kind is DeadlineKind.WORKING_DAYS:
-        text = tr("%n working day(s)", rule.days or 0)
-        return tr("{term} (by {date})").format(term=text, date=first) if first else text
+        text = QCoreApplication.translate("Record", "%n working day(s)", None, rule.days or 0)
+        return (
+            QCoreApplication.translate("Record", "{term} (by {date})").format(term=text, date=first)
+            if first
+            else text
+        )
     if rule.kind is DeadlineKind.PERIODIC:
         period = period_label(rule.period) if rule.period else ""
-        text = tr("{period}, by day {day} of the next month").format(
-            period=period, day=rule.day_of_month or DEFAULT_REPORT_DAY
-        )
+        text = QCoreApplication.translate(
+            "Record", "{period}, by day {day} of the next month"
+        ).format(period=period, day=rule.day_of_month or DEFAULT_REPORT_DAY)
         if first:
-            text = tr("{term}; first {date}").format(term=text, date=first)
+            text = QCoreApplication.translate("Record", "{term}; first {date}").format(
+                term=text, date=first
+            )
         if rule.until is not None:
-            text = tr("{term}; until {date}").format(term=text, date=fmt_date(rule.until))
+            text = QCoreApplication.translate("Record", "{term}; until {date}").format(
+                term=text, date=fmt_date(rule.until)
+            )
         return text
-    return tr("Permanently")
+    return QCoreApplication.translate("Record", "Permanently")
 
 
 # --- votes ------------------------------------------------------------------------------------
@@ -103,11 +115,13 @@ def term_short(rule: DeadlineRule | None, due_dates: Sequence[date]) -> str:
 
 def count_word(count: int) -> str:
     """A vote count as the minutes write it: the number, or «нет» for none."""
-    return str(count) if count else tr("none")
+    return str(count) if count else QCoreApplication.translate("Record", "none")
 
 
 def vote_counts_text(votes_for: int, against: int, abstained: int) -> str:
-    return tr("«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}").format(
+    return QCoreApplication.translate(
+        "Record", "«for» — {votes_for}, «against» — {against}, «abstained» — {abstained}"
+    ).format(
         votes_for=count_word(votes_for),
         against=count_word(against),
         abstained=count_word(abstained),
@@ -120,19 +134,26 @@ def vote_result_text(
     """The computed result, e.g. «Решение принято: «за» — 9, «против» — нет, …»."""
     counts = vote_counts_text(votes_for, against, abstained)
     if outcome.casting_used and outcome.adopted:
-        return tr("Adopted by the chair's casting vote: {counts}").format(counts=counts)
+        return QCoreApplication.translate(
+            "Record", "Adopted by the chair's casting vote: {counts}"
+        ).format(counts=counts)
     if outcome.casting_used:
-        return tr("Not adopted: the chair voted against on a tie. {counts}").format(counts=counts)
+        return QCoreApplication.translate(
+            "Record", "Not adopted: the chair voted against on a tie. {counts}"
+        ).format(counts=counts)
     if outcome.adopted:
-        return tr("Adopted: {counts}").format(counts=counts)
+        return QCoreApplication.translate("Record", "Adopted: {counts}").format(counts=counts)
     if outcome.tie:
-        return tr("Not adopted: the votes are tied. {counts}").format(counts=counts)
+        return QCoreApplication.translate(
+            "Record", "Not adopted: the votes are tied. {counts}"
+        ).format(counts=counts)
     if votes_for > against:
-        return tr(
+        return QCoreApplication.translate(
+            "Record",
             "Not adopted: «for» are not more than half of the {present} voting members "
-            "present. {counts}"
+            "present. {counts}",
         ).format(present=present, counts=counts)
-    return tr("Not adopted: {counts}").format(counts=counts)
+    return QCoreApplication.translate("Record", "Not adopted: {counts}").format(counts=counts)
 
 
 def vote_short(
@@ -144,19 +165,26 @@ def vote_short(
 ) -> str:
     """A table cell: «Принято (8–1–0)», «Не принято (3–3–0)», «Без голосования»."""
     if votes_for is None or adopted is None:
-        return tr("No vote")
+        return QCoreApplication.translate("Record", "No vote")
     counts = f"{votes_for}–{against or 0}–{abstained or 0}"
     if casting_vote_used:
         if adopted:
-            return tr("Adopted ({counts}, chair's vote)").format(counts=counts)
-        return tr("Not adopted ({counts}, chair's vote)").format(counts=counts)
+            return QCoreApplication.translate("Record", "Adopted ({counts}, chair's vote)").format(
+                counts=counts
+            )
+        return QCoreApplication.translate("Record", "Not adopted ({counts}, chair's vote)").format(
+            counts=counts
+        )
     if adopted:
-        return tr("Adopted ({counts})").format(counts=counts)
-    return tr("Not adopted ({counts})").format(counts=counts)
+        return QCoreApplication.translate("Record", "Adopted ({counts})").format(counts=counts)
+    return QCoreApplication.translate("Record", "Not adopted ({counts})").format(counts=counts)
 
 
 def chair_side_label(side: str) -> str:
-    labels = {FOR: tr("The chair voted «for»"), AGAINST: tr("The chair voted «against»")}
+    labels = {
+        FOR: QCoreApplication.translate("Record", "The chair voted «for»"),
+        AGAINST: QCoreApplication.translate("Record", "The chair voted «against»"),
+    }
     return labels[side]
 
 
@@ -165,16 +193,20 @@ def chair_side_label(side: str) -> str:
 
 def minutes_ref(meeting_number: int, meeting_date: date) -> str:
     """«№ 2 от 15.12.2025»."""
-    return tr("No. {number} of {date}").format(number=meeting_number, date=fmt_date(meeting_date))
+    return QCoreApplication.translate("Record", "No. {number} of {date}").format(
+        number=meeting_number, date=fmt_date(meeting_date)
+    )
 
 
 def decision_ref_label(ref: DecisionRef) -> str:
     """«п. 1.2 протокола № 2 от 15.12.2025»."""
-    return tr("point {point} of minutes {minutes}").format(
+    return QCoreApplication.translate("Record", "point {point} of minutes {minutes}").format(
         point=ref.number, minutes=minutes_ref(ref.meeting_number, ref.meeting_date)
     )
 
 
 def case_link_label(case_number: str, label: str) -> str:
     """«№ 14/2026 — Б-ов Н. К.»: the case number and the client's initials, nothing else."""
-    return tr("No. {number} — {initials}").format(number=case_number, initials=label)
+    return QCoreApplication.translate("Record", "No. {number} — {initials}").format(
+        number=case_number, initials=label
+    )

@@ -1,16 +1,19 @@
 """The year's work plan: questions by quarter with the responsible agency and the speaker; a
-question goes on a meeting's agenda with one action and its state follows.
+question goes on a meeting's agenda with one action and its state follows. The plan is saved
+as Word or Excel in Russian or Kazakh, off the GUI thread like the minutes (``ExportWorker``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.domain.enums import AgendaItemKind, MeetingStatus, WorkPlanState
+from commission.domain.enums import AgendaItemKind, Language, MeetingStatus, WorkPlanState
 from commission.domain.permissions import Permission
+from commission.exports.plan_context import PlanContext
+from commission.exports.workplan_docx import workplan_docx
+from commission.exports.workplan_xlsx import workplan_xlsx
 from commission.services import agencies, overview, workplan
 from commission.services.errors import InvalidInput
 from commission.services.overview import MeetingRow
@@ -40,8 +46,10 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_date
 from commission.ui.context import AppContext
+from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import ChangeWatcher
-from commission.ui.meetings.meeting_labels import work_plan_state_label
+from commission.ui.meetings import minutes_tab
+from commission.ui.meetings.meeting_labels import document_language_label, work_plan_state_label
 from commission.ui.overview_labels import agenda_item_kind_label
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -211,7 +219,17 @@ class PutOnAgendaDialog(FormDialog):
 
 
 class WorkPlanTab(QWidget):
-    """The plan of one year; the buttons act on the selected question."""
+    """The plan of one year; the buttons act on the selected question.
+
+    Signals:
+        sig_saved(str): the plan was written to this path.
+
+    Attributes:
+        template_provider: gives the .docx template (the settings' one by default).
+        last_path: the last document written.
+    """
+
+    sig_saved = Signal(str)
 
     def __init__(
         self,
@@ -263,6 +281,25 @@ class WorkPlanTab(QWidget):
         ):
             widget.setVisible(self.can_edit)
 
+        # Saving the plan changes nothing: everyone who sees the plan may save it.
+        self.template_provider: Callable[[], Path | None] = minutes_tab.configured_template
+        self.last_path: Path | None = None
+        self.workers: list[ExportWorker] = []
+        self.language_combo = QComboBox()
+        for language in minutes_tab.LANGUAGES:
+            self.language_combo.addItem(document_language_label(language), language)
+        self.set_language("kk" if ctx.actor.language is Language.KK else "ru")
+        language_label = QLabel(self.tr("&Language of the documents:"))
+        language_label.setBuddy(self.language_combo)
+        self.docx_button = QPushButton(self.tr("Save &plan (.docx)…"))
+        self.xlsx_button = QPushButton(self.tr("Save plan (.&xlsx)…"))
+        self.docx_button.clicked.connect(lambda: self.export_docx())
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.saved_label.linkActivated.connect(self._open_link)
+
         self.model = PlanModel()
         self.table: RecordTable[WorkPlanView] = RecordTable(self.model, stretch_column=1)
         self.table.sig_activated.connect(self.edit_current)
@@ -283,10 +320,18 @@ class WorkPlanTab(QWidget):
             self.state_button,
         ):
             bar.addWidget(widget)
+        documents = QHBoxLayout()
+        documents.addWidget(language_label)
+        documents.addWidget(self.language_combo)
+        documents.addWidget(self.docx_button)
+        documents.addWidget(self.xlsx_button)
+        documents.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addLayout(documents)
+        layout.addWidget(self.saved_label)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
         self._update_buttons()
 
@@ -428,6 +473,105 @@ class WorkPlanTab(QWidget):
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
+
+    # --- saving the plan ------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or "ru")
+
+    def plan_context(self) -> PlanContext | None:
+        """The shown year's plan as its documents print it (one short read on the GUI thread)."""
+        ctx = self.ctx
+        year = self.year.value()
+        return ctx.run(self, lambda: workplan.plan_context(ctx.db, ctx.actor, year))
+
+    def file_name(self, year: int, language: str) -> str:
+        """«План_работы_2026_ru»-like names, in the interface's language."""
+        return "_".join((self.tr("Work_plan_{year}").format(year=year), language))
+
+    def _ask_path(self, name: str, suffix: str, file_filter: str) -> Path | None:
+        folder = minutes_tab.default_folder()
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), str(folder / f"{name}{suffix}"), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        minutes_tab._last_folder = path.parent  # the next document is offered the same folder
+        return path
+
+    def _prepare(
+        self, suffix: str, file_filter: str, path: Path | None, language: str | None
+    ) -> tuple[PlanContext, str, Path] | None:
+        lang = language or self.language()
+        context = self.plan_context()
+        if context is None:
+            return None
+        if path is None:
+            path = self._ask_path(self.file_name(context.year, lang), suffix, file_filter)
+            if path is None:
+                return None
+        return context, lang, path
+
+    def export_docx(
+        self, path: Path | None = None, language: str | None = None
+    ) -> ExportWorker | None:
+        """Save the plan as Word; without ``path`` the user chooses where."""
+        prepared = self._prepare(".docx", self.tr("Word documents (*.docx)"), path, language)
+        if prepared is None:
+            return None
+        context, lang, target = prepared
+        template = self.template_provider()
+        return self._start(
+            self.tr("Writing the work plan…"),
+            lambda: workplan_docx(context, lang, template),
+            target,
+        )
+
+    def export_xlsx(
+        self, path: Path | None = None, language: str | None = None
+    ) -> ExportWorker | None:
+        """Save the plan as an Excel table; without ``path`` the user chooses where."""
+        prepared = self._prepare(".xlsx", self.tr("Excel workbooks (*.xlsx)"), path, language)
+        if prepared is None:
+            return None
+        context, lang, target = prepared
+        return self._start(
+            self.tr("Writing the work plan…"), lambda: workplan_xlsx(context, lang), target
+        )
+
+    def _start(self, label: str, build: Callable[[], bytes], path: Path) -> ExportWorker:
+        worker = ExportWorker(self.ctx, self, label, build, path)
+        worker.sig_finished.connect(lambda written: self._finished(worker, written))
+        self.workers.append(worker)
+        worker.start()
+        return worker
+
+    def _finished(self, worker: ExportWorker, written: bool) -> None:
+        if worker in self.workers:
+            self.workers.remove(worker)
+        worker.deleteLater()
+        if not written:
+            return
+        self.last_path = worker.path
+        name = worker.path.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.saved_label.setText(
+            self.tr(
+                'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
+            ).format(name=name)
+        )
+        self.sig_saved.emit(str(worker.path))
+
+    def _open_link(self, link: str) -> None:
+        if self.last_path is None:
+            return
+        target = self.last_path if link == "open" else self.last_path.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
 
 def _quarter_of(day: date) -> int:
