@@ -115,3 +115,19 @@ def test_bad_requests_are_one_line_and_write_nothing(
 
 def test_cli_module_is_wired() -> None:
     assert cli.main(["export", "minutes", "--help"]) == 0
+
+
+def test_demo_signed_minutes_carry_their_first_revision(demo_url: str) -> None:
+    """The secretary opening a signed demo meeting sees «revision 1», as after finalising."""
+    from commission.services import meetings
+
+    db = Database(demo_url)
+    try:
+        actor = Actor.command_line()
+        meeting = meetings.find_meeting(db, actor, "3/2026")
+        history = minutes.revisions(db, actor, meeting.id)
+        assert [r.revision for r in history] == [1] and history[0].is_final
+        stored = minutes.minutes_context(db, actor, meeting.id, revision=1)
+        assert stored.number == 3 and stored.revision == 1
+    finally:
+        db.dispose()

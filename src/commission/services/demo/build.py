@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -31,13 +31,14 @@ from commission.db.models import (
     Measure,
     Meeting,
     Member,
+    MinutesRevision,
     Need,
     OutgoingLetter,
     ReleaseNotice,
     User,
     WorkPlanItem,
 )
-from commission.domain.enums import AuditAction
+from commission.domain.enums import AuditAction, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit
@@ -46,9 +47,11 @@ from commission.services.calendar import load_calendar, seed_years
 from commission.services.context import Actor
 from commission.services.demo.cases import _Cases
 from commission.services.demo.clients import _Clients
+from commission.services.demo.helpers import _at
 from commission.services.demo.meetings import _Meetings
 from commission.services.demo.specs import USERS
 from commission.services.errors import InvalidInput
+from commission.services.minutes import build_context, context_to_json
 
 DEMO_PASSWORD = "demo-demo"
 DEFAULT_CLIENTS = 300
@@ -189,6 +192,25 @@ class _Builder(_Meetings, _Clients, _Cases):
         self._extensions()
         self._letters()
         self._flush()
+        self._signed_revisions()
+        self._flush()
+
+    def _signed_revisions(self) -> None:
+        """Final minutes come with their first revision, as finalising in the program makes."""
+        finals = self.session.scalars(
+            select(Meeting).where(Meeting.minutes_state == MinutesState.FINAL).order_by(Meeting.id)
+        )
+        for meeting in finals:
+            context = replace(build_context(self.session, meeting), revision=1)
+            self.session.add(
+                MinutesRevision(
+                    meeting_id=meeting.id,
+                    revision=1,
+                    snapshot_json=context_to_json(context),
+                    created_at=_at(meeting.meeting_date, hour=12),
+                    created_by="secretary",
+                )
+            )
 
     def record_audit(self, counts: dict[str, int], seed: int) -> None:
         """One CREATE per account, then one per table with its count, so the trail is whole."""
