@@ -38,7 +38,6 @@ from commission.db.models import (
     Member,
     MinutesRevision,
 )
-from commission.domain.deadlines import DeadlineRule
 from commission.domain.enums import (
     AgendaItemKind,
     AssigneeRole,
@@ -70,6 +69,7 @@ from commission.exports.context import (
 from commission.services import agenda, attendance, audit
 from commission.services.common import clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
+from commission.services.decisions import rule_of
 from commission.services.errors import InvalidInput, NotFound
 from commission.services.meetings import (
     PENDING_SNAPSHOT,
@@ -331,19 +331,6 @@ def decision_refs(session: Session, ids: Sequence[int]) -> dict[int, DecisionRef
     }
 
 
-def deadline_of(decision: Decision) -> DeadlineRule | None:
-    if decision.deadline_kind is None:
-        return None
-    return DeadlineRule(
-        kind=decision.deadline_kind,
-        fixed_date=decision.deadline_date,
-        days=decision.deadline_days,
-        period=decision.deadline_period,
-        day_of_month=decision.deadline_day_of_month,
-        until=decision.deadline_until,
-    )
-
-
 def vote_of(decision: Decision) -> VoteLine | None:
     """The vote as recorded, with the result computed when it was recorded."""
     if decision.votes_for is None:
@@ -433,7 +420,7 @@ def _decision_line(decision: Decision, number: str, links: _Links) -> DecisionLi
         is_binding=decision.is_binding,
         lead=agency_ref(lead.agency, lead.contact_name) if lead else None,
         co_executors=tuple(agency_ref(a.agency, a.contact_name) for a in co_executors),
-        deadline=deadline_of(decision),
+        deadline=rule_of(decision),
         due_dates=tuple(due),
         report_to_secretary=decision.report_to_secretary,
         vote=vote_of(decision),

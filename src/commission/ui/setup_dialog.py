@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,31 +20,7 @@ from commission.domain.enums import AdminLevel, CommissionKind
 from commission.domain.messages import UserError
 from commission.services import composition
 from commission.ui.context import AppContext, message_of
-
-
-def _level_label(level: AdminLevel) -> str:
-    labels = {
-        AdminLevel.REPUBLIC: QCoreApplication.translate("Labels", "Republic"),
-        AdminLevel.OBLAST: QCoreApplication.translate("Labels", "Oblast"),
-        AdminLevel.CITY: QCoreApplication.translate("Labels", "City"),
-        AdminLevel.DISTRICT: QCoreApplication.translate("Labels", "District"),
-    }
-    return labels[level]
-
-
-def _kind_label(kind: CommissionKind) -> str:
-    labels = {
-        CommissionKind.MVK: QCoreApplication.translate(
-            "Labels", "Interagency crime-prevention commission (MVK)"
-        ),
-        CommissionKind.KSO: QCoreApplication.translate(
-            "Labels", "Consultative body for probation social support (KSO)"
-        ),
-        CommissionKind.MERGED: QCoreApplication.translate(
-            "Labels", "Merged commission (MVK and KSO)"
-        ),
-    }
-    return labels[kind]
+from commission.ui.labels import admin_level_label, commission_kind_label
 
 
 class CommissionSetupDialog(QDialog):
@@ -63,7 +38,7 @@ class CommissionSetupDialog(QDialog):
         intro.setWordWrap(True)
         self.kind = QComboBox()
         for kind in (CommissionKind.MERGED, CommissionKind.MVK, CommissionKind.KSO):
-            self.kind.addItem(_kind_label(kind), kind)
+            self.kind.addItem(commission_kind_label(kind), kind)
         self.name_ru = QPlainTextEdit()
         self.name_kk = QPlainTextEdit()
         for edit in (self.name_ru, self.name_kk):
@@ -73,7 +48,7 @@ class CommissionSetupDialog(QDialog):
         self.akimat_kk = QLineEdit()
         self.unit_level = QComboBox()
         for level in (AdminLevel.DISTRICT, AdminLevel.CITY, AdminLevel.OBLAST):
-            self.unit_level.addItem(_level_label(level), level)
+            self.unit_level.addItem(admin_level_label(level), level)
         self.unit_ru = QLineEdit()
         self.unit_kk = QLineEdit()
         self.kato = QLineEdit()
