@@ -55,9 +55,9 @@ def subtitle(item: AgendaItemView) -> str:
             )
         )
     if item.decisions:
-        parts.append(
-            QCoreApplication.translate("Record", "%n decision(s)", None, len(item.decisions))
-        )
+        # Formatted, not %n: lupdate cannot mark Python strings as plural.
+        decisions = QCoreApplication.translate("Record", "Decisions: {count}")
+        parts.append(decisions.format(count=len(item.decisions)))
     return " · ".join(parts)
 
 

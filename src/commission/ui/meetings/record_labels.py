@@ -80,14 +80,19 @@ def term_short(rule: DeadlineRule | None, due_dates: Sequence[date]) -> str:
             )
         return QCoreApplication.translate("Record", "by {date}").format(date=given)
     if rule.kind is DeadlineKind.CALENDAR_DAYS:
-        text = QCoreApplication.translate("Record", "%n calendar day(s)", None, rule.days or 0)
+        # Counted phrases are formatted, not %n: lupdate cannot mark Python strings as plural.
+        text = QCoreApplication.translate("Record", "{count} calendar days").format(
+            count=rule.days or 0
+        )
         return (
             QCoreApplication.translate("Record", "{term} (by {date})").format(term=text, date=first)
             if first
             else text
         )
     if rule.kind is DeadlineKind.WORKING_DAYS:
-        text = QCoreApplication.translate("Record", "%n working day(s)", None, rule.days or 0)
+        text = QCoreApplication.translate("Record", "{count} working days").format(
+            count=rule.days or 0
+        )
         return (
             QCoreApplication.translate("Record", "{term} (by {date})").format(term=text, date=first)
             if first
