@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>AdministrationArea</name>
@@ -2099,6 +2099,66 @@
         <source>No point of these minutes names a lead agency or co-executor, so there is no extract to send.</source>
         <translation>Хаттаманың бірде-бір тармағында жауапты орындаушы немесе бірлесіп орындаушы көрсетілмеген, сондықтан үзінді жіберетін ұйым жоқ.</translation>
     </message>
+    <message>
+        <source>This decision is not on control (removed, cancelled or never controlled); nothing can be recorded against it.</source>
+        <translation>Шешім бақылауда емес (бақылаудан алынған, өзектілігін жойған немесе бақылауға қойылмаған); ол бойынша ештеңе тіркелмейді.</translation>
+    </message>
+    <message>
+        <source>The control point of {due} is already closed; nothing can be recorded on it.</source>
+        <translation>{due} бақылау мерзімі жабылған; ол бойынша ештеңе тіркелмейді.</translation>
+    </message>
+    <message>
+        <source>This agency is neither the lead agency nor a co-executor of the decision.</source>
+        <translation>Бұл ұйым шешімнің жауапты орындаушысы да, бірлесіп орындаушысы да емес.</translation>
+    </message>
+    <message>
+        <source>The date {day} is in the future.</source>
+        <translation>{day} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the report.</source>
+        <translation>Орындалу туралы ақпараттың мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Файлдың атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is {size} MB; at most {limit} MB can be attached. Compress it or attach it in parts.</source>
+        <translation>«{name}» файлының көлемі {size} МБ; {limit} МБ-тан аспайтын файл тіркеуге болады. Оны сығыңыз немесе бөліктермен тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is empty.</source>
+        <translation>«{name}» файлы бос.</translation>
+    </message>
+    <message>
+        <source>Say why the report is returned for rework.</source>
+        <translation>Ақпараттың неге пысықтауға қайтарылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This report has already been assessed.</source>
+        <translation>Бұл ақпарат қаралып қойған.</translation>
+    </message>
+    <message>
+        <source>Enter the reason the agency gives.</source>
+        <translation>Ұйым келтіретін себепті көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The proposed date must be later than the current term {due}.</source>
+        <translation>Ұсынылған күн қолданыстағы {due} мерзімінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>An extension of this term is already awaiting the chair's decision.</source>
+        <translation>Бұл мерзімді ұзарту төрағаның шешімін күтуде.</translation>
+    </message>
+    <message>
+        <source>This extension request has already been decided.</source>
+        <translation>Мерзімді ұзарту туралы бұл өтініш бойынша шешім қабылданған.</translation>
+    </message>
+    <message>
+        <source>The term is already {due}, not earlier than the date asked for; refuse the request instead.</source>
+        <translation>Мерзім қазірдің өзінде {due}, сұралған күннен ерте емес; оның орнына өтінішті қабылдамаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -3665,6 +3725,10 @@
         <translation>Баяндамашы: {names}</translation>
     </message>
     <message>
+        <source>Decisions: {count}</source>
+        <translation>Шешімдер: {count}</translation>
+    </message>
+    <message>
         <source>No term</source>
         <translation>Мерзімсіз</translation>
     </message>
@@ -3715,6 +3779,14 @@
     <message>
         <source>{term} (by {date})</source>
         <translation>{term} ({date} дейін)</translation>
+    </message>
+    <message>
+        <source>{count} calendar days</source>
+        <translation>{count} күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>{count} working days</source>
+        <translation>{count} жұмыс күні</translation>
     </message>
     <message>
         <source>{period}, by day {day} of the next month</source>

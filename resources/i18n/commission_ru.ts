@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AdministrationArea</name>
@@ -2105,6 +2105,66 @@
         <source>No point of these minutes names a lead agency or co-executor, so there is no extract to send.</source>
         <translation>Ни в одном пункте протокола не указаны ответственный исполнитель или соисполнители, поэтому направлять выписки некому.</translation>
     </message>
+    <message>
+        <source>This decision is not on control (removed, cancelled or never controlled); nothing can be recorded against it.</source>
+        <translation>Решение не находится на контроле (снято, утратило актуальность или не ставилось на контроль); регистрировать по нему нечего.</translation>
+    </message>
+    <message>
+        <source>The control point of {due} is already closed; nothing can be recorded on it.</source>
+        <translation>Контрольный срок {due} уже закрыт; регистрировать по нему нечего.</translation>
+    </message>
+    <message>
+        <source>This agency is neither the lead agency nor a co-executor of the decision.</source>
+        <translation>Эта организация не является ни ответственным исполнителем, ни соисполнителем решения.</translation>
+    </message>
+    <message>
+        <source>The date {day} is in the future.</source>
+        <translation>Дата {day} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the report.</source>
+        <translation>Введите текст информации об исполнении.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>У файла нет имени.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is {size} MB; at most {limit} MB can be attached. Compress it or attach it in parts.</source>
+        <translation>Файл «{name}» занимает {size} МБ; можно приложить не более {limit} МБ. Сожмите его или приложите частями.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» is empty.</source>
+        <translation>Файл «{name}» пуст.</translation>
+    </message>
+    <message>
+        <source>Say why the report is returned for rework.</source>
+        <translation>Укажите, почему информация возвращается на доработку.</translation>
+    </message>
+    <message>
+        <source>This report has already been assessed.</source>
+        <translation>Эта информация уже рассмотрена.</translation>
+    </message>
+    <message>
+        <source>Enter the reason the agency gives.</source>
+        <translation>Укажите причину, которую приводит организация.</translation>
+    </message>
+    <message>
+        <source>The proposed date must be later than the current term {due}.</source>
+        <translation>Предлагаемая дата должна быть позже действующего срока {due}.</translation>
+    </message>
+    <message>
+        <source>An extension of this term is already awaiting the chair's decision.</source>
+        <translation>Продление этого срока уже ожидает решения председателя.</translation>
+    </message>
+    <message>
+        <source>This extension request has already been decided.</source>
+        <translation>По этой просьбе о продлении решение уже принято.</translation>
+    </message>
+    <message>
+        <source>The term is already {due}, not earlier than the date asked for; refuse the request instead.</source>
+        <translation>Срок уже {due}, не раньше запрошенной даты; вместо продления откажите в просьбе.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -3673,6 +3733,10 @@
         <translation>Докладчик: {names}</translation>
     </message>
     <message>
+        <source>Decisions: {count}</source>
+        <translation>Решений: {count}</translation>
+    </message>
+    <message>
         <source>No term</source>
         <translation>Без срока</translation>
     </message>
@@ -3723,6 +3787,14 @@
     <message>
         <source>{term} (by {date})</source>
         <translation>{term} (до {date})</translation>
+    </message>
+    <message>
+        <source>{count} calendar days</source>
+        <translation>{count} календ. дн.</translation>
+    </message>
+    <message>
+        <source>{count} working days</source>
+        <translation>{count} раб. дн.</translation>
     </message>
     <message>
         <source>{period}, by day {day} of the next month</source>
