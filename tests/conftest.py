@@ -25,6 +25,13 @@ PASSWORD = "correct horse 1"
 _counter = itertools.count()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp: object) -> object:
+    """One QApplication for the whole run, made first: code under test that needs only a
+    QGuiApplication (PDF writing from the command line) must not pre-empt the widgets'."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -389,6 +389,98 @@ for {year}</source>
         <source>Meeting</source>
         <translation>Отырыс</translation>
     </message>
+    <message>
+        <source>Request for information on the execution of the commission's decisions</source>
+        <translation>Комиссия шешімдерінің орындалуы туралы сұрау салу</translation>
+    </message>
+    <message>
+        <source>Ref. No. {number} of {date}</source>
+        <translation>Шығ. № {number}, {date}</translation>
+    </message>
+    <message>
+        <source>To the head of {agency}</source>
+        <translation>{agency} басшысына</translation>
+    </message>
+    <message>
+        <source>The secretariat of the {commission} reminds you that the following decisions of the commission, whose executor is your institution, are on control:</source>
+        <translation>{commission} хатшылығы Сіздің мекемеңіз орындаушы болып белгіленген комиссияның мынадай шешімдері бақылауда тұрғанын еске салады:</translation>
+    </message>
+    <message>
+        <source>Please submit information on their execution by {date}.</source>
+        <translation>Орындалуы туралы ақпаратты {date} ұсынуыңызды сұраймыз.</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}, p. {point}</source>
+        <translation>{date} № {number}, {point}-т.</translation>
+    </message>
+    <message>
+        <source>Minutes, point</source>
+        <translation>Хаттама, тармақ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>бүгін аяқталады</translation>
+    </message>
+    <message>
+        <source>Control register</source>
+        <translation>Бақылау тізілімі</translation>
+    </message>
+    <message>
+        <source>Control register of the commission's decisions as of {date}</source>
+        <translation>Комиссия шешімдерінің орындалуын бақылау тізілімі, {date} жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Minutes No.</source>
+        <translation>Хаттама №</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Отырыс күні</translation>
+    </message>
+    <message>
+        <source>Executed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Мерзімі өткен жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Execution discipline</source>
+        <translation>Орындау тәртібі</translation>
+    </message>
+    <message>
+        <source>Execution discipline for {year}</source>
+        <translation>{year} жылғы орындау тәртібі</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Орындалуға тиіс</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Мерзімі бұзылып орындалды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Average working days late</source>
+        <translation>Орташа кешігу, жұмыс күні</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -425,6 +517,21 @@ for {year}</source>
     <message>
         <source>extend the term</source>
         <translation>мерзімін ұзарту</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDueIn</name>
+    <message>
+        <source>expires in {n} working day (one)</source>
+        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
+    </message>
+    <message>
+        <source>expires in {n} working days (few)</source>
+        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
+    </message>
+    <message>
+        <source>expires in {n} working days (many)</source>
+        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
     </message>
 </context>
 <context>
@@ -665,6 +772,21 @@ for {year}</source>
     <message>
         <source>from {n} (ends in thousand)</source>
         <translation>{n}-нан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOverdueBy</name>
+    <message>
+        <source>overdue by {n} working day (one)</source>
+        <translation>мерзімі {n} жұмыс күнге өтті</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working days (few)</source>
+        <translation>мерзімі {n} жұмыс күнге өтті</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working days (many)</source>
+        <translation>мерзімі {n} жұмыс күнге өтті</translation>
     </message>
 </context>
 <context>

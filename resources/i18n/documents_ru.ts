@@ -390,6 +390,98 @@ for {year}</source>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
+    <message>
+        <source>Request for information on the execution of the commission's decisions</source>
+        <translation>Запрос об исполнении решений комиссии</translation>
+    </message>
+    <message>
+        <source>Ref. No. {number} of {date}</source>
+        <translation>Исх. № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>To the head of {agency}</source>
+        <translation>Руководителю {agency}</translation>
+    </message>
+    <message>
+        <source>The secretariat of the {commission} reminds you that the following decisions of the commission, whose executor is your institution, are on control:</source>
+        <translation>Секретариат {commission} напоминает, что на контроле находятся следующие решения комиссии, исполнителем которых определено Ваше учреждение:</translation>
+    </message>
+    <message>
+        <source>Please submit information on their execution by {date}.</source>
+        <translation>Просим представить информацию об исполнении в срок {date}.</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}, p. {point}</source>
+        <translation>№ {number} от {date}, п. {point}</translation>
+    </message>
+    <message>
+        <source>Minutes, point</source>
+        <translation>Протокол, пункт</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message>
+        <source>Control register</source>
+        <translation>Реестр контроля</translation>
+    </message>
+    <message>
+        <source>Control register of the commission's decisions as of {date}</source>
+        <translation>Реестр контроля исполнения решений комиссии по состоянию на {date}</translation>
+    </message>
+    <message>
+        <source>Minutes No.</source>
+        <translation>№ протокола</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Просрочено, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Execution discipline</source>
+        <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
+        <source>Execution discipline for {year}</source>
+        <translation>Исполнительская дисциплина за {year} год</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Подлежало исполнению</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Average working days late</source>
+        <translation>Среднее опоздание, рабочих дней</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -428,6 +520,21 @@ for {year}</source>
     <message>
         <source>extend the term</source>
         <translation>продлить срок</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDueIn</name>
+    <message>
+        <source>expires in {n} working day (one)</source>
+        <translation>истекает через {n} рабочий день</translation>
+    </message>
+    <message>
+        <source>expires in {n} working days (few)</source>
+        <translation>истекает через {n} рабочих дня</translation>
+    </message>
+    <message>
+        <source>expires in {n} working days (many)</source>
+        <translation>истекает через {n} рабочих дней</translation>
     </message>
 </context>
 <context>
@@ -668,6 +775,21 @@ for {year}</source>
     <message>
         <source>from {n} (ends in thousand)</source>
         <translation>из {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOverdueBy</name>
+    <message>
+        <source>overdue by {n} working day (one)</source>
+        <translation>просрочено на {n} рабочий день</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working days (few)</source>
+        <translation>просрочено на {n} рабочих дня</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working days (many)</source>
+        <translation>просрочено на {n} рабочих дней</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_export
+from commission import cli_control, cli_export
 from commission.db import migrate
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
@@ -273,7 +273,11 @@ def _parser() -> argparse.ArgumentParser:
         "verify", help="check that no entry was changed or removed"
     ).set_defaults(handler=_audit_verify)
 
-    cli_export.add_parsers(commands, _positive, lambda fn: lambda db, args: fn(db, args, _say))
+    def bind(fn: cli_export.Command) -> cli_export.Handler:
+        return lambda db, args: fn(db, args, _say)
+
+    export_group = cli_export.add_parsers(commands, _positive, bind)
+    cli_control.add_parsers(commands, export_group, _positive, bind)
     return parser
 
 

@@ -22,6 +22,7 @@ from commission.services.errors import InvalidInput
 
 Handler = Callable[[Database, argparse.Namespace], int]
 Say = Callable[[str], None]
+Command = Callable[[Database, argparse.Namespace, Say], int]
 
 
 def _template() -> Path | None:
@@ -83,9 +84,12 @@ def add_parsers(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     positive: Callable[[str], int],
     bind: Callable[[Callable[[Database, argparse.Namespace, Say], int]], Handler],
-) -> None:
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """Add ``export minutes|extract``; returns the ``export`` group for other commands."""
     export = commands.add_parser("export", help="documents and registers to files")
-    kinds = export.add_subparsers(dest="export_command", required=True, metavar="WHAT")
+    kinds: argparse._SubParsersAction = export.add_subparsers(  # type: ignore[type-arg]
+        dest="export_command", required=True, metavar="WHAT"
+    )
     minutes_parser = kinds.add_parser("minutes", help="the minutes of a meeting")
     extract_parser = kinds.add_parser("extract", help="an extract of the minutes for one agency")
     for sub in (minutes_parser, extract_parser):
@@ -97,3 +101,4 @@ def add_parsers(
     minutes_parser.set_defaults(handler=bind(export_minutes))
     extract_parser.add_argument("--agency", required=True, type=positive, metavar="AGENCY_ID")
     extract_parser.set_defaults(handler=bind(export_extract))
+    return kinds

@@ -279,6 +279,57 @@ PLAN_STATES = {
 }
 
 
+# --- the request for execution information (letter_docx) ----------------------------------
+LETTER_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "Request for information on the execution of the commission's decisions"
+)
+LETTER_NUMBER = QT_TRANSLATE_NOOP("Document", "Ref. No. {number} of {date}")
+LETTER_TO = QT_TRANSLATE_NOOP("Document", "To the head of {agency}")
+LETTER_BODY = QT_TRANSLATE_NOOP(
+    "Document",
+    "The secretariat of the {commission} reminds you that the following decisions of the"
+    " commission, whose executor is your institution, are on control:",
+)
+LETTER_REPLY_BY = QT_TRANSLATE_NOOP(
+    "Document", "Please submit information on their execution by {date}."
+)
+MINUTES_POINT_REF = QT_TRANSLATE_NOOP("Document", "No. {number} of {date}, p. {point}")
+COL_MINUTES_POINT = QT_TRANSLATE_NOOP("Document", "Minutes, point")
+COL_INSTRUCTION = QT_TRANSLATE_NOOP("Document", "Instruction")
+COL_DUE_DATE = QT_TRANSLATE_NOOP("Document", "Due date")
+COL_STATE = QT_TRANSLATE_NOOP("Document", "State")
+DUE_TODAY = QT_TRANSLATE_NOOP("Document", "expires today")
+# Russian plural forms chosen in code (letter_docx.plural_key): one, few, many.
+DUE_IN = {
+    "one": QT_TRANSLATE_NOOP("DocumentDueIn", "expires in {n} working day (one)"),
+    "few": QT_TRANSLATE_NOOP("DocumentDueIn", "expires in {n} working days (few)"),
+    "many": QT_TRANSLATE_NOOP("DocumentDueIn", "expires in {n} working days (many)"),
+}
+OVERDUE_BY = {
+    "one": QT_TRANSLATE_NOOP("DocumentOverdueBy", "overdue by {n} working day (one)"),
+    "few": QT_TRANSLATE_NOOP("DocumentOverdueBy", "overdue by {n} working days (few)"),
+    "many": QT_TRANSLATE_NOOP("DocumentOverdueBy", "overdue by {n} working days (many)"),
+}
+
+# --- the control register and execution discipline (control_register_xlsx) -----------------
+SHEET_CONTROL_REGISTER = QT_TRANSLATE_NOOP("Document", "Control register")
+CONTROL_REGISTER_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "Control register of the commission's decisions as of {date}"
+)
+COL_MEETING_NUMBER = QT_TRANSLATE_NOOP("Document", "Minutes No.")
+COL_MEETING_DATE = QT_TRANSLATE_NOOP("Document", "Meeting date")
+COL_EXECUTED_ON = QT_TRANSLATE_NOOP("Document", "Executed on")
+COL_DAYS_OVERDUE = QT_TRANSLATE_NOOP("Document", "Working days overdue")
+SHEET_DISCIPLINE = QT_TRANSLATE_NOOP("Document", "Execution discipline")
+DISCIPLINE_TITLE = QT_TRANSLATE_NOOP("Document", "Execution discipline for {year}")
+COL_AGENCY = QT_TRANSLATE_NOOP("Document", "Agency")
+COL_DUE_COUNT = QT_TRANSLATE_NOOP("Document", "Due")
+COL_ON_TIME = QT_TRANSLATE_NOOP("Document", "Executed on time")
+COL_LATE = QT_TRANSLATE_NOOP("Document", "Executed late")
+COL_OVERDUE_COUNT = QT_TRANSLATE_NOOP("Document", "Overdue")
+COL_AVERAGE_LATE = QT_TRANSLATE_NOOP("Document", "Average working days late")
+
+
 def _lupdate() -> str:
     found = shutil.which("pyside6-lupdate")
     if found:

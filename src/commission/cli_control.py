@@ -1,0 +1,137 @@
+"""``commission-admin remind`` and ``export letters`` / ``export register``: control of execution
+from the command line, for a scheduled task or a secretary without the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from commission.cli_export import Say, _template
+from commission.db import migrate
+from commission.db.engine import Database
+from commission.domain.control import ComputedState
+from commission.domain.enums import Role
+from commission.exports.control_register_xlsx import control_register_xlsx
+from commission.exports.files import write_bytes_safely
+from commission.exports.letter_docx import letter_docx
+from commission.services import control_registers
+from commission.services.context import Actor
+
+Handler = Callable[[Database, argparse.Namespace], int]
+_STATE_NAMES = {ComputedState.OVERDUE: "overdue", ComputedState.DUE_SOON: "due soon"}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _today(args: argparse.Namespace) -> date:
+    return args.date or date.today()
+
+
+def remind(db: Database, args: argparse.Namespace, say: Say) -> int:
+    migrate.ensure_current(db)
+    today = _today(args)
+    items = control_registers.due_items(db, Actor.command_line(), today)
+    if not items:
+        say(f"nothing is overdue or due soon on {today:%d.%m.%Y}")
+        return 0
+    for item in items:
+        if item.state is ComputedState.OVERDUE:
+            when = f"overdue by {item.days_overdue} working day(s)"
+        else:
+            when = f"due in {item.working_days} working day(s)"
+        text = " ".join(item.text.split())
+        say(
+            f"{_STATE_NAMES.get(item.state, item.state.value)}: decision {item.number} of "
+            f"meeting No. {item.meeting_number} of {item.meeting_date:%d.%m.%Y}, "
+            f"lead {item.lead_agency or '-'}, due {item.due_date:%d.%m.%Y} ({when}): {text}"
+        )
+    return 0
+
+
+def _secretariat() -> Actor:
+    """Letters go out on behalf of the secretariat: the operating-system user running the
+    command acts in the secretary's role (the administrator's may not send letters), and the
+    audit trail records that login («cli:…»)."""
+    return replace(Actor.command_line(), role=Role.SECRETARY)
+
+
+def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
+    migrate.ensure_current(db)
+    actor = _secretariat()
+    today = _today(args)
+    letters = control_registers.letters_due(
+        db, actor, today, agency_id=args.agency, overdue_only=args.overdue
+    )
+    if not letters:
+        say(f"no agency has items {'overdue' if args.overdue else 'due'} on {today:%d.%m.%Y}")
+        return 0
+    folder = Path(args.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    template = _template()
+    for letter in control_registers.record_letters(db, actor, today, letters):
+        number = (letter.number or "").replace("/", "-")
+        target = folder / f"letter-{number}-agency-{letter.agency_id}.docx"
+        write_bytes_safely(target, letter_docx(letter, args.lang, template))
+        say(f"letter No. {letter.number} to agency {letter.agency_id} written to {target}")
+    return 0
+
+
+def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
+    migrate.ensure_current(db)
+    actor = Actor.command_line()
+    today = _today(args)
+    year = args.year or today.year
+    state = ComputedState(args.status) if args.status else None
+    rows = control_registers.register_rows(db, actor, today, state=state, agency_id=args.agency)
+    table = control_registers.discipline(db, actor, year, today=today)
+    target = Path(args.output)
+    write_bytes_safely(target, control_register_xlsx(rows, table, today, year, args.lang))
+    say(f"control register ({len(rows)} decisions) written to {target}")
+    return 0
+
+
+def add_parsers(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    export_group: argparse._SubParsersAction,  # type: ignore[type-arg]
+    positive: Callable[[str], int],
+    bind: Callable[[Callable[[Database, argparse.Namespace, Say], int]], Handler],
+) -> None:
+    """``remind``, and ``letters`` and ``register`` in the ``export`` group (added before)."""
+    remind_parser = commands.add_parser(
+        "remind", help="list the decisions overdue or due soon (for a scheduled task)"
+    )
+    remind_parser.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="instead of today")
+    remind_parser.set_defaults(handler=bind(remind))
+
+    kinds = export_group
+    letters = kinds.add_parser(
+        "letters", help="requests for execution information, one .docx per agency"
+    )
+    letters.add_argument("--agency", type=positive, metavar="AGENCY_ID")
+    letters.add_argument("--overdue", action="store_true", help="only overdue items")
+    letters.add_argument("-o", "--output", required=True, metavar="DIR")
+    letters.set_defaults(handler=bind(export_letters))
+
+    register = kinds.add_parser("register", help="the control register of decisions (.xlsx)")
+    register.add_argument("what", choices=("decisions",))
+    register.add_argument(
+        "--status",
+        choices=[s.value for s in ComputedState],
+        metavar="STATE",
+        help="one of: " + ", ".join(s.value for s in ComputedState),
+    )
+    register.add_argument("--agency", type=positive, metavar="AGENCY_ID")
+    register.add_argument("--year", type=positive, help="of the discipline sheet (default: this)")
+    register.add_argument("-o", "--output", required=True, metavar="FILE")
+    register.set_defaults(handler=bind(export_register))
+    for sub in (letters, register):
+        sub.add_argument("--lang", choices=("ru", "kk"), default="ru")
+        sub.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="instead of today")

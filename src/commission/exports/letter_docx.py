@@ -1,0 +1,160 @@
+"""The request for execution information (запрос об исполнении) to one agency, as a Word file.
+
+Model: «Request for execution information» in ``/work/shared/samples/extract-and-letter-ru.md``:
+the outgoing number and date, the addressee (the agency's head), a reminder, a table of the
+agency's items due soon or overdue with their state in words («истекает через 4 рабочих дня»,
+«просрочено на 5 рабочих дней»), the date to reply by and the secretary's signature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from commission.domain.control import ComputedState
+from commission.exports import catalog
+from commission.exports.blocks import (
+    Align,
+    DocumentBlocks,
+    Paragraph,
+    Style,
+    Table,
+    blank_line,
+    bold,
+    para,
+)
+from commission.exports.context import Bilingual
+from commission.exports.docx_render import render_docx
+from commission.exports.minutes_layout import signature_table
+from commission.exports.wording import Wording
+
+_WIDTHS = (0.06, 0.22, 0.38, 0.14, 0.20)
+_HEADERS = (
+    catalog.COL_NUMBER,
+    catalog.COL_MINUTES_POINT,
+    catalog.COL_INSTRUCTION,
+    catalog.COL_DUE_DATE,
+    catalog.COL_STATE,
+)
+
+Cell = tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class LetterItem:
+    """One decision the agency must report on.
+
+    Attributes:
+        working_days: working days from today to the due date; negative when overdue.
+    """
+
+    decision_id: int
+    number: str  # "3.1"
+    meeting_number: int
+    meeting_date: date
+    text: str
+    due_date: date
+    state: ComputedState
+    working_days: int
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    """A letter to one agency; ``number`` is set once the letter is in the outgoing register."""
+
+    agency_id: int
+    agency_name: Bilingual
+    head_name: str | None
+    head_position: str | None
+    commission_name: Bilingual
+    today: date
+    reply_by: date
+    items: tuple[LetterItem, ...]
+    secretary: str | None = None
+    number: str | None = None
+    letter_id: int | None = None
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item.state is ComputedState.OVERDUE)
+
+
+def plural_key(n: int) -> str:
+    """The Russian plural form of ``n``: one (1, 21), few (2–4, 22–24), many (the rest)."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return "one"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "few"
+    return "many"
+
+
+def state_words(item: LetterItem, w: Wording) -> str:
+    """«истекает через 4 рабочих дня», «истекает сегодня», «просрочено на 5 рабочих дней»."""
+    n = item.working_days
+    if item.state is ComputedState.OVERDUE or n < 0:
+        if n >= 0:  # due on a day off just passed: overdue, but not by a working day yet
+            return w.state(ComputedState.OVERDUE.value)
+        return w.text(catalog.OVERDUE_BY[plural_key(-n)], context="DocumentOverdueBy", n=-n)
+    if n <= 0:
+        return w.text(catalog.DUE_TODAY)
+    return w.text(catalog.DUE_IN[plural_key(n)], context="DocumentDueIn", n=n)
+
+
+def letter_blocks(ctx: LetterContext, w: Wording) -> DocumentBlocks:
+    lang = w.language
+    title = w.text(catalog.LETTER_TITLE)
+    agency = ctx.agency_name.get(lang)
+    doc = DocumentBlocks(title=f"{title} — {agency}", language=lang)
+    number = ctx.number or "____"
+    doc.add(
+        para(
+            w.text(catalog.LETTER_NUMBER, number=number, date=w.date_numeric(ctx.today)),
+            style=Style.PLAIN,
+        )
+    )
+    doc.add(blank_line())
+    doc.add(para(w.text(catalog.LETTER_TO, agency=agency), style=Style.PLAIN, align=Align.RIGHT))
+    if ctx.head_name:
+        doc.add(para(ctx.head_name, style=Style.PLAIN, align=Align.RIGHT))
+    doc.add(blank_line())
+    doc.add(para(w.text(catalog.LETTER_BODY, commission=ctx.commission_name.get(lang))))
+    doc.add(_items_table(ctx, w))
+    doc.add(blank_line())
+    doc.add(para(w.text(catalog.LETTER_REPLY_BY, date=w.date_until(ctx.reply_by))))
+    doc.add(signature_table([(w.text(catalog.SECRETARY), ctx.secretary or "")]))
+    return doc
+
+
+def _cell(text: str, align: Align | None = None) -> Cell:
+    return (para(text, style=Style.TABLE, align=align),)
+
+
+def _items_table(ctx: LetterContext, w: Wording) -> Table:
+    header = tuple(
+        (para(bold(w.text(source)), style=Style.TABLE, align=Align.CENTER),) for source in _HEADERS
+    )
+    rows: list[tuple[Cell, ...]] = [header]
+    for index, item in enumerate(ctx.items, start=1):
+        ref = w.text(
+            catalog.MINUTES_POINT_REF,
+            number=item.meeting_number,
+            date=w.date_numeric(item.meeting_date),
+            point=item.number,
+        )
+        rows.append(
+            (
+                _cell(str(index), Align.CENTER),
+                _cell(ref),
+                _cell(item.text.strip()),
+                _cell(w.date_numeric(item.due_date), Align.CENTER),
+                _cell(state_words(item, w)),
+            )
+        )
+    return Table(rows=tuple(rows), widths=_WIDTHS, borders=True, header_rows=1, space_before=True)
+
+
+def letter_docx(ctx: LetterContext, language: str, template: Path | None = None) -> bytes:
+    """The .docx bytes; ``template`` is an akimat's own (settings ``template_path``) or ours."""
+    return render_docx(letter_blocks(ctx, Wording(language)), template)

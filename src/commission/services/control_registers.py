@@ -1,0 +1,379 @@
+"""The control register, reminders, requests for execution information and discipline.
+
+Read models are built on ``services.overview`` (the computed control state in SQL, the
+register's ids and rows), so the rule of what is overdue or due soon lives in one place.
+Letters are numbered in the outgoing-letters register: «12-17/45», the sequence per year.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from commission.db.engine import Database
+from commission.db.models import (
+    Agency,
+    AgendaItem,
+    Commission,
+    ControlPoint,
+    Decision,
+    DecisionAssignee,
+    Meeting,
+    OutgoingLetter,
+)
+from commission.domain.control import FINAL_STATES, ComputedState
+from commission.domain.enums import AssigneeRole, ControlPointState, ControlState, MemberRole
+from commission.domain.names import short_name, signature_name
+from commission.domain.permissions import Permission
+from commission.exports.context import Bilingual
+from commission.exports.control_register_xlsx import DisciplineRow, RegisterRow
+from commission.exports.letter_docx import LetterContext, LetterItem
+from commission.services import attendance, audit, overview
+from commission.services.context import Actor
+from commission.services.overview import ADOPTED_MEETING_STATUSES, DecisionFilter
+
+__all__ = [
+    "LETTER_PREFIX",
+    "REPLY_WORKING_DAYS",
+    "DisciplineRow",
+    "DueItem",
+    "LetterContext",
+    "LetterItem",
+    "RegisterRow",
+    "discipline",
+    "due_items",
+    "letters_due",
+    "record_letters",
+    "register_rows",
+]
+
+LETTER_PREFIX = "12-17/"  # the nomenclature index of the secretariat's outgoing letters
+REPLY_WORKING_DAYS = 4  # the agency is asked to answer within this many working days
+LETTER_SUBJECT = "Запрос об исполнении решений комиссии"
+_DUE_STATES = (ComputedState.OVERDUE, ComputedState.DUE_SOON)
+
+
+def _require_register(actor: Actor) -> None:
+    if not (actor.can(Permission.EXPORT_REGISTERS) or actor.can(Permission.VIEW_COMMISSION)):
+        actor.require(Permission.VIEW_COMMISSION)  # refused with the usual message
+
+
+# --- the control register -----------------------------------------------------------------
+
+
+def register_rows(
+    db: Database,
+    actor: Actor,
+    today: date,
+    state: ComputedState | None = None,
+    agency_id: int | None = None,
+) -> list[RegisterRow]:
+    """Adopted decisions by due date (none last), narrowed to ``state`` and ``agency_id``
+    (lead or co-executor)."""
+    _require_register(actor)
+    ids = overview.decision_ids(db, actor, DecisionFilter(state=state, agency_id=agency_id), today)
+    rows = overview.decision_rows(db, actor, ids, today)
+    executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
+    return [
+        RegisterRow(
+            decision_id=r.id,
+            number=r.number,
+            meeting_number=r.meeting_number,
+            meeting_date=r.meeting_date,
+            text=r.text,
+            kind=r.kind,
+            is_binding=r.is_binding,
+            lead_agency=r.lead_agency,
+            co_executors=r.co_executors,
+            due_date=r.due_date,
+            executed_on=executed.get(r.id),
+            state=r.state,
+            days_overdue=r.days_overdue,
+        )
+        for r in rows
+    ]
+
+
+def _executed_dates(db: Database, ids: list[int]) -> dict[int, date]:
+    """The decision's execution date, else the last one of its control points."""
+    if not ids:
+        return {}
+    result: dict[int, date] = {}
+    with db.reading() as session:
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            last_point = (
+                select(ControlPoint.decision_id, func.max(ControlPoint.executed_on).label("last"))
+                .where(ControlPoint.decision_id.in_(part))
+                .group_by(ControlPoint.decision_id)
+                .subquery()
+            )
+            query = (
+                select(Decision.id, Decision.executed_on, last_point.c.last)
+                .outerjoin(last_point, last_point.c.decision_id == Decision.id)
+                .where(Decision.id.in_(part))
+            )
+            for decision_id, executed_on, last in session.execute(query):
+                if executed_on or last:
+                    result[decision_id] = executed_on or last
+    return result
+
+
+# --- reminders ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A decision due soon or overdue.
+
+    Attributes:
+        working_days: working days from today to the due date; negative when overdue.
+    """
+
+    decision_id: int
+    number: str
+    meeting_number: int
+    meeting_date: date
+    text: str
+    lead_agency: str | None
+    due_date: date
+    state: ComputedState
+    working_days: int
+
+    @property
+    def days_overdue(self) -> int:
+        return max(0, -self.working_days)
+
+
+def due_items(db: Database, actor: Actor, today: date) -> list[DueItem]:
+    """What is overdue or due soon, by due date (the most overdue first)."""
+    _require_register(actor)
+    ids: list[int] = []
+    for state in _DUE_STATES:
+        ids += overview.decision_ids(db, actor, DecisionFilter(state=state), today)
+    rows = overview.decision_rows(db, actor, ids, today)
+    with db.reading() as session:
+        calendar = overview.control_context(session, today).calendar
+    items = [
+        DueItem(
+            decision_id=r.id,
+            number=r.number,
+            meeting_number=r.meeting_number,
+            meeting_date=r.meeting_date,
+            text=r.text,
+            lead_agency=r.lead_agency,
+            due_date=r.due_date,
+            state=r.state,
+            working_days=calendar.working_days_between(today, r.due_date),
+        )
+        for r in rows
+        if r.due_date is not None
+    ]
+    items.sort(key=lambda i: (i.due_date, i.meeting_date, i.number, i.decision_id))
+    return items
+
+
+# --- letters ------------------------------------------------------------------------------
+
+
+def letters_due(
+    db: Database,
+    actor: Actor,
+    today: date,
+    agency_id: int | None = None,
+    overdue_only: bool = False,
+) -> list[LetterContext]:
+    """One letter per agency (lead or co-executor) with its items overdue or due soon,
+    by the agency's name; not numbered yet (see ``record_letters``)."""
+    actor.require(Permission.SEND_LETTERS)
+    states = (ComputedState.OVERDUE,) if overdue_only else _DUE_STATES
+    items = [i for i in due_items(db, actor, today) if i.state in states]
+    if not items:
+        return []
+    by_id = {item.decision_id: item for item in items}
+    with db.reading() as session:
+        ctx = overview.control_context(session, today)
+        reply_by = ctx.calendar.add_working_days(today, REPLY_WORKING_DAYS)
+        commission = session.scalar(select(Commission).order_by(Commission.id).limit(1))
+        commission_name = Bilingual("", "")
+        secretary: str | None = None
+        if commission is not None:
+            commission_name = Bilingual(
+                commission.title_ru or commission.name_ru,
+                commission.title_kk or commission.name_kk,
+            )
+            members = attendance.members_on(session, commission.id, today)
+            officer = next((m for m in members if m.role is MemberRole.SECRETARY), None)
+            secretary = signature_name(officer.full_name) if officer else None
+        query = (
+            select(DecisionAssignee.decision_id, Agency)
+            .join(Agency, DecisionAssignee.agency_id == Agency.id)
+            .where(DecisionAssignee.decision_id.in_(list(by_id)))
+            .order_by(Agency.name_ru, Agency.id)
+        )
+        if agency_id is not None:
+            query = query.where(DecisionAssignee.agency_id == agency_id)
+        agencies: dict[int, tuple[Bilingual, str | None, str | None]] = {}
+        per_agency: dict[int, list[DueItem]] = defaultdict(list)
+        for decision_id, agency in session.execute(query):
+            if agency.id not in agencies:
+                name = Bilingual(agency.name_ru, agency.name_kk)
+                head = short_name(agency.head_name) or None
+                agencies[agency.id] = (name, head, agency.head_position)
+            per_agency[agency.id].append(by_id[decision_id])
+    letters = []
+    for key, (name, head, position) in agencies.items():
+        own = sorted(per_agency[key], key=lambda i: (i.due_date, i.meeting_date, i.number))
+        letters.append(
+            LetterContext(
+                agency_id=key,
+                agency_name=name,
+                head_name=head,
+                head_position=position,
+                commission_name=commission_name,
+                today=today,
+                reply_by=reply_by,
+                items=tuple(_letter_item(i) for i in own),
+                secretary=secretary,
+            )
+        )
+    return letters
+
+
+def _letter_item(item: DueItem) -> LetterItem:
+    return LetterItem(
+        decision_id=item.decision_id,
+        number=item.number,
+        meeting_number=item.meeting_number,
+        meeting_date=item.meeting_date,
+        text=item.text,
+        due_date=item.due_date,
+        state=item.state,
+        working_days=item.working_days,
+    )
+
+
+def record_letters(
+    db: Database, actor: Actor, today: date, letters: list[LetterContext]
+) -> list[LetterContext]:
+    """Enter the letters in the outgoing register (one transaction): each gets the next
+    number of ``today``'s year, «12-17/<seq>»."""
+    actor.require(Permission.SEND_LETTERS)
+    if not letters:
+        return []
+    year = today.year
+    numbered = []
+    with db.transaction() as session:
+        last = session.scalar(
+            select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
+                OutgoingLetter.year == year
+            )
+        )
+        seq = int(last or 0)
+        for letter in letters:
+            seq += 1
+            number = f"{LETTER_PREFIX}{seq}"
+            row = OutgoingLetter(
+                year=year,
+                seq=seq,
+                number=number,
+                sent_on=today,
+                agency_id=letter.agency_id,
+                subject=LETTER_SUBJECT,
+                updated_by=actor.login,
+            )
+            session.add(row)
+            session.flush()
+            audit.record_create(session, actor, row)
+            numbered.append(replace(letter, number=number, letter_id=row.id, today=today))
+    return numbered
+
+
+# --- execution discipline -----------------------------------------------------------------
+
+
+def discipline(
+    db: Database, actor: Actor, year: int, today: date | None = None
+) -> list[DisciplineRow]:
+    """Per lead agency and quarter of ``year`` (by the control points' current due dates):
+    points due, executed on time, executed late, overdue (open and past due on ``today``),
+    and the average working days late of those executed late. Cancelled points and decisions
+    are left out, as are decisions of meetings not held yet."""
+    _require_register(actor)
+    today = today or date.today()
+    query = (
+        select(
+            Agency.id,
+            Agency.name_ru,
+            Agency.name_kk,
+            Agency.short_name_ru,
+            Agency.short_name_kk,
+            ControlPoint.due_date,
+            ControlPoint.state,
+            ControlPoint.executed_on,
+            Decision.control_state,
+        )
+        .join(Decision, ControlPoint.decision_id == Decision.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .join(
+            DecisionAssignee,
+            (DecisionAssignee.decision_id == Decision.id)
+            & (DecisionAssignee.role == AssigneeRole.LEAD),
+        )
+        .join(Agency, DecisionAssignee.agency_id == Agency.id)
+        .where(
+            Meeting.status.in_(ADOPTED_MEETING_STATUSES),
+            ControlPoint.due_date >= date(year, 1, 1),
+            ControlPoint.due_date <= date(year, 12, 31),
+            ControlPoint.state != ControlPointState.CANCELLED,
+            Decision.control_state != ControlState.CANCELLED,
+        )
+    )
+    with db.reading() as session:
+        calendar = overview.control_context(session, today).calendar
+        found = session.execute(query).all()
+    names: dict[int, str] = {}
+    counts: dict[tuple[int, int], list[Any]] = {}
+    for row in found:
+        names[row.id] = overview.name_in(
+            actor.language, row.short_name_ru or row.name_ru, row.short_name_kk or row.name_kk
+        )
+        quarter = (row.due_date.month - 1) // 3 + 1
+        entry = counts.setdefault((row.id, quarter), [0, 0, 0, 0, []])
+        entry[0] += 1
+        executed = row.state in (
+            ControlPointState.EXECUTED_ON_TIME,
+            ControlPointState.EXECUTED_LATE,
+        )
+        if executed:
+            late = row.state is ControlPointState.EXECUTED_LATE or (
+                row.executed_on is not None and row.executed_on > row.due_date
+            )
+            if late:
+                entry[2] += 1
+                if row.executed_on is not None:
+                    entry[4].append(calendar.working_days_between(row.due_date, row.executed_on))
+            else:
+                entry[1] += 1
+        elif row.control_state not in FINAL_STATES and row.due_date < today:
+            entry[3] += 1
+    result = [
+        DisciplineRow(
+            agency_id=agency_id,
+            agency=names[agency_id],
+            quarter=quarter,
+            due=entry[0],
+            on_time=entry[1],
+            late=entry[2],
+            overdue=entry[3],
+            average_days_late=sum(entry[4]) / len(entry[4]) if entry[4] else None,
+        )
+        for (agency_id, quarter), entry in counts.items()
+    ]
+    result.sort(key=lambda r: (r.agency.casefold(), r.agency_id, r.quarter))
+    return result
