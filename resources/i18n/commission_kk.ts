@@ -966,6 +966,10 @@
         <translation>Бақылау жай-күйі бойынша шешімдер</translation>
     </message>
     <message>
+        <source>Execution discipline</source>
+        <translation>Атқарушылық тәртіп</translation>
+    </message>
+    <message>
         <source>The commission is not set up yet</source>
         <translation>Комиссия әлі бапталмаған</translation>
     </message>
@@ -1521,6 +1525,49 @@
     <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineChart</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}-тоқсан</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>No control points fall due in this period.</source>
+        <translation>Бұл кезеңде бірде-бір бақылау нүктесінің мерзімі келмейді.</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies, {year}</source>
+        <translation>Жауапты орындаушылардың атқарушылық тәртібі, {year} жыл</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies, quarter {n} of {year}</source>
+        <translation>Жауапты орындаушылардың атқарушылық тәртібі, {year} жылғы {n}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Мерзімі бұзылып орындалды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Control points due</source>
+        <translation>Мерзімі келген бақылау нүктелері</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3925,57 @@
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Execution deadlines</source>
+        <translation>Орындау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
+        <translation>Мерзімі өтті: {overdue}. Мерзімі таяу: {due_soon}.</translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation>Шешім №</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Open the decisions register</source>
+        <translation>«Шешімдер» бөлімін ашу</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day(s)</source>
+        <translation>мерзімі {n} жұмыс күніне өтті</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін бітеді</translation>
+    </message>
+    <message>
+        <source>due in {n} working day(s)</source>
+        <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>This is not a database address. Example: {example}</source>
@@ -4241,6 +4339,17 @@
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
         <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Execution deadlines</source>
+        <translation>Орындау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
+        <translation>Мерзімі өтті: {overdue}. Мерзімі таяу: {due_soon}.</translation>
     </message>
 </context>
 </TS>

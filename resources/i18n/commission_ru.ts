@@ -970,6 +970,10 @@
         <translation>Решения по состоянию контроля</translation>
     </message>
     <message>
+        <source>Execution discipline</source>
+        <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
         <source>The commission is not set up yet</source>
         <translation>Комиссия ещё не настроена</translation>
     </message>
@@ -1527,6 +1531,49 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineChart</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n} квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>No control points fall due in this period.</source>
+        <translation>В этом периоде не наступает срок ни одной контрольной точки.</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies, {year}</source>
+        <translation>Исполнительская дисциплина ответственных исполнителей, {year} год</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies, quarter {n} of {year}</source>
+        <translation>Исполнительская дисциплина ответственных исполнителей, {n} квартал {year} года</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Control points due</source>
+        <translation>Контрольные точки со сроком в периоде</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3933,57 @@
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Execution deadlines</source>
+        <translation>Сроки исполнения</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
+        <translation>Просрочено: {overdue}. Срок истекает: {due_soon}.</translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation>№ решения</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Open the decisions register</source>
+        <translation>Открыть раздел «Решения»</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day(s)</source>
+        <translation>просрочено на {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок истекает сегодня</translation>
+    </message>
+    <message>
+        <source>due in {n} working day(s)</source>
+        <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>This is not a database address. Example: {example}</source>
@@ -4249,6 +4347,17 @@
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
         <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Execution deadlines</source>
+        <translation>Сроки исполнения</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
+        <translation>Просрочено: {overdue}. Срок истекает: {due_soon}.</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,7 @@ class Launcher:
         window.sig_relaunch.connect(self.relaunch)
         window.show()
         self.window = window
+        window.show_reminders_once()
         return True
 
     def relaunch(self) -> None:

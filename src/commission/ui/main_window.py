@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.config = config
         self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor)]
         self._built: dict[str, QWidget] = {}
+        self._reminded = False
         try:
             commission = composition.commission_or_none(ctx.db)
         except UserError as exc:
@@ -162,6 +163,16 @@ class MainWindow(QMainWindow):
         show_state = getattr(area, "show_state", None)
         if callable(show_state):
             show_state(ComputedState(state))
+
+    def show_reminders_once(self) -> None:
+        """Deadlines due soon and overdue, once per session; the launcher calls it after
+        showing the window."""
+        if self._reminded:
+            return
+        self._reminded = True
+        from commission.ui.reminders import show_reminders
+
+        show_reminders(self.ctx, self)
 
     def refresh_current(self) -> None:
         widget = self.stack.currentWidget()

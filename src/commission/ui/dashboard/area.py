@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
-from commission.services import overview
+from commission.services import control_registers, overview
 from commission.services.overview import DashboardData, MeetingBrief
 from commission.ui.context import AppContext
+from commission.ui.dashboard.discipline_chart import DisciplineChart
 from commission.ui.lazy_model import ChangeWatcher, display_text
 from commission.ui.overview_labels import computed_state_label
 
@@ -224,8 +226,18 @@ class DashboardArea(QWidget):
         else:
             grid.addWidget(meetings_box, 0, 0, 1, 2)
             self.clients_box.hide()
-        grid.addWidget(agencies_box, 1, 0)
-        grid.addWidget(states_box, 1, 1)
+        tables = QWidget()
+        tables_layout = QHBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 4, 0, 0)
+        tables_layout.addWidget(agencies_box, 1)
+        tables_layout.addWidget(states_box, 1)
+        self.discipline_chart = DisciplineChart()
+        # Tabs rather than a stack: at 1280×760 the tables and the chart need the full height.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(tables, self.tr("Decisions"))
+        self.tabs.addTab(self.discipline_chart, self.tr("Execution discipline"))
+        grid.addWidget(self.tabs, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -250,6 +262,11 @@ class DashboardArea(QWidget):
         data = self.ctx.run(self, lambda: overview.dashboard(self.ctx.db, self.ctx.actor, today))
         if data is not None:
             self.show_data(data)
+        rows = self.ctx.run(
+            self,
+            lambda: control_registers.discipline(self.ctx.db, self.ctx.actor, today.year, today),
+        )
+        self.discipline_chart.set_rows(rows or [], today.year)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
