@@ -4341,15 +4341,4 @@
         <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Execution deadlines</source>
-        <translation>Орындау мерзімдері</translation>
-    </message>
-    <message>
-        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
-        <translation>Мерзімі өтті: {overdue}. Мерзімі таяу: {due_soon}.</translation>
-    </message>
-</context>
 </TS>

@@ -4349,15 +4349,4 @@
         <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Execution deadlines</source>
-        <translation>Сроки исполнения</translation>
-    </message>
-    <message>
-        <source>Overdue: {overdue}. Due soon: {due_soon}.</source>
-        <translation>Просрочено: {overdue}. Срок истекает: {due_soon}.</translation>
-    </message>
-</context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,14 +159,14 @@ def _notify_tray(dialog: RemindersDialog, items: list[DueItem]) -> QSystemTrayIc
     if icon.isNull():
         icon = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     tray = QSystemTrayIcon(icon, dialog)
-    tray.setToolTip(dialog.tr("Execution deadlines"))
+    tray.setToolTip(QCoreApplication.translate("RemindersDialog", "Execution deadlines"))
     tray.messageClicked.connect(dialog.raise_)
     tray.show()
     tray.showMessage(
-        dialog.tr("Execution deadlines"),
-        dialog.tr("Overdue: {overdue}. Due soon: {due_soon}.").format(
-            overdue=overdue, due_soon=len(items) - overdue
-        ),
+        QCoreApplication.translate("RemindersDialog", "Execution deadlines"),
+        QCoreApplication.translate(
+            "RemindersDialog", "Overdue: {overdue}. Due soon: {due_soon}."
+        ).format(overdue=overdue, due_soon=len(items) - overdue),
         QSystemTrayIcon.MessageIcon.Warning if overdue else QSystemTrayIcon.MessageIcon.Information,
         TRAY_MESSAGE_MS,
     )
