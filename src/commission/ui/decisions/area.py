@@ -12,15 +12,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from commission.domain.control import ComputedState
+from commission.domain.permissions import Permission
 from commission.services import agencies, overview
 from commission.services.overview import DecisionFilter, DecisionRow
 from commission.ui.context import AppContext
+from commission.ui.decisions import register_actions
+from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -75,7 +79,8 @@ def row_background(row: DecisionRow) -> QColor | None:
 class DecisionsArea(QWidget):
     """Signals:
     sig_open_decision(int): the user asked to open a decision (double click, Enter).
-    sig_show_meeting(int): the meeting where that decision was taken, to open its record.
+    sig_show_meeting(int): the meeting where that decision was taken, to open its record
+        (from the control card's «Open the meeting record»).
     """
 
     sig_open_decision = Signal(int)
@@ -122,6 +127,15 @@ class DecisionsArea(QWidget):
             filters.addSpacing(8)
         filters.addWidget(self.search_edit, 1)
 
+        self.register_button = QPushButton(self.tr("Control register (.xlsx)…"))
+        self.letters_button = QPushButton(self.tr("Letters to agencies…"))
+        self.letters_button.setVisible(ctx.actor.can(Permission.SEND_LETTERS))
+        self.card: ControlCardDialog | None = None
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.register_button)
+        toolbar.addWidget(self.letters_button)
+        toolbar.addStretch(1)
+
         self.model: LazyTableModel[DecisionRow] = LazyTableModel(
             [
                 self.tr("No."),
@@ -149,6 +163,7 @@ class DecisionsArea(QWidget):
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -159,6 +174,8 @@ class DecisionsArea(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
+        self.register_button.clicked.connect(self.export_register)
+        self.letters_button.clicked.connect(self.send_letters)
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -285,8 +302,20 @@ class DecisionsArea(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())
-        if ident is not None:
-            self.sig_open_decision.emit(ident)
-        row = self.model.row_at(index)
-        if row is not None:
-            self.sig_show_meeting.emit(row.meeting_id)
+        if ident is None:
+            return
+        self.sig_open_decision.emit(ident)
+        self.card = ControlCardDialog(self.ctx, ident, self, clock=self._clock)
+        self.card.sig_show_meeting.connect(self.sig_show_meeting)
+        self.card.finished.connect(self.card.deleteLater)
+        self.card.open()
+
+    def export_register(self) -> None:
+        """The control register as filtered here (state and agency), to a chosen file."""
+        filters = self.current_filter()
+        register_actions.export_register(
+            self.ctx, self, state=filters.state, agency_id=filters.agency_id, today=self._clock()
+        )
+
+    def send_letters(self) -> None:
+        register_actions.send_letters(self.ctx, self, today=self._clock())
