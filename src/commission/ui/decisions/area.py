@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -25,6 +26,7 @@ from commission.services.overview import DecisionFilter, DecisionRow
 from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
+from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -174,8 +176,8 @@ class DecisionsArea(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
-        self.register_button.clicked.connect(self.export_register)
-        self.letters_button.clicked.connect(self.send_letters)
+        self.register_button.clicked.connect(lambda: self.export_register())
+        self.letters_button.clicked.connect(lambda: self.send_letters())
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -310,12 +312,20 @@ class DecisionsArea(QWidget):
         self.card.finished.connect(self.card.deleteLater)
         self.card.open()
 
-    def export_register(self) -> None:
-        """The control register as filtered here (state and agency), to a chosen file."""
+    def export_register(self, path: Path | None = None) -> ExportWorker | None:
+        """The control register as filtered here (state and agency), to ``path`` or a file the
+        user chooses."""
         filters = self.current_filter()
-        register_actions.export_register(
-            self.ctx, self, state=filters.state, agency_id=filters.agency_id, today=self._clock()
+        return register_actions.export_register(
+            self.ctx,
+            self,
+            path,
+            state=filters.state,
+            agency_id=filters.agency_id,
+            today=self._clock(),
         )
 
-    def send_letters(self) -> None:
-        register_actions.send_letters(self.ctx, self, today=self._clock())
+    def send_letters(self, directory: Path | None = None) -> register_actions.LetterSending | None:
+        """A request letter to every agency that owes anything, into ``directory`` or a folder
+        the user chooses; the user confirms before they are numbered."""
+        return register_actions.send_letters(self.ctx, self, directory, today=self._clock())

@@ -104,6 +104,13 @@ def export_register(
     return worker
 
 
+def letter_file_name(letter: LetterContext, language: str = "ru") -> str:
+    """«12-17_5 Отдел полиции.docx»: the outgoing number first, so the folder sorts as the
+    register does."""
+    name = safe_file_name(f"{letter.number or ''} {letter.agency_name.get(language)}")
+    return f"{name}.docx"
+
+
 class LetterSending(QObject):
     """Letters to the agencies: confirmed, numbered in the register, then written one by one.
 
@@ -192,8 +199,7 @@ class LetterSending(QObject):
             self.sig_finished.emit(len(self.written))
             return
         letter = self._queue.pop(0)
-        name = safe_file_name(f"{letter.number or ''} {letter.agency_name.get(self._language)}")
-        path = self.directory / f"{name}.docx"
+        path = self.directory / letter_file_name(letter, self._language)
         language, template = self._language, self._template
         build: Callable[[], bytes] = lambda: letter_docx(letter, language, template)  # noqa: E731
         worker = ExportWorker(
