@@ -1653,6 +1653,46 @@
 <context>
     <name>DecisionsArea</name>
     <message>
+        <source>Any term</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Келесі апта</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Келесі ай</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Binding and recommendations</source>
+        <translation>Міндетті және ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Binding only</source>
+        <translation>Тек міндетті</translation>
+    </message>
+    <message>
+        <source>Recommendations only</source>
+        <translation>Тек ұсынымдар</translation>
+    </message>
+    <message>
         <source>Search in the text of decisions</source>
         <translation>Шешімдер мәтінінен іздеу</translation>
     </message>
@@ -1667,6 +1707,18 @@
     <message>
         <source>Year:</source>
         <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Отырыс:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Мерзім:</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation>&amp;Сипаты:</translation>
     </message>
     <message>
         <source>Control register (.xlsx)…</source>
@@ -1731,6 +1783,10 @@
     <message>
         <source>All states</source>
         <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Барлық отырыстар</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>

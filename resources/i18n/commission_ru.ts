@@ -1658,6 +1658,46 @@
 <context>
     <name>DecisionsArea</name>
     <message>
+        <source>Any term</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Binding and recommendations</source>
+        <translation>Обязательные и рекомендации</translation>
+    </message>
+    <message>
+        <source>Binding only</source>
+        <translation>Только обязательные</translation>
+    </message>
+    <message>
+        <source>Recommendations only</source>
+        <translation>Только рекомендации</translation>
+    </message>
+    <message>
         <source>Search in the text of decisions</source>
         <translation>Поиск по тексту решений</translation>
     </message>
@@ -1672,6 +1712,18 @@
     <message>
         <source>Year:</source>
         <translation>Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation>&amp;Характер:</translation>
     </message>
     <message>
         <source>Control register (.xlsx)…</source>
@@ -1736,6 +1788,10 @@
     <message>
         <source>All states</source>
         <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Все заседания</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
