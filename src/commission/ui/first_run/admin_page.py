@@ -29,7 +29,7 @@ class AdminPage(WizardPage):
         self.repeat_edit = _password_edit()
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: palette(mid);")
+        self.rule.setStyleSheet("color: #555;")
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         edits = [self.login_edit, self.name_edit, self.password_edit, self.repeat_edit]

@@ -23,7 +23,7 @@ class DatabasePage(WizardPage):
         self.choice.sig_changed.connect(self._forget_probe)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet("color: #555;")
         self.existing = QLabel()
         self.existing.setWordWrap(True)
         self.existing.setVisible(False)

@@ -23,7 +23,7 @@ class ImportPage(WizardPage):
         row.addWidget(self.browse)
         self.later = QLabel()
         self.later.setWordWrap(True)
-        self.later.setStyleSheet("color: palette(mid);")
+        self.later.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(8)

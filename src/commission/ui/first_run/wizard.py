@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
+from sqlalchemy.engine import make_url
 
 from commission import i18n
 from commission import settings as local_settings
@@ -72,7 +73,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # Aero on Windows hides titles
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.language_page.sig_language.connect(self.set_language)
-        self.resize(760, 600)
+        self.resize(780, 700)
         self.retranslate()
 
     def pages(self) -> dict[int, WizardPage]:
@@ -133,13 +134,20 @@ class FirstRunWizard(QWizard):
 
     # -- summary and writing ----------------------------------------------------------------
 
+    def database_text(self) -> str:
+        """A file's path for a local database: a secretary knows files, not URLs."""
+        url = make_url(self.database_url())
+        if url.get_backend_name() == "sqlite":
+            return self.tr("This computer: {path}").format(path=url.database or "")
+        return safe_url(url)
+
     def summary_rows(self) -> list[tuple[str, str]]:
         if not hasattr(self, "import_page"):  # the summary page is built before it is shown
             return []
         language = dict(LANGUAGES).get(self.language_page.chosen(), "")
         rows = [
             (self.tr("Language"), language),
-            (self.tr("Database"), safe_url(self.database_url())),
+            (self.tr("Database"), self.database_text()),
         ]
         probe = self.probe()
         if probe is not None and probe.has_users:
