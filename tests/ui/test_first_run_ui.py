@@ -259,3 +259,21 @@ def test_demo_start_skips_the_wizard(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert launcher.start() is False
     assert launcher.db is not None
     launcher.db.dispose()
+
+
+def test_settings_dialog_shares_the_database_choice(qtbot: QtBot, tmp_path: Path) -> None:
+    from commission.ui.settings_dialog import SettingsDialog
+
+    server = "postgresql+psycopg://commission@srv-akimat:5432/commission"
+    dialog = SettingsDialog(local_settings.LocalSettings(database_url=server), "sqlite:///x")
+    qtbot.addWidget(dialog)
+    assert dialog.database.is_server() and dialog.chosen_url() == server
+    dialog.database.server_edit.setText("")
+    dialog.try_save()
+    assert dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
+    path = tmp_path / "office.sqlite3"
+    dialog.database.file_edit.setText(str(path))
+    dialog.database.local_radio.setChecked(True)
+    dialog.try_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert local_settings.load().database_url == f"sqlite:///{path}"
