@@ -3,6 +3,9 @@
 Run from the repository root (no display needed):
 
     python installer/guide_screenshots.py [--out resources/guide/ru/img] [--lang ru]
+    python installer/guide_screenshots.py --lang kk --out resources/guide/kk/img \
+        --only wizard-1-language,wizard-3-commission,secretary-dashboard,meeting-agenda,\
+meeting-minutes,secretary-decisions,officer-clients,admin-users
 
 It builds the demo commission into a temporary folder, logs in as each demo user through the
 services, shows the areas of the main window offscreen and saves each one as a PNG. The user's
@@ -41,14 +44,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "guide" / "ru" / "img")
     parser.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated picture names to save (the shorter Kazakh guide uses a few)",
+    )
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     with tempfile.TemporaryDirectory(prefix="commission-guide-") as tmp:
         _prepare_environment(Path(tmp))
-        return Shooter(Path(tmp), args.out, args.lang).run()
+        return Shooter(Path(tmp), args.out, args.lang, only).run()
 
 
 class Shooter:
-    def __init__(self, tmp: Path, out: Path, language: str) -> None:
+    def __init__(self, tmp: Path, out: Path, language: str, only: set[str] | None = None) -> None:
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
@@ -63,6 +72,7 @@ class Shooter:
         self.out = out
         self.out.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
+        self.only = only or set()
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -78,6 +88,8 @@ class Shooter:
     def save(self, widget: QWidget, name: str) -> None:
         from PySide6.QtGui import QImage
 
+        if self.only and name not in self.only:
+            return
         self.settle()
         image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
         path = self.out / f"{name}.png"
