@@ -43,6 +43,13 @@ def test_probe_refuses_a_folder_and_a_foreign_file(tmp_path: Path) -> None:
         first_run.probe(f"sqlite:///{foreign}")
 
 
+def test_probe_refuses_a_file_that_could_not_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    with pytest.raises(UserError):
+        first_run.probe(f"sqlite:///{blocker / 'commission.sqlite3'}")
+
+
 def test_probe_tells_new_from_set_up(db: Database) -> None:
     probe = first_run.probe(db.url)
     assert probe.has_schema and probe.is_new and not probe.has_commission

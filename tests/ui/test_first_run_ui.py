@@ -211,7 +211,28 @@ def test_a_failed_finish_stays_on_the_summary_with_the_reason(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.currentId() == SUMMARY and wizard.isVisible()
     assert wizard.summary_page.error.text()
+    wizard.done(QWizard.DialogCode.Rejected)
+
+
+def test_cancel_asks_before_losing_what_was_typed(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = _wizard(qtbot)
+    assert _next(wizard) == DATABASE
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
     wizard.reject()
+    assert wizard.isVisible() and wizard.currentId() == DATABASE
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    wizard.reject()
+    assert wizard.result() == QWizard.DialogCode.Rejected and not wizard.isVisible()
 
 
 def test_launcher_shows_the_wizard_on_an_empty_database(qtbot: QtBot, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ logged in with the same password instead of being created twice.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,15 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(parsed.database or "")
 
 
+def _can_create(path: Path) -> bool:
+    """Whether the file could be created, judged without creating anything: the nearest
+    existing folder above it must be a folder we may write into."""
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
 def probe(url: str) -> DatabaseProbe:
     """Look at the database at ``url`` without creating or changing anything.
 
@@ -73,6 +83,14 @@ def probe(url: str) -> DatabaseProbe:
                 url=safe_url(url),
             )
         if not path.exists() or path.stat().st_size == 0:
+            if not _can_create(path):
+                raise DatabaseUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database file {url} cannot be opened or written. Nothing was saved.",
+                    ),
+                    url=safe_url(url),
+                )
             return _NOTHING  # connecting would create the file: a probe must not
     db = Database(url)
     try:

@@ -107,6 +107,9 @@ class DatabaseChoice(QWidget):
         self.server_edit.textEdited.connect(lambda _t: self.server_radio.setChecked(True))
         self.file_edit.textEdited.connect(lambda _t: self.local_radio.setChecked(True))
         self.server_radio.toggled.connect(lambda _on: self._changed())
+        # Only a server is worth testing: «testing» a file would create it.
+        self.server_radio.toggled.connect(self.test_button.setEnabled)
+        self.test_button.setEnabled(is_server)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from sqlalchemy.engine import make_url
 
 from commission import i18n
@@ -225,7 +225,23 @@ class FirstRunWizard(QWizard):
         return None
 
     def reject(self) -> None:
-        if self.db is not None:  # a failed «Finish» opened it
-            self.db.dispose()
-            self.db = None
+        """Cancel, Esc or the window's cross: past the first page, ask before losing input."""
+        if self.currentId() > LANGUAGE and not self.confirm_cancel():
+            return
         super().reject()
+
+    def confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the set-up"),
+            self.tr("Nothing you entered will be saved, and the program will close. Stop?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def done(self, result: int) -> None:
+        if result != QWizard.DialogCode.Accepted and self.db is not None:
+            self.db.dispose()  # opened by a «Finish» whose last step failed
+            self.db = None
+        super().done(result)
