@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # the real imports wait until the environment is isolated
 
 ROOT = Path(__file__).resolve().parents[1]
 WINDOW = (1100, 700)
+# Secretaries work on Windows: the pictures show where the file really is there, not the
+# temporary folder of the machine taking them (only this text is changed, never the data).
+WINDOWS_FILE = r"C:\Users\secretary\AppData\Local\Akimat\Commission\commission.sqlite3"
 
 
 def _prepare_environment(data: Path) -> None:
@@ -126,6 +129,7 @@ class Shooter:
         wizard.show()
         self.save(wizard, "wizard-1-language")
         wizard.next()
+        wizard.database_page.choice.file_edit.setText(WINDOWS_FILE)
         self.save(wizard, "wizard-2-database")
         wizard.next()
         page = wizard.commission_page
@@ -171,7 +175,7 @@ class Shooter:
         return db
 
     def window(self, db: Database, login: str) -> MainWindow:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QCoreApplication, Qt
 
         from commission import settings as local_settings
         from commission.services import auth
@@ -186,6 +190,11 @@ class Shooter:
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.show()
         window.resize(*WINDOW)
+        window.db_label.setText(
+            QCoreApplication.translate("MainWindow", "Database: {url}").format(
+                url=f"sqlite:///{WINDOWS_FILE}"
+            )
+        )
         return window
 
     def in_area(
