@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The account that adds all other users</source>
+        <translation>Учётная запись, которая заводит всех остальных пользователей</translation>
+    </message>
+    <message>
+        <source>The administrator adds the secretary, the chair, probation officers and other users later, under Administration → Users. Keep the password safe: nobody can recover it.</source>
+        <translation>Секретаря, председателя, сотрудников пробации и других пользователей администратор добавит позже в разделе «Администрирование → Пользователи». Храните пароль надёжно: восстановить его никто не сможет.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овтор пароля:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. The login is written in Latin letters.</source>
+        <translation>Пароль — не менее {n} символов. Логин пишется латинскими буквами.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's full name.</source>
+        <translation>Укажите Ф. И. О. администратора.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationArea</name>
     <message>
         <source>&amp;Commission</source>
@@ -788,6 +831,105 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>The commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Its names appear in the header of every minutes document</source>
+        <translation>Её наименования печатаются в шапке каждого протокола</translation>
+    </message>
+    <message>
+        <source>Write the names as in the akimat's resolution that founded the commission. Everything can be changed later under Administration → Commission.</source>
+        <translation>Пишите наименования так, как в постановлении акимата о создании комиссии. Всё можно изменить позже в разделе «Администрирование → Комиссия».</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Акт о создании</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Полное наименование (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Kazakh):</source>
+        <translation>Полное наименование (&amp;каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Акимат (рус.):</translation>
+    </message>
+    <message>
+        <source>Akimat (Ka&amp;zakh):</source>
+        <translation>Аки&amp;мат (каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>&amp;Наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Name (Kaza&amp;kh):</source>
+        <translation>Наименование (ка&amp;з.):</translation>
+    </message>
+    <message>
+        <source>Act &amp;type:</source>
+        <translation>Вид ак&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>e.g. Resolution of the akimat</source>
+        <translation>например, постановление акимата</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>e.g. Tselinograd district</source>
+        <translation>например, Целиноградский район</translation>
+    </message>
+    <message>
+        <source>Enter the commission's full name in Russian and in Kazakh.</source>
+        <translation>Укажите полное наименование комиссии на русском и казахском языках.</translation>
+    </message>
+    <message>
+        <source>Enter the akimat's name.</source>
+        <translation>Укажите наименование акимата.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district, city or oblast.</source>
+        <translation>Укажите наименование района, города или области.</translation>
+    </message>
+    <message>
+        <source>The founding act is dated {date}, which is in the future.</source>
+        <translation>Акт о создании датирован {date} — эта дата ещё не наступила.</translation>
+    </message>
+</context>
+<context>
     <name>CommissionSetupDialog</name>
     <message>
         <source>Commission — set-up</source>
@@ -1316,6 +1458,29 @@
     <message>
         <source>No. {number} of {date} at {time}</source>
         <translation>№ {number} от {date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Where the commission's records are kept</source>
+        <translation>Где хранятся данные комиссии</translation>
+    </message>
+    <message>
+        <source>If only this computer works with the program, keep the database file on it. If several computers share one database, enter the address of the PostgreSQL server that the administrator gave you and test the connection.</source>
+        <translation>Если с программой работает только этот компьютер, храните файл базы данных на нём. Если несколько компьютеров работают с одной базой, введите адрес сервера PostgreSQL, который дал администратор, и проверьте подключение.</translation>
+    </message>
+    <message>
+        <source>The file and its automatic backups stay on this computer; they are kept when the program is uninstalled.</source>
+        <translation>Файл и его автоматические резервные копии хранятся на этом компьютере и сохраняются при удалении программы.</translation>
+    </message>
+    <message>
+        <source>This database is already set up. Press «Next» and then «Finish»: you will log in with the account the administrator gave you.</source>
+        <translation>Эта база данных уже настроена. Нажмите «Далее», затем «Готово» и войдите под учётной записью, которую выдал администратор.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2788,144 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Commission — first start</source>
+        <translation>Комиссия — первый запуск</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This computer: {path}</source>
+        <translation>Этот компьютер: {path}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Already set up: log in with your own account</source>
+        <translation>Уже настроена: войдите под своей учётной записью</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Наименование (каз.)</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Акт о создании</translation>
+    </message>
+    <message>
+        <source>№ {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Import of clients</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>No (can be done later)</source>
+        <translation>Нет (можно сделать позже)</translation>
+    </message>
+    <message>
+        <source>The database is ready, but the settings file cannot be written. Press «Finish» again or check the rights to the user's folder.</source>
+        <translation>База данных готова, но файл настроек не удалось записать. Нажмите «Готово» ещё раз или проверьте права на папку пользователя.</translation>
+    </message>
+    <message>
+        <source>Stop the set-up</source>
+        <translation>Прервать настройку</translation>
+    </message>
+    <message>
+        <source>Nothing you entered will be saved, and the program will close. Stop?</source>
+        <translation>Введённые данные не будут сохранены, и программа закроется. Прервать настройку?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Existing registers</source>
+        <translation>Имеющиеся реестры</translation>
+    </message>
+    <message>
+        <source>Optional: clients kept so far in Excel</source>
+        <translation>Необязательно: клиенты, которых вели в Excel</translation>
+    </message>
+    <message>
+        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here: it is imported right after the set-up, and you will see what was taken and what was skipped. Leave the field empty to skip this step.</source>
+        <translation>Если клиентов пробации вели в книге Excel (.xlsx), выберите её здесь: она будет загружена сразу после настройки, и вы увидите, что принято, а что пропущено. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>No file: nothing to import</source>
+        <translation>Файл не выбран — загружать нечего</translation>
+    </message>
+    <message>
+        <source>This can be done later at any time from the Clients area.</source>
+        <translation>Это можно сделать и позже, в любое время, в разделе «Клиенты».</translation>
+    </message>
+    <message>
+        <source>Register of clients</source>
+        <translation>Реестр клиентов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файл {name} не найден.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
+        <translation>Выберите книгу Excel (.xlsx); старые файлы .xls сначала сохраните как .xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Choose an item of the agenda on the left, or add one.</source>
@@ -3351,6 +3654,25 @@
     <message>
         <source>Advisory</source>
         <translation>Рекомендательное</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Commission</source>
+        <translation>Добро пожаловать в «Комиссию»</translation>
+    </message>
+    <message>
+        <source>First start on this computer</source>
+        <translation>Первый запуск на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This assistant prepares the program for work in a few steps: the database, the commission, and the administrator's account. Nothing is saved until you press «Finish» on the last page; «Back» keeps what you entered.</source>
+        <translation>Этот мастер за несколько шагов подготовит программу к работе: база данных, комиссия и учётная запись администратора. Ничего не сохраняется, пока вы не нажмёте «Готово» на последней странице; кнопка «Назад» сохраняет всё введённое.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4789,21 @@
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Не удаётся записать файл настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Check what will be saved</source>
+        <translation>Проверьте, что будет сохранено</translation>
+    </message>
+    <message>
+        <source>Press «Finish» to create the database, the administrator and the commission. To correct something, go «Back»: nothing is lost.</source>
+        <translation>Нажмите «Готово», чтобы создать базу данных, администратора и комиссию. Чтобы что-то исправить, вернитесь «Назад» — введённое не потеряется.</translation>
     </message>
 </context>
 <context>
