@@ -26,6 +26,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=("ru", "kk", "en"), help="interface language")
     parser.add_argument("--version", action="version", version=f"Commission {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary demo database and exit (0: all passed)",
+    )
     return parser.parse_args(argv)
 
 
@@ -52,6 +57,10 @@ def log_unexpected(exc_type: type[BaseException], tb: TracebackType | None) -> N
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # before the log and settings: it must not touch the user's files
+        from commission import selftest
+
+        return selftest.main()
     setup_logging()
     from PySide6.QtWidgets import QApplication
 
