@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     from PySide6.QtWidgets import QApplication
 
+    from commission.ui.icon import application_icon
     from commission.ui.launcher import Launcher
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Commission")
     app.setOrganizationName("Akimat")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # On Linux the desktop matches windows to installer/linux/commission.desktop by this name.
+    app.setDesktopFileName("commission")
     config = local_settings.load()
     if args.lang:
         config.language = args.lang

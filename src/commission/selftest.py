@@ -261,14 +261,19 @@ NEEDS = {"demo data": "database", "log-in": "demo data", "main window": "log-in"
 NEEDS |= {"minutes .docx": "log-in", "control register .xlsx": "log-in"}
 
 
+def line(outcome: Outcome) -> str:
+    """``ok      name: detail`` or ``FAILED  name: reason``: one line, easy to grep in a log."""
+    return f"{'ok' if outcome.ok else 'FAILED':<8}{outcome.name}: {outcome.detail}"
+
+
 def run(out: TextIO | None = None) -> list[Outcome]:
     """Run every check, printing one line each to ``out`` (standard output by default)."""
     stream = out if out is not None else sys.stdout
     started = time.perf_counter()
 
-    def say(line: str) -> None:
+    def say(text: str) -> None:
         if stream is not None:  # a windowed Windows program has no standard output
-            print(line, file=stream, flush=True)
+            print(text, file=stream, flush=True)
 
     say(f"Commission {__version__} self-test")
     with tempfile.TemporaryDirectory(prefix="commission-selftest-") as tmp:
@@ -286,11 +291,7 @@ def run(out: TextIO | None = None) -> list[Outcome]:
                     if not outcome.ok:
                         failed.add(name)
                     state.results.append(outcome)
-                    say(
-                        f"ok      {name}: {outcome.detail}"
-                        if outcome.ok
-                        else f"FAILED  {name}: {outcome.detail}"
-                    )
+                    say(line(outcome))
             finally:
                 if state.db is not None:
                     state.db.dispose()
