@@ -5,8 +5,10 @@
 1. compiles the translations (resources/i18n/*.ts) into .qm files — the bundle has no lrelease;
 2. runs PyInstaller on installer/commission.spec: a one-folder bundle in ``DIR/commission/``
    with the executable ``commission`` (``commission.exe`` on Windows);
-3. on Linux packs ``DIR/commission-<version>-linux-<machine>.tar.gz``;
-4. prints the bundle's size and the build time.
+3. writes ``DIR/version.iss`` for the Windows installer script (the version from the package);
+4. on Linux adds the menu entry and ``install.sh`` to the bundle and packs
+   ``DIR/commission-<version>-linux-<machine>.tar.gz``;
+5. prints the bundle's size and the build time.
 
 The Windows installer (installer/windows/commission.iss) is then compiled from ``dist/`` with
 Inno Setup on a Windows machine. Needs the ``build`` extra: ``pip install -e '.[build]'``.
@@ -27,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installer" / "commission.spec"
+LINUX = ROOT / "installer" / "linux"
 I18N = ROOT / "resources" / "i18n"
 NAME = "commission"
 
@@ -93,6 +96,19 @@ def run_pyinstaller(dist: Path, work: Path, qm_dir: Path) -> None:
     subprocess.run(command, check=True, env=env, cwd=ROOT)
 
 
+def write_version_include(dist: Path) -> Path:
+    """``#define AppVersion`` for installer/windows/commission.iss, which includes it."""
+    target = dist / "version.iss"
+    target.write_text(f'#define AppVersion "{version()}"\n', encoding="utf-8")
+    return target
+
+
+def add_linux_files(bundle: Path) -> None:
+    """The menu entry and the per-user install script travel inside the bundle's folder."""
+    for name in ("commission.desktop", "install.sh"):
+        shutil.copy2(LINUX / name, bundle / name)
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -121,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     program = bundle / executable_name()
     if not program.is_file():
         raise SystemExit(f"PyInstaller made no {program}")
+    write_version_include(dist)
+    linux = sys.platform.startswith("linux")
+    if linux:
+        add_linux_files(bundle)
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
-    if sys.platform.startswith("linux") and not args.no_archive:
+    if linux and not args.no_archive:
         tar = archive(dist, bundle)
         print(f"archive: {tar} ({tar.stat().st_size / 1e6:.0f} MB)")
     print(f"built in {time.perf_counter() - started:.0f} s")
