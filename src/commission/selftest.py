@@ -10,6 +10,7 @@ every check passed. CI runs it in the built bundle; an administrator can run it 
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -314,6 +315,23 @@ def _run_one(name: str, check: Callable[[_State], str], state: _State) -> Outcom
         return Outcome(name, False, f"{type(exc).__name__} at {place}: {exc}"[:400])
 
 
+def report_path() -> Path:
+    """Where a windowed program (commission.exe has no standard output) leaves its report."""
+    from commission.db.engine import data_dir
+
+    return data_dir() / "logs" / "self-test.txt"
+
+
 def main() -> int:
-    results = run()
-    return 0 if results and all(r.ok for r in results) else 1
+    windowed = sys.stdout is None
+    report = io.StringIO()
+    results = run(report if windowed else None)
+    passed = bool(results) and all(r.ok for r in results)
+    if windowed:  # «start /wait commission.exe --self-test» gives the exit code; this the why
+        target = report_path()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(report.getvalue(), encoding="utf-8")
+        except OSError:
+            pass  # the exit code still tells
+    return 0 if passed else 1
