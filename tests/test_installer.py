@@ -144,7 +144,7 @@ def _expand(text: str, defines: dict[str, str]) -> str:
 
 def _script(dist: Path) -> tuple[str, dict[str, str]]:
     """The script with its #define values, the build's version.iss included."""
-    text = ISS.read_text(encoding="utf-8")
+    text = ISS.read_text(encoding="utf-8-sig")
     includes = re.findall(r'^#include "([^"]+)"', text, re.MULTILINE)
     defines: dict[str, str] = {}
     for include in includes:
@@ -195,8 +195,12 @@ def test_iss_refers_only_to_files_the_build_makes(built: Built) -> None:
     assert _local(setup["SetupIconFile"], built.dist).is_file()
 
 
+def test_iss_is_unicode_for_inno_setup() -> None:
+    assert ISS.read_bytes().startswith(b"\xef\xbb\xbf")  # it holds Cyrillic
+
+
 def test_iss_installs_per_user_and_keeps_the_users_data() -> None:
-    text = ISS.read_text(encoding="utf-8")
+    text = ISS.read_text(encoding="utf-8-sig")
     setup = dict(line.split("=", 1) for line in _sections(text)["Setup"])
     assert setup["PrivilegesRequired"] == "lowest"
     assert setup["DefaultDirName"].startswith("{userpf}")
@@ -214,7 +218,7 @@ def test_iss_installs_per_user_and_keeps_the_users_data() -> None:
 
 
 def test_iss_languages_and_their_messages() -> None:
-    text = ISS.read_text(encoding="utf-8")
+    text = ISS.read_text(encoding="utf-8-sig")
     sections = _sections(text)
     languages = {
         _params(line)["Name"]: _params(line)["MessagesFile"] for line in sections["Languages"]

@@ -1,4 +1,4 @@
-; Inno Setup 6 script of the Windows installer of Commission.
+﻿; Inno Setup 6 script of the Windows installer of Commission.
 ;
 ; Build on a Windows PC, from the repository's root:
 ;   py -3.11 installer\build.py                  -> dist\commission\ and dist\version.iss
@@ -17,6 +17,9 @@
 #include "..\..\dist\version.iss"
 
 #define AppName "Commission"
+; The shortcuts' name: the same word in Russian and Kazakh. This file is UTF-8 with a BOM,
+; which Inno Setup 6 needs to read it as Unicode.
+#define AppTitle "Комиссия"
 #define AppExe "commission.exe"
 #define Bundle "..\..\dist\commission"
 ; platformdirs.user_data_path("Commission", "Akimat") on Windows
@@ -36,7 +39,7 @@ VersionInfoProductVersion={#AppVersion}
 VersionInfoDescription={#AppName} Setup
 PrivilegesRequired=lowest
 DefaultDirName={userpf}\{#AppName}
-DefaultGroupName={#AppName}
+DefaultGroupName={#AppTitle}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 UninstallDisplayIcon={app}\{#AppExe}
@@ -59,8 +62,6 @@ Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 Name: "kk"; MessagesFile: "compiler:Languages\Russian.isl,Kazakh.isl"
 
 [CustomMessages]
-ru.AppTitle=Комиссия
-kk.AppTitle=Комиссия
 ru.AppComment=Секретариат межведомственной комиссии: заседания, протоколы, решения и контроль
 kk.AppComment=Ведомствоаралық комиссияның хатшылығы: отырыстар, хаттамалар, шешімдер және бақылау
 ru.DataKept=Программа удалена. База данных, настройки и резервные копии сохранены в папке:%n%n%1%n%nПри повторной установке программа продолжит работу с ними.
@@ -79,12 +80,12 @@ Source: "{#Bundle}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversio
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{group}\{cm:AppTitle}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; IconFilename: "{app}\_internal\resources\icons\commission.ico"; Comment: "{cm:AppComment}"
-Name: "{group}\{cm:UninstallProgram,{cm:AppTitle}}"; Filename: "{uninstallexe}"
-Name: "{userdesktop}\{cm:AppTitle}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; IconFilename: "{app}\_internal\resources\icons\commission.ico"; Comment: "{cm:AppComment}"; Tasks: desktopicon
+Name: "{group}\{#AppTitle}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; IconFilename: "{app}\_internal\resources\icons\commission.ico"; Comment: "{cm:AppComment}"
+Name: "{group}\{cm:UninstallProgram,{#AppTitle}}"; Filename: "{uninstallexe}"
+Name: "{userdesktop}\{#AppTitle}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; IconFilename: "{app}\_internal\resources\icons\commission.ico"; Comment: "{cm:AppComment}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppTitle}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppTitle}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
 ; Only the program's own folder. {#UserData} (database, backups, settings, logs) is kept.
