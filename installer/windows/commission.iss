@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script of the Windows installer of Commission.
+﻿; Inno Setup 6.3+ script of the Windows installer of Commission (x64compatible needs 6.3).
 ;
 ; Build on a Windows PC, from the repository's root:
 ;   py -3.11 installer\build.py                  -> dist\commission\ and dist\version.iss
