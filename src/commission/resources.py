@@ -21,4 +21,4 @@ def resources_dir() -> Path:
 def icon_paths() -> list[Path]:
     """The application icon's PNG sizes that exist, smallest first."""
     folder = resources_dir() / "icons"
-    return sorted(folder.glob("commission-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return sorted(folder.glob("commission-[0-9]*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
