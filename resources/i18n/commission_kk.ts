@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Commission</source>
+        <translation>«Комиссия» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Нұсқасы {version}</translation>
+    </message>
+    <message>
+        <source>Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.</source>
+        <translation>Құқық бұзушылық профилактикасы және пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі ведомствоаралық комиссияның хатшылығы.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary software of the akimat; all rights reserved.</source>
+        <translation>Лицензия: әкімдіктің меншікті бағдарламалық қамтамасыз етуі; барлық құқықтар қорғалған.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Дерекқор: {url}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Деректер қалтасы: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator</source>
@@ -2877,6 +2908,21 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Пайдаланушы нұсқаулығы бағдарламаның осы көшірмесімен бірге орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
+        <translation>Пайдаланушы нұсқаулығын ашу мүмкін болмады: бұл компьютерде веб-беттерді қарайтын бағдарлама бапталмаған. Нұсқаулық мына жерде: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Existing registers</source>
@@ -3773,16 +3819,12 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>«Комиссия» бағдарламасы туралы</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
-        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Құқық бұзушылық профилактикасы және пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі ведомствоаралық комиссияның хатшылығы.&lt;br&gt;&lt;br&gt;Дерекқор: {url}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Commission</source>
+        <translation>О программе «Комиссия»</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.</source>
+        <translation>Секретариат межведомственной комиссии по профилактике правонарушений и социальной поддержке лиц, состоящих на учёте службы пробации.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary software of the akimat; all rights reserved.</source>
+        <translation>Лицензия: проприетарное программное обеспечение акимата; все права защищены.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator</source>
@@ -2883,6 +2914,21 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией программы.</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
+        <translation>Не удалось открыть руководство пользователя: на этом компьютере не настроена программа для просмотра веб-страниц. Руководство находится здесь: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Existing registers</source>
@@ -3780,16 +3826,12 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;About Commission</source>
         <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>О программе «Комиссия»</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
-        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Секретариат межведомственной комиссии по профилактике правонарушений и социальной поддержке лиц, состоящих на учёте службы пробации.&lt;br&gt;&lt;br&gt;База данных: {url}</translation>
     </message>
 </context>
 <context>
