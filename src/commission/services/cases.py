@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commission.db.base import utcnow
 from commission.db.engine import Database
 from commission.db.models import Case, CaseEvent, Client, Measure, Need, User
 from commission.domain.enums import CaseEventKind, NeedKind, ProgrammeState, Role
@@ -247,15 +248,17 @@ def set_needs(
             found = current.get(kind)
             text = clean_text(data.notes)
             if found is None:
-                need = Need(case_id=case.id, kind=kind, priority=data.priority, notes=text)
-                need.updated_by = actor.login
-                case.needs.append(need)
-                audit.record_create(session, actor, need)
+                added = Need(case_id=case.id, kind=kind, priority=data.priority, notes=text)
+                added.updated_by = actor.login
+                case.needs.append(added)
+                audit.record_create(session, actor, added)
             else:
                 found.priority = data.priority
                 found.notes = text
                 audit.record_update(session, actor, found)
         case.assessment_notes = notes
+        # The needs are part of the case: a copy opened before this change is now stale.
+        case.updated_at = utcnow()
         audit.record_update(session, actor, case)
 
 
