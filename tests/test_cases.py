@@ -520,6 +520,20 @@ def test_escalation_waits_for_the_next_meeting_planned(db: Database, desk: Desk)
     assert card.events[0].agenda_item_id == items[0].id
 
 
+def test_a_removed_proposal_waits_for_the_next_meeting(db: Database, desk: Desk) -> None:
+    d = desk
+    case_id, (work, _, _) = make_programme(db, d)
+    result = escalation.escalate_measure(db, d.officer, work, "Нет мест", today=TODAY)
+    assert result.agenda_item_id is not None
+    agenda.remove_item(db, d.s.secretary, result.agenda_item_id)
+    [waiting] = escalation.waiting_escalations(db, d.s.secretary)
+    assert (waiting.measure_id, waiting.escalated_on) == (work, TODAY)
+    card = case_card.case_card(db, d.officer, case_id, TODAY)
+    [measure] = [m for m in card.measures if m.id == work]
+    assert measure.state is MeasureState.ESCALATED
+    assert measure.escalation is not None and measure.escalation.agenda_item_id is None
+
+
 def test_an_approved_agenda_takes_no_proposals(db: Database, desk: Desk) -> None:
     d = desk
     _, (work, _, _) = make_programme(db, d)
