@@ -45,9 +45,22 @@ PERSONAL_FIELDS = frozenset(
         "articles",
         "password_hash",
         "full_name_client",
+        # Release notices, and what a case records about a person's life (health, addiction,
+        # family): the trail says that it changed, not what it says.
+        "full_name",
+        "chosen_residence",
+        "needs_text",
+        "assessment_notes",
+        "close_reason",
+        "notes",
+        "action",
+        "outcome",
+        "text",
     }
 )
-PERSONAL_ENTITIES = frozenset({"clients", "release_notices"})
+PERSONAL_ENTITIES = frozenset(
+    {"clients", "release_notices", "cases", "needs", "measures", "case_events"}
+)
 IGNORED_FIELDS = frozenset({"version", "created_at", "updated_at", "updated_by"})
 
 

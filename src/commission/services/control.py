@@ -9,7 +9,6 @@ earliest open control point, since the decisions register sorts by it.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -22,7 +21,6 @@ from commission.db.models import (
     Agency,
     AgendaItem,
     Attachment,
-    AttachmentBlob,
     Commission,
     ControlPoint,
     Decision,
@@ -44,14 +42,14 @@ from commission.domain.enums import (
 )
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
-from commission.services import audit
+from commission.services import attachments, audit
+from commission.services.attachments import MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
 from commission.services.calendar import load_calendar
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
 from commission.services.errors import InvalidInput
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # Decisions no longer on control: nothing may be registered or decided against them.
 _CLOSED_DECISION_STATES = frozenset(
     {ControlState.REMOVED, ControlState.CANCELLED, ControlState.NOT_CONTROLLED}
@@ -446,45 +444,10 @@ def attach_file(
 ) -> AttachmentView:
     """Attach a file to a report; the same content is stored once, keyed by its SHA-256."""
     actor.require(Permission.ASSESS_REPORTS)
-    name = clean_text(file_name, multiline=False)
-    if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The file has no name."), "file_name")
-    kind = clean_text(media_type, multiline=False) or "application/octet-stream"
-    check_lengths(Attachment, {"file_name": name, "media_type": kind})
-    size = len(content)
-    if size > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The file «{name}» is {size} MB; at most {limit} MB can be attached. "
-                "Compress it or attach it in parts.",
-            ),
-            "content",
-            name=name,
-            size=f"{size / (1024 * 1024):.1f}",
-            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
-        )
-    if size == 0:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The file «{name}» is empty."), "content", name=name
-        )
-    digest = hashlib.sha256(content).hexdigest()
+    file = attachments.checked_file(file_name, media_type, content)
     with db.transaction() as session:
         get_or_fail(session, ExecutionReport, report_id)
-        if session.get(AttachmentBlob, digest) is None:
-            session.add(AttachmentBlob(sha256=digest, size=size, content=content))
-            session.flush()  # no relationship orders the inserts: the blob goes first
-        attachment = Attachment(
-            file_name=name,
-            media_type=kind,
-            size=size,
-            sha256=digest,
-            added_at=utcnow(),
-            added_by=actor.login,
-            execution_report_id=report_id,
-        )
-        session.add(attachment)
-        audit.record_create(session, actor, attachment)
+        attachment = attachments.store(session, actor, file, execution_report_id=report_id)
         return _attachment_view(attachment)
 
 

@@ -46,7 +46,7 @@ from commission.domain.permissions import Permission
 from commission.domain.voting import InvalidVote, VoteCounts, all_present_except, vote_outcome
 from commission.domain.workcalendar import WorkingCalendar
 from commission.exports.context import DecisionRef
-from commission.services import audit
+from commission.services import audit, case_links
 from commission.services.attendance import meeting_quorum
 from commission.services.calendar import load_calendar
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
@@ -812,6 +812,7 @@ def add_decision(db: Database, actor: Actor, item_id: int, data: DecisionData) -
             updated_by=actor.login,
         )
         _save(session, actor, decision, meeting, data)
+        case_links.record_decision(session, actor, decision, meeting)
         return _view(session, decision)
 
 

@@ -21,7 +21,7 @@ from commission.domain.enums import MeetingFormat, MeetingKind, MeetingStatus, M
 from commission.domain.meeting_lifecycle import check_transition
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
-from commission.services import audit
+from commission.services import audit, escalation
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
@@ -252,6 +252,8 @@ def create_meeting(db: Database, actor: Actor, data: MeetingData) -> MeetingView
         with _number_race(meeting):
             session.flush()
         audit.record_create(session, actor, meeting)
+        # Measures escalated while no meeting was planned are proposed on this one's agenda.
+        escalation.place_waiting(session, actor, meeting)
         return meeting_view(session, meeting)
 
 

@@ -1,0 +1,80 @@
+"""Files attached to records (execution reports, measures): checked once, stored once.
+
+The content is kept in ``attachment_blobs`` keyed by its SHA-256, so the same scan attached to
+a report and to a measure is stored a single time; each attachment row says who added what when.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from commission.db.base import utcnow
+from commission.db.models import Attachment, AttachmentBlob
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.services import audit
+from commission.services.common import check_lengths, clean_text
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    file_name: str
+    media_type: str
+    content: bytes
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+def checked_file(file_name: str, media_type: str, content: bytes) -> CheckedFile:
+    """The file as it will be stored, or the reason it cannot be (no name, empty, too big)."""
+    name = clean_text(file_name, multiline=False)
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The file has no name."), "file_name")
+    kind = clean_text(media_type, multiline=False) or "application/octet-stream"
+    check_lengths(Attachment, {"file_name": name, "media_type": kind})
+    size = len(content)
+    if size > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file «{name}» is {size} MB; at most {limit} MB can be attached. "
+                "Compress it or attach it in parts.",
+            ),
+            "content",
+            name=name,
+            size=f"{size / (1024 * 1024):.1f}",
+            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+        )
+    if size == 0:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The file «{name}» is empty."), "content", name=name
+        )
+    return CheckedFile(name, kind, content, hashlib.sha256(content).hexdigest())
+
+
+def store(session: Session, actor: Actor, file: CheckedFile, **owner: int) -> Attachment:
+    """Store ``file`` for one owner (``execution_report_id=…``, ``measure_id=…``), audited."""
+    if session.get(AttachmentBlob, file.sha256) is None:
+        session.add(AttachmentBlob(sha256=file.sha256, size=file.size, content=file.content))
+        session.flush()  # no relationship orders the inserts: the blob goes first
+    attachment = Attachment(
+        file_name=file.file_name,
+        media_type=file.media_type,
+        size=file.size,
+        sha256=file.sha256,
+        added_at=utcnow(),
+        added_by=actor.login,
+        **owner,
+    )
+    session.add(attachment)
+    audit.record_create(session, actor, attachment)
+    return attachment

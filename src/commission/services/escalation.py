@@ -1,0 +1,267 @@
+"""Escalation: a blocked measure is sent to the commission with one action.
+
+The measure becomes a *proposed* agenda item of the commission's next planned meeting — an item
+of an agenda the secretary has not approved yet (meeting status «planned»), so she may still
+move, reword or drop it like any proposal. When no meeting is planned, the measure waits
+(state «escalated», no agenda item) and goes onto the agenda of the next meeting the secretary
+plans (``place_waiting``, called by ``meetings.create_meeting``). The same happens if the item
+is removed from an agenda: the measure waits for the next meeting again.
+
+The item's title names the case by its number and the client's code «Б-ов Н. К.» only, as the
+agenda and minutes do for every case: they are sent to a dozen agencies. The officer's reason
+stays in the case's log.
+
+The decision taken on the item is written into the case's log (``case_links``) and the case card
+shows that decision's control state in place of the measure's own deadline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from commission.db.engine import Database
+from commission.db.models import (
+    Agency,
+    AgendaItem,
+    AgendaItemCase,
+    Case,
+    CaseEvent,
+    Client,
+    Measure,
+    Meeting,
+    User,
+)
+from commission.domain.enums import (
+    AgendaItemKind,
+    CaseEventKind,
+    MeasureState,
+    MeetingStatus,
+    MinutesState,
+    NeedKind,
+)
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.names import case_label, short_name
+from commission.domain.permissions import Permission
+from commission.domain.programme import (
+    ESCALABLE_MEASURE_STATES,
+    OPEN_PROGRAMME_STATES,
+    WORKING_PROGRAMME_STATES,
+)
+from commission.services import audit
+from commission.services.cases import add_event, load_case
+from commission.services.common import check_lengths, clean_text, get_for_edit
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+
+# The agenda is the record's own text, in Russian like the rest of the record.
+NEED_TITLES: dict[NeedKind, str] = {
+    NeedKind.EMPLOYMENT: "трудоустройство",
+    NeedKind.HOUSING: "жилье",
+    NeedKind.DOCUMENTS: "документы",
+    NeedKind.HEALTH: "медицинская помощь",
+    NeedKind.ADDICTION: "лечение зависимости",
+    NeedKind.EDUCATION: "образование",
+    NeedKind.PSYCHOLOGICAL: "психологическая помощь",
+    NeedKind.LEGAL: "правовая помощь",
+    NeedKind.BENEFITS: "социальные выплаты",
+    NeedKind.FAMILY: "восстановление семейных связей",
+}
+TITLE = "О затруднениях в оказании социально-правовой помощи по делу № {number} ({label}): {need}"
+
+
+@dataclass(frozen=True)
+class EscalationResult:
+    """Where the escalated measure went: an agenda item, or waiting for a meeting (None)."""
+
+    measure_id: int
+    agenda_item_id: int | None
+    meeting_id: int | None
+    meeting_number: int | None
+    meeting_date: date | None
+
+
+def next_planned_meeting(session: Session, on_or_after: date) -> Meeting | None:
+    """The earliest meeting whose agenda is still open to proposals."""
+    return session.scalar(
+        select(Meeting)
+        .where(
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.minutes_state != MinutesState.FINAL,
+            Meeting.meeting_date >= on_or_after,
+        )
+        .order_by(Meeting.meeting_date, Meeting.id)
+        .limit(1)
+    )
+
+
+def _title(session: Session, case: Case, measure: Measure) -> str:
+    client = session.get_one(Client, case.client_id)
+    need = NEED_TITLES.get(measure.need_kind, measure.need_kind.value)
+    if measure.agency_id is not None:
+        agency = session.get_one(Agency, measure.agency_id)
+        need = f"{need}, {agency.short_name_ru or agency.name_ru}"
+    label = case_label(client.surname, client.given_name, client.patronymic)
+    return TITLE.format(number=case.number, label=label, need=need)
+
+
+def _propose(
+    session: Session, actor: Actor, meeting: Meeting, case: Case, measure: Measure
+) -> AgendaItem:
+    """A new last item of ``meeting``'s agenda for the measure, with the case linked."""
+    last = session.scalar(
+        select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id)
+    )
+    officer = session.get(User, case.officer_id) if case.officer_id is not None else None
+    item = AgendaItem(
+        meeting_id=meeting.id,
+        position=int(last or 0) + 1,
+        kind=AgendaItemKind.SOCIAL_SUPPORT,
+        title=_title(session, case, measure),
+        speakers=short_name(officer.full_name) if officer else None,
+        updated_by=actor.login,
+    )
+    session.add(item)
+    audit.record_create(session, actor, item)
+    link = AgendaItemCase(agenda_item_id=item.id, case_id=case.id, is_escalation=True)
+    session.add(link)
+    audit.record_create(session, actor, link)
+    measure.escalated_agenda_item_id = item.id
+    audit.record_update(session, actor, measure)
+    return item
+
+
+def escalate_measure(
+    db: Database,
+    actor: Actor,
+    measure_id: int,
+    reason: str,
+    *,
+    version: int | None = None,
+    today: date | None = None,
+) -> EscalationResult:
+    """Send a blocked measure to the commission: state «escalated», a proposed item on the
+    next planned meeting's agenda (or waiting for one), the reason in the case's log."""
+    actor.require(Permission.EDIT_CASES)
+    today = today or date.today()
+    text = clean_text(reason)
+    if not text:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Say why the measure is blocked and what is asked of the commission."
+            ),
+            "reason",
+        )
+    check_lengths(CaseEvent, {"text": text})
+    with db.transaction() as session:
+        measure = get_for_edit(session, Measure, measure_id, version)
+        case, _ = load_case(session, actor, measure.case_id, edit=True)
+        if case.state not in WORKING_PROGRAMME_STATES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a measure of an approved programme can be sent to the commission.",
+                ),
+                None,
+            )
+        if measure.state not in ESCALABLE_MEASURE_STATES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a measure being worked on (assigned or in progress) can be sent to "
+                    "the commission; this one is finished or already sent.",
+                ),
+                None,
+            )
+        measure.state = MeasureState.ESCALATED
+        audit.record_update(session, actor, measure)
+        meeting = next_planned_meeting(session, today)
+        item = _propose(session, actor, meeting, case, measure) if meeting else None
+        add_event(
+            session,
+            actor,
+            case,
+            CaseEventKind.REFERRAL,
+            today,
+            text,
+            measure_id=measure.id,
+            agenda_item_id=item.id if item else None,
+        )
+        return EscalationResult(
+            measure_id=measure.id,
+            agenda_item_id=item.id if item else None,
+            meeting_id=meeting.id if meeting else None,
+            meeting_number=meeting.number if meeting else None,
+            meeting_date=meeting.meeting_date if meeting else None,
+        )
+
+
+def _waiting(session: Session) -> list[tuple[Measure, Case, date]]:
+    """Escalated measures of open cases with no agenda item, with the escalation's date."""
+    escalated_on = (
+        select(CaseEvent.measure_id, func.max(CaseEvent.happened_on).label("day"))
+        .where(CaseEvent.kind == CaseEventKind.REFERRAL, CaseEvent.measure_id.is_not(None))
+        .group_by(CaseEvent.measure_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Measure, Case, escalated_on.c.day)
+        .join(Case, Measure.case_id == Case.id)
+        .outerjoin(escalated_on, escalated_on.c.measure_id == Measure.id)
+        .where(
+            Measure.state == MeasureState.ESCALATED,
+            Measure.escalated_agenda_item_id.is_(None),
+            Case.state.in_(OPEN_PROGRAMME_STATES),
+        )
+        .order_by(escalated_on.c.day, Measure.id)
+    ).all()
+    return [(m, c, day or c.opened_on) for m, c, day in rows]
+
+
+def place_waiting(session: Session, actor: Actor, meeting: Meeting) -> list[int]:
+    """Put the measures waiting for a meeting onto ``meeting``'s agenda (when it is planned
+    and not earlier than their escalation); returns the new items' ids."""
+    if meeting.status is not MeetingStatus.PLANNED or meeting.minutes_state is MinutesState.FINAL:
+        return []
+    placed = []
+    for measure, case, escalated_on in _waiting(session):
+        if meeting.meeting_date < escalated_on:
+            continue
+        item = _propose(session, actor, meeting, case, measure)
+        for event in session.scalars(
+            select(CaseEvent).where(
+                CaseEvent.measure_id == measure.id,
+                CaseEvent.kind == CaseEventKind.REFERRAL,
+                CaseEvent.agenda_item_id.is_(None),
+            )
+        ):
+            event.agenda_item_id = item.id
+            audit.record_update(session, actor, event)
+        placed.append(item.id)
+    return placed
+
+
+@dataclass(frozen=True)
+class WaitingEscalation:
+    """A measure sent to the commission while no meeting was planned: number and code only."""
+
+    measure_id: int
+    case_id: int
+    case_number: str
+    label: str
+    escalated_on: date
+
+
+def waiting_escalations(db: Database, actor: Actor) -> list[WaitingEscalation]:
+    """What the next meeting planned will receive, for the secretary."""
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        result = []
+        for measure, case, day in _waiting(session):
+            client = session.get_one(Client, case.client_id)
+            label = case_label(client.surname, client.given_name, client.patronymic)
+            result.append(WaitingEscalation(measure.id, case.id, case.number, label, day))
+        return result
