@@ -2703,8 +2703,60 @@
         <translation>Бұл ұйым шешімнің жауапты орындаушысы да, бірлесіп орындаушысы да емес.</translation>
     </message>
     <message>
+        <source>This case belongs to a client of another district; you cannot see or change it.</source>
+        <translation>Бұл — басқа аудан клиентінің ісі; оны қарауға немесе өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} has ended; it can no longer be changed.</source>
+        <translation>№ {number} іс аяқталған; оны енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Case number {number} was just taken by another user; save again to get the next one.</source>
+        <translation>№ {number} іс нөмірін басқа пайдаланушы жаңа ғана алды; келесі нөмірді алу үшін қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a probation officer for the case.</source>
+        <translation>Іс үшін пробация қызметінің қызметкерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The probation officer chosen works in another district.</source>
+        <translation>Таңдалған пробация қызметкері басқа ауданда жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The client has been removed from the register; no case can be opened.</source>
+        <translation>Клиент есептен шығарылған; іс ашуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The client already has an open case No. {number}; plan the help there.</source>
+        <translation>Клиентте № {number} ашық іс бар; көмекті сол іс бойынша жоспарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Each kind of help is assessed once.</source>
+        <translation>Көмектің әр түрі бір рет бағаланады.</translation>
+    </message>
+    <message>
+        <source>The priority is from 1 (urgent) to {limit}.</source>
+        <translation>Басымдық — 1-ден (шұғыл) {limit}-ге дейін.</translation>
+    </message>
+    <message>
+        <source>Say why the programme is stopped.</source>
+        <translation>Бағдарламаны тоқтату себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The date is before the case was opened ({date}).</source>
+        <translation>Күні іс ашылған күннен ({date}) ерте.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Не болғанын сипаттаңыз.</translation>
+    </message>
+    <message>
         <source>The date {day} is in the future.</source>
         <translation>{day} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The measure is not one of this case's.</source>
+        <translation>Бұл іс-шара басқа іске жатады.</translation>
     </message>
     <message>
         <source>Enter the text of the report.</source>
@@ -2753,6 +2805,106 @@
     <message>
         <source>The file «{name}» cannot be read.</source>
         <translation>«{name}» файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The programme has ended (completed, closed or stopped); its state can no longer change. Open a new case if the client needs help again.</source>
+        <translation>Бағдарлама аяқталған (орындалған, жабылған немесе тоқтатылған); оның күйін енді өзгертуге болмайды. Клиентке қайта көмек қажет болса, жаңа іс ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The programme must be approved before work on it starts.</source>
+        <translation>Орындауды бастамас бұрын бағдарламаны бекіту керек.</translation>
+    </message>
+    <message>
+        <source>Only a programme in progress can be completed.</source>
+        <translation>Тек орындалып жатқан бағдарламаны аяқтауға болады.</translation>
+    </message>
+    <message>
+        <source>This change of the programme's state is not allowed.</source>
+        <translation>Бағдарлама күйін бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure before approving the programme.</source>
+        <translation>Бағдарламаны бекітпес бұрын кемінде бір іс-шара қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) of the programme are not finished yet; record their outcome before completing it.</source>
+        <translation>Бағдарламаның аяқталмаған іс-шаралары: {count}; бағдарламаны аяқтамас бұрын олардың нәтижелерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A programme is closed when the client is removed from the register; record the removal on the client's card, or stop the programme instead.</source>
+        <translation>Бағдарлама клиент есептен шығарылғанда жабылады; есептен шығаруды клиент карточкасында белгілеңіз немесе бағдарламаны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>The measure is already finished; its outcome can no longer change.</source>
+        <translation>Іс-шара аяқталған; оның нәтижесін енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>A measure goes to the commission only by escalating it, with the reason.</source>
+        <translation>Іс-шара комиссияның қарауына тек себебі көрсетіліп, комиссияға шығару арқылы беріледі.</translation>
+    </message>
+    <message>
+        <source>This change of the measure's state is not allowed.</source>
+        <translation>Іс-шара күйін бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is blocked and what is asked of the commission.</source>
+        <translation>Іс-шараның неге орындалмай тұрғанын және комиссиядан не сұрайтыныңызды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Only a measure of an approved programme can be sent to the commission.</source>
+        <translation>Комиссияға тек бекітілген бағдарламаның іс-шарасын шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Only a measure being worked on (assigned or in progress) can be sent to the commission; this one is finished or already sent.</source>
+        <translation>Комиссияға тек жұмыстағы (тағайындалған немесе орындалып жатқан) іс-шараны шығаруға болады; бұл іс-шара аяқталған немесе бұрын шығарылған.</translation>
+    </message>
+    <message>
+        <source>Describe the action to be taken.</source>
+        <translation>Іс-шараны сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an active agency responsible.</source>
+        <translation>Жұмыс істеп тұрған жауапты органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The deadline {due} is before the case was opened ({date}).</source>
+        <translation>{due} мерзімі іс ашылған күннен ({date}) ерте.</translation>
+    </message>
+    <message>
+        <source>The programme is approved, so its measures are part of it; record the measure's outcome instead of deleting it.</source>
+        <translation>Бағдарлама бекітілген, оның іс-шаралары соның бөлігі; іс-шараны жоюдың орнына оның нәтижесін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Approve the programme before its measures are worked on.</source>
+        <translation>Іс-шараларды орындауға кіріспес бұрын бағдарламаны бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of the measure.</source>
+        <translation>Іс-шараның нәтижесін сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The completion date must be between the opening of the case and today.</source>
+        <translation>Орындалған күні іс ашылған күннен ерте емес және бүгінгі күннен кеш емес болуы керек.</translation>
+    </message>
+    <message>
+        <source>Enter the institution that sent the notice.</source>
+        <translation>Хабарламаны жіберген мекемені көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the surname and the given name.</source>
+        <translation>Тегі мен атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The expected release date is before the notice was received.</source>
+        <translation>Босатылудың күтілетін күні хабарлама алынған күннен ерте.</translation>
+    </message>
+    <message>
+        <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
+        <translation>Таңдалған тұрғылықты жер басқа ауданда; хабарламаны сол ауданның пробация қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Ауданды таңдаңыз.</translation>
     </message>
 </context>
 <context>

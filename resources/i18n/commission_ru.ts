@@ -2709,8 +2709,60 @@
         <translation>Эта организация не является ни ответственным исполнителем, ни соисполнителем решения.</translation>
     </message>
     <message>
+        <source>This case belongs to a client of another district; you cannot see or change it.</source>
+        <translation>Это дело клиента другого района; вы не можете просматривать или изменять его.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} has ended; it can no longer be changed.</source>
+        <translation>Дело № {number} завершено; изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Case number {number} was just taken by another user; save again to get the next one.</source>
+        <translation>Номер дела {number} только что занят другим пользователем; сохраните еще раз, чтобы получить следующий.</translation>
+    </message>
+    <message>
+        <source>Choose a probation officer for the case.</source>
+        <translation>Выберите сотрудника службы пробации для дела.</translation>
+    </message>
+    <message>
+        <source>The probation officer chosen works in another district.</source>
+        <translation>Выбранный сотрудник службы пробации работает в другом районе.</translation>
+    </message>
+    <message>
+        <source>The client has been removed from the register; no case can be opened.</source>
+        <translation>Клиент снят с учета; открыть дело нельзя.</translation>
+    </message>
+    <message>
+        <source>The client already has an open case No. {number}; plan the help there.</source>
+        <translation>У клиента уже есть открытое дело № {number}; планируйте помощь в нем.</translation>
+    </message>
+    <message>
+        <source>Each kind of help is assessed once.</source>
+        <translation>Каждый вид помощи оценивается один раз.</translation>
+    </message>
+    <message>
+        <source>The priority is from 1 (urgent) to {limit}.</source>
+        <translation>Приоритет — от 1 (срочно) до {limit}.</translation>
+    </message>
+    <message>
+        <source>Say why the programme is stopped.</source>
+        <translation>Укажите причину прекращения программы.</translation>
+    </message>
+    <message>
+        <source>The date is before the case was opened ({date}).</source>
+        <translation>Дата раньше открытия дела ({date}).</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Опишите, что произошло.</translation>
+    </message>
+    <message>
         <source>The date {day} is in the future.</source>
         <translation>Дата {day} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The measure is not one of this case's.</source>
+        <translation>Это мероприятие относится к другому делу.</translation>
     </message>
     <message>
         <source>Enter the text of the report.</source>
@@ -2759,6 +2811,106 @@
     <message>
         <source>The file «{name}» cannot be read.</source>
         <translation>Не удаётся прочитать файл «{name}».</translation>
+    </message>
+    <message>
+        <source>The programme has ended (completed, closed or stopped); its state can no longer change. Open a new case if the client needs help again.</source>
+        <translation>Программа окончена (завершена, закрыта или прекращена); ее состояние изменить нельзя. Если клиенту снова нужна помощь, откройте новое дело.</translation>
+    </message>
+    <message>
+        <source>The programme must be approved before work on it starts.</source>
+        <translation>Прежде чем начать исполнение, программу нужно утвердить.</translation>
+    </message>
+    <message>
+        <source>Only a programme in progress can be completed.</source>
+        <translation>Завершить можно только исполняемую программу.</translation>
+    </message>
+    <message>
+        <source>This change of the programme's state is not allowed.</source>
+        <translation>Такое изменение состояния программы не допускается.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure before approving the programme.</source>
+        <translation>Перед утверждением программы добавьте хотя бы одно мероприятие.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) of the programme are not finished yet; record their outcome before completing it.</source>
+        <translation>Не завершено мероприятий программы: {count}; прежде чем завершить программу, укажите их результаты.</translation>
+    </message>
+    <message>
+        <source>A programme is closed when the client is removed from the register; record the removal on the client's card, or stop the programme instead.</source>
+        <translation>Программа закрывается при снятии клиента с учета; отметьте снятие с учета в карточке клиента или прекратите программу.</translation>
+    </message>
+    <message>
+        <source>The measure is already finished; its outcome can no longer change.</source>
+        <translation>Мероприятие уже завершено; его результат изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>A measure goes to the commission only by escalating it, with the reason.</source>
+        <translation>Мероприятие передается на рассмотрение комиссии только через вынесение на комиссию с указанием причины.</translation>
+    </message>
+    <message>
+        <source>This change of the measure's state is not allowed.</source>
+        <translation>Такое изменение состояния мероприятия не допускается.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is blocked and what is asked of the commission.</source>
+        <translation>Укажите, почему мероприятие не исполняется и чего вы просите от комиссии.</translation>
+    </message>
+    <message>
+        <source>Only a measure of an approved programme can be sent to the commission.</source>
+        <translation>На комиссию можно вынести только мероприятие утвержденной программы.</translation>
+    </message>
+    <message>
+        <source>Only a measure being worked on (assigned or in progress) can be sent to the commission; this one is finished or already sent.</source>
+        <translation>На комиссию можно вынести только мероприятие в работе (назначено или исполняется); это мероприятие завершено или уже вынесено.</translation>
+    </message>
+    <message>
+        <source>Describe the action to be taken.</source>
+        <translation>Опишите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Choose an active agency responsible.</source>
+        <translation>Выберите действующий ответственный орган.</translation>
+    </message>
+    <message>
+        <source>The deadline {due} is before the case was opened ({date}).</source>
+        <translation>Срок {due} раньше даты открытия дела ({date}).</translation>
+    </message>
+    <message>
+        <source>The programme is approved, so its measures are part of it; record the measure's outcome instead of deleting it.</source>
+        <translation>Программа утверждена, и ее мероприятия входят в нее; вместо удаления укажите результат мероприятия.</translation>
+    </message>
+    <message>
+        <source>Approve the programme before its measures are worked on.</source>
+        <translation>Утвердите программу, прежде чем приступать к исполнению ее мероприятий.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of the measure.</source>
+        <translation>Опишите результат мероприятия.</translation>
+    </message>
+    <message>
+        <source>The completion date must be between the opening of the case and today.</source>
+        <translation>Дата исполнения должна быть не раньше открытия дела и не позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Enter the institution that sent the notice.</source>
+        <translation>Укажите учреждение, направившее уведомление.</translation>
+    </message>
+    <message>
+        <source>Enter the surname and the given name.</source>
+        <translation>Укажите фамилию и имя.</translation>
+    </message>
+    <message>
+        <source>The expected release date is before the notice was received.</source>
+        <translation>Ожидаемая дата освобождения раньше даты получения уведомления.</translation>
+    </message>
+    <message>
+        <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
+        <translation>Избранное место жительства находится в другом районе; передайте уведомление в службу пробации этого района.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Выберите район.</translation>
     </message>
 </context>
 <context>
