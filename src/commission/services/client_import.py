@@ -177,6 +177,7 @@ _CATEGORIES: tuple[tuple[str, ClientCategory], ...] = (
     ("өзге", ClientCategory.OTHER_NONCUSTODIAL),
 )
 
+_MIN_DISTRICT_STEM = 4
 _DISTRICT_WORDS = frozenset({"район", "р н", "ауданы", "аудан", "district"})
 _PUNCTUATION = re.compile(r"[^\w]+")
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
@@ -499,6 +500,22 @@ def category_of(text: str | None) -> ClientCategory | None:
     return None
 
 
+def _find_district(districts: Mapping[str, int], text: str) -> int | None:
+    """The district a cell names: exactly, or as the one whose name is the start of the
+    other («Целиноградский р-н» for «Целиноград», «Косшы» for «Косшы қаласы»)."""
+    key = _district_key(text)
+    if key in districts:
+        return districts[key]
+    if len(key) < _MIN_DISTRICT_STEM:
+        return None
+    found = {
+        unit
+        for name, unit in districts.items()
+        if len(name) >= _MIN_DISTRICT_STEM and (key.startswith(name) or name.startswith(key))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _district_key(text: str) -> str:
     words = _header_key(text).replace("р н", "район").split()
     return " ".join(w for w in words if w not in _DISTRICT_WORDS)
@@ -552,7 +569,7 @@ def _draft(
         category = category_of(category_text)
         district_id = default_district
         if F.DISTRICT in columns and (named := _text(cell(F.DISTRICT))):
-            district_id = districts.get(_district_key(named))
+            district_id = _find_district(districts, named)
             if district_id is None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP(
