@@ -8,6 +8,7 @@ was a search — never the names or the search text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,9 @@ OPEN_MEASURE_STATES = (MeasureState.ASSIGNED, MeasureState.IN_PROGRESS, MeasureS
 _VISIBLE_IIN_DIGITS = 6
 _IIN_LENGTH = 12
 _CHUNK = 500
+# A case number as users type it: «12/2026», or its start «12/».
+_CASE_NUMBER = re.compile(r"^\d{1,6}/\d{0,4}$")
+_CASE_SEQ_DIGITS = 4
 
 
 def search_key(*parts: str | None) -> str:
@@ -109,11 +113,25 @@ def _search(
     text = text.strip()
     if not text:
         return None
+    if _CASE_NUMBER.match(text):
+        return _case_number_match(text), None
     digits = normalize_iin(text)
     if digits.isascii() and digits.isdigit():
-        return _iin_match(actor, digits), None
+        condition = _iin_match(actor, digits)
+        if len(digits) <= _CASE_SEQ_DIGITS:
+            # «12» may be the start of an IIN or a case number typed without its year.
+            condition = or_(condition, _case_number_match(digits + "/"))
+        return condition, None
     starts, matches = _name_match(session, text)
     return matches, case((starts, 0), else_=1)
+
+
+def _case_number_match(prefix: str) -> ColumnElement[bool]:
+    """Clients with a case whose number starts with ``prefix`` («12/2026», «12/»)."""
+    numbers = select(Case.client_id).where(
+        Case.number.like(f"{_escape_like(prefix)}%", escape="\\")
+    )
+    return Client.id.in_(numbers)
 
 
 # --- clients ------------------------------------------------------------------------------
@@ -136,7 +154,7 @@ class ClientRow:
 def client_ids(
     db: Database, actor: Actor, search: str = "", *, include_deregistered: bool = False
 ) -> list[int]:
-    """Ids of the clients ``actor`` may see: matching ``search`` (name or IIN) when given,
+    """Ids of the clients ``actor`` may see: matching ``search`` (name, IIN or case number),
     best matches first, else by name. Handing out a non-empty list is audited."""
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
