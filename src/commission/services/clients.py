@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
@@ -265,6 +265,9 @@ def possible_duplicates(
 ) -> tuple[PossibleDuplicate, ...]:
     """Other cards with the same surname, name and birth date (case-insensitive)."""
     key = search_key(data.surname, data.given_name)
+    column: SQLColumnExpression[str] = Client.search_name
+    if session.get_bind().dialect.name != "sqlite":
+        column = Client.search_name.collate("C")  # byte order: the range means "starts with"
     rows = session.execute(
         select(
             Client.id,
@@ -279,8 +282,8 @@ def possible_duplicates(
         .join(AdminUnit, Client.district_id == AdminUnit.id)
         .where(
             Client.birth_date == data.birth_date,
-            Client.search_name >= key,
-            Client.search_name < key + "\uffff",
+            column >= key,
+            column < key + "\uffff",
             Client.id != (own_id or 0),
         )
         .order_by(Client.id)
