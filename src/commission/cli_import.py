@@ -78,7 +78,13 @@ def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> 
         district_id=_district(db, args.district),
     )
     path = Path(args.file)
-    result = import_clients(db, actor, path, mapping=dict(args.map or []), dry_run=args.dry_run)
+    result = import_clients(
+        db,
+        actor,
+        path,
+        mapping={column: field for field, column in args.map or []},
+        dry_run=args.dry_run,
+    )
     say(_summary(result, path))
     for row in result.rejected:
         say(f"row {row.row}: {_render(row.reason) if row.reason else 'rejected'}")

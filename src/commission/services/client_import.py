@@ -351,8 +351,9 @@ def _recognised(row: Sequence[Any]) -> dict[ClientField, int]:
 
 
 def _parse_mapping(mapping: Mapping[str, str] | None) -> dict[ClientField, str]:
+    """``{column letter or header: field name}`` turned round into ``{field: column}``."""
     parsed: dict[ClientField, str] = {}
-    for name, column in (mapping or {}).items():
+    for column, name in (mapping or {}).items():
         try:
             parsed[ClientField(name.strip())] = column.strip()
         except ValueError:
@@ -691,8 +692,9 @@ def import_clients(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Import the client list in ``path``. ``mapping`` names, for fields whose header is not
-    recognised, the column by letter («C») or by its header text. ``progress(done, total)``
+    """Import the client list in ``path``. ``mapping`` gives the field of columns whose header
+    is not recognised, ``{column letter or header text: field}`` (``{"C": "iin"}``), and
+    overrides a recognised one. ``progress(done, total)``
     is called now and then; ``cancelled()`` returning True stops the import with nothing
     changed. Runs without Qt, so the GUI can call it off its thread."""
     actor.require(Permission.IMPORT_CLIENTS)
