@@ -19,7 +19,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_control, cli_export
+from commission import cli_control, cli_export, cli_import
 from commission.db import migrate
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
@@ -278,6 +278,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export_group = cli_export.add_parsers(commands, _positive, bind)
     cli_control.add_parsers(commands, export_group, _positive, bind)
+    cli_import.add_parsers(commands, _positive, bind)
     return parser
 
 

@@ -1,0 +1,134 @@
+"""``commission-admin import clients``: a client list from Excel, for a probation service that
+loads last month's register without the desktop application.
+
+The command acts as the probation service of one district (the clients' district scope is the
+same as an officer's); ``--district`` names it, and may be left out when the database holds a
+single district. The audit trail records the operating-system user («cli:…»).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import select
+
+from commission.cli_export import Handler, Say
+from commission.db import migrate
+from commission.db.engine import Database
+from commission.db.models import AdminUnit
+from commission.domain.enums import AdminLevel, Role
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.exports.files import write_bytes_safely
+from commission.exports.import_report_xlsx import ReportLine, import_report_xlsx
+from commission.services.client_import import ImportResult, RowOutcome, import_clients
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+
+
+def _render(err: UserError) -> str:
+    from commission.cli import _render as render  # the command line's one translation hook
+
+    return " ".join(render(err).split())
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    field, sep, column = text.partition("=")
+    if not sep or not field.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(f"expected FIELD=COLUMN, e.g. iin=C: {text!r}")
+    return field.strip(), column.strip()
+
+
+def _district(db: Database, wanted: int | None) -> int:
+    with db.reading() as session:
+        units = list(
+            session.scalars(select(AdminUnit.id).where(AdminUnit.level == AdminLevel.DISTRICT))
+        )
+    if wanted is not None:
+        if wanted not in units:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no district with the number {number}."),
+                "district",
+                number=wanted,
+            )
+        return wanted
+    if len(units) == 1:
+        return units[0]
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Name the district whose clients are imported: --district NUMBER."
+        ),
+        "district",
+    )
+
+
+def _summary(result: ImportResult, path: Path) -> str:
+    counts = ", ".join(f"{result.count(o)} {o.value}" for o in RowOutcome)
+    tail = " (dry run: nothing was written)" if result.dry_run else ""
+    return f"import of {path.name}: {counts}{tail}"
+
+
+def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> int:
+    migrate.ensure_current(db)
+    actor = replace(
+        Actor.command_line(),
+        role=Role.PROBATION_OFFICER,
+        district_id=_district(db, args.district),
+    )
+    path = Path(args.file)
+    result = import_clients(
+        db,
+        actor,
+        path,
+        mapping={column: field for field, column in args.map or []},
+        dry_run=args.dry_run,
+    )
+    say(_summary(result, path))
+    for row in result.rejected:
+        say(f"row {row.row}: {_render(row.reason) if row.reason else 'rejected'}")
+    if args.report:
+        lines = [
+            ReportLine(r.row, r.outcome.value, _render(r.reason) if r.reason else "")
+            for r in result.rows
+        ]
+        target = Path(args.report)
+        data = import_report_xlsx(lines, path.name, args.lang, dry_run=result.dry_run)
+        write_bytes_safely(target, data)
+        say(f"report written to {target}")
+    return 0
+
+
+def add_parsers(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    positive: Callable[[str], int],
+    bind: Callable[[Callable[[Database, argparse.Namespace, Say], int]], Handler],
+) -> None:
+    """``import clients``."""
+    group = commands.add_parser("import", help="load data from files")
+    kinds = group.add_subparsers(dest="import_command", required=True, metavar="WHAT")
+    clients = kinds.add_parser("clients", help="probation clients from an Excel list (.xlsx)")
+    clients.add_argument("file", metavar="FILE.xlsx")
+    clients.add_argument(
+        "--dry-run", action="store_true", help="report what would happen, write nothing"
+    )
+    clients.add_argument("--report", metavar="REPORT.xlsx", help="write the row report here")
+    clients.add_argument(
+        "--map",
+        type=_mapping,
+        action="append",
+        metavar="FIELD=COLUMN",
+        help="a column the header is not recognised for, by letter or header text "
+        "(fields: full_name surname given_name patronymic iin birth_date category articles "
+        "sentence_start sentence_end registered_on registered_address actual_address phone "
+        "district)",
+    )
+    clients.add_argument(
+        "--district",
+        type=positive,
+        metavar="N",
+        help="the district (id) the list belongs to; needed when there are several",
+    )
+    clients.add_argument("--lang", choices=("ru", "kk"), default="ru", help="of the report")
+    clients.set_defaults(handler=bind(import_clients_command))
