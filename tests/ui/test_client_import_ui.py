@@ -4,6 +4,7 @@ changes nothing, the report workbook, a damaged file, and Cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -82,9 +83,20 @@ def messy(tmp_path: Path) -> Path:
     return path
 
 
+_areas: list[ClientsArea] = []
+
+
+@pytest.fixture(autouse=True)
+def _keep_areas() -> Iterator[None]:
+    """qtbot holds its widgets weakly: the area must live as long as its dialog."""
+    yield
+    _areas.clear()
+
+
 def _dialog(qtbot: QtBot, db: Database, actor: Actor) -> ImportDialog:
     area = ClientsArea(AppContext(db, actor))
     qtbot.addWidget(area)
+    _areas.append(area)
     area.show()
     qtbot.mouseClick(area.import_button, Qt.MouseButton.LeftButton)
     dialog = area.import_dialog
@@ -149,6 +161,7 @@ def test_officer_checks_imports_and_reimports_a_messy_list(
         ("F", "Примечание", "— not imported —"),
     ]
     assert sorted(dialog.column_combos) == ["A", "D", "F"]
+    assert dialog.choose_button.nextInFocusChain() is dialog.column_combos["A"]  # Tab order
     select_data(dialog.column_combos["D"], "articles")
     assert dialog.mapping() == {"articles": ARTICLES}
 

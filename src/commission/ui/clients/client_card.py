@@ -195,6 +195,7 @@ class ClientCardDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove_from_register)
 
+        person.setMinimumWidth(440)  # room for addresses, as wide as the register column
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
         columns.addWidget(register, 1)
@@ -213,7 +214,7 @@ class ClientCardDialog(QDialog):
         self.district.currentIndexChanged.connect(self._district_changed)
 
         inputs: list[QWidget] = [w for _n, _t, w in person_rows + register_rows]
-        inputs.insert(len(inputs) - 1, self.consent)  # the check box sits above legal basis
+        inputs.append(self.consent)  # under the legal basis, as on the form
         if self.read_only:
             for widget in [*inputs, self.iin.edit]:
                 make_read_only(widget)
@@ -229,7 +230,7 @@ class ClientCardDialog(QDialog):
             ]
         )
         self.surname.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setMinimumWidth(960)
+        self.setMinimumWidth(1000)
 
     # --- choices and values ---------------------------------------------------------------
 

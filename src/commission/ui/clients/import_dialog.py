@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
         self.worker: ImportWorker | None = None
         self.export: ExportWorker | None = None
         self.setWindowTitle(self.tr("Import of clients from Excel"))
-        self.setMinimumSize(820, 640)
+        self.setMinimumSize(860, 700)
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
@@ -116,6 +116,7 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.columns_widget)
         scroll.setMinimumHeight(150)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its combo boxes instead
         columns_layout = QVBoxLayout(columns_box)
         columns_layout.addWidget(self.header_label)
         columns_layout.addWidget(scroll, 1)
@@ -159,7 +160,7 @@ class ImportDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.counts_label)
         layout.addWidget(report_caption)
-        layout.addWidget(self.report, 2)
+        layout.addWidget(self.report, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -190,6 +191,7 @@ class ImportDialog(QDialog):
         combos = [self.column_combos[c] for c in sorted(self.column_combos, key=_column_order)]
         chain_focus(
             [
+                self.file_edit,
                 self.choose_button,
                 *combos,
                 self.check_button,

@@ -7,10 +7,16 @@ next check with nothing changed.
 
 As in ``export_worker``: the worker is a Qt child of the dialog and keeps no Python reference
 to it (a child holding the last reference to its parent corrupts the heap when both go).
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate; had it run in
+the import thread and freed a widget left in a reference cycle, Qt would delete the widget
+off the GUI thread and crash. Automatic collection therefore pauses while an import runs, and
+the GUI thread collects once it ends.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -28,6 +34,22 @@ ImportRun = Callable[[Progress, Cancelled], ImportResult]
 
 _running: set[_ImportThread] = set()
 _quit_watched: list[QCoreApplication] = []
+_gc_paused: list[bool] = []  # one entry per running import: was collection on before it
+
+
+def _pause_gc() -> None:
+    _gc_paused.append(gc.isenabled())
+    gc.disable()
+
+
+def _resume_gc() -> None:
+    if not _gc_paused:
+        return
+    first_was_enabled = _gc_paused[0]
+    _gc_paused.pop()
+    if not _gc_paused and first_was_enabled:
+        gc.enable()
+        gc.collect()  # here, on the GUI thread
 
 
 class _ImportThread(QThread):
@@ -93,6 +115,7 @@ class ImportWorker(QObject):
     def start(self) -> None:
         _watch_quit()
         _running.add(self._thread)
+        _pause_gc()
         self._thread.start()
 
     def cancel(self) -> None:
@@ -121,3 +144,4 @@ class ImportWorker(QObject):
     def _thread_ended(self) -> None:
         _running.discard(self._thread)
         self._thread.deleteLater()
+        _resume_gc()
