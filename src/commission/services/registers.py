@@ -8,6 +8,7 @@ was a search — never the names or the search text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,9 @@ OPEN_MEASURE_STATES = (MeasureState.ASSIGNED, MeasureState.IN_PROGRESS, MeasureS
 _VISIBLE_IIN_DIGITS = 6
 _IIN_LENGTH = 12
 _CHUNK = 500
+# A case number as users type it: «12/2026», or its start «12/».
+_CASE_NUMBER = re.compile(r"^\d{1,6}/\d{0,4}$")
+_CASE_SEQ_DIGITS = 4
 
 
 def search_key(*parts: str | None) -> str:
@@ -92,11 +96,21 @@ def _name_match(session: Session, text: str) -> tuple[ColumnElement[bool], Colum
     return starts, or_(starts, inside)
 
 
+def _digits_prefix(column: SQLColumnExpression[str], digits: str) -> ColumnElement[bool]:
+    """``column`` starts with ``digits``, as a range the unique index answers («8501» is
+    8501 <= iin < 8502): SQLite's LIKE is case-insensitive, so it could not use the index."""
+    stem = digits.rstrip("9")
+    if not stem:
+        return column >= digits
+    upper = stem[:-1] + str(int(stem[-1]) + 1)
+    return and_(column >= digits, column < upper)
+
+
 def _iin_match(actor: Actor, digits: str) -> ColumnElement[bool]:
     """IIN search. Without VIEW_FULL_IIN a prefix may not reach into the masked digits,
     which would let a user read them one keystroke at a time; a whole IIN still matches."""
     if actor.can(Permission.VIEW_FULL_IIN) or len(digits) <= _VISIBLE_IIN_DIGITS:
-        return Client.iin.like(f"{digits}%")
+        return _digits_prefix(Client.iin, digits)
     if len(digits) == _IIN_LENGTH:
         return Client.iin == digits
     return false()
@@ -109,11 +123,29 @@ def _search(
     text = text.strip()
     if not text:
         return None
+    if _CASE_NUMBER.match(text):
+        return _case_number_match(session, text), None
     digits = normalize_iin(text)
     if digits.isascii() and digits.isdigit():
-        return _iin_match(actor, digits), None
+        condition = _iin_match(actor, digits)
+        if len(digits) <= _CASE_SEQ_DIGITS:
+            # «12» may be the start of an IIN or a case number typed without its year.
+            condition = or_(condition, _case_number_match(session, digits + "/"))
+        return condition, None
     starts, matches = _name_match(session, text)
     return matches, case((starts, 0), else_=1)
+
+
+def _case_number_match(session: Session, prefix: str) -> ColumnElement[bool]:
+    """Clients with a case whose number starts with ``prefix`` («12/2026», «12/»)."""
+    if session.get_bind().dialect.name == "sqlite":
+        # A range the unique index answers; SQLite's LIKE, case-insensitive, cannot use it.
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        starts = and_(Case.number >= prefix, Case.number < upper)
+    else:
+        # PostgreSQL's collation may ignore the «/» in a range; the cases table is small.
+        starts = Case.number.like(f"{_escape_like(prefix)}%", escape="\\")
+    return Client.id.in_(select(Case.client_id).where(starts))
 
 
 # --- clients ------------------------------------------------------------------------------
@@ -136,7 +168,7 @@ class ClientRow:
 def client_ids(
     db: Database, actor: Actor, search: str = "", *, include_deregistered: bool = False
 ) -> list[int]:
-    """Ids of the clients ``actor`` may see: matching ``search`` (name or IIN) when given,
+    """Ids of the clients ``actor`` may see: matching ``search`` (name, IIN or case number),
     best matches first, else by name. Handing out a non-empty list is audited."""
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
@@ -170,11 +202,9 @@ def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRo
     if not ids:
         return []
     full_iin = actor.can(Permission.VIEW_FULL_IIN)
-    cases = (
-        select(Case.client_id.label("client_id"), func.count().label("n"))
-        .group_by(Case.client_id)
-        .subquery("case_counts")
-    )
+    # Counted per row through the index: a grouped subquery over all cases was materialised
+    # whole, 0.1 s at a million clients for a page of fifty.
+    case_count = select(func.count(Case.id)).where(Case.client_id == Client.id).scalar_subquery()
     by_id: dict[int, ClientRow] = {}
     with db.reading() as session:
         for part in _chunks(ids):
@@ -193,11 +223,10 @@ def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRo
                     AdminUnit.name_ru,
                     AdminUnit.name_kk,
                     User.full_name.label("officer"),
-                    func.coalesce(cases.c.n, 0).label("cases"),
+                    case_count.label("cases"),
                 )
                 .join(AdminUnit, Client.district_id == AdminUnit.id)
                 .outerjoin(User, Client.officer_id == User.id)
-                .outerjoin(cases, cases.c.client_id == Client.id)
                 .where(Client.id.in_(part), district_scope(actor))
             )
             for r in rows:
