@@ -4,9 +4,11 @@ changes nothing, the report workbook, a damaged file, and Cancel."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -31,6 +33,7 @@ from commission.services.client_import import (
 )
 from commission.services.context import Actor
 from commission.ui.admin.forms import select_data
+from commission.ui.clients import import_dialog
 from commission.ui.clients.area import ClientsArea
 from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.clients.import_worker import ImportWorker
@@ -252,3 +255,31 @@ def test_cancel_stops_the_import_with_nothing_changed(
         worker.start()
     assert isinstance(done.args[0], ImportCancelled)
     assert worker.is_finished() and _clients(sqlite_db) == []
+
+
+def test_closing_the_dialog_during_an_import_cancels_it(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    world: World,
+    messy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def import_after_close(*args: Any, cancelled: Cancelled, **kwargs: Any) -> ImportResult:
+        for _ in range(100_000):  # the real import, started only once Close was pressed
+            if cancelled():
+                break
+            time.sleep(0.001)
+        return import_clients(*args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_clients", import_after_close)
+    dialog = _dialog(qtbot, sqlite_db, world.officer_a)
+    dialog.set_file(messy)
+    assert dialog.run_import() is not None
+    assert not dialog.import_button.isEnabled() and not dialog.choose_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert dialog.error_label.text() == "The import was cancelled; nothing was changed."
+    assert _clients(sqlite_db) == [] and dialog.import_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -210,6 +210,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         self.report_button.setEnabled(self.outcome is not None and not busy)
 
+    def reject(self) -> None:
+        """Closing while an import runs cancels it; the dialog stays to say so."""
+        if self.worker is not None:
+            self.worker.cancel()
+            return
+        super().reject()
+
     # --- the file and its columns ---------------------------------------------------------
 
     def choose_file(self) -> None:

@@ -62,6 +62,14 @@ class _ImportThread(QThread):
         super().__init__()
         self._run = run
         self.cancelled = threading.Event()
+        # The thread object lives in the GUI thread, so this runs there, queued; and it runs
+        # even when the worker that started the import is gone with its dialog.
+        self.finished.connect(self._ended)
+
+    def _ended(self) -> None:
+        _running.discard(self)
+        self.deleteLater()
+        _resume_gc()
 
     def run(self) -> None:
         try:
@@ -101,7 +109,6 @@ class ImportWorker(QObject):
         self._thread = _ImportThread(run)
         self._thread.sig_progress.connect(self._progress)
         self._thread.sig_outcome.connect(self._finish)
-        self._thread.finished.connect(self._thread_ended)
         self.progress = QProgressDialog(
             label, QCoreApplication.translate("ImportWorker", "Cancel"), 0, 0, parent
         )
@@ -140,8 +147,3 @@ class ImportWorker(QObject):
         self.progress.hide()
         self.progress.deleteLater()
         self.sig_finished.emit(outcome)
-
-    def _thread_ended(self) -> None:
-        _running.discard(self._thread)
-        self._thread.deleteLater()
-        _resume_gc()
