@@ -166,7 +166,7 @@ class ClientCardDialog(QDialog):
             for name, text, widget in rows:
                 form.addRow(text, widget)
                 self.errors.fields[name] = widget
-        register_form.addRow("", self.consent)
+        register_form.addRow(self.consent)  # the whole width: its text is long
         register_form.addRow(self.tr("Status:"), self.status)
         self.errors.fields["consent_given"] = self.consent
 
@@ -195,7 +195,7 @@ class ClientCardDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove_from_register)
 
-        person.setMinimumWidth(440)  # room for addresses, as wide as the register column
+        person.setMinimumWidth(400)  # room for addresses, as wide as the register column
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
         columns.addWidget(register, 1)
