@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,16 @@ class LocalSettings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_area: str = ""
     last_login: str = ""
+    # Client import: the field chosen by hand for a column header the import does not know,
+    # keyed by the header as folded by import_header_key, offered again for the next list.
+    # Written only by remember_import_columns: save() keeps what the file holds, because the
+    # main window saves its own copy of the settings, read hours earlier, when it closes.
+    import_columns: dict[str, str] = field(default_factory=dict)
+
+
+def import_header_key(text: str) -> str:
+    """A column header as remembered: case and runs of spaces do not matter."""
+    return " ".join(text.replace("\u00a0", " ").casefold().split())
 
 
 def settings_path() -> Path:
@@ -52,12 +63,44 @@ def load() -> LocalSettings:
     if not isinstance(raw, dict):
         return LocalSettings()
     raw = _upgrade(raw)
-    known = {f.name: f for f in fields(LocalSettings)}
-    values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+    known = {f.name for f in fields(LocalSettings)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            continue
+        if key == "import_columns":
+            # Older files lack it; a hand-edited one may hold anything: keep only text pairs.
+            if isinstance(value, dict):
+                values[key] = {
+                    str(k): v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)
+                }
+        elif isinstance(value, str):
+            values[key] = value
     return LocalSettings(**values)
 
 
 def save(settings: LocalSettings) -> None:
+    """Write the settings; ``import_columns`` stays as the file has it (see the field)."""
+    _write(replace(settings, import_columns=load().import_columns))
+
+
+def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
+    """Remember the field chosen for each column header (None: forget it); returns them all."""
+    current = load()
+    columns = dict(current.import_columns)
+    for header, chosen_field in chosen.items():
+        key = import_header_key(header)
+        if not key:
+            continue
+        if chosen_field is None:
+            columns.pop(key, None)
+        else:
+            columns[key] = chosen_field
+    _write(replace(current, import_columns=columns))
+    return columns
+
+
+def _write(settings: LocalSettings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"schema": SCHEMA_VERSION, **asdict(settings)}

@@ -52,7 +52,7 @@ def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
 def _clients(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.clients.area import ClientsArea
 
-    return ClientsArea(ctx, parent)
+    return ClientsArea(ctx, parent, clock=ctx.clock)
 
 
 def _agencies(ctx: AppContext, parent: QWidget | None) -> QWidget:

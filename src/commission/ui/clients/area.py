@@ -6,6 +6,9 @@ anyway), and every list the services hand out is recorded in the audit trail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -13,14 +16,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from commission.domain.permissions import Permission
-from commission.services import registers
+from commission.services import clients, registers
 from commission.services.registers import ClientRow
+from commission.ui.clients.client_card import ClientCardDialog
+from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.context import AppContext
 from commission.ui.lazy_model import (
     ChangeWatcher,
@@ -37,13 +43,26 @@ WATCHED_TABLES = ("clients", "cases", "users", "admin_units")
 class ClientsArea(QWidget):
     """Signals:
     sig_open_client(int): the user asked to open a client's card (double click, Enter).
+
+    Attributes:
+        card: the client card last opened from the area.
+        import_dialog: the import dialog last opened from the area.
     """
 
     sig_open_client = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._clock = clock
+        self.card: ClientCardDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
         layout = QVBoxLayout(self)
         if not self.allowed:
@@ -66,6 +85,13 @@ class ClientsArea(QWidget):
         bar.addWidget(self.search_edit, 1)
         bar.addSpacing(12)
         bar.addWidget(self.removed_check)
+        self.new_button = QPushButton(self.tr("&New client…"))
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.new_button.setVisible(ctx.actor.can(Permission.EDIT_CLIENTS))
+        self.import_button.setVisible(ctx.actor.can(Permission.IMPORT_CLIENTS))
+        bar.addSpacing(12)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.import_button)
 
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.model: LazyTableModel[ClientRow] = LazyTableModel(
@@ -98,6 +124,9 @@ class ClientsArea(QWidget):
         self.search_timer.timeout.connect(self._search)
         self.removed_check.toggled.connect(self._search)
         self.table.activated.connect(self._activated)
+        self.sig_open_client.connect(self.open_client)
+        self.new_button.clicked.connect(self.new_client)
+        self.import_button.clicked.connect(self.open_import)
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -153,6 +182,34 @@ class ClientsArea(QWidget):
             row.registered_on,
             row.case_count,
         ]
+
+    def open_client(self, client_id: int) -> ClientCardDialog | None:
+        """Open a client's card; reading it is recorded in the audit trail."""
+        ctx = self.ctx
+        card = ctx.run(self, lambda: clients.open_client(ctx.db, ctx.actor, client_id))
+        if card is None:
+            return None
+        return self._show_card(ClientCardDialog(ctx, card, self, clock=self._clock))
+
+    def new_client(self) -> ClientCardDialog | None:
+        if not self.ctx.actor.can(Permission.EDIT_CLIENTS):
+            return None
+        return self._show_card(ClientCardDialog(self.ctx, None, self, clock=self._clock))
+
+    def _show_card(self, card: ClientCardDialog) -> ClientCardDialog:
+        self.card = card
+        card.finished.connect(card.deleteLater)
+        card.open()
+        return card
+
+    def open_import(self) -> ImportDialog | None:
+        if not self.ctx.actor.can(Permission.IMPORT_CLIENTS):
+            return None
+        dialog = ImportDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())

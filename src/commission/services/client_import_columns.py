@@ -1,0 +1,127 @@
+"""The header of a client list as the import dialog shows it before anything is imported:
+which columns the import recognises, and which the officer still has to name by hand.
+
+Only the first rows are read (the header is looked for where ``import_clients`` looks for
+it), so choosing even a large file shows its columns at once.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from commission.domain.permissions import Permission
+from commission.services.client_import import (
+    ClientField,
+    ImportRefused,
+    _refused,
+    recognise_header,
+)
+from commission.services.common import clean_text
+from commission.services.context import Actor
+
+HEADER_SEARCH_ROWS = 30  # as client_import._HEADER_SEARCH_ROWS
+_NAME_FIELDS = frozenset({ClientField.IIN, ClientField.FULL_NAME, ClientField.SURNAME})
+
+
+@dataclass(frozen=True)
+class ColumnHeader:
+    """One column of the header row: its letter, its text, the field it is recognised as."""
+
+    letter: str
+    text: str
+    field: ClientField | None
+
+
+@dataclass(frozen=True)
+class HeaderPreview:
+    """The header row found (1-based Excel row; None when no row looks like one)."""
+
+    row: int | None
+    columns: tuple[ColumnHeader, ...]
+
+    @property
+    def recognised(self) -> tuple[ColumnHeader, ...]:
+        return tuple(c for c in self.columns if c.field is not None)
+
+    @property
+    def unrecognised(self) -> tuple[ColumnHeader, ...]:
+        return tuple(c for c in self.columns if c.field is None)
+
+
+def _header_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return clean_text(str(value).replace("\u00a0", " "), multiline=False) or ""
+
+
+def _first_rows(path: Path) -> list[tuple[Any, ...]]:
+    if not path.is_file() or not zipfile.is_zipfile(path):
+        raise _refused()
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise _refused() from exc
+    try:
+        sheet: Any = workbook.active
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            raise _refused()
+        sheet.reset_dimensions()
+        return list(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
+    except ImportRefused:
+        raise
+    except Exception as exc:  # a truncated or corrupt part shows only while reading
+        raise _refused() from exc
+    finally:
+        workbook.close()
+
+
+def _columns(row: tuple[Any, ...]) -> tuple[ColumnHeader, ...]:
+    found: list[ColumnHeader] = []
+    taken: set[ClientField] = set()
+    for index, value in enumerate(row):
+        text = _header_text(value)
+        if not text:
+            continue
+        field = recognise_header(text)
+        if field in taken:
+            field = None  # the import uses the first column of a field; this one is free
+        if field is not None:
+            taken.add(field)
+        found.append(ColumnHeader(get_column_letter(index + 1), text, field))
+    return tuple(found)
+
+
+def _nothing_remembered(_text: str) -> ClientField | None:
+    return None
+
+
+def preview_header(
+    actor: Actor,
+    path: Path | str,
+    remembered: Callable[[str], ClientField | None] = _nothing_remembered,
+) -> HeaderPreview:
+    """The header row of the list in ``path``: the first row naming the IIN or the name with
+    at least one more known column (``remembered`` gives the field the officer chose before
+    for a header text), else the first row with two or more filled cells. ``ImportRefused``
+    for a file that is not a readable workbook."""
+    actor.require(Permission.IMPORT_CLIENTS)
+    rows = _first_rows(Path(path))
+    fallback: int | None = None
+    for index, row in enumerate(rows):
+        columns = _columns(row)
+        known = {c.field for c in columns if c.field is not None}
+        known |= {f for c in columns if c.field is None and (f := remembered(c.text))}
+        if known & _NAME_FIELDS and len(known) >= 2:
+            return HeaderPreview(index + 1, columns)
+        if fallback is None and len(columns) >= 2:
+            fallback = index
+    if fallback is None:
+        return HeaderPreview(None, ())
+    return HeaderPreview(fallback + 1, _columns(rows[fallback]))

@@ -1,0 +1,149 @@
+"""Running a client import off the GUI thread, with a progress dialog and Cancel.
+
+The import service reads the workbook, checks every row and writes in one transaction; it
+takes ``progress`` and ``cancelled`` callbacks and knows nothing of Qt. The worker thread calls
+it; progress comes back to the GUI thread as a signal. Cancel makes the service stop at its
+next check with nothing changed.
+
+As in ``export_worker``: the worker is a Qt child of the dialog and keeps no Python reference
+to it (a child holding the last reference to its parent corrupts the heap when both go).
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate; had it run in
+the import thread and freed a widget left in a reference cycle, Qt would delete the widget
+off the GUI thread and crash. Automatic collection therefore pauses while an import runs, and
+the GUI thread collects once it ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from commission.services.client_import import Cancelled, ImportResult, Progress
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 400  # a list of a hundred clients is done before the dialog would show
+
+ImportRun = Callable[[Progress, Cancelled], ImportResult]
+
+_running: set[_ImportThread] = set()
+_quit_watched: list[QCoreApplication] = []
+_gc_paused: list[bool] = []  # one entry per running import: was collection on before it
+
+
+def _pause_gc() -> None:
+    _gc_paused.append(gc.isenabled())
+    gc.disable()
+
+
+def _resume_gc() -> None:
+    if not _gc_paused:
+        return
+    first_was_enabled = _gc_paused[0]
+    _gc_paused.pop()
+    if not _gc_paused and first_was_enabled:
+        gc.enable()
+        gc.collect()  # here, on the GUI thread
+
+
+class _ImportThread(QThread):
+    """Runs the import; reports the outcome once, as an ImportResult or an exception."""
+
+    sig_progress = Signal(int, int)
+    sig_outcome = Signal(object)
+
+    def __init__(self, run: ImportRun) -> None:
+        super().__init__()
+        self._run = run
+        self.cancelled = threading.Event()
+        # The thread object lives in the GUI thread, so this runs there, queued; and it runs
+        # even when the worker that started the import is gone with its dialog.
+        self.finished.connect(self._ended)
+
+    def _ended(self) -> None:
+        _running.discard(self)
+        self.deleteLater()
+        _resume_gc()
+
+    def run(self) -> None:
+        try:
+            result = self._run(self.sig_progress.emit, self.cancelled.is_set)
+        except Exception as exc:  # handed to the GUI thread, which tells the user
+            self.sig_outcome.emit(exc)
+            return
+        self.sig_outcome.emit(result)
+
+
+def _wait_for_running() -> None:
+    """At exit: a thread destroyed while running would abort the program."""
+    for thread in list(_running):
+        thread.wait()
+
+
+def _watch_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and app not in _quit_watched:
+        app.aboutToQuit.connect(_wait_for_running)
+        _quit_watched.append(app)
+
+
+class ImportWorker(QObject):
+    """One run of the import (trial or real).
+
+    Signals:
+        sig_finished(object): the ``ImportResult``, or the exception that stopped the import
+            (``ImportCancelled`` after Cancel, ``ImportRefused`` for an unreadable file).
+    """
+
+    sig_finished = Signal(object)
+
+    def __init__(self, parent: QWidget, label: str, run: ImportRun) -> None:
+        super().__init__(parent)
+        self._done = False
+        self._thread = _ImportThread(run)
+        self._thread.sig_progress.connect(self._progress)
+        self._thread.sig_outcome.connect(self._finish)
+        self.progress = QProgressDialog(
+            label, QCoreApplication.translate("ImportWorker", "Cancel"), 0, 0, parent
+        )
+        self.progress.setWindowTitle(QCoreApplication.translate("ImportWorker", "Import"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        _watch_quit()
+        _running.add(self._thread)
+        _pause_gc()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the import; nothing is changed."""
+        self._thread.cancelled.set()
+
+    def is_finished(self) -> bool:
+        return self._done
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._done:
+            return
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _finish(self, outcome: object) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.sig_finished.emit(outcome)
