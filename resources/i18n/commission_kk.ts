@@ -800,6 +800,276 @@
     </message>
 </context>
 <context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Client card: {name}</source>
+        <translation>Клиент карточкасы: {name}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Жаңа клиент</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data recei&amp;ved</source>
+        <translation>Дербес деректерді өңдеу&amp;ге келісім алынды</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Туған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Жын&amp;ысы:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;address:</source>
+        <translation>Тіркелген &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual address:</source>
+        <translation>&amp;Нақты мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>Ау&amp;дан:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Есеп &amp;санаты:</translation>
+    </message>
+    <message>
+        <source>Criminal Code artic&amp;les:</source>
+        <translation>ҚК ба&amp;птары:</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;begins:</source>
+        <translation>Мерзімнің &amp;басталуы:</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;ends:</source>
+        <translation>Мерзімнің аяқта&amp;луы:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;on:</source>
+        <translation>Есепке қойылған к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>Probation o&amp;fficer:</source>
+        <translation>Пробация &amp;қызметкері:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Құқықтық негі&amp;зі:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Programme state</source>
+        <translation>Бағдарлама күйі</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Social-support &amp;cases:</source>
+        <translation>Әлеуметтік қолдау &amp;істері:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the register…</source>
+        <translation>Есептен &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— тағайындалмаған —</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Жаңа карточка</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Есепте тұр</translation>
+    </message>
+    <message>
+        <source>Removed from the register on {date}: {reason}</source>
+        <translation>{date} есептен шығарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>• a client in another district ({district})</source>
+        <translation>• басқа ауданның клиенті ({district})</translation>
+    </message>
+    <message>
+        <source>• {name}, {district}, card No. {card}</source>
+        <translation>• {name}, {district}, № {card} карточка</translation>
+    </message>
+    <message>
+        <source>Cards with the same surname, name and birth date already exist:</source>
+        <translation>Тегі, аты және туған күні дәл осындай карточкалар бар:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ықтимал қайталану</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>End of the probation term</source>
+        <translation>Пробациялық бақылау мерзімінің өтуі</translation>
+    </message>
+    <message>
+        <source>Sentence served</source>
+        <translation>Жазаны өтеу</translation>
+    </message>
+    <message>
+        <source>Conditional sentence revoked by a court</source>
+        <translation>Шартты соттауды соттың күшін жоюы</translation>
+    </message>
+    <message>
+        <source>Early cancellation, criminal record removed</source>
+        <translation>Мерзімінен бұрын күшін жою, соттылықты алу</translation>
+    </message>
+    <message>
+        <source>Amnesty or pardon</source>
+        <translation>Рақымшылық немесе кешірім</translation>
+    </message>
+    <message>
+        <source>Moved to another district</source>
+        <translation>Басқа ауданға көшу</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Қайтыс болу</translation>
+    </message>
+    <message>
+        <source>Own refusal (post-penitentiary)</source>
+        <translation>Өз еркімен бас тарту (пенитенциарлықтан кейінгі пробация)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ТАӘ</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Есеп санаты</translation>
+    </message>
+    <message>
+        <source>Criminal Code articles</source>
+        <translation>ҚК баптары</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Мерзімнің басталуы</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Есепке қойылған күні</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Тіркелген мекенжайы</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Нақты мекенжайы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>жаңартылды</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+</context>
+<context>
     <name>ClientsArea</name>
     <message>
         <source>Your role gives no access to the personal data of clients.</source>
@@ -816,6 +1086,14 @@
     <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Жаңа клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>Excel-ден &amp;импорттау…</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2001,6 +2279,25 @@
     </message>
 </context>
 <context>
+    <name>DeregisterDialog</name>
+    <message>
+        <source>Removal from the register</source>
+        <translation>Есептен шығару</translation>
+    </message>
+    <message>
+        <source>The client stays in the database with his cases; the list shows him in grey among those removed from the register.</source>
+        <translation>Клиент пен оның істері дерекқорда қалады; тізімде ол есептен шығарылғандар арасында сұр түспен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Removed &amp;on:</source>
+        <translation>Шығарылған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>at</source>
@@ -2906,6 +3203,110 @@
         <source>Choose the district.</source>
         <translation>Ауданды таңдаңыз.</translation>
     </message>
+    <message>
+        <source>There is no district with the number {number}.</source>
+        <translation>{number} нөмірлі аудан жоқ.</translation>
+    </message>
+    <message>
+        <source>Name the district whose clients are imported: --district NUMBER.</source>
+        <translation>Клиенттері жүктелетін ауданды көрсетіңіз: --district НӨМІР.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
+        <translation>Файл Excel кітабы (.xlsx) емес немесе зақымдалған; ештеңе жүктелмеді. Оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Жүктеу тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a client field; use one of: {fields}.</source>
+        <translation>«{field}» — клиент карточкасының өрісі емес; мыналардың бірін қолданыңыз: {fields}.</translation>
+    </message>
+    <message>
+        <source>No header row with the IIN and the name was found in the first {rows} rows. Map the columns by hand.</source>
+        <translation>Алғашқы {rows} жолдан ЖСН мен аты-жөні бар тақырып жолы табылмады. Бағандарды қолмен сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no column «{column}» in the header row.</source>
+        <translation>Тақырып жолында «{column}» бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>No IIN column was found. Map it by hand (for example iin=C).</source>
+        <translation>ЖСН бағаны табылмады. Оны қолмен көрсетіңіз (мысалы, iin=C).</translation>
+    </message>
+    <message>
+        <source>No column with the surname or the full name was found. Map it by hand (for example full_name=B).</source>
+        <translation>Тегі немесе аты-жөні бар баған табылмады. Оны қолмен көрсетіңіз (мысалы, full_name=B).</translation>
+    </message>
+    <message>
+        <source>The value in column {column} is not a date.</source>
+        <translation>{column} бағанындағы мән күн емес.</translation>
+    </message>
+    <message>
+        <source>The district «{district}» is not in the list of districts.</source>
+        <translation>«{district}» ауданы аудандар тізімінде жоқ.</translation>
+    </message>
+    <message>
+        <source>The register category is missing.</source>
+        <translation>Есеп санаты көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The register category «{category}» is unknown.</source>
+        <translation>«{category}» есеп санаты белгісіз.</translation>
+    </message>
+    <message>
+        <source>The district is missing.</source>
+        <translation>Аудан көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The client belongs to a district you do not serve; the row was skipped.</source>
+        <translation>Клиент сіз қызмет көрсетпейтін ауданға жатады; жол өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <source>The same IIN is already on row {row} of this file; the row was skipped.</source>
+        <translation>Дәл осы ЖСН осы файлдың {row}-жолында бар; жол өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <source>A client with this IIN is already registered (card No. {card}). Open that card instead of creating a second one.</source>
+        <translation>Осы ЖСН-мен клиент есепте тұр (№ {card} карточка). Екінші карточка жасамай, сол карточканы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the client's surname.</source>
+        <translation>Клиенттің тегін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the client's name.</source>
+        <translation>Клиенттің атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the client's IIN.</source>
+        <translation>Клиенттің ЖСН-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The sentence cannot end before it starts.</source>
+        <translation>Жаза мерзімі басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>The registration date is before the birth date.</source>
+        <translation>Есепке қойылған күні туған күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>This client belongs to a district you do not serve. Nothing was changed.</source>
+        <translation>Бұл клиент сіз қызмет көрсетпейтін ауданға жатады. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Choose the client's district.</source>
+        <translation>Клиенттің ауданын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The chosen probation officer does not exist.</source>
+        <translation>Таңдалған пробация қызметінің қызметкері табылмады.</translation>
+    </message>
+    <message>
+        <source>A client cannot be removed from the register before the day he was registered.</source>
+        <translation>Клиентті есепке қойылған күнінен бұрын есептен шығаруға болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -3075,6 +3476,129 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import of clients from Excel</source>
+        <translation>Клиенттерді Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл таңдалмаған</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Columns of the list</source>
+        <translation>Тізім бағандары</translation>
+    </message>
+    <message>
+        <source>Choose the workbook with the list of clients.</source>
+        <translation>Клиенттер тізімі бар Excel кітабын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Т&amp;ексеру</translation>
+    </message>
+    <message>
+        <source>A trial import: shows what would become of every row, writes nothing.</source>
+        <translation>Сынақ импорты: әр жолға не болатынын көрсетеді, ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Есепті &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Файлдағы жол</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Rows of the &amp;list:</source>
+        <translation>Тізім &amp;жолдары:</translation>
+    </message>
+    <message>
+        <source>The clients are registered in your district, {district}; rows of other districts are rejected.</source>
+        <translation>Клиенттер сіздің ауданыңызда ({district}) есепке қойылады; басқа аудандардың жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Клиенттер тізімі</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows.</source>
+        <translation>Алғашқы жолдарда тақырып жолы табылмады.</translation>
+    </message>
+    <message>
+        <source>Header found on row {row}: {recognised} of {total} columns recognised. Name the others by hand, or leave them out.</source>
+        <translation>Тақырып {row}-жолдан табылды: {total} бағанның {recognised} танылды. Қалғандарын қолмен көрсетіңіз немесе импорттамаңыз.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Файлдағы тақырып</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Қалай импортталады</translation>
+    </message>
+    <message>
+        <source>{field} (recognised)</source>
+        <translation>{field} (танылды)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импорттамау —</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation>{file} файлының жолдары тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Importing the clients from {file}…</source>
+        <translation>{file} файлынан клиенттер импортталуда…</translation>
+    </message>
+    <message>
+        <source>Created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}.</source>
+        <translation>Құрылды: {created}, жаңартылды: {updated}, өзгеріссіз: {unchanged}, қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Trial run: nothing was written to the database.</source>
+        <translation>Сынақ: дерекқорға ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Импорт туралы есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Saving the import report…</source>
+        <translation>Импорт туралы есеп сақталуда…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Existing registers</source>
@@ -3115,6 +3639,17 @@
     <message>
         <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
         <translation>Excel кітабын (.xlsx) таңдаңыз; ескі .xls файлдарын алдымен .xlsx ретінде сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>

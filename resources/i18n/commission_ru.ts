@@ -803,6 +803,276 @@
     </message>
 </context>
 <context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Client card: {name}</source>
+        <translation>Карточка клиента: {name}</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data recei&amp;ved</source>
+        <translation>Согласие на обработку персональных данных полу&amp;чено</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Учёт</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>ИИ&amp;Н:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;address:</source>
+        <translation>Адрес ре&amp;гистрации:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual address:</source>
+        <translation>Фактический &amp;адрес:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Категория учёта:</translation>
+    </message>
+    <message>
+        <source>Criminal Code artic&amp;les:</source>
+        <translation>&amp;Статьи УК:</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;begins:</source>
+        <translation>Нача&amp;ло срока:</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;ends:</source>
+        <translation>Кон&amp;ец срока:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;on:</source>
+        <translation>Дата постановки на &amp;учёт:</translation>
+    </message>
+    <message>
+        <source>Probation o&amp;fficer:</source>
+        <translation>Сотрудник про&amp;бации:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Правовое осно&amp;вание:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Programme state</source>
+        <translation>Состояние программы</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Social-support &amp;cases:</source>
+        <translation>&amp;Дела социальной поддержки:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the register…</source>
+        <translation>Сн&amp;ять с учёта…</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— не назначен —</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карточка</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Состоит на учёте</translation>
+    </message>
+    <message>
+        <source>Removed from the register on {date}: {reason}</source>
+        <translation>Снят с учёта {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>• a client in another district ({district})</source>
+        <translation>• клиент другого района ({district})</translation>
+    </message>
+    <message>
+        <source>• {name}, {district}, card No. {card}</source>
+        <translation>• {name}, {district}, карточка № {card}</translation>
+    </message>
+    <message>
+        <source>Cards with the same surname, name and birth date already exist:</source>
+        <translation>Уже есть карточки с такими же фамилией, именем и датой рождения:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Сохранить всё равно?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>End of the probation term</source>
+        <translation>Истечение срока пробационного контроля</translation>
+    </message>
+    <message>
+        <source>Sentence served</source>
+        <translation>Отбытие наказания</translation>
+    </message>
+    <message>
+        <source>Conditional sentence revoked by a court</source>
+        <translation>Отмена условного осуждения судом</translation>
+    </message>
+    <message>
+        <source>Early cancellation, criminal record removed</source>
+        <translation>Досрочная отмена, снятие судимости</translation>
+    </message>
+    <message>
+        <source>Amnesty or pardon</source>
+        <translation>Амнистия или помилование</translation>
+    </message>
+    <message>
+        <source>Moved to another district</source>
+        <translation>Переезд в другой район</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Смерть</translation>
+    </message>
+    <message>
+        <source>Own refusal (post-penitentiary)</source>
+        <translation>Собственный отказ (постпенитенциарная пробация)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Категория учёта</translation>
+    </message>
+    <message>
+        <source>Criminal Code articles</source>
+        <translation>Статьи УК</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Конец срока</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата постановки на учёт</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Фактический адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+</context>
+<context>
     <name>ClientsArea</name>
     <message>
         <source>Your role gives no access to the personal data of clients.</source>
@@ -819,6 +1089,14 @@
     <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2007,6 +2285,25 @@
     </message>
 </context>
 <context>
+    <name>DeregisterDialog</name>
+    <message>
+        <source>Removal from the register</source>
+        <translation>Снятие с учёта</translation>
+    </message>
+    <message>
+        <source>The client stays in the database with his cases; the list shows him in grey among those removed from the register.</source>
+        <translation>Клиент и его дела остаются в базе; в списке он показан серым среди снятых с учёта.</translation>
+    </message>
+    <message>
+        <source>Removed &amp;on:</source>
+        <translation>Дата &amp;снятия:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>at</source>
@@ -2912,6 +3209,110 @@
         <source>Choose the district.</source>
         <translation>Выберите район.</translation>
     </message>
+    <message>
+        <source>There is no district with the number {number}.</source>
+        <translation>Района с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>Name the district whose clients are imported: --district NUMBER.</source>
+        <translation>Укажите район, клиенты которого загружаются: --district НОМЕР.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
+        <translation>Файл не является книгой Excel (.xlsx) или повреждён; ничего не загружено. Откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)».</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Загрузка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a client field; use one of: {fields}.</source>
+        <translation>«{field}» — не поле карточки клиента; используйте одно из: {fields}.</translation>
+    </message>
+    <message>
+        <source>No header row with the IIN and the name was found in the first {rows} rows. Map the columns by hand.</source>
+        <translation>В первых {rows} строках не найдена строка заголовков с ИИН и ФИО. Сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>There is no column «{column}» in the header row.</source>
+        <translation>В строке заголовков нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <source>No IIN column was found. Map it by hand (for example iin=C).</source>
+        <translation>Не найден столбец ИИН. Укажите его вручную (например, iin=C).</translation>
+    </message>
+    <message>
+        <source>No column with the surname or the full name was found. Map it by hand (for example full_name=B).</source>
+        <translation>Не найден столбец с фамилией или ФИО. Укажите его вручную (например, full_name=B).</translation>
+    </message>
+    <message>
+        <source>The value in column {column} is not a date.</source>
+        <translation>Значение в столбце {column} не является датой.</translation>
+    </message>
+    <message>
+        <source>The district «{district}» is not in the list of districts.</source>
+        <translation>Района «{district}» нет в списке районов.</translation>
+    </message>
+    <message>
+        <source>The register category is missing.</source>
+        <translation>Не указана категория учёта.</translation>
+    </message>
+    <message>
+        <source>The register category «{category}» is unknown.</source>
+        <translation>Категория учёта «{category}» неизвестна.</translation>
+    </message>
+    <message>
+        <source>The district is missing.</source>
+        <translation>Не указан район.</translation>
+    </message>
+    <message>
+        <source>The client belongs to a district you do not serve; the row was skipped.</source>
+        <translation>Клиент относится к району, который вы не обслуживаете; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>The same IIN is already on row {row} of this file; the row was skipped.</source>
+        <translation>Такой же ИИН уже есть в строке {row} этого файла; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>A client with this IIN is already registered (card No. {card}). Open that card instead of creating a second one.</source>
+        <translation>Клиент с таким ИИН уже состоит на учёте (карточка № {card}). Откройте эту карточку вместо создания второй.</translation>
+    </message>
+    <message>
+        <source>Enter the client's surname.</source>
+        <translation>Укажите фамилию клиента.</translation>
+    </message>
+    <message>
+        <source>Enter the client's name.</source>
+        <translation>Укажите имя клиента.</translation>
+    </message>
+    <message>
+        <source>Enter the client's IIN.</source>
+        <translation>Укажите ИИН клиента.</translation>
+    </message>
+    <message>
+        <source>The sentence cannot end before it starts.</source>
+        <translation>Срок наказания не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>The registration date is before the birth date.</source>
+        <translation>Дата постановки на учёт раньше даты рождения.</translation>
+    </message>
+    <message>
+        <source>This client belongs to a district you do not serve. Nothing was changed.</source>
+        <translation>Этот клиент относится к району, который вы не обслуживаете. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Choose the client's district.</source>
+        <translation>Выберите район клиента.</translation>
+    </message>
+    <message>
+        <source>The chosen probation officer does not exist.</source>
+        <translation>Выбранный сотрудник службы пробации не найден.</translation>
+    </message>
+    <message>
+        <source>A client cannot be removed from the register before the day he was registered.</source>
+        <translation>Клиента нельзя снять с учёта раньше дня постановки на учёт.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -3081,6 +3482,129 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import of clients from Excel</source>
+        <translation>Импорт клиентов из Excel</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Columns of the list</source>
+        <translation>Столбцы списка</translation>
+    </message>
+    <message>
+        <source>Choose the workbook with the list of clients.</source>
+        <translation>Выберите книгу Excel со списком клиентов.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>A trial import: shows what would become of every row, writes nothing.</source>
+        <translation>Пробный импорт: показывает, что станет с каждой строкой, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Сохранить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Строка в файле</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rows of the &amp;list:</source>
+        <translation>&amp;Строки списка:</translation>
+    </message>
+    <message>
+        <source>The clients are registered in your district, {district}; rows of other districts are rejected.</source>
+        <translation>Клиенты ставятся на учёт в вашем районе ({district}); строки других районов отклоняются.</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Список клиентов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows.</source>
+        <translation>В первых строках не найдена строка заголовков.</translation>
+    </message>
+    <message>
+        <source>Header found on row {row}: {recognised} of {total} columns recognised. Name the others by hand, or leave them out.</source>
+        <translation>Заголовок найден в строке {row}: распознано столбцов — {recognised} из {total}. Остальные укажите вручную или не импортируйте.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Заголовок в файле</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <source>{field} (recognised)</source>
+        <translation>{field} (распознан)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation>Проверка строк файла {file}…</translation>
+    </message>
+    <message>
+        <source>Importing the clients from {file}…</source>
+        <translation>Импорт клиентов из файла {file}…</translation>
+    </message>
+    <message>
+        <source>Created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}.</source>
+        <translation>Создано: {created}, обновлено: {updated}, без изменений: {unchanged}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Trial run: nothing was written to the database.</source>
+        <translation>Пробный прогон: в базу ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранить отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Saving the import report…</source>
+        <translation>Сохранение отчёта об импорте…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Existing registers</source>
@@ -3121,6 +3645,17 @@
     <message>
         <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
         <translation>Выберите книгу Excel (.xlsx); старые файлы .xls сначала сохраните как .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>

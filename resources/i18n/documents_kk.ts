@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>Document</name>
@@ -642,6 +642,46 @@ of social-legal assistance
             <numerusform>%n жұмыс күні ішінде</numerusform>
             <numerusform>%n жұмыс күні ішінде</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Import of clients from «{file}»</source>
+        <translation>«{file}» файлынан клиенттерді жүктеу</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Жүктеу есебі</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Файл жолы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>жаңартылды</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>Trial run: nothing was written to the database.</source>
+        <translation>Сынақ жүктеу: дерекқорға ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>Document</name>
@@ -645,6 +645,46 @@ of social-legal assistance
             <numerusform>в течение %n рабочих дней</numerusform>
             <numerusform>в течение %n рабочих дней</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Import of clients from «{file}»</source>
+        <translation>Загрузка клиентов из «{file}»</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт о загрузке</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>Trial run: nothing was written to the database.</source>
+        <translation>Пробный прогон: в базу данных ничего не записано.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ register read back with openpyxl, letters written one per agency."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -238,6 +239,7 @@ def test_export_register_writes_a_workbook(
     assert worker is not None
     qtbot.waitUntil(lambda: worker.is_finished(), timeout=20000)
     assert worker.written
+    qtbot.waitUntil(gc.isenabled)  # paused while the thread ran (see ui.gc_guard), then back
     book = openpyxl.load_workbook(target)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     numbers = [r[0] for r in rows]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.files import ExportTargetUnavailable, write_bytes_safely
+from commission.ui import gc_guard
 from commission.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,14 @@ class _ExportThread(QThread):
         self._build = build
         self._path = path
         self.cancelled = threading.Event()
+        # The thread object lives in the GUI thread, so this runs there, queued; and it runs
+        # even when the worker that started the export is already gone.
+        self.finished.connect(self._ended)
+
+    def _ended(self) -> None:
+        _running.discard(self)
+        self.deleteLater()
+        gc_guard.resume()
 
     def run(self) -> None:
         try:
@@ -118,7 +127,6 @@ class ExportWorker(QObject):
         self._done = False
         self._thread = _ExportThread(build, path)
         self._thread.sig_outcome.connect(self._finish)
-        self._thread.finished.connect(self._thread_ended)
         self.progress = QProgressDialog(
             label, QCoreApplication.translate("ExportWorker", "Cancel"), 0, 0, parent
         )
@@ -137,6 +145,7 @@ class ExportWorker(QObject):
             return
         _watch_quit()
         _running.add(self._thread)
+        gc_guard.pause()  # see ui.gc_guard: no collection may free widgets in the thread
         self._thread.start()
 
     def cancel(self) -> None:
@@ -170,7 +179,3 @@ class ExportWorker(QObject):
             return
         self.written = True
         self.sig_finished.emit(True)
-
-    def _thread_ended(self) -> None:
-        _running.discard(self._thread)
-        self._thread.deleteLater()

@@ -309,12 +309,13 @@ class ImportDialog(QDialog):
         self.column_combos[column.letter] = combo
 
     def mapping(self) -> dict[str, str]:
-        """The fields named by hand, each with the header text of its column."""
+        """The columns mapped by hand: ``{column letter: field}``, as the import service takes
+        them (the letter, since two columns may share a header text)."""
         chosen: dict[str, str] = {}
         for column in self._unrecognised():
             value = self.column_combos[column.letter].currentData()
             if value:
-                chosen[str(value)] = column.text
+                chosen[column.letter] = str(value)
         return chosen
 
     def _unrecognised(self) -> list[ColumnHeader]:

@@ -8,15 +8,11 @@ next check with nothing changed.
 As in ``export_worker``: the worker is a Qt child of the dialog and keeps no Python reference
 to it (a child holding the last reference to its parent corrupts the heap when both go).
 
-Python's cyclic garbage collector runs in whichever thread happens to allocate; had it run in
-the import thread and freed a widget left in a reference cycle, Qt would delete the widget
-off the GUI thread and crash. Automatic collection therefore pauses while an import runs, and
-the GUI thread collects once it ends.
+The garbage collector is kept off the import thread: see ``ui.gc_guard``.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -25,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from commission.services.client_import import Cancelled, ImportResult, Progress
+from commission.ui import gc_guard
 
 log = logging.getLogger(__name__)
 
@@ -34,22 +31,6 @@ ImportRun = Callable[[Progress, Cancelled], ImportResult]
 
 _running: set[_ImportThread] = set()
 _quit_watched: list[QCoreApplication] = []
-_gc_paused: list[bool] = []  # one entry per running import: was collection on before it
-
-
-def _pause_gc() -> None:
-    _gc_paused.append(gc.isenabled())
-    gc.disable()
-
-
-def _resume_gc() -> None:
-    if not _gc_paused:
-        return
-    first_was_enabled = _gc_paused[0]
-    _gc_paused.pop()
-    if not _gc_paused and first_was_enabled:
-        gc.enable()
-        gc.collect()  # here, on the GUI thread
 
 
 class _ImportThread(QThread):
@@ -69,7 +50,7 @@ class _ImportThread(QThread):
     def _ended(self) -> None:
         _running.discard(self)
         self.deleteLater()
-        _resume_gc()
+        gc_guard.resume()
 
     def run(self) -> None:
         try:
@@ -122,7 +103,7 @@ class ImportWorker(QObject):
     def start(self) -> None:
         _watch_quit()
         _running.add(self._thread)
-        _pause_gc()
+        gc_guard.pause()
         self._thread.start()
 
     def cancel(self) -> None:
