@@ -55,7 +55,7 @@ from commission.domain.permissions import PermissionDenied
 from commission.domain.workcalendar import DayKind
 from commission.services import auth, overview, registers
 from commission.services.context import Actor
-from commission.services.overview import DecisionFilter
+from commission.services.overview import DecisionFilter, DecisionSort
 from tests.conftest import make_admin, make_user
 
 FRIDAY = date(2026, 3, 20)  # before Nauryz: 21-23 March holidays, 24-25 March days off
@@ -771,3 +771,59 @@ def test_the_demo_commission_reads_consistently(db: Database) -> None:
     )
     open_cases = registers.case_ids(db, secretary, open_only=True)
     assert len(open_cases) == data.open_cases
+
+
+def test_decision_filters_by_meeting_term_and_force(db: Database, world: World) -> None:
+    def ids(**kwargs: object) -> list[int]:
+        return overview.decision_ids(db, world.secretary, DecisionFilter(**kwargs), FRIDAY)  # type: ignore[arg-type]
+
+    with db.transaction() as s:
+        s.get_one(Decision, world.far).is_binding = False
+    everything = [world.executed, world.overdue, world.soon, world.far, world.note]
+    assert ids(meeting_id=world.held) == everything
+    assert ids(meeting_id=world.planned) == []  # its draft decision is not adopted yet
+    assert ids(binding=False) == [world.far]
+    assert ids(binding=True) == [world.executed, world.overdue, world.soon, world.note]
+    # The term: the earliest open point, else the decision's own term; both ends included.
+    assert ids(due_from=date(2026, 3, 2), due_to=date(2026, 3, 27)) == [world.overdue, world.soon]
+    assert ids(due_from=date(2026, 4, 1)) == [world.far]
+    assert ids(due_to=date(2026, 3, 1)) == [world.executed]
+    counts = overview.decision_state_counts(
+        db, world.secretary, DecisionFilter(due_to=date(2026, 3, 27)), FRIDAY
+    )
+    assert sum(counts.values()) == 3
+
+
+def test_decision_register_sorts_by_the_clicked_column(db: Database, world: World) -> None:
+    def ids(sort: DecisionSort, descending: bool = False) -> list[int]:
+        return overview.decision_ids(
+            db, world.secretary, DecisionFilter(), FRIDAY, sort, descending
+        )
+
+    minutes = [world.overdue, world.soon, world.executed, world.note, world.far]
+    assert ids(DecisionSort.NUMBER) == minutes
+    assert ids(DecisionSort.NUMBER, descending=True) == minutes[::-1]
+    # What needs attention first, then the order of the minutes.
+    assert ids(DecisionSort.STATE) == [
+        world.overdue,
+        world.soon,
+        world.far,
+        world.executed,
+        world.note,
+    ]
+    # «ОП» before «Центр занятости»; no lead agency last.
+    assert ids(DecisionSort.LEAD_AGENCY) == [
+        world.overdue,
+        world.executed,
+        world.far,
+        world.soon,
+        world.note,
+    ]
+    assert ids(DecisionSort.KIND)[-1] == world.far  # the only recommendation
+    assert ids(DecisionSort.DUE, descending=True) == [
+        world.far,
+        world.soon,
+        world.overdue,
+        world.executed,
+        world.note,
+    ]

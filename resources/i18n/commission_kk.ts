@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>AdministrationArea</name>
@@ -497,6 +497,131 @@
     </message>
 </context>
 <context>
+    <name>CardExtensionDialog</name>
+    <message>
+        <source>Extension request on decision {number}</source>
+        <translation>{number} шешімі бойынша мерзімді ұзарту туралы сұрау</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Сұрау күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed date:</source>
+        <translation>&amp;Ұсынылған мерзім:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+</context>
+<context>
+    <name>CardLabels</name>
+    <message>
+        <source>Interim</source>
+        <translation>Аралық</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Мерзімі бұзылып орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Awaiting assessment</source>
+        <translation>Бағалауды күтуде</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Awaiting the chair</source>
+        <translation>Төрағаның шешімін күтуде</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+</context>
+<context>
+    <name>CardReportDialog</name>
+    <message>
+        <source>Report on decision {number}</source>
+        <translation>{number} шешімінің орындалуы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Аралық</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файлдар жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Файлдарды тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Түскен күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>&amp;Кіріс №:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Мазмұны:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлдар:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
@@ -905,6 +1030,165 @@
     <message>
         <source>{count} members, {voting} of them voting.</source>
         <translation>Комиссия мүшелері: {count}, оның ішінде дауыс беру құқығымен: {voting}.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCardDialog</name>
+    <message>
+        <source>Original due</source>
+        <translation>Бастапқы мерзім</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Incoming No.</source>
+        <translation>Кіріс №</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Сұрау күні</translation>
+    </message>
+    <message>
+        <source>Old date</source>
+        <translation>Бұрынғы мерзім</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Ұсынылған мерзім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Кім шешті</translation>
+    </message>
+    <message>
+        <source>&amp;Register report…</source>
+        <translation>Ақпаратты &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <source>Return for re&amp;work…</source>
+        <translation>&amp;Пысықтауға қайтару…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension request…</source>
+        <translation>Мерзімді &amp;ұзарту сұрауы…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>Ұ&amp;зарту</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from control…</source>
+        <translation>Бақылаудан &amp;алу…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>&amp;Отырысты ашу</translation>
+    </message>
+    <message>
+        <source>Control points</source>
+        <translation>Бақылау мерзімдері</translation>
+    </message>
+    <message>
+        <source>Reports of the selected point</source>
+        <translation>Таңдалған мерзім бойынша ақпарат</translation>
+    </message>
+    <message>
+        <source>Extensions of the selected point</source>
+        <translation>Таңдалған мерзімді ұзартулар</translation>
+    </message>
+    <message>
+        <source>Control card: decision {number}</source>
+        <translation>Бақылау карточкасы: {number} шешім</translation>
+    </message>
+    <message>
+        <source>Decision {number}, meeting No. {meeting} of {date}</source>
+        <translation>{number} шешім, {date} № {meeting} отырыс</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}; {binding}</source>
+        <translation>Түрі: {kind}; {binding}</translation>
+    </message>
+    <message>
+        <source>Lead agency: {lead}</source>
+        <translation>Жауапты орындаушы: {lead}</translation>
+    </message>
+    <message>
+        <source>Co-executors: {names}</source>
+        <translation>Бірлескен орындаушылар: {names}</translation>
+    </message>
+    <message>
+        <source>Term: {due}</source>
+        <translation>Мерзімі: {due}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Күйі: {state}</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}: {note}</source>
+        <translation>{date} бақылаудан алынды: {note}</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Ескерту:</translation>
+    </message>
+    <message>
+        <source>Remove from control</source>
+        <translation>Бақылаудан алу</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Негіздеме:</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1653,46 @@
 <context>
     <name>DecisionsArea</name>
     <message>
+        <source>Any term</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Келесі апта</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Келесі ай</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Binding and recommendations</source>
+        <translation>Міндетті және ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Binding only</source>
+        <translation>Тек міндетті</translation>
+    </message>
+    <message>
+        <source>Recommendations only</source>
+        <translation>Тек ұсынымдар</translation>
+    </message>
+    <message>
         <source>Search in the text of decisions</source>
         <translation>Шешімдер мәтінінен іздеу</translation>
     </message>
@@ -1383,6 +1707,26 @@
     <message>
         <source>Year:</source>
         <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Отырыс:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Мерзім:</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation>&amp;Сипаты:</translation>
+    </message>
+    <message>
+        <source>Control register (.xlsx)…</source>
+        <translation>Бақылау тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Letters to agencies…</source>
+        <translation>Ұйымдарға хаттар…</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1439,6 +1783,10 @@
     <message>
         <source>All states</source>
         <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Барлық отырыстар</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
@@ -2205,6 +2553,10 @@
     <message>
         <source>The term is already {due}, not earlier than the date asked for; refuse the request instead.</source>
         <translation>Мерзім қазірдің өзінде {due}, сұралған күннен ерте емес; оның орнына өтінішті қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» cannot be read.</source>
+        <translation>«{name}» файлын оқу мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4274,57 @@
     <message>
         <source>No. {number} — {initials}</source>
         <translation>№ {number} — {initials}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Control_register_{date}</source>
+        <translation>Бақылау_тізілімі_{date}</translation>
+    </message>
+    <message>
+        <source>Save the control register</source>
+        <translation>Бақылау тізілімін сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the control register…</source>
+        <translation>Бақылау тізілімі сақталуда…</translation>
+    </message>
+    <message>
+        <source>The control register is saved to {path}.</source>
+        <translation>Бақылау тізілімі сақталды: {path}.</translation>
+    </message>
+    <message>
+        <source>Letters to agencies</source>
+        <translation>Ұйымдарға хаттар</translation>
+    </message>
+    <message>
+        <source>Write {count} letter(s) to the agencies into {folder}?</source>
+        <translation>Ұйымдарға хаттарды (барлығы: {count}) {folder} қалтасында дайындау керек пе?</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) written to {folder}.</source>
+        <translation>Дайындалған хаттар: {count}. Қалта: {folder}.</translation>
+    </message>
+    <message>
+        <source>Writing the letter to {agency}…</source>
+        <translation>Хат дайындалуда: {agency}…</translation>
+    </message>
+    <message>
+        <source>No agency has decisions due soon or overdue: no letters to write.</source>
+        <translation>Мерзімі өтіп бара жатқан немесе өтіп кеткен шешімдері бар ұйым жоқ: хат қажет емес.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Хаттарға арналған қалта</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AdministrationArea</name>
@@ -498,6 +498,131 @@
     </message>
 </context>
 <context>
+    <name>CardExtensionDialog</name>
+    <message>
+        <source>Extension request on decision {number}</source>
+        <translation>Запрос о продлении срока по решению {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Дата запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed date:</source>
+        <translation>&amp;Предлагаемый срок:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+</context>
+<context>
+    <name>CardLabels</name>
+    <message>
+        <source>Interim</source>
+        <translation>Промежуточная</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Awaiting assessment</source>
+        <translation>Ожидает оценки</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation>Возвращена на доработку</translation>
+    </message>
+    <message>
+        <source>Awaiting the chair</source>
+        <translation>Ожидает решения председателя</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Продлён</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+</context>
+<context>
+    <name>CardReportDialog</name>
+    <message>
+        <source>Report on decision {number}</source>
+        <translation>Информация об исполнении решения {number}</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговая</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Промежуточная</translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation>Файлов нет</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Приложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Дата поступления:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>&amp;Входящий №:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+</context>
+<context>
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
@@ -909,6 +1034,165 @@
     <message>
         <source>{count} members, {voting} of them voting.</source>
         <translation>Членов комиссии: {count}, из них с правом голоса: {voting}.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCardDialog</name>
+    <message>
+        <source>Original due</source>
+        <translation>Первоначальный срок</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Incoming No.</source>
+        <translation>Вх. №</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <source>Old date</source>
+        <translation>Прежний срок</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Предлагаемый срок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Кем решено</translation>
+    </message>
+    <message>
+        <source>&amp;Register report…</source>
+        <translation>&amp;Зарегистрировать информацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Return for re&amp;work…</source>
+        <translation>Вернуть на &amp;доработку…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension request…</source>
+        <translation>Запрос о &amp;продлении…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>Про&amp;длить</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Отказать</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from control…</source>
+        <translation>Снять с &amp;контроля…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>Открыть &amp;заседание</translation>
+    </message>
+    <message>
+        <source>Control points</source>
+        <translation>Контрольные сроки</translation>
+    </message>
+    <message>
+        <source>Reports of the selected point</source>
+        <translation>Информация по выбранному сроку</translation>
+    </message>
+    <message>
+        <source>Extensions of the selected point</source>
+        <translation>Продления выбранного срока</translation>
+    </message>
+    <message>
+        <source>Control card: decision {number}</source>
+        <translation>Контрольная карточка: решение {number}</translation>
+    </message>
+    <message>
+        <source>Decision {number}, meeting No. {meeting} of {date}</source>
+        <translation>Решение {number}, заседание № {meeting} от {date}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}; {binding}</source>
+        <translation>Вид: {kind}; {binding}</translation>
+    </message>
+    <message>
+        <source>Lead agency: {lead}</source>
+        <translation>Ответственный исполнитель: {lead}</translation>
+    </message>
+    <message>
+        <source>Co-executors: {names}</source>
+        <translation>Соисполнители: {names}</translation>
+    </message>
+    <message>
+        <source>Term: {due}</source>
+        <translation>Срок: {due}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Состояние: {state}</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}: {note}</source>
+        <translation>Снято с контроля {date}: {note}</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Замечание:</translation>
+    </message>
+    <message>
+        <source>Remove from control</source>
+        <translation>Снятие с контроля</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Основание:</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1658,46 @@
 <context>
     <name>DecisionsArea</name>
     <message>
+        <source>Any term</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Binding and recommendations</source>
+        <translation>Обязательные и рекомендации</translation>
+    </message>
+    <message>
+        <source>Binding only</source>
+        <translation>Только обязательные</translation>
+    </message>
+    <message>
+        <source>Recommendations only</source>
+        <translation>Только рекомендации</translation>
+    </message>
+    <message>
         <source>Search in the text of decisions</source>
         <translation>Поиск по тексту решений</translation>
     </message>
@@ -1388,6 +1712,26 @@
     <message>
         <source>Year:</source>
         <translation>Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Force:</source>
+        <translation>&amp;Характер:</translation>
+    </message>
+    <message>
+        <source>Control register (.xlsx)…</source>
+        <translation>Контрольный реестр (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Letters to agencies…</source>
+        <translation>Письма в организации…</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1444,6 +1788,10 @@
     <message>
         <source>All states</source>
         <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Все заседания</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
@@ -2211,6 +2559,10 @@
     <message>
         <source>The term is already {due}, not earlier than the date asked for; refuse the request instead.</source>
         <translation>Срок уже {due}, не раньше запрошенной даты; вместо продления откажите в просьбе.</translation>
+    </message>
+    <message>
+        <source>The file «{name}» cannot be read.</source>
+        <translation>Не удаётся прочитать файл «{name}».</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4282,57 @@
     <message>
         <source>No. {number} — {initials}</source>
         <translation>№ {number} — {initials}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Control_register_{date}</source>
+        <translation>Контрольный_реестр_{date}</translation>
+    </message>
+    <message>
+        <source>Save the control register</source>
+        <translation>Сохранить контрольный реестр</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the control register…</source>
+        <translation>Сохранение контрольного реестра…</translation>
+    </message>
+    <message>
+        <source>The control register is saved to {path}.</source>
+        <translation>Контрольный реестр сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>Letters to agencies</source>
+        <translation>Письма в организации</translation>
+    </message>
+    <message>
+        <source>Write {count} letter(s) to the agencies into {folder}?</source>
+        <translation>Подготовить письма в организации (всего: {count}) в папке {folder}?</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) written to {folder}.</source>
+        <translation>Писем подготовлено: {count}. Папка: {folder}.</translation>
+    </message>
+    <message>
+        <source>Writing the letter to {agency}…</source>
+        <translation>Подготовка письма: {agency}…</translation>
+    </message>
+    <message>
+        <source>No agency has decisions due soon or overdue: no letters to write.</source>
+        <translation>Ни у одной организации нет решений с истекающим или пропущенным сроком: писем не требуется.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Папка для писем</translation>
     </message>
 </context>
 <context>

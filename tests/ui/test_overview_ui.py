@@ -45,11 +45,13 @@ from commission.domain.enums import (
 from commission.domain.iin import Sex, make_iin
 from commission.services import auth, overview, registers
 from commission.services.context import Actor
+from commission.services.overview import DecisionSort
+from commission.ui.admin.forms import select_data
 from commission.ui.cases.area import CasesArea
 from commission.ui.clients.area import ClientsArea
 from commission.ui.context import AppContext
 from commission.ui.dashboard.area import DashboardArea
-from commission.ui.decisions.area import OVERDUE_BACKGROUND, DecisionsArea
+from commission.ui.decisions.area import OVERDUE_BACKGROUND, DecisionsArea, DuePeriod
 from commission.ui.lazy_model import PLACEHOLDER, LazyTableModel
 from commission.ui.meetings.area import MeetingsArea
 from tests.conftest import make_admin, make_user
@@ -241,6 +243,36 @@ def test_decisions_area_filters_to_overdue(qtbot: QtBot, sqlite_db: Database, da
     assert _texts(area.model, 2) == ["Скорое поручение"]
     area.show_state(None)
     assert area.model.rowCount() == 3
+
+
+def test_decisions_area_term_meeting_force_and_header_sorting(
+    qtbot: QtBot, sqlite_db: Database, data: Data
+) -> None:
+    area = DecisionsArea(_ctx(sqlite_db, data.secretary), clock=clock)
+    qtbot.addWidget(area)
+    area.show()
+    # Friday 20 March: «this month» holds the points of 2 and 24 March, not September's.
+    select_data(area.due_combo, DuePeriod.THIS_MONTH.value)
+    assert _texts(area.model, 2) == ["Просроченное поручение", "Скорое поручение"]
+    select_data(area.due_combo, DuePeriod.NEXT_WEEK.value)  # 23-29 March
+    assert _texts(area.model, 2) == ["Скорое поручение"]
+    select_data(area.due_combo, None)
+    assert area.meeting_combo.itemText(1) == "No. 1 of 12.02.2026"
+    select_data(area.meeting_combo, data.held)
+    assert area.model.rowCount() == 3
+    select_data(area.binding_combo, False)
+    assert area.model.rowCount() == 0
+    select_data(area.binding_combo, None)
+
+    header = area.table.horizontalHeader()
+    header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # a click on «Due date»
+    assert _texts(area.model, 2)[0] == "Дальнее поручение"
+    assert area.sort is DecisionSort.DUE and area.sort_descending
+    header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # the text: not sortable
+    assert header.sortIndicatorSection() == 7
+    assert _texts(area.model, 2)[0] == "Дальнее поручение"
+    header.setSortIndicator(8, Qt.SortOrder.AscendingOrder)  # state: overdue first
+    assert _texts(area.model, 2)[0] == "Просроченное поручение"
 
 
 def test_decisions_search_is_debounced(qtbot: QtBot, sqlite_db: Database, data: Data) -> None:

@@ -116,7 +116,7 @@ def test_main_window_reminds_once_per_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
-    monkeypatch.setattr(reminders, "show_reminders", lambda ctx, window: calls.append(window))
+    monkeypatch.setattr(reminders, "show_reminders", lambda ctx, window, **_: calls.append(window))
     window = MainWindow(AppContext(demo_db, actors["secretary"]), local_settings.LocalSettings())
     qtbot.addWidget(window)
     window.show_reminders_once()

@@ -219,6 +219,9 @@ def test_a_decision_opens_the_record_of_its_meeting(qtbot: QtBot, tmp_path: Path
     index = table.model().index(0, 0)
     row = table.model().row_at(index)
     table.activated.emit(index)  # double click or Enter, as the platform defines it
+    card = decisions.card  # type: ignore[attr-defined]
+    assert card is not None and card.isVisible()
+    card.meeting_button.click()  # «Open the meeting record»
     assert window.areas[window.nav.currentRow()].key == "meetings"
     meetings_area = window.stack.currentWidget()
     assert meetings_area.page is not None  # type: ignore[attr-defined]

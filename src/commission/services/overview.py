@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -219,6 +220,36 @@ class DecisionFilter:
     agency_id: int | None = None  # lead or co-executor
     year: int | None = None  # of the meeting
     search: str = ""  # in the decision's text, case-insensitive
+    meeting_id: int | None = None
+    due_from: date | None = None  # the due date (earliest open point, else the term), inclusive
+    due_to: date | None = None
+    binding: bool | None = None  # True: binding only; False: recommendations only
+
+
+# The order states are listed and sorted in: what needs attention first.
+STATE_ORDER = (
+    ComputedState.OVERDUE,
+    ComputedState.DUE_SOON,
+    ComputedState.ON_CONTROL,
+    ComputedState.IN_PROGRESS,
+    ComputedState.REWORK,
+    ComputedState.EXTENDED,
+    ComputedState.EXECUTED,
+    ComputedState.REMOVED,
+    ComputedState.NOT_CONTROLLED,
+    ComputedState.CANCELLED,
+)
+
+
+class DecisionSort(StrEnum):
+    """What the register can be sorted by (the columns a user clicks)."""
+
+    DUE = "due"  # the default: what is due first comes first, no term last
+    NUMBER = "number"  # meeting date, agenda item, decision: the order of the minutes
+    STATE = "state"
+    LEAD_AGENCY = "lead_agency"
+    KIND = "kind"
+    BINDING = "binding"
 
 
 @dataclass(frozen=True)
@@ -238,19 +269,27 @@ class DecisionRow:
     days_overdue: int | None  # working days
 
 
-def _register(session: Session, filters: DecisionFilter, ctx: ControlContext) -> Subquery:
+def _register(
+    session: Session, filters: DecisionFilter, ctx: ControlContext, *, with_lead: bool = False
+) -> Subquery:
     """Adopted decisions with their computed state and sort keys, narrowed by ``filters``
-    (all but the state, which the callers apply to the result)."""
+    (all but the state, which the callers apply to the result). The lead agency's name is a
+    subquery per row: only asked for when the list is sorted by it."""
     open_due = open_due_subquery()
+    columns: list[Any] = [
+        Decision.id.label("id"),
+        state_expression(open_due.c.due, ctx).label("state"),
+        func.coalesce(open_due.c.due, Decision.due_date).label("due"),
+        Meeting.meeting_date.label("meeting_date"),
+        AgendaItem.position.label("item_position"),
+        Decision.position.label("position"),
+        Decision.kind.label("kind"),
+        Decision.is_binding.label("is_binding"),
+    ]
+    if with_lead:
+        columns.append(_lead_agency_name().label("lead_agency"))
     query = (
-        select(
-            Decision.id.label("id"),
-            state_expression(open_due.c.due, ctx).label("state"),
-            func.coalesce(open_due.c.due, Decision.due_date).label("due"),
-            Meeting.meeting_date.label("meeting_date"),
-            AgendaItem.position.label("item_position"),
-            Decision.position.label("position"),
-        )
+        select(*columns)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .outerjoin(open_due, open_due.c.decision_id == Decision.id)
@@ -268,21 +307,84 @@ def _register(session: Session, filters: DecisionFilter, ctx: ControlContext) ->
     search = " ".join(filters.search.split())
     if search:
         query = query.where(contains_folded(session, Decision.text, search))
+    if filters.meeting_id is not None:
+        query = query.where(Meeting.id == filters.meeting_id)
+    if filters.binding is not None:
+        query = query.where(Decision.is_binding.is_(filters.binding))
+    due = func.coalesce(open_due.c.due, Decision.due_date)
+    if filters.due_from is not None:
+        query = query.where(due >= filters.due_from)
+    if filters.due_to is not None:
+        query = query.where(due <= filters.due_to)
     return query.subquery("register")
 
 
-def decision_ids(db: Database, actor: Actor, filters: DecisionFilter, today: date) -> list[int]:
-    """Ids of the register's decisions, by due date (none last), then meeting and number."""
+def _lead_agency_name() -> Any:
+    """The lead agency's name as lists show it, for sorting by it."""
+    return (
+        select(func.coalesce(Agency.short_name_ru, Agency.name_ru))
+        .join(DecisionAssignee, DecisionAssignee.agency_id == Agency.id)
+        .where(
+            DecisionAssignee.decision_id == Decision.id,
+            DecisionAssignee.role == AssigneeRole.LEAD,
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _sort_keys(register: Subquery, sort: DecisionSort, descending: bool) -> list[Any]:
+    """ORDER BY for ``sort``; ties keep the order of the minutes, then the id."""
+    minutes_order = [
+        register.c.meeting_date,
+        register.c.item_position,
+        register.c.position,
+        register.c.id,
+    ]
+    first: list[Any]
+    if sort is DecisionSort.DUE:
+        first = [register.c.due]
+    elif sort is DecisionSort.NUMBER:
+        first = []
+    elif sort is DecisionSort.STATE:
+        first = [
+            case(
+                {state.value: rank for rank, state in enumerate(STATE_ORDER)},
+                value=register.c.state,
+                else_=len(STATE_ORDER),
+            )
+        ]
+    elif sort is DecisionSort.LEAD_AGENCY:
+        first = [register.c.lead_agency]
+    elif sort is DecisionSort.KIND:
+        first = [register.c.kind]
+    else:
+        first = [register.c.is_binding]
+    keys = [*first, *minutes_order] if first else minutes_order
+    if descending:
+        return [k.desc().nulls_last() for k in keys]
+    return [k.asc().nulls_last() for k in keys]
+
+
+def decision_ids(
+    db: Database,
+    actor: Actor,
+    filters: DecisionFilter,
+    today: date,
+    sort: DecisionSort = DecisionSort.DUE,
+    descending: bool = False,
+) -> list[int]:
+    """Ids of the register's decisions, sorted by ``sort`` (by default by due date, none
+    last), ties in the order of the minutes."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        register = _register(session, filters, control_context(session, today))
-        query = select(register.c.id).order_by(
-            register.c.due.asc().nulls_last(),
-            register.c.meeting_date,
-            register.c.item_position,
-            register.c.position,
-            register.c.id,
+        register = _register(
+            session,
+            filters,
+            control_context(session, today),
+            with_lead=sort is DecisionSort.LEAD_AGENCY,
         )
+        query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
         if filters.state is not None:
             query = query.where(register.c.state == filters.state.value)
         return list(session.scalars(query))

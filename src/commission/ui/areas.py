@@ -28,25 +28,25 @@ class AreaSpec:
 def _dashboard(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.dashboard.area import DashboardArea
 
-    return DashboardArea(ctx, parent)
+    return DashboardArea(ctx, parent, clock=ctx.clock)
 
 
 def _meetings(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.meetings.area import MeetingsArea
 
-    return MeetingsArea(ctx, parent)
+    return MeetingsArea(ctx, parent, clock=ctx.clock)
 
 
 def _decisions(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.decisions.area import DecisionsArea
 
-    return DecisionsArea(ctx, parent)
+    return DecisionsArea(ctx, parent, clock=ctx.clock)
 
 
 def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.cases.area import CasesArea
 
-    return CasesArea(ctx, parent)
+    return CasesArea(ctx, parent, clock=ctx.clock)
 
 
 def _clients(ctx: AppContext, parent: QWidget | None) -> QWidget:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -46,6 +47,8 @@ class AppContext:
     db: Database
     actor: Actor
     changes: Changes = field(default_factory=Changes)
+    # What "today" is for deadlines and reminders: the calendar, except in tests of a given day.
+    clock: Callable[[], date] = date.today
     _open_messages: dict[str, QMessageBox] = field(default_factory=dict, repr=False)
 
     def run(self, parent: QWidget | None, action: Callable[[], T], title: str = "") -> T | None:

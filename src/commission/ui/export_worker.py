@@ -112,7 +112,9 @@ class ExportWorker(QObject):
         self.path = path
         self.error: BaseException | None = None
         self.written = False
-        self._parent = parent
+        # No Python reference to ``parent`` is kept: the worker is its Qt child, and a child
+        # whose wrapper holds the last reference to its parent makes the parent's destructor
+        # run inside the child's, which deletes the child twice (heap corruption).
         self._done = False
         self._thread = _ExportThread(build, path)
         self._thread.sig_outcome.connect(self._finish)
@@ -141,6 +143,10 @@ class ExportWorker(QObject):
         """Stop the export; the file is not written unless writing had already begun."""
         self._thread.cancelled.set()
 
+    def parent_widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
     def is_finished(self) -> bool:
         return self._done
 
@@ -159,7 +165,7 @@ class ExportWorker(QObject):
             self.error = outcome
             if not isinstance(outcome, UserError):
                 log.error("export to %s failed", self.path.name, exc_info=outcome)
-            self.ctx.report(self._parent, outcome)
+            self.ctx.report(self.parent_widget(), outcome)
             self.sig_finished.emit(False)
             return
         self.written = True

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self._reminded = True
         from commission.ui.reminders import show_reminders
 
-        show_reminders(self.ctx, self)
+        show_reminders(self.ctx, self, clock=self.ctx.clock)
 
     def refresh_current(self) -> None:
         widget = self.stack.currentWidget()

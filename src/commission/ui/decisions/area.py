@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -12,15 +14,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from commission.domain.control import ComputedState
+from commission.domain.permissions import Permission
 from commission.services import agencies, overview
-from commission.services.overview import DecisionFilter, DecisionRow
+from commission.services.overview import STATE_ORDER, DecisionFilter, DecisionRow, DecisionSort
 from commission.ui.context import AppContext
+from commission.ui.decisions import register_actions
+from commission.ui.decisions.control_card import ControlCardDialog
+from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -50,18 +57,54 @@ WATCHED_TABLES = (
     "commissions",
 )
 # The order of the state filter: what needs attention first.
-STATE_ORDER = (
-    ComputedState.OVERDUE,
-    ComputedState.DUE_SOON,
-    ComputedState.ON_CONTROL,
-    ComputedState.IN_PROGRESS,
-    ComputedState.REWORK,
-    ComputedState.EXTENDED,
-    ComputedState.EXECUTED,
-    ComputedState.REMOVED,
-    ComputedState.NOT_CONTROLLED,
-    ComputedState.CANCELLED,
-)
+
+
+class DuePeriod(StrEnum):
+    """Ready-made due-date periods: what a secretary plans her letters and calls by."""
+
+    THIS_WEEK = "this_week"
+    NEXT_WEEK = "next_week"
+    THIS_MONTH = "this_month"
+    NEXT_MONTH = "next_month"
+    THIS_QUARTER = "this_quarter"
+    THIS_YEAR = "this_year"
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def due_period_bounds(period: DuePeriod, today: date) -> tuple[date, date]:
+    """The first and last day of ``period`` around ``today`` (weeks start on Monday)."""
+    monday = today - timedelta(days=today.weekday())
+    if period is DuePeriod.THIS_WEEK:
+        return monday, monday + timedelta(days=6)
+    if period is DuePeriod.NEXT_WEEK:
+        return monday + timedelta(days=7), monday + timedelta(days=13)
+    first = today.replace(day=1)
+    if period is DuePeriod.THIS_MONTH:
+        return first, _month_end(first)
+    if period is DuePeriod.NEXT_MONTH:
+        following = _month_end(first) + timedelta(days=1)
+        return following, _month_end(following)
+    if period is DuePeriod.THIS_QUARTER:
+        start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        return start, _month_end(date(start.year, start.month + 2, 1))
+    return date(today.year, 1, 1), date(today.year, 12, 31)
+
+
+# Which sort each column's header gives; the text and the co-executors are not sortable.
+SORT_OF_COLUMN = {
+    0: DecisionSort.NUMBER,
+    1: DecisionSort.NUMBER,
+    3: DecisionSort.KIND,
+    4: DecisionSort.BINDING,
+    5: DecisionSort.LEAD_AGENCY,
+    7: DecisionSort.DUE,
+    8: DecisionSort.STATE,
+}
+DUE_COLUMN = 7
 
 
 def row_background(row: DecisionRow) -> QColor | None:
@@ -75,7 +118,8 @@ def row_background(row: DecisionRow) -> QColor | None:
 class DecisionsArea(QWidget):
     """Signals:
     sig_open_decision(int): the user asked to open a decision (double click, Enter).
-    sig_show_meeting(int): the meeting where that decision was taken, to open its record.
+    sig_show_meeting(int): the meeting where that decision was taken, to open its record
+        (from the control card's «Open the meeting record»).
     """
 
     sig_open_decision = Signal(int)
@@ -102,6 +146,25 @@ class DecisionsArea(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.year_combo = QComboBox()
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.due_combo = QComboBox()
+        self.due_combo.addItem(self.tr("Any term"), None)
+        for period, text in (
+            (DuePeriod.THIS_WEEK, self.tr("This week")),
+            (DuePeriod.NEXT_WEEK, self.tr("Next week")),
+            (DuePeriod.THIS_MONTH, self.tr("This month")),
+            (DuePeriod.NEXT_MONTH, self.tr("Next month")),
+            (DuePeriod.THIS_QUARTER, self.tr("This quarter")),
+            (DuePeriod.THIS_YEAR, self.tr("This year")),
+        ):
+            self.due_combo.addItem(text, period.value)
+        self.binding_combo = QComboBox()
+        self.binding_combo.addItem(self.tr("Binding and recommendations"), None)
+        self.binding_combo.addItem(self.tr("Binding only"), True)
+        self.binding_combo.addItem(self.tr("Recommendations only"), False)
+        self.sort = DecisionSort.DUE
+        self.sort_descending = False
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search in the text of decisions"))
         self.search_edit.setClearButtonEnabled(True)
@@ -121,6 +184,27 @@ class DecisionsArea(QWidget):
             filters.addWidget(widget)
             filters.addSpacing(8)
         filters.addWidget(self.search_edit, 1)
+        more = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Meeting:"), self.meeting_combo),
+            (self.tr("&Term:"), self.due_combo),
+            (self.tr("&Force:"), self.binding_combo),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            more.addWidget(caption)
+            more.addWidget(widget)
+            more.addSpacing(8)
+        more.addStretch(1)
+
+        self.register_button = QPushButton(self.tr("Control register (.xlsx)…"))
+        self.letters_button = QPushButton(self.tr("Letters to agencies…"))
+        self.letters_button.setVisible(ctx.actor.can(Permission.SEND_LETTERS))
+        self.card: ControlCardDialog | None = None
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.register_button)
+        toolbar.addWidget(self.letters_button)
+        toolbar.addStretch(1)
 
         self.model: LazyTableModel[DecisionRow] = LazyTableModel(
             [
@@ -149,16 +233,28 @@ class DecisionsArea(QWidget):
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
         self.state_combo.currentIndexChanged.connect(self._filters_changed)
         self.agency_combo.currentIndexChanged.connect(self._filters_changed)
-        self.year_combo.currentIndexChanged.connect(self._filters_changed)
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.meeting_combo.currentIndexChanged.connect(self._filters_changed)
+        self.due_combo.currentIndexChanged.connect(self._filters_changed)
+        self.binding_combo.currentIndexChanged.connect(self._filters_changed)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
+        self.register_button.clicked.connect(lambda: self.export_register())
+        self.letters_button.clicked.connect(lambda: self.send_letters())
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -188,12 +284,30 @@ class DecisionsArea(QWidget):
 
     def current_filter(self) -> DecisionFilter:
         state = self.state_combo.currentData()
+        period = self.due_combo.currentData()
+        due_from, due_to = (
+            due_period_bounds(DuePeriod(period), self._today) if period else (None, None)
+        )
         return DecisionFilter(
             state=ComputedState(state) if state else None,
             agency_id=self.agency_combo.currentData(),
             year=self.year_combo.currentData(),
             search=self.search_edit.text(),
+            meeting_id=self.meeting_combo.currentData(),
+            due_from=due_from,
+            due_to=due_to,
+            binding=self.binding_combo.currentData(),
         )
+
+    def sort_by(self, sort: DecisionSort, descending: bool = False) -> None:
+        """Sort the list as a click on the column's header does."""
+        column = (
+            DUE_COLUMN
+            if sort is DecisionSort.DUE
+            else next(c for c, s in SORT_OF_COLUMN.items() if s is sort)
+        )
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -225,10 +339,46 @@ class DecisionsArea(QWidget):
         for value in years or []:
             self.year_combo.addItem(str(value), value)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
+        self._load_meetings()
         if self.state_combo.count() == 0:
             self.state_combo.addItem(self.tr("All states"), None)
             for state in STATE_ORDER:
                 self.state_combo.addItem(computed_state_label(state), state.value)
+
+    def _load_meetings(self) -> None:
+        """The meetings of the chosen year (all years when none is chosen), latest first."""
+        actor, year = self.ctx.actor, self.year_combo.currentData()
+        meetings = self.ctx.run(self, lambda: overview.list_meetings(self.ctx.db, actor, year))
+        meeting_id = self.meeting_combo.currentData()
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(self.tr("All meetings"), None)
+        for m in sorted(meetings or [], key=lambda m: m.meeting_date, reverse=True):
+            text = self.tr("No. {number} of {date}").format(
+                number=m.number, date=display_text(m.meeting_date)
+            )
+            self.meeting_combo.addItem(text, m.id)
+        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
+
+    def _year_changed(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            self._load_meetings()
+        finally:
+            self._loading = False
+        self._filters_changed()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        sort = SORT_OF_COLUMN.get(column)
+        if sort is None:  # not sortable: put the indicator back where the order really is
+            self.sort_by(self.sort, self.sort_descending)
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self.sort, self.sort_descending):
+            return
+        self.sort, self.sort_descending = sort, descending
+        self._filters_changed()
 
     def _filters_changed(self) -> None:
         if not self._loading:
@@ -241,7 +391,10 @@ class DecisionsArea(QWidget):
         counts = self.ctx.run(
             self, lambda: overview.decision_state_counts(db, actor, filters, today)
         )
-        ids = self.ctx.run(self, lambda: overview.decision_ids(db, actor, filters, today))
+        sort, descending = self.sort, self.sort_descending
+        ids = self.ctx.run(
+            self, lambda: overview.decision_ids(db, actor, filters, today, sort, descending)
+        )
         if counts is not None:
             self._show_counts(counts)
         if keep_place:
@@ -285,8 +438,28 @@ class DecisionsArea(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())
-        if ident is not None:
-            self.sig_open_decision.emit(ident)
-        row = self.model.row_at(index)
-        if row is not None:
-            self.sig_show_meeting.emit(row.meeting_id)
+        if ident is None:
+            return
+        self.sig_open_decision.emit(ident)
+        self.card = ControlCardDialog(self.ctx, ident, self, clock=self._clock)
+        self.card.sig_show_meeting.connect(self.sig_show_meeting)
+        self.card.finished.connect(self.card.deleteLater)
+        self.card.open()
+
+    def export_register(self, path: Path | None = None) -> ExportWorker | None:
+        """The control register as filtered here (state and agency), to ``path`` or a file the
+        user chooses."""
+        filters = self.current_filter()
+        return register_actions.export_register(
+            self.ctx,
+            self,
+            path,
+            state=filters.state,
+            agency_id=filters.agency_id,
+            today=self._clock(),
+        )
+
+    def send_letters(self, directory: Path | None = None) -> register_actions.LetterSending | None:
+        """A request letter to every agency that owes anything, into ``directory`` or a folder
+        the user chooses; the user confirms before they are numbered."""
+        return register_actions.send_letters(self.ctx, self, directory, today=self._clock())

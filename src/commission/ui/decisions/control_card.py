@@ -1,0 +1,469 @@
+"""The control card of a decision: its terms, the agencies' reports and the extensions.
+
+The secretary registers and assesses reports and records extension requests; the chair grants
+or refuses extensions and removes the decision from control. Buttons a user may not use are
+hidden. After each action the card reloads and announces the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commission.domain.enums import ControlPointState, ExtensionState, ReportAssessment
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.permissions import Permission
+from commission.services import control
+from commission.services.control import (
+    ControlCard,
+    ControlPointView,
+    ExtensionView,
+    ReportView,
+)
+from commission.ui.admin.forms import ErrorLabel
+from commission.ui.context import AppContext, message_of
+from commission.ui.decisions.card_dialogs import (
+    CardCommentDialog,
+    CardExtensionDialog,
+    CardReportDialog,
+    report_kind_label,
+)
+from commission.ui.overview_labels import (
+    binding_label,
+    computed_state_label,
+    decision_kind_label,
+)
+
+_POINT_STATES = {
+    ControlPointState.OPEN: QT_TRANSLATE_NOOP("CardLabels", "Open"),
+    ControlPointState.EXECUTED_ON_TIME: QT_TRANSLATE_NOOP("CardLabels", "Executed on time"),
+    ControlPointState.EXECUTED_LATE: QT_TRANSLATE_NOOP("CardLabels", "Executed late"),
+    ControlPointState.CANCELLED: QT_TRANSLATE_NOOP("CardLabels", "Cancelled"),
+}
+_ASSESSMENTS = {
+    ReportAssessment.PENDING: QT_TRANSLATE_NOOP("CardLabels", "Awaiting assessment"),
+    ReportAssessment.ACCEPTED: QT_TRANSLATE_NOOP("CardLabels", "Accepted"),
+    ReportAssessment.RETURNED: QT_TRANSLATE_NOOP("CardLabels", "Returned for rework"),
+}
+_EXTENSION_STATES = {
+    ExtensionState.REQUESTED: QT_TRANSLATE_NOOP("CardLabels", "Awaiting the chair"),
+    ExtensionState.GRANTED: QT_TRANSLATE_NOOP("CardLabels", "Granted"),
+    ExtensionState.REFUSED: QT_TRANSLATE_NOOP("CardLabels", "Refused"),
+}
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("CardLabels", text)
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value is not None else ""
+
+
+def _table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], keep: int) -> None:
+    table.blockSignals(True)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.blockSignals(False)
+    table.resizeColumnsToContents()
+    if rows:
+        table.selectRow(min(max(keep, 0), len(rows) - 1))
+
+
+class ControlCardDialog(QDialog):
+    """The control card of one decision; open it with ``open()``.
+
+    Signals:
+        sig_show_meeting(int): the user asked for the record of the decision's meeting.
+
+    Attributes:
+        card: the card as last read, ``None`` if it could not be read.
+        dialog: the form last opened from the card (a report, a comment...).
+    """
+
+    sig_show_meeting = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        decision_id: int,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.decision_id = decision_id
+        self._clock = clock
+        self.card: ControlCard | None = None
+        self.dialog: QDialog | None = None
+        self.setMinimumSize(820, 640)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(90)
+        self.points_table = _table([self.tr("Original due"), self.tr("Due"), self.tr("State")])
+        self.reports_table = _table(
+            [
+                self.tr("Received"),
+                self.tr("Incoming No."),
+                self.tr("Agency"),
+                self.tr("Kind"),
+                self.tr("Assessment"),
+                self.tr("Comment"),
+                self.tr("Attachments"),
+            ]
+        )
+        self.extensions_table = _table(
+            [
+                self.tr("Requested on"),
+                self.tr("Agency"),
+                self.tr("Old date"),
+                self.tr("Proposed date"),
+                self.tr("Reason"),
+                self.tr("Decision"),
+                self.tr("Decided by"),
+            ]
+        )
+        self.error_label = ErrorLabel(self)
+
+        can = ctx.actor.can
+        self.register_button = QPushButton(self.tr("&Register report…"))
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.return_button = QPushButton(self.tr("Return for re&work…"))
+        self.extension_button = QPushButton(self.tr("E&xtension request…"))
+        self.grant_button = QPushButton(self.tr("&Grant"))
+        self.refuse_button = QPushButton(self.tr("Re&fuse"))
+        self.remove_button = QPushButton(self.tr("Re&move from control…"))
+        self.meeting_button = QPushButton(self.tr("Open the &meeting record"))
+
+        points_box = QGroupBox(self.tr("Control points"))
+        points_layout = QVBoxLayout(points_box)
+        points_layout.addWidget(self.points_table)
+        point_buttons = QHBoxLayout()
+        point_buttons.addWidget(self.register_button)
+        point_buttons.addWidget(self.extension_button)
+        point_buttons.addStretch(1)
+        points_layout.addLayout(point_buttons)
+
+        reports_box = QGroupBox(self.tr("Reports of the selected point"))
+        reports_layout = QVBoxLayout(reports_box)
+        reports_layout.addWidget(self.reports_table)
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.accept_button)
+        report_buttons.addWidget(self.return_button)
+        report_buttons.addStretch(1)
+        reports_layout.addLayout(report_buttons)
+
+        extensions_box = QGroupBox(self.tr("Extensions of the selected point"))
+        extensions_layout = QVBoxLayout(extensions_box)
+        extensions_layout.addWidget(self.extensions_table)
+        extension_buttons = QHBoxLayout()
+        extension_buttons.addWidget(self.grant_button)
+        extension_buttons.addWidget(self.refuse_button)
+        extension_buttons.addStretch(1)
+        extensions_layout.addLayout(extension_buttons)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.meeting_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        # After the button box took its buttons: adding a button shows it.
+        for button in (
+            self.register_button,
+            self.accept_button,
+            self.return_button,
+            self.extension_button,
+        ):
+            button.setVisible(can(Permission.ASSESS_REPORTS))
+        for button in (self.grant_button, self.refuse_button):
+            button.setVisible(can(Permission.DECIDE_EXTENSIONS))
+        self.remove_button.setVisible(can(Permission.REMOVE_FROM_CONTROL))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text)
+        layout.addWidget(points_box, 1)
+        layout.addWidget(reports_box, 1)
+        layout.addWidget(extensions_box, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.points_table.itemSelectionChanged.connect(self._show_point)
+        self.reports_table.itemSelectionChanged.connect(self._update_buttons)
+        self.extensions_table.itemSelectionChanged.connect(self._update_buttons)
+        self.register_button.clicked.connect(self.register_report)
+        self.accept_button.clicked.connect(self.accept_report)
+        self.return_button.clicked.connect(self.return_report)
+        self.extension_button.clicked.connect(self.request_extension)
+        self.grant_button.clicked.connect(lambda: self.decide_extension(True))
+        self.refuse_button.clicked.connect(lambda: self.decide_extension(False))
+        self.remove_button.clicked.connect(self.remove_from_control)
+        self.meeting_button.clicked.connect(self._show_meeting)
+        self.reload()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the card again, keeping the selected point."""
+        keep = self.points_table.currentRow()
+        ctx = self.ctx
+        card = ctx.run(
+            self,
+            lambda: control.control_card(ctx.db, ctx.actor, self.decision_id, self._clock()),
+        )
+        if card is None:
+            self._update_buttons()
+            return
+        self.card = card
+        self.setWindowTitle(self.tr("Control card: decision {number}").format(number=card.number))
+        self.header.setText(self._header_text(card))
+        self.text.setPlainText(card.text)
+        if keep < 0:
+            keep = next(
+                (i for i, p in enumerate(card.points) if p.state is ControlPointState.OPEN), 0
+            )
+        _fill(
+            self.points_table,
+            [
+                [_day(p.original_due_date), _day(p.due_date), _label(_POINT_STATES[p.state])]
+                for p in card.points
+            ],
+            keep,
+        )
+        self._show_point()
+
+    def _header_text(self, card: ControlCard) -> str:
+        co = ", ".join(name for _id, name in card.co_executors) or "—"
+        lines = [
+            self.tr("Decision {number}, meeting No. {meeting} of {date}").format(
+                number=card.number, meeting=card.meeting_number, date=_day(card.meeting_date)
+            ),
+            self.tr("Kind: {kind}; {binding}").format(
+                kind=decision_kind_label(card.kind), binding=binding_label(card.is_binding)
+            ),
+            self.tr("Lead agency: {lead}").format(lead=card.lead_agency or "—"),
+            self.tr("Co-executors: {names}").format(names=co),
+            self.tr("Term: {due}").format(due=_day(card.due_date) or "—"),
+            self.tr("State: {state}").format(state=computed_state_label(card.state)),
+        ]
+        if card.removed_on is not None:
+            lines.append(
+                self.tr("Removed from control on {date}: {note}").format(
+                    date=_day(card.removed_on), note=card.removal_note or ""
+                )
+            )
+        return "\n".join(lines)
+
+    def selected_point(self) -> ControlPointView | None:
+        row = self.points_table.currentRow()
+        if self.card is None or not 0 <= row < len(self.card.points):
+            return None
+        return self.card.points[row]
+
+    def selected_report(self) -> ReportView | None:
+        point = self.selected_point()
+        row = self.reports_table.currentRow()
+        if point is None or not 0 <= row < len(point.reports):
+            return None
+        return point.reports[row]
+
+    def selected_extension(self) -> ExtensionView | None:
+        point = self.selected_point()
+        row = self.extensions_table.currentRow()
+        if point is None or not 0 <= row < len(point.extensions):
+            return None
+        return point.extensions[row]
+
+    def _show_point(self) -> None:
+        point = self.selected_point()
+        reports = point.reports if point else ()
+        extensions = point.extensions if point else ()
+        keep_report = next(
+            (i for i, r in enumerate(reports) if r.assessment is ReportAssessment.PENDING),
+            len(reports) - 1,
+        )
+        _fill(
+            self.reports_table,
+            [
+                [
+                    _day(r.received_on),
+                    r.incoming_number or "",
+                    r.agency,
+                    report_kind_label(r.kind),
+                    _label(_ASSESSMENTS[r.assessment]),
+                    r.comment or "",
+                    ", ".join(a.file_name for a in r.attachments),
+                ]
+                for r in reports
+            ],
+            keep_report,
+        )
+        keep_extension = next(
+            (i for i, e in enumerate(extensions) if e.state is ExtensionState.REQUESTED),
+            len(extensions) - 1,
+        )
+        _fill(
+            self.extensions_table,
+            [
+                [
+                    _day(e.requested_on),
+                    e.requested_by or "",
+                    _day(e.old_date),
+                    _day(e.proposed_date),
+                    e.reason,
+                    _label(_EXTENSION_STATES[e.state]),
+                    e.decided_by or "",
+                ]
+                for e in extensions
+            ],
+            keep_extension,
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        point = self.selected_point()
+        report = self.selected_report()
+        extension = self.selected_extension()
+        open_point = point is not None and point.state is ControlPointState.OPEN
+        pending = report is not None and report.assessment is ReportAssessment.PENDING
+        requested = extension is not None and extension.state is ExtensionState.REQUESTED
+        on_control = self.card is not None and self.card.removed_on is None
+        self.register_button.setEnabled(open_point and on_control)
+        self.extension_button.setEnabled(open_point and on_control)
+        self.accept_button.setEnabled(pending and on_control)
+        self.return_button.setEnabled(pending and on_control)
+        self.grant_button.setEnabled(requested and open_point)
+        self.refuse_button.setEnabled(requested and open_point)
+        self.remove_button.setEnabled(on_control and self.card is not None)
+        self.meeting_button.setEnabled(self.card is not None)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _done(self) -> None:
+        self.error_label.clear_text()
+        self.ctx.changes.sig_changed.emit("decisions")
+        self.reload()
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        self.error_label.clear_text()
+        try:
+            action()
+        except UserError as exc:
+            self.error_label.show_text(message_of(exc))
+            self.reload()
+            return False
+        self._done()
+        return True
+
+    def _open_form(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def register_report(self) -> QDialog | None:
+        point = self.selected_point()
+        if self.card is None or point is None:
+            return None
+        return self._open_form(CardReportDialog(self.ctx, self.card, point.id, self._clock(), self))
+
+    def accept_report(self) -> bool:
+        report = self.selected_report()
+        if report is None:
+            return False
+        ctx = self.ctx
+        return self._act(
+            lambda: control.assess_report(
+                ctx.db, ctx.actor, report.id, report.version, True, None, today=self._clock()
+            )
+        )
+
+    def return_report(self) -> QDialog | None:
+        report = self.selected_report()
+        if report is None:
+            return None
+        ctx = self.ctx
+
+        def act(comment: str) -> ControlCard:
+            return control.assess_report(
+                ctx.db, ctx.actor, report.id, report.version, False, comment, today=self._clock()
+            )
+
+        return self._open_form(
+            CardCommentDialog(ctx, self.tr("Return for rework"), self.tr("&Comment:"), act, self)
+        )
+
+    def request_extension(self) -> QDialog | None:
+        point = self.selected_point()
+        if self.card is None or point is None:
+            return None
+        return self._open_form(
+            CardExtensionDialog(self.ctx, self.card, point.id, point.due_date, self._clock(), self)
+        )
+
+    def decide_extension(self, grant: bool) -> bool:
+        extension = self.selected_extension()
+        if extension is None:
+            return False
+        ctx = self.ctx
+        return self._act(
+            lambda: control.decide_extension(
+                ctx.db, ctx.actor, extension.id, extension.version, grant, today=self._clock()
+            )
+        )
+
+    def remove_from_control(self) -> QDialog | None:
+        card = self.card
+        if card is None:
+            return None
+        ctx = self.ctx
+
+        def act(note: str) -> ControlCard:
+            return control.remove_from_control(
+                ctx.db, ctx.actor, card.decision_id, card.version, note, self._clock()
+            )
+
+        return self._open_form(
+            CardCommentDialog(ctx, self.tr("Remove from control"), self.tr("&Note:"), act, self)
+        )
+
+    def _show_meeting(self) -> None:
+        if self.card is not None:
+            meeting_id = self.card.meeting_id
+            self.accept()
+            self.sig_show_meeting.emit(meeting_id)

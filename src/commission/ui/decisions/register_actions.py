@@ -1,0 +1,264 @@
+"""From the decisions register: the control register as .xlsx, and letters to the agencies.
+
+Both build their read models on the GUI thread and write the files off it, through
+``ExportWorker`` (a file open in Word keeps its content; one clear message on failure).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from commission.domain.control import ComputedState
+from commission.domain.enums import Language
+from commission.exports.control_register_xlsx import control_register_xlsx
+from commission.exports.letter_docx import LetterContext, letter_docx
+from commission.services import control_registers
+from commission.ui.context import AppContext
+from commission.ui.export_worker import ExportWorker
+from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
+
+
+def document_language(ctx: AppContext) -> str:
+    return "kk" if ctx.actor.language is Language.KK else "ru"
+
+
+def inform(parent: QWidget, text: str) -> QMessageBox:
+    """A note that does not block: the box closes itself when dismissed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("RegisterActions", "Done"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent.window(),
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def export_register(
+    ctx: AppContext,
+    parent: QWidget,
+    path: Path | None = None,
+    state: ComputedState | None = None,
+    agency_id: int | None = None,
+    *,
+    today: date | None = None,
+) -> ExportWorker | None:
+    """Write the control register (and the discipline of the current year) to ``path``, asked
+    for when ``None``; ``None`` when nothing was started."""
+    day = today or date.today()
+    db, actor = ctx.db, ctx.actor
+    if path is None:
+        name = QCoreApplication.translate("RegisterActions", "Control_register_{date}").format(
+            date=day.isoformat()
+        )
+        chosen, _selected = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("RegisterActions", "Save the control register"),
+            str(default_folder() / f"{name}.xlsx"),
+            QCoreApplication.translate("RegisterActions", "Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+    language = document_language(ctx)
+    worker = ExportWorker(
+        ctx,
+        parent,
+        QCoreApplication.translate("RegisterActions", "Saving the control register…"),
+        # The rows are read in the worker too: at 100,000 decisions that takes seconds.
+        lambda: control_register_xlsx(
+            control_registers.register_rows(db, actor, day, state, agency_id),
+            control_registers.discipline(db, actor, day.year, day),
+            day,
+            day.year,
+            language,
+        ),
+        path,
+    )
+    target = path
+
+    # The callback must not refer to ``parent``: see ExportWorker on children holding parents.
+    def finished(written: bool) -> None:
+        worker.deleteLater()
+        owner = worker.parent_widget()
+        if written and owner is not None:
+            inform(
+                owner,
+                QCoreApplication.translate(
+                    "RegisterActions", "The control register is saved to {path}."
+                ).format(path=target),
+            )
+
+    worker.sig_finished.connect(finished)
+    worker.start()
+    return worker
+
+
+def letter_file_name(letter: LetterContext, language: str = "ru") -> str:
+    """«12-17_5 Отдел полиции.docx»: the outgoing number first, so the folder sorts as the
+    register does."""
+    name = safe_file_name(f"{letter.number or ''} {letter.agency_name.get(language)}")
+    return f"{name}.docx"
+
+
+class LetterSending(QObject):
+    """Letters to the agencies: confirmed, numbered in the register, then written one by one.
+
+    Signals:
+        sig_finished(int): how many letters were written (0 if cancelled or failed).
+
+    Attributes:
+        letters: the letters to send, as ``letters_due`` made them (numbered once recorded).
+        box: the confirmation asked of the user.
+        written: the files written so far.
+    """
+
+    sig_finished = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        letters: list[LetterContext],
+        directory: Path,
+        today: date,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.letters = letters
+        self.directory = directory
+        self.today = today
+        self.written: list[Path] = []
+        self._queue: list[LetterContext] = []
+        self._language = document_language(ctx)
+        self._template = configured_template()
+        self.box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("RegisterActions", "Letters to agencies"),
+            QCoreApplication.translate(
+                "RegisterActions", "Write {count} letter(s) to the agencies into {folder}?"
+            ).format(count=len(letters), folder=directory),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            parent.window(),
+        )
+        self.box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.box.finished.connect(self._answered)
+        self._started = False
+
+    def parent_widget(self) -> QWidget:
+        """The widget the letters were asked from (a Qt reference only: see ExportWorker)."""
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
+
+    def ask(self) -> None:
+        self.box.open()
+
+    def _answered(self, _result: int) -> None:
+        if self.box.clickedButton() is self.box.button(QMessageBox.StandardButton.Yes):
+            self.confirm()
+        elif not self._started:
+            self.sig_finished.emit(0)
+
+    def confirm(self) -> None:
+        """Number the letters and write them (what Yes does)."""
+        if self._started:
+            return
+        self._started = True
+        ctx = self.ctx
+        numbered = ctx.run(
+            self.parent_widget(),
+            lambda: control_registers.record_letters(ctx.db, ctx.actor, self.today, self.letters),
+        )
+        if numbered is None:
+            self.sig_finished.emit(0)
+            return
+        self.ctx.changes.sig_changed.emit("outgoing_letters")
+        self.letters = numbered
+        self._queue = list(numbered)
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            inform(
+                self.parent_widget(),
+                QCoreApplication.translate(
+                    "RegisterActions", "{count} letter(s) written to {folder}."
+                ).format(count=len(self.written), folder=self.directory),
+            )
+            self.sig_finished.emit(len(self.written))
+            return
+        letter = self._queue.pop(0)
+        path = self.directory / letter_file_name(letter, self._language)
+        language, template = self._language, self._template
+        build: Callable[[], bytes] = lambda: letter_docx(letter, language, template)  # noqa: E731
+        worker = ExportWorker(
+            self.ctx,
+            self.parent_widget(),
+            QCoreApplication.translate("RegisterActions", "Writing the letter to {agency}…").format(
+                agency=letter.agency_name.get(self._language)
+            ),
+            build,
+            path,
+        )
+
+        def finished(ok: bool) -> None:
+            worker.deleteLater()
+            if not ok:
+                self.sig_finished.emit(len(self.written))
+                return
+            self.written.append(path)
+            self._next()
+
+        worker.sig_finished.connect(finished)
+        worker.start()
+
+
+def send_letters(
+    ctx: AppContext,
+    parent: QWidget,
+    directory: Path | None = None,
+    overdue_only: bool = False,
+    *,
+    today: date | None = None,
+) -> LetterSending | None:
+    """Ask to write a letter to every agency with items due soon (or only overdue ones);
+    ``None`` when there is nothing to send or the user cancelled the folder."""
+    day = today or date.today()
+    db, actor = ctx.db, ctx.actor
+    letters = ctx.run(
+        parent,
+        lambda: control_registers.letters_due(db, actor, day, overdue_only=overdue_only),
+    )
+    if letters is None:
+        return None
+    if not letters:
+        inform(
+            parent,
+            QCoreApplication.translate(
+                "RegisterActions",
+                "No agency has decisions due soon or overdue: no letters to write.",
+            ),
+        )
+        return None
+    if directory is None:
+        chosen = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("RegisterActions", "Folder for the letters"),
+            str(default_folder()),
+        )
+        if not chosen:
+            return None
+        directory = Path(chosen)
+    sending = LetterSending(ctx, parent, letters, directory, day)
+    sending.ask()
+    return sending
