@@ -107,6 +107,11 @@ def add_client(
 
 @pytest.fixture
 def desk(db: Database, admin: Actor) -> Desk:
+    return make_desk(db, admin)
+
+
+def make_desk(db: Database, admin: Actor) -> Desk:
+    """A commission with its meeting, two districts, their officers, a member, a client."""
     s = make_sitting(db, admin)
     with db.transaction() as session:
         unit = AdminUnit(level=AdminLevel.DISTRICT, name_ru="Аршалынский район", name_kk="Аршалы")
@@ -120,7 +125,7 @@ def desk(db: Database, admin: Actor) -> Desk:
     return Desk(s, officer, stranger, member, other, client_id)
 
 
-def _programme(db: Database, d: Desk) -> tuple[int, list[int]]:
+def make_programme(db: Database, d: Desk) -> tuple[int, list[int]]:
     """A case with needs and three measures for three agencies, approved."""
     case_id = cases.open_case(db, d.officer, d.client_id, OPENED, "Нужна работа и документы")
     card = case_card.case_card(db, d.officer, case_id, TODAY)
@@ -307,7 +312,7 @@ def test_needs_are_replaced_and_stale_copies_refused(db: Database, desk: Desk) -
 
 def test_schedule_is_apart_from_the_log(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, (work, papers, courses) = _programme(db, d)
+    case_id, (work, papers, courses) = make_programme(db, d)
     cases.log_event(
         db,
         d.officer,
@@ -348,7 +353,7 @@ def test_schedule_is_apart_from_the_log(db: Database, desk: Desk) -> None:
 
 def test_evidence_is_attached_to_a_measure(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, (work, _, _) = _programme(db, d)
+    case_id, (work, _, _) = make_programme(db, d)
     view = measures.attach_evidence(
         db, d.officer, work, "справка.pdf", "application/pdf", b"%PDF-1.4 enrolment"
     )
@@ -367,7 +372,7 @@ def test_evidence_is_attached_to_a_measure(db: Database, desk: Desk) -> None:
 
 def test_member_cannot_edit_and_other_district_is_refused(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, (work, _, _) = _programme(db, d)
+    case_id, (work, _, _) = make_programme(db, d)
     with pytest.raises(PermissionDenied):
         cases.open_case(db, d.member, d.client_id, OPENED)
     with pytest.raises(PermissionDenied):
@@ -402,7 +407,7 @@ def test_member_cannot_edit_and_other_district_is_refused(db: Database, desk: De
 
 def test_opening_a_card_is_audited_without_personal_data(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, _ = _programme(db, d)
+    case_id, _ = make_programme(db, d)
     case_card.case_card(db, d.officer, case_id, TODAY)
     with db.reading() as session:
         views = session.scalars(
@@ -422,7 +427,7 @@ def test_escalated_measure_becomes_a_proposed_item_and_follows_the_decision(
     db: Database, desk: Desk
 ) -> None:
     d = desk
-    case_id, (work, _, _) = _programme(db, d)
+    case_id, (work, _, _) = make_programme(db, d)
     result = escalation.escalate_measure(
         db, d.officer, work, _version(db, Measure, work), "Нет вакансий три месяца", today=TODAY
     )
@@ -485,7 +490,7 @@ def test_escalated_measure_becomes_a_proposed_item_and_follows_the_decision(
 
 def test_escalation_waits_for_the_next_meeting_planned(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, (work, _, _) = _programme(db, d)
+    case_id, (work, _, _) = make_programme(db, d)
     later = date(2026, 3, 20)  # after the only meeting
     result = escalation.escalate_measure(
         db, d.officer, work, _version(db, Measure, work), "Нет мест", today=later
@@ -507,7 +512,7 @@ def test_escalation_waits_for_the_next_meeting_planned(db: Database, desk: Desk)
 
 def test_an_approved_agenda_takes_no_proposals(db: Database, desk: Desk) -> None:
     d = desk
-    _, (work, _, _) = _programme(db, d)
+    _, (work, _, _) = make_programme(db, d)
     set_meeting(db, d.s.meeting_id, status=MeetingStatus.AGENDA_APPROVED)
     result = escalation.escalate_measure(
         db, d.officer, work, _version(db, Measure, work), "Нет мест", today=TODAY
@@ -583,7 +588,7 @@ def test_release_notice_without_iin_or_elsewhere(db: Database, desk: Desk) -> No
 
 def test_officer_home(db: Database, desk: Desk) -> None:
     d = desk
-    case_id, (work, papers, _) = _programme(db, d)
+    case_id, (work, papers, _) = make_programme(db, d)
     other = add_client(
         db, d.s.district_id, "Ли", "Олег", None, serial=5, officer_id=d.officer.user_id
     )

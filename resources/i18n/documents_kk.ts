@@ -481,6 +481,154 @@ for {year}</source>
         <source>Average working days late</source>
         <translation>Орташа кешігу, жұмыс күні</translation>
     </message>
+    <message>
+        <source>INDIVIDUAL PROGRAMME
+of social-legal assistance
+(case No. {number})</source>
+        <translation>ӘЛЕУМЕТТІК-ҚҰҚЫҚТЫҚ КӨМЕК КӨРСЕТУДІҢ
+ЖЕКЕ БАҒДАРЛАМАСЫ
+(№ {number} іс)</translation>
+    </message>
+    <message>
+        <source>Full name: {name}</source>
+        <translation>Тегі, аты, әкесінің аты: {name}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date}</source>
+        <translation>Туған күні: {date}</translation>
+    </message>
+    <message>
+        <source>District: {district}</source>
+        <translation>Аудан: {district}</translation>
+    </message>
+    <message>
+        <source>Case opened: {date}</source>
+        <translation>Іс ашылды: {date}</translation>
+    </message>
+    <message>
+        <source>Programme approved: {date}</source>
+        <translation>Бағдарлама бекітілді: {date}</translation>
+    </message>
+    <message>
+        <source>Needs identified:</source>
+        <translation>Анықталған қажеттіліктер:</translation>
+    </message>
+    <message>
+        <source>no needs were recorded</source>
+        <translation>қажеттіліктер көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Measures of the programme:</source>
+        <translation>Бағдарламаның іс-шаралары:</translation>
+    </message>
+    <message>
+        <source>No measures are planned yet.</source>
+        <translation>Іс-шаралар әлі жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when.</source>
+        <translation>Бағдарламамен таныстым және оған қатысуға келісемін; маған қандай органдар қандай мерзімде көмек көрсететіні түсіндірілді.</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметінің қызметкері</translation>
+    </message>
+    <message>
+        <source>Person on the register</source>
+        <translation>Есепте тұрған адам</translation>
+    </message>
+    <message>
+        <source>__________ {name}</source>
+        <translation>__________ {name}</translation>
+    </message>
+    <message>
+        <source>“___” __________ 20___</source>
+        <translation>20___ жылғы «___» __________</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Register of probation clients as of {date}</source>
+        <translation>{date} жағдай бойынша пробация қызметінің есебінде тұрған адамдардың тізілімі</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Register of social-support cases as of {date}</source>
+        <translation>{date} жағдай бойынша әлеуметтік-құқықтық көмек істерінің тізілімі</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ТАӘ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Есепке қойылған күні</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Есептен шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Орындалып жатқан іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Мерзімі өткен іс-шаралар</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -494,6 +642,41 @@ for {year}</source>
             <numerusform>%n жұмыс күні ішінде</numerusform>
             <numerusform>%n жұмыс күні ішінде</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentClientCategory</name>
+    <message>
+        <source>conditional sentence</source>
+        <translation>шартты түрде сотталу</translation>
+    </message>
+    <message>
+        <source>restriction of liberty</source>
+        <translation>бас бостандығын шектеу</translation>
+    </message>
+    <message>
+        <source>parole</source>
+        <translation>шартты түрде мерзімінен бұрын босату</translation>
+    </message>
+    <message>
+        <source>other non-custodial punishment</source>
+        <translation>қоғамнан оқшаулаусыз өзге жаза</translation>
+    </message>
+    <message>
+        <source>deferred sentence</source>
+        <translation>жазаны өтеуді кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>released after serving</source>
+        <translation>бас бостандығынан айыру орындарынан босатылған</translation>
+    </message>
+    <message>
+        <source>pre-trial</source>
+        <translation>сотқа дейінгі пробация</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>кәмелетке толмаған</translation>
     </message>
 </context>
 <context>
@@ -688,6 +871,49 @@ for {year}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNeedKind</name>
+    <message>
+        <source>employment</source>
+        <translation>жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>тұрғын үй</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>жеке басын куәландыратын құжаттар</translation>
+    </message>
+    <message>
+        <source>medical care</source>
+        <translation>медициналық көмек</translation>
+    </message>
+    <message>
+        <source>treatment of addiction</source>
+        <translation>тәуелділікті емдеу</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>білім алу</translation>
+    </message>
+    <message>
+        <source>psychological help</source>
+        <translation>психологиялық көмек</translation>
+    </message>
+    <message>
+        <source>legal help</source>
+        <translation>құқықтық көмек</translation>
+    </message>
+    <message>
+        <source>social benefits</source>
+        <translation>әлеуметтік төлемдер</translation>
+    </message>
+    <message>
+        <source>restoring family ties</source>
+        <translation>отбасылық байланыстарды қалпына келтіру</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumberFrom</name>
     <message>
         <source>from {n} (ends in zero)</source>
@@ -810,6 +1036,33 @@ for {year}</source>
     <message>
         <source>considered</source>
         <translation>қаралған</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProgrammeState</name>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>бекітілді</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
     </message>
 </context>
 <context>

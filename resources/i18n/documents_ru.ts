@@ -482,6 +482,154 @@ for {year}</source>
         <source>Average working days late</source>
         <translation>Среднее опоздание, рабочих дней</translation>
     </message>
+    <message>
+        <source>INDIVIDUAL PROGRAMME
+of social-legal assistance
+(case No. {number})</source>
+        <translation>ИНДИВИДУАЛЬНАЯ ПРОГРАММА
+оказания социально-правовой помощи
+(дело № {number})</translation>
+    </message>
+    <message>
+        <source>Full name: {name}</source>
+        <translation>Фамилия, имя, отчество: {name}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date}</source>
+        <translation>Дата рождения: {date}</translation>
+    </message>
+    <message>
+        <source>District: {district}</source>
+        <translation>Район: {district}</translation>
+    </message>
+    <message>
+        <source>Case opened: {date}</source>
+        <translation>Дело открыто: {date}</translation>
+    </message>
+    <message>
+        <source>Programme approved: {date}</source>
+        <translation>Программа утверждена: {date}</translation>
+    </message>
+    <message>
+        <source>Needs identified:</source>
+        <translation>Выявленные потребности:</translation>
+    </message>
+    <message>
+        <source>no needs were recorded</source>
+        <translation>потребности не указаны</translation>
+    </message>
+    <message>
+        <source>Measures of the programme:</source>
+        <translation>Мероприятия программы:</translation>
+    </message>
+    <message>
+        <source>No measures are planned yet.</source>
+        <translation>Мероприятия пока не запланированы.</translation>
+    </message>
+    <message>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when.</source>
+        <translation>С программой ознакомлен(а) и согласен(на) участвовать в ней; мне разъяснено, какие органы и в какие сроки окажут мне помощь.</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник службы пробации</translation>
+    </message>
+    <message>
+        <source>Person on the register</source>
+        <translation>Лицо, состоящее на учете</translation>
+    </message>
+    <message>
+        <source>__________ {name}</source>
+        <translation>__________ {name}</translation>
+    </message>
+    <message>
+        <source>“___” __________ 20___</source>
+        <translation>«___» __________ 20___ г.</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Register of probation clients as of {date}</source>
+        <translation>Реестр лиц, состоящих на учете службы пробации, на {date}</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Register of social-support cases as of {date}</source>
+        <translation>Реестр дел социально-правовой помощи на {date}</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата постановки на учет</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Дата снятия с учета</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Мероприятий в работе</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Просрочено мероприятий</translation>
+    </message>
     <message numerus="yes">
         <source>within %n calendar day(s)</source>
         <translation>
@@ -497,6 +645,41 @@ for {year}</source>
             <numerusform>в течение %n рабочих дней</numerusform>
             <numerusform>в течение %n рабочих дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentClientCategory</name>
+    <message>
+        <source>conditional sentence</source>
+        <translation>условное осуждение</translation>
+    </message>
+    <message>
+        <source>restriction of liberty</source>
+        <translation>ограничение свободы</translation>
+    </message>
+    <message>
+        <source>parole</source>
+        <translation>условно-досрочное освобождение</translation>
+    </message>
+    <message>
+        <source>other non-custodial punishment</source>
+        <translation>иное наказание без изоляции от общества</translation>
+    </message>
+    <message>
+        <source>deferred sentence</source>
+        <translation>отсрочка отбывания наказания</translation>
+    </message>
+    <message>
+        <source>released after serving</source>
+        <translation>освобожденный из мест лишения свободы</translation>
+    </message>
+    <message>
+        <source>pre-trial</source>
+        <translation>досудебная пробация</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>несовершеннолетний</translation>
     </message>
 </context>
 <context>
@@ -691,6 +874,49 @@ for {year}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNeedKind</name>
+    <message>
+        <source>employment</source>
+        <translation>трудоустройство</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>жилье</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <source>medical care</source>
+        <translation>медицинская помощь</translation>
+    </message>
+    <message>
+        <source>treatment of addiction</source>
+        <translation>лечение зависимости</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>образование</translation>
+    </message>
+    <message>
+        <source>psychological help</source>
+        <translation>психологическая помощь</translation>
+    </message>
+    <message>
+        <source>legal help</source>
+        <translation>правовая помощь</translation>
+    </message>
+    <message>
+        <source>social benefits</source>
+        <translation>социальные выплаты</translation>
+    </message>
+    <message>
+        <source>restoring family ties</source>
+        <translation>восстановление семейных связей</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumberFrom</name>
     <message>
         <source>from {n} (ends in zero)</source>
@@ -813,6 +1039,33 @@ for {year}</source>
     <message>
         <source>considered</source>
         <translation>рассмотрен</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProgrammeState</name>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждена</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>исполняется</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>прекращена</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ from commission.domain.enums import Role
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
-from commission.services import control_registers
+from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
+from commission.services import control_registers, probation_exports
 from commission.services.context import Actor
 
 Handler = Callable[[Database, argparse.Namespace], int]
@@ -84,8 +85,27 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
     return 0
 
 
+def _export_probation_register(db: Database, args: argparse.Namespace, say: Say) -> int:
+    """Clients or cases: personal data, so exported in the secretariat's role — every district,
+    the IIN masked — and recorded in the audit trail under the command's login."""
+    actor = _secretariat()
+    today = _today(args)
+    target = Path(args.output)
+    if args.what == "clients":
+        clients = probation_exports.clients_register(db, actor)
+        write_bytes_safely(target, clients_register_xlsx(clients, today, args.lang))
+        say(f"clients register ({len(clients)} clients) written to {target}")
+    else:
+        cases = probation_exports.cases_register(db, actor, today)
+        write_bytes_safely(target, cases_register_xlsx(cases, today, args.lang))
+        say(f"cases register ({len(cases)} cases) written to {target}")
+    return 0
+
+
 def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
+    if args.what != "decisions":
+        return _export_probation_register(db, args, say)
     actor = Actor.command_line()
     today = _today(args)
     year = args.year or today.year
@@ -120,15 +140,20 @@ def add_parsers(
     letters.add_argument("-o", "--output", required=True, metavar="DIR")
     letters.set_defaults(handler=bind(export_letters))
 
-    register = kinds.add_parser("register", help="the control register of decisions (.xlsx)")
-    register.add_argument("what", choices=("decisions",))
+    register = kinds.add_parser(
+        "register",
+        help="the control register of decisions, or the probation clients or cases (.xlsx)",
+    )
+    register.add_argument("what", choices=("decisions", "clients", "cases"))
     register.add_argument(
         "--status",
         choices=[s.value for s in ComputedState],
         metavar="STATE",
         help="one of: " + ", ".join(s.value for s in ComputedState),
     )
-    register.add_argument("--agency", type=positive, metavar="AGENCY_ID")
+    register.add_argument(
+        "--agency", type=positive, metavar="AGENCY_ID", help="decisions: lead or co-executor"
+    )
     register.add_argument("--year", type=positive, help="of the discipline sheet (default: this)")
     register.add_argument("-o", "--output", required=True, metavar="FILE")
     register.set_defaults(handler=bind(export_register))

@@ -329,12 +329,127 @@ COL_LATE = QT_TRANSLATE_NOOP("Document", "Executed late")
 COL_OVERDUE_COUNT = QT_TRANSLATE_NOOP("Document", "Overdue")
 COL_AVERAGE_LATE = QT_TRANSLATE_NOOP("Document", "Average working days late")
 
+# --- the individual programme of social-legal assistance (programme_docx) -------------------
+PROGRAMME_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "INDIVIDUAL PROGRAMME\nof social-legal assistance\n(case No. {number})"
+)
+PROGRAMME_CLIENT = QT_TRANSLATE_NOOP("Document", "Full name: {name}")
+PROGRAMME_BIRTH_DATE = QT_TRANSLATE_NOOP("Document", "Date of birth: {date}")
+PROGRAMME_DISTRICT = QT_TRANSLATE_NOOP("Document", "District: {district}")
+PROGRAMME_OPENED = QT_TRANSLATE_NOOP("Document", "Case opened: {date}")
+PROGRAMME_APPROVED = QT_TRANSLATE_NOOP("Document", "Programme approved: {date}")
+PROGRAMME_NEEDS = QT_TRANSLATE_NOOP("Document", "Needs identified:")
+PROGRAMME_NO_NEEDS = QT_TRANSLATE_NOOP("Document", "no needs were recorded")
+PROGRAMME_MEASURES = QT_TRANSLATE_NOOP("Document", "Measures of the programme:")
+PROGRAMME_NO_MEASURES = QT_TRANSLATE_NOOP("Document", "No measures are planned yet.")
+PROGRAMME_CONSENT = QT_TRANSLATE_NOOP(
+    "Document",
+    "I have read the programme and agree to take part in it; I have been told which "
+    "agencies will help me and by when.",
+)
+PROGRAMME_OFFICER = QT_TRANSLATE_NOOP("Document", "Probation officer")
+PROGRAMME_CLIENT_SIGNS = QT_TRANSLATE_NOOP("Document", "Person on the register")
+SIGNATURE_LINE = QT_TRANSLATE_NOOP("Document", "__________ {name}")
+SIGNATURE_DATE = QT_TRANSLATE_NOOP("Document", "“___” __________ 20___")
+COL_HELP_KIND = QT_TRANSLATE_NOOP("Document", "Kind of help")
+COL_ACTION = QT_TRANSLATE_NOOP("Document", "Action")
+COL_RESPONSIBLE_AGENCY = QT_TRANSLATE_NOOP("Document", "Responsible agency")
+COL_DEADLINE = QT_TRANSLATE_NOOP("Document", "Deadline")
+
+# --- kinds of help (values of domain.enums.NeedKind) ----------------------------------------
+NEED_KINDS = {
+    "employment": QT_TRANSLATE_NOOP("DocumentNeedKind", "employment"),
+    "housing": QT_TRANSLATE_NOOP("DocumentNeedKind", "housing"),
+    "documents": QT_TRANSLATE_NOOP("DocumentNeedKind", "identity documents"),
+    "health": QT_TRANSLATE_NOOP("DocumentNeedKind", "medical care"),
+    "addiction": QT_TRANSLATE_NOOP("DocumentNeedKind", "treatment of addiction"),
+    "education": QT_TRANSLATE_NOOP("DocumentNeedKind", "education"),
+    "psychological": QT_TRANSLATE_NOOP("DocumentNeedKind", "psychological help"),
+    "legal": QT_TRANSLATE_NOOP("DocumentNeedKind", "legal help"),
+    "benefits": QT_TRANSLATE_NOOP("DocumentNeedKind", "social benefits"),
+    "family": QT_TRANSLATE_NOOP("DocumentNeedKind", "restoring family ties"),
+}
+
+# --- the probation registers (probation_registers_xlsx) -------------------------------------
+SHEET_CLIENTS = QT_TRANSLATE_NOOP("Document", "Clients")
+CLIENTS_REGISTER_TITLE = QT_TRANSLATE_NOOP("Document", "Register of probation clients as of {date}")
+SHEET_CASES = QT_TRANSLATE_NOOP("Document", "Cases")
+CASES_REGISTER_TITLE = QT_TRANSLATE_NOOP(
+    "Document", "Register of social-support cases as of {date}"
+)
+COL_IIN = QT_TRANSLATE_NOOP("Document", "IIN")
+COL_FULL_NAME = QT_TRANSLATE_NOOP("Document", "Full name")
+COL_BIRTH_DATE = QT_TRANSLATE_NOOP("Document", "Date of birth")
+COL_CATEGORY = QT_TRANSLATE_NOOP("Document", "Category")
+COL_DISTRICT = QT_TRANSLATE_NOOP("Document", "District")
+COL_OFFICER = QT_TRANSLATE_NOOP("Document", "Probation officer")
+COL_REGISTERED_ON = QT_TRANSLATE_NOOP("Document", "Registered on")
+COL_DEREGISTERED_ON = QT_TRANSLATE_NOOP("Document", "Removed on")
+COL_CASES = QT_TRANSLATE_NOOP("Document", "Cases")
+COL_CASE_NUMBER = QT_TRANSLATE_NOOP("Document", "Case No.")
+COL_CLIENT = QT_TRANSLATE_NOOP("Document", "Client")
+COL_OPENED_ON = QT_TRANSLATE_NOOP("Document", "Opened on")
+COL_PROGRAMME_STATE = QT_TRANSLATE_NOOP("Document", "Programme")
+COL_MEASURES_OPEN = QT_TRANSLATE_NOOP("Document", "Open measures")
+COL_MEASURES_OVERDUE = QT_TRANSLATE_NOOP("Document", "Overdue measures")
+
+# --- client categories (values of domain.enums.ClientCategory) ------------------------------
+CLIENT_CATEGORIES = {
+    "conditional": QT_TRANSLATE_NOOP("DocumentClientCategory", "conditional sentence"),
+    "restricted_freedom": QT_TRANSLATE_NOOP("DocumentClientCategory", "restriction of liberty"),
+    "parole": QT_TRANSLATE_NOOP("DocumentClientCategory", "parole"),
+    "other_noncustodial": QT_TRANSLATE_NOOP(
+        "DocumentClientCategory", "other non-custodial punishment"
+    ),
+    "deferred": QT_TRANSLATE_NOOP("DocumentClientCategory", "deferred sentence"),
+    "released": QT_TRANSLATE_NOOP("DocumentClientCategory", "released after serving"),
+    "pretrial": QT_TRANSLATE_NOOP("DocumentClientCategory", "pre-trial"),
+    "minor": QT_TRANSLATE_NOOP("DocumentClientCategory", "minor"),
+}
+
+# --- programme states (values of domain.enums.ProgrammeState) -------------------------------
+PROGRAMME_STATES = {
+    "draft": QT_TRANSLATE_NOOP("DocumentProgrammeState", "draft"),
+    "approved": QT_TRANSLATE_NOOP("DocumentProgrammeState", "approved"),
+    "in_progress": QT_TRANSLATE_NOOP("DocumentProgrammeState", "in progress"),
+    "completed": QT_TRANSLATE_NOOP("DocumentProgrammeState", "completed"),
+    "closed": QT_TRANSLATE_NOOP("DocumentProgrammeState", "closed"),
+    "stopped": QT_TRANSLATE_NOOP("DocumentProgrammeState", "stopped"),
+}
+
 
 def _lupdate() -> str:
     found = shutil.which("pyside6-lupdate")
     if found:
         return found
     return str(Path(sys.executable).with_name("pyside6-lupdate"))
+
+
+def _plural_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """The plural («%n») messages of a .ts file, by (context, source)."""
+    if not path.exists():
+        return {}
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def _restore_plurals(root: ET.Element, plurals: dict[tuple[str, str], ET.Element]) -> None:
+    """Put back the plural forms lupdate flattens: it does not see a count passed to a bare
+    ``QTranslator.translate`` (``Wording.calendar_days``) and would drop the numerus forms."""
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        messages = list(context.iter("message"))
+        for message in messages:
+            kept = plurals.get((name, message.findtext("source") or ""))
+            if kept is not None and message.get("numerus") != "yes":
+                index = list(context).index(message)
+                context.remove(message)
+                context.insert(index, kept)
 
 
 def update_translation_files(targets: dict[str, Path] | None = None) -> list[Path]:
@@ -344,6 +459,7 @@ def update_translation_files(targets: dict[str, Path] | None = None) -> list[Pat
     the tests pass copies to check that the shipped files are current.
     """
     files = targets or {language: ts_path(language, DOMAIN) for language in DOCUMENT_LANGUAGES}
+    plurals = {language: _plural_messages(target) for language, target in files.items()}
     package = Path(__file__).resolve().parent
     command = [_lupdate(), "-extensions", "py", str(package)]  # a folder is scanned for C++
     command += ["-ts", *map(str, files.values()), "-no-obsolete", "-locations", "none"]
@@ -351,6 +467,7 @@ def update_translation_files(targets: dict[str, Path] | None = None) -> list[Pat
     for language, target in files.items():
         tree = ET.parse(target)
         root = tree.getroot()
+        _restore_plurals(root, plurals[language])
         root.set("language", language)
         # Error messages of this package belong to the interface's files, not the documents'.
         for context in list(root.iter("context")):

@@ -163,3 +163,15 @@ class Wording:
     def decision_kind(self, value: str) -> str:
         source = catalog.DECISION_KINDS.get(value)
         return self.text(source, context="DocumentDecisionKind") if source else value
+
+    def need_kind(self, value: str) -> str:
+        source = catalog.NEED_KINDS.get(value)
+        return self.text(source, context="DocumentNeedKind") if source else value
+
+    def client_category(self, value: str) -> str:
+        source = catalog.CLIENT_CATEGORIES.get(value)
+        return self.text(source, context="DocumentClientCategory") if source else value
+
+    def programme_state(self, value: str) -> str:
+        source = catalog.PROGRAMME_STATES.get(value)
+        return self.text(source, context="DocumentProgrammeState") if source else value

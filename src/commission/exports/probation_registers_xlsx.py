@@ -1,0 +1,114 @@
+"""The registers of probation clients and of their social-support cases as real Excel tables.
+
+One sheet each, built like the control register: header row, frozen panes, autofilter, dates
+as dates, widths, wrap, landscape A4 with the header repeated on each page. The rows come from
+``services.registers`` already scoped to the user's district and with the IIN masked unless
+the role needs it; this module only lays them out.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+
+from commission.exports import catalog
+from commission.exports.control_register_xlsx import _fill, _header
+from commission.exports.decisions_xlsx import _sheet_title
+from commission.exports.wording import Wording
+
+if TYPE_CHECKING:  # the rows are the registers' own; exports do not import services at run time
+    from commission.services.registers import CaseRow, ClientRow
+
+_CLIENT_COLUMNS = (
+    (catalog.COL_NUMBER, 6),
+    (catalog.COL_IIN, 15),
+    (catalog.COL_FULL_NAME, 36),
+    (catalog.COL_BIRTH_DATE, 12),
+    (catalog.COL_CATEGORY, 26),
+    (catalog.COL_DISTRICT, 24),
+    (catalog.COL_OFFICER, 28),
+    (catalog.COL_REGISTERED_ON, 13),
+    (catalog.COL_DEREGISTERED_ON, 13),
+    (catalog.COL_CASES, 8),
+)
+_CASE_COLUMNS = (
+    (catalog.COL_NUMBER, 6),
+    (catalog.COL_CASE_NUMBER, 11),
+    (catalog.COL_CLIENT, 28),
+    (catalog.COL_DISTRICT, 24),
+    (catalog.COL_OPENED_ON, 12),
+    (catalog.COL_PROGRAMME_STATE, 16),
+    (catalog.COL_OFFICER, 28),
+    (catalog.COL_MEASURES_OPEN, 12),
+    (catalog.COL_MEASURES_OVERDUE, 12),
+)
+
+
+def _client_values(index: int, row: ClientRow, w: Wording) -> list[Any]:
+    return [
+        index,
+        row.iin,  # text: an IIN is never a number (leading zeros, 12 digits)
+        row.full_name,
+        row.birth_date,
+        w.client_category(row.category.value),
+        row.district,
+        row.officer or "",
+        row.registered_on,
+        row.deregistered_on,
+        row.case_count,
+    ]
+
+
+def _case_values(index: int, row: CaseRow, w: Wording) -> list[Any]:
+    return [
+        index,
+        row.number,  # text: «1/2026» must not become a date or a fraction
+        row.client_name,
+        row.district,
+        row.opened_on,
+        w.programme_state(row.state.value),
+        row.officer or "",
+        row.measures_open,
+        row.measures_overdue,
+    ]
+
+
+def _workbook(title: str) -> Workbook:
+    workbook = Workbook()
+    workbook.properties.title = title
+    workbook.properties.creator = "Commission"
+    return workbook
+
+
+def _save(workbook: Workbook) -> bytes:
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def clients_register_xlsx(rows: Sequence[ClientRow], today: date, language: str) -> bytes:
+    w = Wording(language)
+    title = w.text(catalog.CLIENTS_REGISTER_TITLE, date=w.date_numeric(today))
+    workbook = _workbook(title)
+    sheet = workbook.active
+    sheet.title = _sheet_title(w.text(catalog.SHEET_CLIENTS))
+    _header(sheet, _CLIENT_COLUMNS, w)
+    values = [_client_values(i, r, w) for i, r in enumerate(rows, start=1)]
+    _fill(sheet, values, len(_CLIENT_COLUMNS), title)
+    return _save(workbook)
+
+
+def cases_register_xlsx(rows: Sequence[CaseRow], today: date, language: str) -> bytes:
+    w = Wording(language)
+    title = w.text(catalog.CASES_REGISTER_TITLE, date=w.date_numeric(today))
+    workbook = _workbook(title)
+    sheet = workbook.active
+    sheet.title = _sheet_title(w.text(catalog.SHEET_CASES))
+    _header(sheet, _CASE_COLUMNS, w)
+    values = [_case_values(i, r, w) for i, r in enumerate(rows, start=1)]
+    _fill(sheet, values, len(_CASE_COLUMNS), title)
+    return _save(workbook)
