@@ -22,7 +22,7 @@ from commission.domain.iin import Sex, make_iin
 from commission.services import agenda, case_card, escalation, officer_home
 from commission.ui.admin.forms import select_data, to_qdate
 from commission.ui.cases.area import CasesArea
-from commission.ui.cases.case_card import CaseCardDialog
+from commission.ui.cases.case_card import COMMISSION_COLUMN, CaseCardDialog
 from commission.ui.cases.case_dialogs import EscalationDialog, EventDialog, MeasureDialog
 from commission.ui.cases.labels import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND
 from commission.ui.cases.new_case_dialog import NewCaseDialog
@@ -162,7 +162,7 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     assert escalated.escalation.meeting_date == MEETING_DAY
     assert "meeting No." in card.last_message and "12.03.2026" in card.last_message
     row = [m.id for m in card.card.measures].index(documents.id)
-    assert "12.03.2026" in card.measures_table.item(row, 9).text()  # type: ignore[union-attr]
+    assert "12.03.2026" in card.measures_table.item(row, COMMISSION_COLUMN).text()  # type: ignore[union-attr]
     assert not card.escalate_button.isEnabled()
 
     # The programme printed to sign, written off the GUI thread.
@@ -196,7 +196,9 @@ def test_escalation_waits_for_the_nearest_meeting(qtbot: QtBot, office: Office) 
     sending.accept()
     assert "No meeting is planned yet" in card.last_message
     row = [m.id for m in card.card.measures].index(measure_ids[2])  # type: ignore[union-attr]
-    assert card.measures_table.item(row, 9).text() == "waiting for the nearest meeting"  # type: ignore[union-attr]
+    assert (
+        card.measures_table.item(row, COMMISSION_COLUMN).text() == "waiting for the nearest meeting"
+    )  # type: ignore[union-attr]
     waiting = escalation.waiting_escalations(office.secretary.db, office.secretary.actor)
     assert [w.measure_id for w in waiting] == [measure_ids[2]]
 

@@ -71,6 +71,7 @@ from commission.ui.meetings.minutes_tab import configured_template, default_fold
 from commission.ui.overview_labels import computed_state_label, programme_state_label
 
 MAX_PRIORITY = cases.MAX_PRIORITY
+COMMISSION_COLUMN = 6  # of the measures table: where an escalated measure went
 
 
 class EvidenceUnreadable(UserError):
@@ -108,8 +109,11 @@ def _fill(
             table.setItem(r, c, item)
     table.blockSignals(False)
     table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
-        table.setColumnWidth(c, min(table.columnWidth(c), 320))
+    for c in range(table.columnCount() - 1):
+        table.setColumnWidth(c, min(table.columnWidth(c), 240))
+    # Sizing the columns to their contents undoes the stretch of the last one.
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setStretchLastSection(True)
     if rows:
         table.selectRow(min(max(keep, 0), len(rows) - 1))
 
@@ -164,10 +168,10 @@ class CaseCardDialog(QDialog):
         self.decisions_label = QLabel()
         self.decisions_label.setWordWrap(True)
 
-        self.approve_button = QPushButton(self.tr("A&pprove"))
+        self.approve_button = QPushButton(self.tr("Appro&ve"))
         self.start_button = QPushButton(self.tr("S&tart"))
-        self.complete_button = QPushButton(self.tr("Comp&lete"))
-        self.stop_button = QPushButton(self.tr("St&op…"))
+        self.complete_button = QPushButton(self.tr("&Complete"))
+        self.stop_button = QPushButton(self.tr("Sto&p…"))
         self.print_button = QPushButton(self.tr("Pro&gramme (.docx)…"))
         self._state_buttons = {
             ProgrammeState.APPROVED: self.approve_button,
@@ -270,10 +274,10 @@ class CaseCardDialog(QDialog):
                 self.tr("Deadline"),
                 self.tr("State"),
                 self.tr("Where it stands"),
+                self.tr("Commission"),
                 self.tr("Outcome"),
                 self.tr("Completed on"),
                 self.tr("Evidence"),
-                self.tr("Commission"),
             ]
         )
         self.add_measure_button = QPushButton(self.tr("&Add…"))
@@ -281,8 +285,8 @@ class CaseCardDialog(QDialog):
         self.work_button = QPushButton(self.tr("&In progress"))
         self.outcome_button = QPushButton(self.tr("&Outcome…"))
         self.escalate_button = QPushButton(self.tr("&Blocked: to the commission…"))
-        self.evidence_button = QPushButton(self.tr("Attach e&vidence…"))
-        self.decision_button = QPushButton(self.tr("&Decision's control card"))
+        self.evidence_button = QPushButton(self.tr("Attach evi&dence…"))
+        self.decision_button = QPushButton(self.tr("Decision's control ca&rd"))
         buttons = QHBoxLayout()
         for button in (
             self.add_measure_button,
@@ -478,6 +482,8 @@ class CaseCardDialog(QDialog):
             where = ""
         elif entry.decision_state is not None:
             where = computed_state_label(entry.decision_state)
+        elif entry.escalated:
+            where = self.tr("waiting for the commission")
         else:
             where = timing_text(entry.timing, entry.working_days)
         return [
@@ -487,10 +493,10 @@ class CaseCardDialog(QDialog):
             day_text(m.deadline),
             measure_state_label(m.state),
             where,
+            self._commission_text(m),
             m.outcome or "",
             day_text(m.completed_on),
             ", ".join(a.file_name for a in m.attachments),
-            self._commission_text(m),
         ]
 
     def _commission_text(self, m: MeasureView) -> str:
@@ -660,13 +666,13 @@ class CaseCardDialog(QDialog):
     def add_measure(self) -> QDialog | None:
         if self.card is None:
             return None
-        return self._open_form(MeasureDialog(self.ctx, self.card, None, self))
+        return self._open_form(MeasureDialog(self.ctx, self.card, None, self, today=self._clock()))
 
     def edit_measure(self) -> QDialog | None:
         m = self.selected_measure()
         if self.card is None or m is None:
             return None
-        return self._open_form(MeasureDialog(self.ctx, self.card, m, self))
+        return self._open_form(MeasureDialog(self.ctx, self.card, m, self, today=self._clock()))
 
     def _double_click_measure(self) -> None:
         if self.edit_measure_button.isVisible() and self.edit_measure_button.isEnabled():

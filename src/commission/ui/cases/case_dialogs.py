@@ -6,7 +6,7 @@ Each saves through one service call and stays open with the refusal shown under 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPlainTextEdit, QWidget
 
@@ -38,6 +38,7 @@ LOGGED_KINDS = (
     CaseEventKind.REFERRAL,
     CaseEventKind.NOTE,
 )
+DEFAULT_TERM_DAYS = 30
 FINAL_STATES = tuple(s for s in MeasureState if s in FINAL_MEASURE_STATES)
 
 
@@ -60,6 +61,8 @@ class MeasureDialog(FormDialog):
         card: CaseCard,
         measure: MeasureView | None = None,
         parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.case_id = card.id
@@ -95,7 +98,8 @@ class MeasureDialog(FormDialog):
             self.action.setPlainText(measure.action)
             self.deadline.set_value(measure.deadline)
         else:
-            self.deadline.check.setChecked(True)
+            # A month is the usual term an agency gets; the officer changes it as agreed.
+            self.deadline.set_value((today or date.today()) + timedelta(days=DEFAULT_TERM_DAYS))
         self.add_row("need_kind", self.tr("&Kind of help:"), self.need)
         self.add_row("action", self.tr("&Action:"), self.action)
         self.add_row("agency_id", self.tr("Responsible a&gency:"), self.agency)

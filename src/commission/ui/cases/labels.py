@@ -50,9 +50,7 @@ def measure_state_label(state: MeasureState) -> str:
         MeasureState.REFUSED: QCoreApplication.translate("CaseLabels", "Refused by the client"),
         MeasureState.IMPOSSIBLE: QCoreApplication.translate("CaseLabels", "Cannot be provided"),
         MeasureState.REDIRECTED: QCoreApplication.translate("CaseLabels", "Redirected"),
-        MeasureState.ESCALATED: QCoreApplication.translate(
-            "CaseLabels", "Blocked: sent to the commission"
-        ),
+        MeasureState.ESCALATED: QCoreApplication.translate("CaseLabels", "Sent to the commission"),
     }
     return labels[state]
 

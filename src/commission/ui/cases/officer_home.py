@@ -72,8 +72,11 @@ def _fill(
                 item.setBackground(QBrush(colour))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
+    for c in range(table.columnCount() - 1):
         table.setColumnWidth(c, min(table.columnWidth(c), 360))
+    # Sizing the columns to their contents undoes the stretch of the last one.
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class OfficerHomeArea(QWidget):

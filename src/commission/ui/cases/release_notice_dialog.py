@@ -28,6 +28,7 @@ from commission.ui.admin.forms import (
     make_date_edit,
     select_data,
     text_of,
+    to_qdate,
 )
 from commission.ui.admin.tables import pick_name
 from commission.ui.cases.labels import need_kind_label
@@ -64,6 +65,7 @@ class ReleaseNoticeDialog(FormDialog):
         self.iin.setMaxLength(14)
         self.iin.setPlaceholderText(self.tr("optional"))
         self.birth_date = OptionalDateEdit(self.tr("known"))
+        self.birth_date.edit.setDate(to_qdate(date(today.year - 30, 1, 1)))
         self.release = make_date_edit(today + timedelta(days=DEFAULT_NOTICE_DAYS))
         self.residence = QLineEdit()
         self.district = QComboBox()
@@ -82,7 +84,8 @@ class ReleaseNoticeDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.needs.addItem(item)
-        self.needs.setMinimumHeight(120)
+        rows = self.needs.sizeHintForRow(0) * len(NeedKind)
+        self.needs.setMinimumHeight(rows + 2 * self.needs.frameWidth() + 2)
         self.needs_text = QPlainTextEdit()
         self.needs_text.setTabChangesFocus(True)
         self.needs_text.setMaximumHeight(70)
