@@ -22,7 +22,7 @@ from commission.domain.iin import Sex, make_iin
 from commission.services import agenda, case_card, escalation, officer_home
 from commission.ui.admin.forms import select_data, to_qdate
 from commission.ui.cases.area import CasesArea
-from commission.ui.cases.case_card import COMMISSION_COLUMN, CaseCardDialog
+from commission.ui.cases.case_card import COMMISSION_COLUMN, LOG_TEXT_COLUMN, CaseCardDialog
 from commission.ui.cases.case_dialogs import EscalationDialog, EventDialog, MeasureDialog
 from commission.ui.cases.labels import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND
 from commission.ui.cases.new_case_dialog import NewCaseDialog
@@ -145,7 +145,7 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     entry.accept()
     visits = [e for e in card.card.events if e.kind is CaseEventKind.VISIT]
     assert len(visits) == 1
-    assert card.log_table.item(0, 2).text() == "Посещение по месту жительства"  # type: ignore[union-attr]
+    assert card.log_table.item(0, LOG_TEXT_COLUMN).text() == "Посещение по месту жительства"  # type: ignore[union-attr]
     assert card.schedule_table.rowCount() == 3
 
     # The documents measure is blocked: escalated to the commission with the reason.

@@ -72,6 +72,7 @@ from commission.ui.overview_labels import computed_state_label, programme_state_
 
 MAX_PRIORITY = cases.MAX_PRIORITY
 COMMISSION_COLUMN = 6  # of the measures table: where an escalated measure went
+LOG_TEXT_COLUMN = 4  # of the log: what happened
 
 
 class EvidenceUnreadable(UserError):
@@ -320,9 +321,9 @@ class CaseCardDialog(QDialog):
             [
                 self.tr("Date"),
                 self.tr("Kind"),
-                self.tr("What happened"),
                 self.tr("Measure"),
                 self.tr("Recorded by"),
+                self.tr("What happened"),  # last: it takes the width left
             ]
         )
         self.add_event_button = QPushButton(self.tr("&Add an entry…"))
@@ -393,9 +394,9 @@ class CaseCardDialog(QDialog):
                 [
                     day_text(e.happened_on),
                     event_kind_label(e.kind),
-                    e.text,
                     actions.get(e.measure_id, "") if e.measure_id is not None else "",
                     e.recorded_by or "",
+                    e.text,
                 ]
                 for e in card.events
             ],

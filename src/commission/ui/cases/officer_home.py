@@ -41,7 +41,8 @@ from commission.ui.overview_labels import client_category_label, programme_state
 WATCHED_TABLES = ("cases", "measures", "case_events", "clients", "decisions", "control_points")
 
 
-def _table(headers: Sequence[str]) -> QTableWidget:
+def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
+    """A read-only table whose column ``stretch`` takes the width the others leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -49,8 +50,10 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -71,12 +74,12 @@ def _fill(
             if colour is not None:
                 item.setBackground(QBrush(colour))
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 360))
-    # Sizing the columns to their contents undoes the stretch of the last one.
-    table.horizontalHeader().setStretchLastSection(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        # Sizing the stretched column to its contents would end its stretch.
+        if header.sectionResizeMode(c) is not QHeaderView.ResizeMode.Stretch:
+            table.resizeColumnToContents(c)
+            table.setColumnWidth(c, min(table.columnWidth(c), 360))
 
 
 class OfficerHomeArea(QWidget):
@@ -127,7 +130,8 @@ class OfficerHomeArea(QWidget):
                 self.tr("Responsible agency"),
                 self.tr("Due"),
                 self.tr("Where it stands"),
-            ]
+            ],
+            3,
         )
         self.drafts_table = _table(
             [
@@ -136,7 +140,8 @@ class OfficerHomeArea(QWidget):
                 self.tr("Opened on"),
                 self.tr("Programme"),
                 self.tr("Open measures"),
-            ]
+            ],
+            1,
         )
         self.clients_table = _table(
             [
@@ -146,7 +151,8 @@ class OfficerHomeArea(QWidget):
                 self.tr("Category"),
                 self.tr("Registered on"),
                 self.tr("Cases"),
-            ]
+            ],
+            0,
         )
         self.due_box = QGroupBox(self.tr("My measures due soon and overdue"))
         self.drafts_box = QGroupBox(self.tr("My cases without a programme"))

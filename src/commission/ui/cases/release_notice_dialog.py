@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QGridLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -23,6 +22,7 @@ from commission.services.release_notices import ReleaseNoticeData, ReleaseNotice
 from commission.ui.admin.forms import (
     FormDialog,
     OptionalDateEdit,
+    chain_focus,
     combo_id,
     from_qdate,
     make_date_edit,
@@ -47,6 +47,7 @@ class ReleaseNoticeDialog(FormDialog):
     def __init__(self, ctx: AppContext, today: date, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Release notice"))
+        self.setMinimumWidth(820)  # the kinds of help in two columns, unclipped
         self.today = today
         self.recorded: ReleaseNoticeResult | None = None
         self.set_intro(
@@ -77,15 +78,16 @@ class ReleaseNoticeDialog(FormDialog):
                     pick_name(ctx.actor.language, unit.name_ru, unit.name_kk), unit.id
                 )
         select_data(self.district, own)
-        self.needs = QListWidget()
-        for kind in NeedKind:
-            item = QListWidgetItem(need_kind_label(kind))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, kind.value)
-            self.needs.addItem(item)
-        rows = self.needs.sizeHintForRow(0) * len(NeedKind)
-        self.needs.setMinimumHeight(rows + 2 * self.needs.frameWidth() + 2)
+        # Two columns of check boxes: every kind of help visible, reachable with Tab.
+        self.needs = QWidget()
+        grid = QGridLayout(self.needs)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.need_checks: dict[NeedKind, QCheckBox] = {}
+        half = (len(NeedKind) + 1) // 2
+        for index, kind in enumerate(NeedKind):
+            check = QCheckBox(need_kind_label(kind))
+            self.need_checks[kind] = check
+            grid.addWidget(check, index % half, index // half)
         self.needs_text = QPlainTextEdit()
         self.needs_text.setTabChangesFocus(True)
         self.needs_text.setMaximumHeight(70)
@@ -102,23 +104,20 @@ class ReleaseNoticeDialog(FormDialog):
         self.add_row("needs", self.tr("N&eeds:"), self.needs)
         self.add_row("needs_text", self.tr("Needs in the no&tice's words:"), self.needs_text)
         self.finish_form()
+        # The label's shortcut goes to the first check box; Tab walks through them all.
+        checks = list(self.need_checks.values())
+        self.needs.setFocusProxy(checks[0])
+        chain_focus([self.district, *checks, self.needs_text])
 
     def error_field(self, exc: UserError) -> str | None:
         return "iin" if isinstance(exc, InvalidIin) else None
 
     def set_needs(self, kinds: list[NeedKind]) -> None:
-        for row in range(self.needs.count()):
-            item = self.needs.item(row)
-            kind = NeedKind(item.data(Qt.ItemDataRole.UserRole))
-            checked = Qt.CheckState.Checked if kind in kinds else Qt.CheckState.Unchecked
-            item.setCheckState(checked)
+        for kind, check in self.need_checks.items():
+            check.setChecked(kind in kinds)
 
     def chosen_needs(self) -> list[NeedKind]:
-        return [
-            NeedKind(self.needs.item(r).data(Qt.ItemDataRole.UserRole))
-            for r in range(self.needs.count())
-            if self.needs.item(r).checkState() is Qt.CheckState.Checked
-        ]
+        return [kind for kind, check in self.need_checks.items() if check.isChecked()]
 
     def data(self) -> ReleaseNoticeData:
         return ReleaseNoticeData(
