@@ -30,6 +30,7 @@ from commission.ui.cases.officer_home import OfficerHomeArea
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.context import AppContext
 from commission.ui.main_window import MainWindow
+from commission.ui.meetings.agenda_tab import AgendaTab
 from commission.ui.reminders import RemindersDialog, gets_reminders, show_reminders
 from tests.conftest import make_admin
 from tests.test_cases import Desk, add_client, make_desk, make_programme
@@ -181,6 +182,12 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     assert len(proposed) == 1
     assert "Б-ов Н. К." in proposed[0].title and "Бекенов" not in proposed[0].title
     assert escalated.escalation.agenda_item_id == proposed[0].id
+    tab = AgendaTab(office.secretary, d.s.meeting_id)
+    qtbot.addWidget(tab)
+    tab.show()
+    row = tab.model.row_of(proposed[0].id)
+    shown = tab.model.item_at(row)
+    assert shown is not None and shown.title == proposed[0].title
     card.close()
 
 
