@@ -19,7 +19,7 @@ from commission.db.engine import Database
 from commission.domain.control import ComputedState
 from commission.domain.enums import CaseEventKind, MeasureState, NeedKind, ProgrammeState
 from commission.domain.iin import Sex, make_iin
-from commission.services import agenda, case_card, escalation, officer_home
+from commission.services import agenda, case_card, decisions, escalation, officer_home
 from commission.ui.admin.forms import select_data, to_qdate
 from commission.ui.cases.area import CasesArea
 from commission.ui.cases.case_card import COMMISSION_COLUMN, LOG_TEXT_COLUMN, CaseCardDialog
@@ -29,12 +29,13 @@ from commission.ui.cases.new_case_dialog import NewCaseDialog
 from commission.ui.cases.officer_home import OfficerHomeArea
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.context import AppContext
+from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.main_window import MainWindow
 from commission.ui.meetings.agenda_tab import AgendaTab
 from commission.ui.reminders import RemindersDialog, gets_reminders, show_reminders
 from tests.conftest import make_admin
 from tests.test_cases import Desk, add_client, make_desk, make_programme
-from tests.test_decisions import MEETING_DAY
+from tests.test_decisions import MEETING_DAY, fixed, instruction
 
 pytestmark = [
     pytest.mark.gui,
@@ -162,8 +163,8 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     assert escalated.escalation is not None
     assert escalated.escalation.meeting_date == MEETING_DAY
     assert "meeting No." in card.last_message and "12.03.2026" in card.last_message
-    row = [m.id for m in card.card.measures].index(documents.id)
-    assert "12.03.2026" in card.measures_table.item(row, COMMISSION_COLUMN).text()  # type: ignore[union-attr]
+    row_of_documents = [m.id for m in card.card.measures].index(documents.id)
+    assert "12.03.2026" in card.measures_table.item(row_of_documents, COMMISSION_COLUMN).text()  # type: ignore[union-attr]
     assert not card.escalate_button.isEnabled()
 
     # The programme printed to sign, written off the GUI thread.
@@ -188,6 +189,27 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     row = tab.model.row_of(proposed[0].id)
     shown = tab.model.item_at(row)
     assert shown is not None and shown.title == proposed[0].title
+
+    # The decision taken there links back to the case, with its number and control state.
+    decision = decisions.add_decision(
+        office.secretary.db,
+        office.secretary.actor,
+        proposed[0].id,
+        instruction(d.s.police, fixed(date(2026, 4, 10))),
+    )
+    card.reload()
+    assert [x.decision_id for x in card.decisions] == [decision.id]
+    assert card.decisions_label.isVisibleTo(card)
+    number = f"{proposed[0].position}.1"
+    assert f"decision {number} of meeting No. 1 of 12.03.2026" in card.decisions_label.text()
+    assert "On control" in card.decisions_label.text()
+    assert card.measures_table.item(row_of_documents, COMMISSION_COLUMN).text() == (  # type: ignore[union-attr]
+        f"decision {number}: On control"
+    )
+    control = card.open_decision(decision.id)
+    assert isinstance(control, ControlCardDialog)
+    assert control.card is not None and control.card.decision_id == decision.id
+    control.close()
     card.close()
 
 

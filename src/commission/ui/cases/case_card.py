@@ -8,6 +8,7 @@ one button; the rest through small forms (``case_dialogs``).
 
 from __future__ import annotations
 
+import html
 import mimetypes
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -43,8 +44,8 @@ from commission.domain.programme import (
     Timing,
 )
 from commission.exports.programme_docx import programme_docx
-from commission.services import case_card, cases, measures, probation_exports
-from commission.services.case_card import CaseCard, MeasureView, ScheduleEntry
+from commission.services import case_card, case_reviews, cases, measures, probation_exports
+from commission.services.case_card import CaseCard, DecisionLink, MeasureView, ScheduleEntry
 from commission.services.cases import NeedData
 from commission.services.escalation import EscalationResult
 from commission.ui.admin.forms import ErrorLabel
@@ -166,8 +167,11 @@ class CaseCardDialog(QDialog):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.decisions: list[DecisionLink] = []
         self.decisions_label = QLabel()
         self.decisions_label.setWordWrap(True)
+        self.decisions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.decisions_label.linkActivated.connect(lambda link: self.open_decision(int(link)))
 
         self.approve_button = QPushButton(self.tr("Appro&ve"))
         self.start_button = QPushButton(self.tr("S&tart"))
@@ -431,25 +435,34 @@ class CaseCardDialog(QDialog):
         return "\n".join(lines)
 
     def _show_decisions(self, card: CaseCard) -> None:
-        """The commission's decisions on the case's escalated measures, with their control."""
-        parts = []
+        """The commission's decisions on the case (reviews at meetings and escalated
+        measures), each with its control state; a click opens the decision's control card."""
+        ctx = self.ctx
+        reviewed = ctx.run(
+            self,
+            lambda: case_reviews.case_decisions(ctx.db, ctx.actor, card.id, self._clock()),
+        )
+        found: dict[int, DecisionLink] = {d.decision_id: d for d in reviewed or []}
         for m in card.measures:
             decision = m.escalation.decision if m.escalation else None
             if decision is not None:
-                parts.append(
-                    self.tr("decision {number} of meeting No. {meeting} of {date}: {state}").format(
-                        number=decision.number,
-                        meeting=decision.meeting_number,
-                        date=day_text(decision.meeting_date),
-                        state=computed_state_label(decision.state),
+                found.setdefault(decision.decision_id, decision)
+        self.decisions = sorted(found.values(), key=lambda d: (d.meeting_date, d.number))
+        parts = [
+            '<a href="{id}">{text}</a>'.format(
+                id=d.decision_id,
+                text=html.escape(
+                    self.tr("decision {number} of meeting No. {meeting} of {date}").format(
+                        number=d.number, meeting=d.meeting_number, date=day_text(d.meeting_date)
                     )
-                )
-        if parts:
-            self.decisions_label.setText(
-                self.tr("Reviewed by the commission: {decisions}").format(
-                    decisions="; ".join(parts)
-                )
+                ),
             )
+            + html.escape(": " + computed_state_label(d.state))
+            for d in self.decisions
+        ]
+        self.decisions_label.setText(
+            html.escape(self.tr("Reviewed by the commission:")) + " " + "; ".join(parts)
+        )
         self.decisions_label.setVisible(bool(parts))
 
     def _show_needs(self, card: CaseCard) -> None:
@@ -739,14 +752,17 @@ class CaseCardDialog(QDialog):
 
         return self._act(attach)
 
-    def open_decision(self) -> QDialog | None:
-        m = self.selected_measure()
-        decision = m.escalation.decision if m and m.escalation else None
-        if decision is None:
-            return None
+    def open_decision(self, decision_id: int | None = None) -> QDialog | None:
+        """The control card of a decision on the case (of the selected measure's, if none)."""
+        if decision_id is None:
+            m = self.selected_measure()
+            decision = m.escalation.decision if m and m.escalation else None
+            if decision is None:
+                return None
+            decision_id = decision.decision_id
         from commission.ui.decisions.control_card import ControlCardDialog
 
-        dialog = ControlCardDialog(self.ctx, decision.decision_id, self, clock=self._clock)
+        dialog = ControlCardDialog(self.ctx, decision_id, self, clock=self._clock)
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
