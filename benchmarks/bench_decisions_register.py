@@ -23,8 +23,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, insert, select, text
+
+from bench_foundation import fresh_pg  # run as a script: this folder is on the path
 
 TODAY = date(2026, 11, 23)  # a Monday
 SCREEN = 60  # rows a register screen shows and fetches at once
@@ -42,15 +43,6 @@ def median_ms(fn: Callable[[], object], repeat: int = 9) -> float:
         fn()
         samples.append((time.perf_counter() - t0) * 1000)
     return statistics.median(samples)
-
-
-def fresh_pg(url: str, name: str) -> str:
-    engine = create_engine(make_url(url), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 def _max_id(conn: Any, table: Any) -> int:

@@ -389,7 +389,12 @@ def test_member_cannot_edit_and_other_district_is_refused(db: Database, desk: De
         )
     with pytest.raises(PermissionDenied):
         escalation.escalate_measure(
-            db, d.stranger, work, _version(db, Measure, work), "нет мест", today=TODAY
+            db,
+            d.stranger,
+            work,
+            version=_version(db, Measure, work),
+            reason="нет мест",
+            today=TODAY,
         )
     # The secretary reads the card (all districts) but may not change the programme.
     assert case_card.case_card(db, d.s.secretary, case_id, TODAY).number == "1/2026"
@@ -429,7 +434,12 @@ def test_escalated_measure_becomes_a_proposed_item_and_follows_the_decision(
     d = desk
     case_id, (work, _, _) = make_programme(db, d)
     result = escalation.escalate_measure(
-        db, d.officer, work, _version(db, Measure, work), "Нет вакансий три месяца", today=TODAY
+        db,
+        d.officer,
+        work,
+        version=_version(db, Measure, work),
+        reason="Нет вакансий три месяца",
+        today=TODAY,
     )
     assert (result.meeting_id, result.meeting_date) == (d.s.meeting_id, MEETING_DAY)
     assert result.agenda_item_id is not None
@@ -456,7 +466,7 @@ def test_escalated_measure_becomes_a_proposed_item_and_follows_the_decision(
     assert card.events[0].agenda_item_id == item.id
     with pytest.raises(InvalidInput, match="already sent"):
         escalation.escalate_measure(
-            db, d.officer, work, _version(db, Measure, work), "ещё раз", today=TODAY
+            db, d.officer, work, version=_version(db, Measure, work), reason="ещё раз", today=TODAY
         )
 
     decision = decisions.add_decision(
@@ -493,7 +503,7 @@ def test_escalation_waits_for_the_next_meeting_planned(db: Database, desk: Desk)
     case_id, (work, _, _) = make_programme(db, d)
     later = date(2026, 3, 20)  # after the only meeting
     result = escalation.escalate_measure(
-        db, d.officer, work, _version(db, Measure, work), "Нет мест", today=later
+        db, d.officer, work, version=_version(db, Measure, work), reason="Нет мест", today=later
     )
     assert result.agenda_item_id is None and result.meeting_id is None
     waiting = escalation.waiting_escalations(db, d.s.secretary)
@@ -510,13 +520,27 @@ def test_escalation_waits_for_the_next_meeting_planned(db: Database, desk: Desk)
     assert card.events[0].agenda_item_id == items[0].id
 
 
+def test_a_removed_proposal_waits_for_the_next_meeting(db: Database, desk: Desk) -> None:
+    d = desk
+    case_id, (work, _, _) = make_programme(db, d)
+    result = escalation.escalate_measure(db, d.officer, work, "Нет мест", today=TODAY)
+    assert result.agenda_item_id is not None
+    agenda.remove_item(db, d.s.secretary, result.agenda_item_id)
+    [waiting] = escalation.waiting_escalations(db, d.s.secretary)
+    assert (waiting.measure_id, waiting.escalated_on) == (work, TODAY)
+    card = case_card.case_card(db, d.officer, case_id, TODAY)
+    [measure] = [m for m in card.measures if m.id == work]
+    assert measure.state is MeasureState.ESCALATED
+    assert measure.escalation is not None and measure.escalation.agenda_item_id is None
+
+
 def test_an_approved_agenda_takes_no_proposals(db: Database, desk: Desk) -> None:
     d = desk
     _, (work, _, _) = make_programme(db, d)
     set_meeting(db, d.s.meeting_id, status=MeetingStatus.AGENDA_APPROVED)
-    result = escalation.escalate_measure(
-        db, d.officer, work, _version(db, Measure, work), "Нет мест", today=TODAY
-    )
+    with pytest.raises(StaleCopy):
+        escalation.escalate_measure(db, d.officer, work, "Нет мест", version=0, today=TODAY)
+    result = escalation.escalate_measure(db, d.officer, work, "Нет мест", today=TODAY)
     assert result.agenda_item_id is None
     assert len(escalation.waiting_escalations(db, d.s.secretary)) == 1
 

@@ -1,6 +1,80 @@
 <?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Commission</source>
+        <translation>«Комиссия» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Нұсқасы {version}</translation>
+    </message>
+    <message>
+        <source>Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.</source>
+        <translation>Құқық бұзушылық профилактикасы және пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі ведомствоаралық комиссияның хатшылығы.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary software of the akimat; all rights reserved.</source>
+        <translation>Лицензия: әкімдіктің меншікті бағдарламалық қамтамасыз етуі; барлық құқықтар қорғалған.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Дерекқор: {url}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Деректер қалтасы: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The account that adds all other users</source>
+        <translation>Барлық басқа пайдаланушыларды тіркейтін есептік жазба</translation>
+    </message>
+    <message>
+        <source>The administrator adds the secretary, the chair, probation officers and other users later, under Administration → Users. Keep the password safe: nobody can recover it.</source>
+        <translation>Хатшыны, төрағаны, пробация қызметкерлерін және басқа пайдаланушыларды әкімші кейін «Әкімшілендіру → Пайдаланушылар» бөлімінде қосады. Құпиясөзді сенімді сақтаңыз: оны ешкім қалпына келтіре алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Құпиясөзді қа&amp;йталау:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. The login is written in Latin letters.</source>
+        <translation>Құпиясөз кемінде {n} таңбадан тұрады. Логин латын әріптерімен жазылады.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's full name.</source>
+        <translation>Әкімшінің аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationArea</name>
     <message>
         <source>&amp;Commission</source>
@@ -784,6 +858,105 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>The commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Its names appear in the header of every minutes document</source>
+        <translation>Оның атаулары әр хаттаманың басында басылады</translation>
+    </message>
+    <message>
+        <source>Write the names as in the akimat's resolution that founded the commission. Everything can be changed later under Administration → Commission.</source>
+        <translation>Атауларды комиссияны құру туралы әкімдік қаулысындағыдай жазыңыз. Барлығын кейін «Әкімшілендіру → Комиссия» бөлімінде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Әкімшілік-аумақтық бірлік</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Құру туралы акт</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Толық атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Kazakh):</source>
+        <translation>Толық атауы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Әкімдік (орысша):</translation>
+    </message>
+    <message>
+        <source>Akimat (Ka&amp;zakh):</source>
+        <translation>Әкім&amp;дік (қазақша):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Де&amp;ңгейі:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>Атау&amp;ы (орысша):</translation>
+    </message>
+    <message>
+        <source>Name (Kaza&amp;kh):</source>
+        <translation>Атауы (қа&amp;зақша):</translation>
+    </message>
+    <message>
+        <source>Act &amp;type:</source>
+        <translation>Акт&amp;інің түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>e.g. Resolution of the akimat</source>
+        <translation>мысалы, әкімдіктің қаулысы</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>e.g. Tselinograd district</source>
+        <translation>мысалы, Целиноград ауданы</translation>
+    </message>
+    <message>
+        <source>Enter the commission's full name in Russian and in Kazakh.</source>
+        <translation>Комиссияның толық атауын орыс және қазақ тілдерінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the akimat's name.</source>
+        <translation>Әкімдіктің атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district, city or oblast.</source>
+        <translation>Ауданның, қаланың немесе облыстың атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The founding act is dated {date}, which is in the future.</source>
+        <translation>Құру туралы акт {date} күнімен белгіленген — бұл күн әлі келген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>CommissionSetupDialog</name>
     <message>
         <source>Commission — set-up</source>
@@ -1311,6 +1484,29 @@
     <message>
         <source>No. {number} of {date} at {time}</source>
         <translation>№ {number}, {date} ж., сағ. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>Where the commission's records are kept</source>
+        <translation>Комиссия деректері қайда сақталады</translation>
+    </message>
+    <message>
+        <source>If only this computer works with the program, keep the database file on it. If several computers share one database, enter the address of the PostgreSQL server that the administrator gave you and test the connection.</source>
+        <translation>Бағдарламамен тек осы компьютер жұмыс істесе, дерекқор файлын осында сақтаңыз. Бір дерекқормен бірнеше компьютер жұмыс істесе, әкімші берген PostgreSQL серверінің мекенжайын енгізіп, қосылымды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file and its automatic backups stay on this computer; they are kept when the program is uninstalled.</source>
+        <translation>Файл мен оның автоматты сақтық көшірмелері осы компьютерде сақталады және бағдарлама жойылғанда да қалады.</translation>
+    </message>
+    <message>
+        <source>This database is already set up. Press «Next» and then «Finish»: you will log in with the account the administrator gave you.</source>
+        <translation>Бұл дерекқор бапталған. «Келесі», содан кейін «Дайын» батырмасын басып, әкімші берген есептік жазбамен кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2507,8 +2703,60 @@
         <translation>Бұл ұйым шешімнің жауапты орындаушысы да, бірлесіп орындаушысы да емес.</translation>
     </message>
     <message>
+        <source>This case belongs to a client of another district; you cannot see or change it.</source>
+        <translation>Бұл — басқа аудан клиентінің ісі; оны қарауға немесе өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} has ended; it can no longer be changed.</source>
+        <translation>№ {number} іс аяқталған; оны енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Case number {number} was just taken by another user; save again to get the next one.</source>
+        <translation>№ {number} іс нөмірін басқа пайдаланушы жаңа ғана алды; келесі нөмірді алу үшін қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a probation officer for the case.</source>
+        <translation>Іс үшін пробация қызметінің қызметкерін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The probation officer chosen works in another district.</source>
+        <translation>Таңдалған пробация қызметкері басқа ауданда жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The client has been removed from the register; no case can be opened.</source>
+        <translation>Клиент есептен шығарылған; іс ашуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The client already has an open case No. {number}; plan the help there.</source>
+        <translation>Клиентте № {number} ашық іс бар; көмекті сол іс бойынша жоспарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Each kind of help is assessed once.</source>
+        <translation>Көмектің әр түрі бір рет бағаланады.</translation>
+    </message>
+    <message>
+        <source>The priority is from 1 (urgent) to {limit}.</source>
+        <translation>Басымдық — 1-ден (шұғыл) {limit}-ге дейін.</translation>
+    </message>
+    <message>
+        <source>Say why the programme is stopped.</source>
+        <translation>Бағдарламаны тоқтату себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The date is before the case was opened ({date}).</source>
+        <translation>Күні іс ашылған күннен ({date}) ерте.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Не болғанын сипаттаңыз.</translation>
+    </message>
+    <message>
         <source>The date {day} is in the future.</source>
         <translation>{day} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The measure is not one of this case's.</source>
+        <translation>Бұл іс-шара басқа іске жатады.</translation>
     </message>
     <message>
         <source>Enter the text of the report.</source>
@@ -2557,6 +2805,106 @@
     <message>
         <source>The file «{name}» cannot be read.</source>
         <translation>«{name}» файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The programme has ended (completed, closed or stopped); its state can no longer change. Open a new case if the client needs help again.</source>
+        <translation>Бағдарлама аяқталған (орындалған, жабылған немесе тоқтатылған); оның күйін енді өзгертуге болмайды. Клиентке қайта көмек қажет болса, жаңа іс ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The programme must be approved before work on it starts.</source>
+        <translation>Орындауды бастамас бұрын бағдарламаны бекіту керек.</translation>
+    </message>
+    <message>
+        <source>Only a programme in progress can be completed.</source>
+        <translation>Тек орындалып жатқан бағдарламаны аяқтауға болады.</translation>
+    </message>
+    <message>
+        <source>This change of the programme's state is not allowed.</source>
+        <translation>Бағдарлама күйін бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure before approving the programme.</source>
+        <translation>Бағдарламаны бекітпес бұрын кемінде бір іс-шара қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) of the programme are not finished yet; record their outcome before completing it.</source>
+        <translation>Бағдарламаның аяқталмаған іс-шаралары: {count}; бағдарламаны аяқтамас бұрын олардың нәтижелерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A programme is closed when the client is removed from the register; record the removal on the client's card, or stop the programme instead.</source>
+        <translation>Бағдарлама клиент есептен шығарылғанда жабылады; есептен шығаруды клиент карточкасында белгілеңіз немесе бағдарламаны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>The measure is already finished; its outcome can no longer change.</source>
+        <translation>Іс-шара аяқталған; оның нәтижесін енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>A measure goes to the commission only by escalating it, with the reason.</source>
+        <translation>Іс-шара комиссияның қарауына тек себебі көрсетіліп, комиссияға шығару арқылы беріледі.</translation>
+    </message>
+    <message>
+        <source>This change of the measure's state is not allowed.</source>
+        <translation>Іс-шара күйін бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is blocked and what is asked of the commission.</source>
+        <translation>Іс-шараның неге орындалмай тұрғанын және комиссиядан не сұрайтыныңызды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Only a measure of an approved programme can be sent to the commission.</source>
+        <translation>Комиссияға тек бекітілген бағдарламаның іс-шарасын шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Only a measure being worked on (assigned or in progress) can be sent to the commission; this one is finished or already sent.</source>
+        <translation>Комиссияға тек жұмыстағы (тағайындалған немесе орындалып жатқан) іс-шараны шығаруға болады; бұл іс-шара аяқталған немесе бұрын шығарылған.</translation>
+    </message>
+    <message>
+        <source>Describe the action to be taken.</source>
+        <translation>Іс-шараны сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an active agency responsible.</source>
+        <translation>Жұмыс істеп тұрған жауапты органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The deadline {due} is before the case was opened ({date}).</source>
+        <translation>{due} мерзімі іс ашылған күннен ({date}) ерте.</translation>
+    </message>
+    <message>
+        <source>The programme is approved, so its measures are part of it; record the measure's outcome instead of deleting it.</source>
+        <translation>Бағдарлама бекітілген, оның іс-шаралары соның бөлігі; іс-шараны жоюдың орнына оның нәтижесін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Approve the programme before its measures are worked on.</source>
+        <translation>Іс-шараларды орындауға кіріспес бұрын бағдарламаны бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of the measure.</source>
+        <translation>Іс-шараның нәтижесін сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The completion date must be between the opening of the case and today.</source>
+        <translation>Орындалған күні іс ашылған күннен ерте емес және бүгінгі күннен кеш емес болуы керек.</translation>
+    </message>
+    <message>
+        <source>Enter the institution that sent the notice.</source>
+        <translation>Хабарламаны жіберген мекемені көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the surname and the given name.</source>
+        <translation>Тегі мен атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The expected release date is before the notice was received.</source>
+        <translation>Босатылудың күтілетін күні хабарлама алынған күннен ерте.</translation>
+    </message>
+    <message>
+        <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
+        <translation>Таңдалған тұрғылықты жер басқа ауданда; хабарламаны сол ауданның пробация қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Ауданды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2962,159 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Commission — first start</source>
+        <translation>Комиссия — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>This computer: {path}</source>
+        <translation>Осы компьютер: {path}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Already set up: log in with your own account</source>
+        <translation>Бапталған: өз есептік жазбаңызбен кіріңіз</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Әкімшілік-аумақтық бірлік</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Құру туралы акт</translation>
+    </message>
+    <message>
+        <source>№ {number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Import of clients</source>
+        <translation>Клиенттерді жүктеу</translation>
+    </message>
+    <message>
+        <source>No (can be done later)</source>
+        <translation>Жоқ (кейін жасауға болады)</translation>
+    </message>
+    <message>
+        <source>The database is ready, but the settings file cannot be written. Press «Finish» again or check the rights to the user's folder.</source>
+        <translation>Дерекқор дайын, бірақ баптаулар файлын жазу мүмкін болмады. «Дайын» батырмасын қайта басыңыз немесе пайдаланушы қалтасына құқықтарды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Stop the set-up</source>
+        <translation>Баптауды тоқтату</translation>
+    </message>
+    <message>
+        <source>Nothing you entered will be saved, and the program will close. Stop?</source>
+        <translation>Енгізілген деректер сақталмайды және бағдарлама жабылады. Баптауды тоқтатасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Пайдаланушы нұсқаулығы бағдарламаның осы көшірмесімен бірге орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
+        <translation>Пайдаланушы нұсқаулығын ашу мүмкін болмады: бұл компьютерде веб-беттерді қарайтын бағдарлама бапталмаған. Нұсқаулық мына жерде: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Existing registers</source>
+        <translation>Бар тізілімдер</translation>
+    </message>
+    <message>
+        <source>Optional: clients kept so far in Excel</source>
+        <translation>Міндетті емес: осы уақытқа дейін Excel-де жүргізілген клиенттер</translation>
+    </message>
+    <message>
+        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here: it is imported right after the set-up, and you will see what was taken and what was skipped. Leave the field empty to skip this step.</source>
+        <translation>Пробация клиенттері Excel кітабында (.xlsx) жүргізілсе, оны осында таңдаңыз: ол баптаудан кейін бірден жүктеледі және не қабылданғанын, не өткізіп жіберілгенін көресіз. Бұл қадамды өткізіп жіберу үшін өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>No file: nothing to import</source>
+        <translation>Файл таңдалмаған — жүктейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>This can be done later at any time from the Clients area.</source>
+        <translation>Мұны кейін кез келген уақытта «Клиенттер» бөлімінде жасауға болады.</translation>
+    </message>
+    <message>
+        <source>Register of clients</source>
+        <translation>Клиенттер тізілімі</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>{name} файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
+        <translation>Excel кітабын (.xlsx) таңдаңыз; ескі .xls файлдарын алдымен .xlsx ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3848,25 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Commission</source>
+        <translation>«Комиссия» бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>First start on this computer</source>
+        <translation>Осы компьютердегі алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>This assistant prepares the program for work in a few steps: the database, the commission, and the administrator's account. Nothing is saved until you press «Finish» on the last page; «Back» keeps what you entered.</source>
+        <translation>Бұл шебер бағдарламаны бірнеше қадаммен жұмысқа дайындайды: дерекқор, комиссия және әкімшінің есептік жазбасы. Соңғы беттегі «Дайын» батырмасын басқанға дейін ештеңе сақталмайды; «Артқа» батырмасы енгізілгеннің бәрін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Commission</source>
@@ -3451,16 +3971,12 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>«Комиссия» бағдарламасы туралы</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
-        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Құқық бұзушылық профилактикасы және пробация қызметінің есебінде тұрған адамдарды әлеуметтік қолдау жөніндегі ведомствоаралық комиссияның хатшылығы.&lt;br&gt;&lt;br&gt;Дерекқор: {url}</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4975,21 @@
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Баптаулар файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Бәрі дайын</translation>
+    </message>
+    <message>
+        <source>Check what will be saved</source>
+        <translation>Не сақталатынын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Press «Finish» to create the database, the administrator and the commission. To correct something, go «Back»: nothing is lost.</source>
+        <translation>Дерекқорды, әкімшіні және комиссияны құру үшін «Дайын» батырмасын басыңыз. Бірдеңені түзету үшін «Артқа» қайтыңыз — енгізілген жоғалмайды.</translation>
     </message>
 </context>
 <context>

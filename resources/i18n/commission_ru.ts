@@ -1,6 +1,80 @@
 <?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Commission</source>
+        <translation>О программе «Комиссия»</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.</source>
+        <translation>Секретариат межведомственной комиссии по профилактике правонарушений и социальной поддержке лиц, состоящих на учёте службы пробации.</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary software of the akimat; all rights reserved.</source>
+        <translation>Лицензия: проприетарное программное обеспечение акимата; все права защищены.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The account that adds all other users</source>
+        <translation>Учётная запись, которая заводит всех остальных пользователей</translation>
+    </message>
+    <message>
+        <source>The administrator adds the secretary, the chair, probation officers and other users later, under Administration → Users. Keep the password safe: nobody can recover it.</source>
+        <translation>Секретаря, председателя, сотрудников пробации и других пользователей администратор добавит позже в разделе «Администрирование → Пользователи». Храните пароль надёжно: восстановить его никто не сможет.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овтор пароля:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. The login is written in Latin letters.</source>
+        <translation>Пароль — не менее {n} символов. Логин пишется латинскими буквами.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's full name.</source>
+        <translation>Укажите Ф. И. О. администратора.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationArea</name>
     <message>
         <source>&amp;Commission</source>
@@ -788,6 +862,105 @@
     </message>
 </context>
 <context>
+    <name>CommissionPage</name>
+    <message>
+        <source>The commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Its names appear in the header of every minutes document</source>
+        <translation>Её наименования печатаются в шапке каждого протокола</translation>
+    </message>
+    <message>
+        <source>Write the names as in the akimat's resolution that founded the commission. Everything can be changed later under Administration → Commission.</source>
+        <translation>Пишите наименования так, как в постановлении акимата о создании комиссии. Всё можно изменить позже в разделе «Администрирование → Комиссия».</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Акт о создании</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Russian):</source>
+        <translation>Полное наименование (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>Full name (&amp;Kazakh):</source>
+        <translation>Полное наименование (&amp;каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Akimat (Russian):</source>
+        <translation>&amp;Акимат (рус.):</translation>
+    </message>
+    <message>
+        <source>Akimat (Ka&amp;zakh):</source>
+        <translation>Аки&amp;мат (каз.):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>&amp;Наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Name (Kaza&amp;kh):</source>
+        <translation>Наименование (ка&amp;з.):</translation>
+    </message>
+    <message>
+        <source>Act &amp;type:</source>
+        <translation>Вид ак&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>e.g. Resolution of the akimat</source>
+        <translation>например, постановление акимата</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>e.g. Tselinograd district</source>
+        <translation>например, Целиноградский район</translation>
+    </message>
+    <message>
+        <source>Enter the commission's full name in Russian and in Kazakh.</source>
+        <translation>Укажите полное наименование комиссии на русском и казахском языках.</translation>
+    </message>
+    <message>
+        <source>Enter the akimat's name.</source>
+        <translation>Укажите наименование акимата.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the district, city or oblast.</source>
+        <translation>Укажите наименование района, города или области.</translation>
+    </message>
+    <message>
+        <source>The founding act is dated {date}, which is in the future.</source>
+        <translation>Акт о создании датирован {date} — эта дата ещё не наступила.</translation>
+    </message>
+</context>
+<context>
     <name>CommissionSetupDialog</name>
     <message>
         <source>Commission — set-up</source>
@@ -1316,6 +1489,29 @@
     <message>
         <source>No. {number} of {date} at {time}</source>
         <translation>№ {number} от {date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Where the commission's records are kept</source>
+        <translation>Где хранятся данные комиссии</translation>
+    </message>
+    <message>
+        <source>If only this computer works with the program, keep the database file on it. If several computers share one database, enter the address of the PostgreSQL server that the administrator gave you and test the connection.</source>
+        <translation>Если с программой работает только этот компьютер, храните файл базы данных на нём. Если несколько компьютеров работают с одной базой, введите адрес сервера PostgreSQL, который дал администратор, и проверьте подключение.</translation>
+    </message>
+    <message>
+        <source>The file and its automatic backups stay on this computer; they are kept when the program is uninstalled.</source>
+        <translation>Файл и его автоматические резервные копии хранятся на этом компьютере и сохраняются при удалении программы.</translation>
+    </message>
+    <message>
+        <source>This database is already set up. Press «Next» and then «Finish»: you will log in with the account the administrator gave you.</source>
+        <translation>Эта база данных уже настроена. Нажмите «Далее», затем «Готово» и войдите под учётной записью, которую выдал администратор.</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +2709,60 @@
         <translation>Эта организация не является ни ответственным исполнителем, ни соисполнителем решения.</translation>
     </message>
     <message>
+        <source>This case belongs to a client of another district; you cannot see or change it.</source>
+        <translation>Это дело клиента другого района; вы не можете просматривать или изменять его.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} has ended; it can no longer be changed.</source>
+        <translation>Дело № {number} завершено; изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Case number {number} was just taken by another user; save again to get the next one.</source>
+        <translation>Номер дела {number} только что занят другим пользователем; сохраните еще раз, чтобы получить следующий.</translation>
+    </message>
+    <message>
+        <source>Choose a probation officer for the case.</source>
+        <translation>Выберите сотрудника службы пробации для дела.</translation>
+    </message>
+    <message>
+        <source>The probation officer chosen works in another district.</source>
+        <translation>Выбранный сотрудник службы пробации работает в другом районе.</translation>
+    </message>
+    <message>
+        <source>The client has been removed from the register; no case can be opened.</source>
+        <translation>Клиент снят с учета; открыть дело нельзя.</translation>
+    </message>
+    <message>
+        <source>The client already has an open case No. {number}; plan the help there.</source>
+        <translation>У клиента уже есть открытое дело № {number}; планируйте помощь в нем.</translation>
+    </message>
+    <message>
+        <source>Each kind of help is assessed once.</source>
+        <translation>Каждый вид помощи оценивается один раз.</translation>
+    </message>
+    <message>
+        <source>The priority is from 1 (urgent) to {limit}.</source>
+        <translation>Приоритет — от 1 (срочно) до {limit}.</translation>
+    </message>
+    <message>
+        <source>Say why the programme is stopped.</source>
+        <translation>Укажите причину прекращения программы.</translation>
+    </message>
+    <message>
+        <source>The date is before the case was opened ({date}).</source>
+        <translation>Дата раньше открытия дела ({date}).</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Опишите, что произошло.</translation>
+    </message>
+    <message>
         <source>The date {day} is in the future.</source>
         <translation>Дата {day} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The measure is not one of this case's.</source>
+        <translation>Это мероприятие относится к другому делу.</translation>
     </message>
     <message>
         <source>Enter the text of the report.</source>
@@ -2563,6 +2811,106 @@
     <message>
         <source>The file «{name}» cannot be read.</source>
         <translation>Не удаётся прочитать файл «{name}».</translation>
+    </message>
+    <message>
+        <source>The programme has ended (completed, closed or stopped); its state can no longer change. Open a new case if the client needs help again.</source>
+        <translation>Программа окончена (завершена, закрыта или прекращена); ее состояние изменить нельзя. Если клиенту снова нужна помощь, откройте новое дело.</translation>
+    </message>
+    <message>
+        <source>The programme must be approved before work on it starts.</source>
+        <translation>Прежде чем начать исполнение, программу нужно утвердить.</translation>
+    </message>
+    <message>
+        <source>Only a programme in progress can be completed.</source>
+        <translation>Завершить можно только исполняемую программу.</translation>
+    </message>
+    <message>
+        <source>This change of the programme's state is not allowed.</source>
+        <translation>Такое изменение состояния программы не допускается.</translation>
+    </message>
+    <message>
+        <source>Add at least one measure before approving the programme.</source>
+        <translation>Перед утверждением программы добавьте хотя бы одно мероприятие.</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) of the programme are not finished yet; record their outcome before completing it.</source>
+        <translation>Не завершено мероприятий программы: {count}; прежде чем завершить программу, укажите их результаты.</translation>
+    </message>
+    <message>
+        <source>A programme is closed when the client is removed from the register; record the removal on the client's card, or stop the programme instead.</source>
+        <translation>Программа закрывается при снятии клиента с учета; отметьте снятие с учета в карточке клиента или прекратите программу.</translation>
+    </message>
+    <message>
+        <source>The measure is already finished; its outcome can no longer change.</source>
+        <translation>Мероприятие уже завершено; его результат изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>A measure goes to the commission only by escalating it, with the reason.</source>
+        <translation>Мероприятие передается на рассмотрение комиссии только через вынесение на комиссию с указанием причины.</translation>
+    </message>
+    <message>
+        <source>This change of the measure's state is not allowed.</source>
+        <translation>Такое изменение состояния мероприятия не допускается.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is blocked and what is asked of the commission.</source>
+        <translation>Укажите, почему мероприятие не исполняется и чего вы просите от комиссии.</translation>
+    </message>
+    <message>
+        <source>Only a measure of an approved programme can be sent to the commission.</source>
+        <translation>На комиссию можно вынести только мероприятие утвержденной программы.</translation>
+    </message>
+    <message>
+        <source>Only a measure being worked on (assigned or in progress) can be sent to the commission; this one is finished or already sent.</source>
+        <translation>На комиссию можно вынести только мероприятие в работе (назначено или исполняется); это мероприятие завершено или уже вынесено.</translation>
+    </message>
+    <message>
+        <source>Describe the action to be taken.</source>
+        <translation>Опишите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Choose an active agency responsible.</source>
+        <translation>Выберите действующий ответственный орган.</translation>
+    </message>
+    <message>
+        <source>The deadline {due} is before the case was opened ({date}).</source>
+        <translation>Срок {due} раньше даты открытия дела ({date}).</translation>
+    </message>
+    <message>
+        <source>The programme is approved, so its measures are part of it; record the measure's outcome instead of deleting it.</source>
+        <translation>Программа утверждена, и ее мероприятия входят в нее; вместо удаления укажите результат мероприятия.</translation>
+    </message>
+    <message>
+        <source>Approve the programme before its measures are worked on.</source>
+        <translation>Утвердите программу, прежде чем приступать к исполнению ее мероприятий.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of the measure.</source>
+        <translation>Опишите результат мероприятия.</translation>
+    </message>
+    <message>
+        <source>The completion date must be between the opening of the case and today.</source>
+        <translation>Дата исполнения должна быть не раньше открытия дела и не позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Enter the institution that sent the notice.</source>
+        <translation>Укажите учреждение, направившее уведомление.</translation>
+    </message>
+    <message>
+        <source>Enter the surname and the given name.</source>
+        <translation>Укажите фамилию и имя.</translation>
+    </message>
+    <message>
+        <source>The expected release date is before the notice was received.</source>
+        <translation>Ожидаемая дата освобождения раньше даты получения уведомления.</translation>
+    </message>
+    <message>
+        <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
+        <translation>Избранное место жительства находится в другом районе; передайте уведомление в службу пробации этого района.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Выберите район.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2968,159 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Commission — first start</source>
+        <translation>Комиссия — первый запуск</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This computer: {path}</source>
+        <translation>Этот компьютер: {path}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Already set up: log in with your own account</source>
+        <translation>Уже настроена: войдите под своей учётной записью</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Наименование (каз.)</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Административно-территориальная единица</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Акт о создании</translation>
+    </message>
+    <message>
+        <source>№ {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Import of clients</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>No (can be done later)</source>
+        <translation>Нет (можно сделать позже)</translation>
+    </message>
+    <message>
+        <source>The database is ready, but the settings file cannot be written. Press «Finish» again or check the rights to the user's folder.</source>
+        <translation>База данных готова, но файл настроек не удалось записать. Нажмите «Готово» ещё раз или проверьте права на папку пользователя.</translation>
+    </message>
+    <message>
+        <source>Stop the set-up</source>
+        <translation>Прервать настройку</translation>
+    </message>
+    <message>
+        <source>Nothing you entered will be saved, and the program will close. Stop?</source>
+        <translation>Введённые данные не будут сохранены, и программа закроется. Прервать настройку?</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией программы.</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
+        <translation>Не удалось открыть руководство пользователя: на этом компьютере не настроена программа для просмотра веб-страниц. Руководство находится здесь: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Existing registers</source>
+        <translation>Имеющиеся реестры</translation>
+    </message>
+    <message>
+        <source>Optional: clients kept so far in Excel</source>
+        <translation>Необязательно: клиенты, которых вели в Excel</translation>
+    </message>
+    <message>
+        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here: it is imported right after the set-up, and you will see what was taken and what was skipped. Leave the field empty to skip this step.</source>
+        <translation>Если клиентов пробации вели в книге Excel (.xlsx), выберите её здесь: она будет загружена сразу после настройки, и вы увидите, что принято, а что пропущено. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>No file: nothing to import</source>
+        <translation>Файл не выбран — загружать нечего</translation>
+    </message>
+    <message>
+        <source>This can be done later at any time from the Clients area.</source>
+        <translation>Это можно сделать и позже, в любое время, в разделе «Клиенты».</translation>
+    </message>
+    <message>
+        <source>Register of clients</source>
+        <translation>Реестр клиентов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файл {name} не найден.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
+        <translation>Выберите книгу Excel (.xlsx); старые файлы .xls сначала сохраните как .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3855,25 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Commission</source>
+        <translation>Добро пожаловать в «Комиссию»</translation>
+    </message>
+    <message>
+        <source>First start on this computer</source>
+        <translation>Первый запуск на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This assistant prepares the program for work in a few steps: the database, the commission, and the administrator's account. Nothing is saved until you press «Finish» on the last page; «Back» keeps what you entered.</source>
+        <translation>Этот мастер за несколько шагов подготовит программу к работе: база данных, комиссия и учётная запись администратора. Ничего не сохраняется, пока вы не нажмёте «Готово» на последней странице; кнопка «Назад» сохраняет всё введённое.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Commission</source>
@@ -3458,16 +3978,12 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;About Commission</source>
         <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <source>About Commission</source>
-        <translation>О программе «Комиссия»</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Commission&lt;/b&gt; {version}&lt;br&gt;Secretariat of the interagency commission for crime prevention and social support of persons on the probation register.&lt;br&gt;&lt;br&gt;Database: {url}</source>
-        <translation>&lt;b&gt;Комиссия&lt;/b&gt; {version}&lt;br&gt;Секретариат межведомственной комиссии по профилактике правонарушений и социальной поддержке лиц, состоящих на учёте службы пробации.&lt;br&gt;&lt;br&gt;База данных: {url}</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4983,21 @@
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Не удаётся записать файл настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>Check what will be saved</source>
+        <translation>Проверьте, что будет сохранено</translation>
+    </message>
+    <message>
+        <source>Press «Finish» to create the database, the administrator and the commission. To correct something, go «Back»: nothing is lost.</source>
+        <translation>Нажмите «Готово», чтобы создать базу данных, администратора и комиссию. Чтобы что-то исправить, вернитесь «Назад» — введённое не потеряется.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=("ru", "kk", "en"), help="interface language")
     parser.add_argument("--version", action="version", version=f"Commission {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary demo database and exit (0: all passed)",
+    )
     return parser.parse_args(argv)
 
 
@@ -52,9 +57,14 @@ def log_unexpected(exc_type: type[BaseException], tb: TracebackType | None) -> N
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # before the log and settings: it must not touch the user's files
+        from commission import selftest
+
+        return selftest.main()
     setup_logging()
     from PySide6.QtWidgets import QApplication
 
+    from commission.ui.icon import application_icon
     from commission.ui.launcher import Launcher
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Commission")
     app.setOrganizationName("Akimat")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # On Linux the desktop matches windows to installer/linux/commission.desktop by this name.
+    app.setDesktopFileName("commission")
     config = local_settings.load()
     if args.lang:
         config.language = args.lang

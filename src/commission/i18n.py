@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from commission.db.engine import data_dir
-from commission.resources import resources_dir
+from commission.resources import is_frozen, resources_dir
 
 LANGUAGES = ("ru", "kk", "en")
 _installed: list[QTranslator] = []
@@ -41,17 +41,26 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 
 def qm_path(language: str, domain: str = "commission") -> Path | None:
-    """The compiled translation: shipped next to the .ts (bundle) or compiled into a cache."""
+    """The compiled translation: shipped next to the .ts (bundle) or compiled into a cache.
+
+    The bundle ships .qm files compiled at build time (it has no lrelease): there they always
+    win, whatever the files' times after copying. In development a shipped .qm counts only
+    while it is newer than its .ts; otherwise the .ts is compiled into the data folder's cache.
+    """
     ts = ts_path(language, domain)
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    if shipped.exists() and (
+        is_frozen() or not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime
+    ):
         return shipped
     if not ts.exists():
         return None
     cached = data_dir() / "i18n" / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
-    return cached if compile_ts(ts, cached) else None
+    if compile_ts(ts, cached):
+        return cached
+    return shipped if shipped.exists() else None  # stale beats none
 
 
 def install(language: str) -> None:

@@ -128,7 +128,7 @@ def check_measure_transition(current: MeasureState, target: MeasureState) -> Non
     if target is M.ESCALATED:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP(
-                "Errors", "A measure is sent to the commission with the «Escalate» action only."
+                "Errors", "A measure goes to the commission only by escalating it, with the reason."
             )
         )
     if target not in MEASURE_ALLOWED[current]:

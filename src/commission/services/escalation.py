@@ -138,9 +138,9 @@ def escalate_measure(
     db: Database,
     actor: Actor,
     measure_id: int,
-    version: int,
     reason: str,
     *,
+    version: int | None = None,
     today: date | None = None,
 ) -> EscalationResult:
     """Send a blocked measure to the commission: state «escalated», a proposed item on the

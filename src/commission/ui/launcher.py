@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -14,7 +15,7 @@ from commission.db import migrate
 from commission.db.engine import Database, resolve_url
 from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
-from commission.services import auth, calendar, composition
+from commission.services import auth, calendar, composition, first_run
 from commission.services.context import Actor
 from commission.ui.context import AppContext, message_of
 
@@ -38,6 +39,10 @@ class Launcher:
         self.fixed_url = fixed_url
         self.db: Database | None = None
         self.window: object | None = None
+        # An Excel register of clients the first-run wizard was given, to import once the
+        # main window is up; ``None`` when there is nothing to import.
+        self.pending_import: Path | None = None
+        self.first_actor: Actor | None = None  # the administrator the wizard created
 
     def fail(self, text: str) -> bool:
         QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), text)
@@ -80,6 +85,30 @@ class Launcher:
             progress.close()
         return True
 
+    def database_is_new(self) -> bool:
+        """No account in the database yet (or no database at all): the wizard sets it up.
+
+        A database that cannot be read is not new: the ordinary start reports why.
+        """
+        try:
+            return first_run.probe(self.url).is_new
+        except UserError:
+            return False
+
+    def run_first_run(self) -> bool:
+        """The wizard; ``False`` when the user cancelled it."""
+        from commission.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.config, self.url, fixed_url=self.fixed_url)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.url = wizard.url
+        # Both None when the user chose a database that was already set up: log in as usual.
+        self.db = wizard.db
+        self.first_actor = wizard.actor
+        self.pending_import = wizard.import_path
+        return True
+
     def log_in(self) -> Actor | None:
         from commission.ui.login import FirstAdminDialog, LoginDialog
 
@@ -115,12 +144,18 @@ class Launcher:
         from commission.ui.main_window import MainWindow
 
         i18n.install(self.config.language)
-        if not self.open_database():
+        self.first_actor = None
+        # The demo fills its own database; the wizard is for a real, empty one.
+        if not self.demo and self.database_is_new() and not self.run_first_run():
+            return False
+        actor = self.first_actor
+        if self.db is None and not self.open_database():
             return False
         assert self.db is not None
         if self.demo and not self.fill_demo():
             return False
-        actor = self.log_in()
+        if actor is None:
+            actor = self.log_in()
         if actor is None:
             return False
         ctx = AppContext(self.db, actor)

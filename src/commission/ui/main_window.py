@@ -8,17 +8,16 @@ import contextlib
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from commission import __version__
 from commission import settings as local_settings
 from commission.domain.messages import UserError
 from commission.services import composition
@@ -46,6 +45,7 @@ class MainWindow(QMainWindow):
         self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor)]
         self._built: dict[str, QWidget] = {}
         self._reminded = False
+        self.about_dialog: QDialog | None = None
         try:
             commission = composition.commission_or_none(ctx.db)
         except UserError as exc:
@@ -120,9 +120,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Commission"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("&About Commission"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
 
     def area_widget(self, key: str) -> QWidget:
         """The area's widget, built the first time it is shown."""
@@ -195,16 +201,17 @@ class MainWindow(QMainWindow):
         if relaunch:
             self.sig_relaunch.emit()
 
+    def open_guide(self) -> None:
+        from commission.ui.help import open_guide
+
+        open_guide(self, self.config.language)
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Commission"),
-            self.tr(
-                "<b>Commission</b> {version}<br>Secretariat of the interagency commission for "
-                "crime prevention and social support of persons on the probation register."
-                "<br><br>Database: {url}"
-            ).format(version=__version__, url=self.ctx.db.display_url),
-        )
+        from commission.ui.about_dialog import AboutDialog
+
+        if self.about_dialog is None:  # one dialog per window, opened again on each request
+            self.about_dialog = AboutDialog(self.ctx.db.url, self)
+        self.about_dialog.open()
 
     def _size_for_screen(self) -> None:
         """First start: fill most of an office monitor; a small one gets the window maximised."""

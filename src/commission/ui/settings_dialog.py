@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,17 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from commission import settings as local_settings
-from commission.db.engine import Database, default_url
-from commission.domain.messages import UserError
-from commission.ui.context import message_of
+from commission.ui.database_choice import DatabaseChoice, check_connection
+
+__all__ = ["SettingsDialog", "check_connection", "language_names"]
 
 
 def language_names() -> list[tuple[str, str]]:
@@ -34,27 +30,6 @@ def language_names() -> list[tuple[str, str]]:
         ("kk", "Қазақша"),
         ("en", "English"),
     ]
-
-
-def check_connection(url: str) -> str | None:
-    """``None`` when the database answers, else a message for the user."""
-    try:
-        make_url(url)
-    except ArgumentError:
-        return QCoreApplication.translate(
-            "SettingsDialog", "This is not a database address. Example: {example}"
-        ).format(example="postgresql+psycopg://user@server:5432/commission")
-    try:
-        db = Database(url)
-    except UserError as exc:
-        return message_of(exc)
-    try:
-        db.ping()
-    except UserError as exc:
-        return message_of(exc)
-    finally:
-        db.dispose()
-    return None
 
 
 class SettingsDialog(QDialog):
@@ -75,42 +50,12 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(config.language)))
 
-        self.local_radio = QRadioButton(self.tr("This computer (database file)"))
-        self.server_radio = QRadioButton(self.tr("Shared server (PostgreSQL)"))
-        group = QButtonGroup(self)
-        group.addButton(self.local_radio)
-        group.addButton(self.server_radio)
-        url = config.database_url
-        is_server = url.startswith("postgresql")
-        self.file_edit = QLineEdit(
-            "" if is_server else (make_url(url or default_url()).database or "")
-        )
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-        self.server_edit = QLineEdit(url if is_server else "")
-        self.server_edit.setPlaceholderText(
-            "postgresql+psycopg://user:password@server:5432/commission"
-        )
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        server_row = QHBoxLayout()
-        server_row.addWidget(self.server_edit, 1)
-        server_row.addWidget(self.test_button)
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        (self.server_radio if is_server else self.local_radio).setChecked(True)
+        self.database = DatabaseChoice(config.database_url)
 
         db_box = QGroupBox(self.tr("Database"))
         db_layout = QVBoxLayout(db_box)
         db_layout.addWidget(QLabel(self.tr("In use now: {url}").format(url=current_db)))
-        db_layout.addWidget(self.local_radio)
-        db_layout.addLayout(file_row)
-        db_layout.addWidget(self.server_radio)
-        db_layout.addLayout(server_row)
-        db_layout.addWidget(self.test_result)
+        db_layout.addWidget(self.database)
 
         self.template_edit = QLineEdit(config.template_path)
         self.template_edit.setPlaceholderText(self.tr("The template shipped with the program"))
@@ -151,18 +96,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
 
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Database file"),
-            self.file_edit.text(),
-            self.tr("Commission database (*.sqlite3)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.file_edit.setText(path)
-            self.local_radio.setChecked(True)
-
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -174,27 +107,14 @@ class SettingsDialog(QDialog):
             self.template_edit.setText(path)
 
     def chosen_url(self) -> str:
-        if self.server_radio.isChecked():
-            return self.server_edit.text().strip()
-        path = self.file_edit.text().strip()
-        if not path or f"sqlite:///{path}" == default_url():
-            return ""
-        return f"sqlite:///{path}"
+        return self.database.chosen_url()
 
     def test_connection(self) -> bool:
-        url = self.chosen_url() or default_url()
-        problem = check_connection(url)
-        if problem is None:
-            self.test_result.setStyleSheet("color: #1b5e20;")
-            self.test_result.setText(self.tr("Connected."))
-            return True
-        self.test_result.setStyleSheet("color: #b00020;")
-        self.test_result.setText(problem)
-        return False
+        return self.database.test_connection()
 
     def try_save(self) -> None:
         url = self.chosen_url()
-        if self.server_radio.isChecked() and not url:
+        if self.database.is_server() and not url:
             self.error.setText(self.tr("Enter the server's address or choose this computer."))
             self.error.setVisible(True)
             return

@@ -101,6 +101,19 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], keep: int) -> None
         table.selectRow(min(max(keep, 0), len(rows) - 1))
 
 
+def _section(title: str, table: QTableWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
+    """A titled box: a table with its action buttons under it."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return box
+
+
 class ControlCardDialog(QDialog):
     """The control card of one decision; open it with ``open()``.
 
@@ -170,32 +183,21 @@ class ControlCardDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Re&move from control…"))
         self.meeting_button = QPushButton(self.tr("Open the &meeting record"))
 
-        points_box = QGroupBox(self.tr("Control points"))
-        points_layout = QVBoxLayout(points_box)
-        points_layout.addWidget(self.points_table)
-        point_buttons = QHBoxLayout()
-        point_buttons.addWidget(self.register_button)
-        point_buttons.addWidget(self.extension_button)
-        point_buttons.addStretch(1)
-        points_layout.addLayout(point_buttons)
-
-        reports_box = QGroupBox(self.tr("Reports of the selected point"))
-        reports_layout = QVBoxLayout(reports_box)
-        reports_layout.addWidget(self.reports_table)
-        report_buttons = QHBoxLayout()
-        report_buttons.addWidget(self.accept_button)
-        report_buttons.addWidget(self.return_button)
-        report_buttons.addStretch(1)
-        reports_layout.addLayout(report_buttons)
-
-        extensions_box = QGroupBox(self.tr("Extensions of the selected point"))
-        extensions_layout = QVBoxLayout(extensions_box)
-        extensions_layout.addWidget(self.extensions_table)
-        extension_buttons = QHBoxLayout()
-        extension_buttons.addWidget(self.grant_button)
-        extension_buttons.addWidget(self.refuse_button)
-        extension_buttons.addStretch(1)
-        extensions_layout.addLayout(extension_buttons)
+        points_box = _section(
+            self.tr("Control points"),
+            self.points_table,
+            (self.register_button, self.extension_button),
+        )
+        reports_box = _section(
+            self.tr("Reports of the selected point"),
+            self.reports_table,
+            (self.accept_button, self.return_button),
+        )
+        extensions_box = _section(
+            self.tr("Extensions of the selected point"),
+            self.extensions_table,
+            (self.grant_button, self.refuse_button),
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.meeting_button, QDialogButtonBox.ButtonRole.ActionRole)
