@@ -40,7 +40,7 @@ def test_decisions_on_a_case_reviewed_and_escalated(db: Database, admin: Actor) 
         db, d.s.secretary, item.id, instruction(d.s.police, fixed(date(2026, 3, 13)))
     )
     sent = escalation.escalate_measure(
-        db, d.officer, work, _version(db, work), "Нет вакансий", today=TODAY
+        db, d.officer, work, "Нет вакансий", version=_version(db, work), today=TODAY
     )
     assert sent.agenda_item_id is not None
     on_measure = decisions.add_decision(

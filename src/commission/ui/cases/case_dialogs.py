@@ -203,8 +203,8 @@ class EscalationDialog(FormDialog):
             self.ctx.db,
             self.ctx.actor,
             self.measure.id,
-            self.measure.version,
             text_of(self.reason),
+            version=self.measure.version,
             today=self.today,
         )
         self.ctx.changes.sig_changed.emit("measures")
