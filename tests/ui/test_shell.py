@@ -100,6 +100,7 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "administration",
         },
         Role.PROBATION_OFFICER: {
+            "my_cases",
             "dashboard",
             "meetings",
             "decisions",

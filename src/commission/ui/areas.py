@@ -20,9 +20,17 @@ class AreaSpec:
     icon: QStyle.StandardPixmap
     permissions: tuple[Permission, ...]  # any one of them shows the area
     build: Callable[[AppContext, QWidget | None], QWidget]
+    # The user's start screen whatever area was last open (the probation officer's own work).
+    home: bool = False
 
     def visible_to(self, actor: Actor) -> bool:
         return any(actor.can(p) for p in self.permissions)
+
+
+def _my_cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.cases.officer_home import OfficerHomeArea
+
+    return OfficerHomeArea(ctx, parent, clock=ctx.clock)
 
 
 def _dashboard(ctx: AppContext, parent: QWidget | None) -> QWidget:
@@ -75,6 +83,7 @@ SP = QStyle.StandardPixmap
 P = Permission
 
 AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("my_cases", _t("My cases"), SP.SP_DirHomeIcon, (P.EDIT_CASES,), _my_cases, home=True),
     AreaSpec("dashboard", _t("Dashboard"), SP.SP_ComputerIcon, (P.VIEW_COMMISSION,), _dashboard),
     AreaSpec(
         "meetings", _t("Meetings"), SP.SP_FileDialogDetailedView, (P.VIEW_COMMISSION,), _meetings
@@ -96,6 +105,7 @@ AREAS: tuple[AreaSpec, ...] = (
 
 # lupdate reads literals only inside translate calls; these keep the titles above extractable.
 if False:  # pragma: no cover
+    QCoreApplication.translate("MainWindow", "My cases")
     QCoreApplication.translate("MainWindow", "Dashboard")
     QCoreApplication.translate("MainWindow", "Meetings")
     QCoreApplication.translate("MainWindow", "Decisions")

@@ -89,7 +89,11 @@ class MainWindow(QMainWindow):
         self._size_for_screen()
         self._restore_state()
         keys = [a.key for a in self.areas]
-        start = keys.index(config.last_area) if config.last_area in keys else 0
+        home = next((a.key for a in self.areas if a.home), None)
+        if home is not None:
+            start = keys.index(home)
+        else:
+            start = keys.index(config.last_area) if config.last_area in keys else 0
         if self.areas:
             self.nav.setCurrentRow(start)
 

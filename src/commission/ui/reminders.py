@@ -1,13 +1,14 @@
 """On start: what is overdue and due soon for this user, in a window and a tray message.
 
-Reminders are for those who chase the agencies: the secretary and the chair. A member
-only reads the registers, the administrator keeps the system, and a probation officer's
-own measures have no due-date service yet, so they get no reminder.
+Reminders are for those who chase the agencies: the secretary and the chair are reminded of
+the commission's decisions, a probation officer of the measures of his own cases
+(``officer_home.due_measures``). A member only reads the registers and the administrator keeps
+the system: they get no reminder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from commission.domain.control import ComputedState
 from commission.domain.enums import Role
-from commission.services import control_registers
+from commission.services import control_registers, officer_home
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem
+from commission.services.officer_home import DueMeasure
 from commission.ui.context import AppContext
 from commission.ui.lazy_model import display_text
 
@@ -39,27 +41,40 @@ __all__ = ["OVERDUE_BACKGROUND", "RemindersDialog", "gets_reminders", "reminder_
 
 OVERDUE_BACKGROUND = QColor("#fbe0de")
 REMINDED_ROLES = frozenset({Role.SECRETARY, Role.CHAIR})
+MEASURES_ROLES = frozenset({Role.PROBATION_OFFICER})
 TRAY_MESSAGE_MS = 10_000
+
+Reminder = DueItem | DueMeasure
 
 
 def gets_reminders(actor: Actor) -> bool:
     """Whether ``actor`` is reminded of deadlines on start."""
-    return actor.role in REMINDED_ROLES
+    return actor.role in REMINDED_ROLES or actor.role in MEASURES_ROLES
 
 
-def reminder_items(ctx: AppContext, today: date, parent: QWidget | None = None) -> list[DueItem]:
-    """The overdue and due-soon decisions this user is reminded of; none for other roles."""
-    if not gets_reminders(ctx.actor):
-        return []
-    items = ctx.run(parent, lambda: control_registers.due_items(ctx.db, ctx.actor, today))
-    return items or []
+def reminder_items(
+    ctx: AppContext, today: date, parent: QWidget | None = None
+) -> list[DueItem] | list[DueMeasure]:
+    """What this user is reminded of, overdue and due soon: the commission's decisions for the
+    secretary and the chair, his own measures for a probation officer; none for other roles."""
+    db, actor = ctx.db, ctx.actor
+    if actor.role in MEASURES_ROLES:
+        return ctx.run(parent, lambda: officer_home.due_measures(db, actor, today)) or []
+    if actor.role in REMINDED_ROLES:
+        return ctx.run(parent, lambda: control_registers.due_items(db, actor, today)) or []
+    return []
 
 
 class RemindersDialog(QDialog):
-    """The list of decisions overdue and due soon; it does not block the main window.
+    """The list of decisions (or, for a probation officer, measures) overdue and due soon;
+    it does not block the main window.
 
     Signals:
-        sig_open_register: the user asked for the decisions register.
+        sig_open_register: the user asked for the decisions register (or his cases).
+
+    Attributes:
+        measures: whether the items are an officer's measures rather than decisions.
+        state_column: the column saying how overdue or how soon.
     """
 
     sig_open_register = Signal()
@@ -67,13 +82,19 @@ class RemindersDialog(QDialog):
     COLUMNS = 5
 
     def __init__(
-        self, ctx: AppContext, items: list[DueItem], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        items: Sequence[Reminder],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.items = items
+        self.items = list(items)
+        self.measures = any(isinstance(i, DueMeasure) for i in items)
         self.tray: QSystemTrayIcon | None = None
-        self.setWindowTitle(self.tr("Execution deadlines"))
+        self.setWindowTitle(
+            self.tr("Deadlines of my measures") if self.measures else self.tr("Execution deadlines")
+        )
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
 
@@ -83,28 +104,45 @@ class RemindersDialog(QDialog):
                 overdue=overdue, due_soon=len(items) - overdue
             )
         )
-        self.table = QTableWidget(len(items), self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [
+        if self.measures:
+            headers = [
+                self.tr("Case No."),
+                self.tr("Client"),
+                self.tr("Measure"),
+                self.tr("Responsible agency"),
+                self.tr("Due date"),
+                self.tr("State"),
+            ]
+            stretch = 2
+        else:
+            headers = [
                 self.tr("Decision No."),
                 self.tr("Meeting"),
                 self.tr("Lead agency"),
                 self.tr("Due date"),
                 self.tr("State"),
             ]
-        )
+            stretch = 2
+        self.state_column = len(headers) - 1
+        self.table = QTableWidget(len(items), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in range(self.COLUMNS):
+        for column in range(len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(items):
-            self._fill_row(row, item)
+            if isinstance(item, DueMeasure):
+                self._fill_measure(row, item)
+            else:
+                self._fill_row(row, item)
 
-        self.open_register_button = QPushButton(self.tr("Open the decisions register"))
+        self.open_register_button = QPushButton(
+            self.tr("Open my cases") if self.measures else self.tr("Open the decisions register")
+        )
         self.open_register_button.clicked.connect(self._open_register)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_register_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -114,7 +152,17 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(900 if self.measures else 820, 420)
+
+    def _put(self, row: int, cells: Sequence[str], ident: int, tip: str, overdue: bool) -> None:
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(tip)
+            if column == 0:
+                cell.setData(Qt.ItemDataRole.UserRole, ident)
+            if overdue:
+                cell.setBackground(QBrush(OVERDUE_BACKGROUND))
+            self.table.setItem(row, column, cell)
 
     def _fill_row(self, row: int, item: DueItem) -> None:
         meeting = self.tr("No. {number} of {date}").format(
@@ -127,17 +175,20 @@ class RemindersDialog(QDialog):
             display_text(item.due_date),
             self.state_text(item),
         ]
-        overdue = item.state is ComputedState.OVERDUE
-        for column, text in enumerate(cells):
-            cell = QTableWidgetItem(text)
-            cell.setToolTip(item.text)
-            if column == 0:
-                cell.setData(Qt.ItemDataRole.UserRole, item.decision_id)
-            if overdue:
-                cell.setBackground(QBrush(OVERDUE_BACKGROUND))
-            self.table.setItem(row, column, cell)
+        self._put(row, cells, item.decision_id, item.text, item.state is ComputedState.OVERDUE)
 
-    def state_text(self, item: DueItem) -> str:
+    def _fill_measure(self, row: int, item: DueMeasure) -> None:
+        cells = [
+            item.case_number,
+            item.client_name,
+            item.action,
+            item.agency or "",
+            display_text(item.due_date),
+            self.state_text(item),
+        ]
+        self._put(row, cells, item.case_id, item.action, item.state is ComputedState.OVERDUE)
+
+    def state_text(self, item: Reminder) -> str:
         if item.state is ComputedState.OVERDUE:
             return self.tr("overdue by {n} working day(s)").format(n=max(1, item.days_overdue))
         if item.working_days <= 0:
@@ -151,7 +202,7 @@ class RemindersDialog(QDialog):
         self.sig_open_register.emit()
 
 
-def _notify_tray(dialog: RemindersDialog, items: list[DueItem]) -> QSystemTrayIcon | None:
+def _notify_tray(dialog: RemindersDialog, items: Sequence[Reminder]) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     overdue = sum(1 for i in items if i.state is ComputedState.OVERDUE)
@@ -159,11 +210,11 @@ def _notify_tray(dialog: RemindersDialog, items: list[DueItem]) -> QSystemTrayIc
     if icon.isNull():
         icon = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     tray = QSystemTrayIcon(icon, dialog)
-    tray.setToolTip(QCoreApplication.translate("RemindersDialog", "Execution deadlines"))
+    tray.setToolTip(dialog.windowTitle())
     tray.messageClicked.connect(dialog.raise_)
     tray.show()
     tray.showMessage(
-        QCoreApplication.translate("RemindersDialog", "Execution deadlines"),
+        dialog.windowTitle(),
         QCoreApplication.translate(
             "RemindersDialog", "Overdue: {overdue}. Due soon: {due_soon}."
         ).format(overdue=overdue, due_soon=len(items) - overdue),
@@ -188,8 +239,9 @@ def show_reminders(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     show_area = getattr(window, "show_area", None)
     areas = [getattr(a, "key", None) for a in getattr(window, "areas", [])]
-    if callable(show_area) and "decisions" in areas:
-        dialog.sig_open_register.connect(lambda: show_area("decisions"))
+    target = "my_cases" if dialog.measures else "decisions"
+    if callable(show_area) and target in areas:
+        dialog.sig_open_register.connect(lambda: show_area(target))
     else:
         dialog.open_register_button.hide()
     dialog.show()  # not exec(), not open(): the main window stays usable

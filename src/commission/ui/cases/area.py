@@ -13,9 +13,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,10 @@ from PySide6.QtWidgets import (
 from commission.domain.permissions import Permission
 from commission.services import registers
 from commission.services.registers import CaseRow
+from commission.ui.cases.case_card import CaseCardDialog, open_case_card
+from commission.ui.cases.case_forms import start_new_case, start_release_notice
+from commission.ui.cases.new_case_dialog import NewCaseDialog
+from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.context import AppContext
 from commission.ui.lazy_model import (
     ChangeWatcher,
@@ -40,7 +46,12 @@ WATCHED_TABLES = ("cases", "measures", "clients", "users", "admin_units")
 
 class CasesArea(QWidget):
     """Signals:
-    sig_open_case(int): the user asked to open a case (double click, Enter).
+    sig_open_case(int): the user asked to open a case (double click, Enter); the area opens
+        its card.
+
+    Attributes:
+        card: the case card last opened from the list.
+        dialog: the form last opened («New case…», «Release notice…»).
     """
 
     sig_open_case = Signal(int)
@@ -57,6 +68,8 @@ class CasesArea(QWidget):
         self._clock = clock
         self._today = clock()
         self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
+        self.card: CaseCardDialog | None = None
+        self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         if not self.allowed:
             notice = QLabel(self.tr("Your role gives no access to the personal data of clients."))
@@ -79,6 +92,11 @@ class CasesArea(QWidget):
         bar.addWidget(self.search_edit, 1)
         bar.addSpacing(12)
         bar.addWidget(self.open_check)
+        self.new_case_button = QPushButton(self.tr("&New case…"))
+        self.notice_button = QPushButton(self.tr("&Release notice…"))
+        for button in (self.new_case_button, self.notice_button):
+            button.setVisible(ctx.actor.can(Permission.EDIT_CASES))
+            bar.addWidget(button)
 
         self.model: LazyTableModel[CaseRow] = LazyTableModel(
             [
@@ -110,6 +128,9 @@ class CasesArea(QWidget):
         self.search_timer.timeout.connect(self._search)
         self.open_check.toggled.connect(self._search)
         self.table.activated.connect(self._activated)
+        self.sig_open_case.connect(self.open_case)
+        self.new_case_button.clicked.connect(lambda: self.new_case())
+        self.notice_button.clicked.connect(lambda: self.release_notice())
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -169,3 +190,17 @@ class CasesArea(QWidget):
         ident = self.model.id_at(index.row())
         if ident is not None:
             self.sig_open_case.emit(ident)
+
+    def open_case(self, case_id: int) -> CaseCardDialog:
+        self.card = open_case_card(self.ctx, case_id, self, self._clock)
+        return self.card
+
+    def new_case(self) -> NewCaseDialog:
+        dialog = start_new_case(self.ctx, self, self._clock(), self.open_case)
+        self.dialog = dialog
+        return dialog
+
+    def release_notice(self) -> ReleaseNoticeDialog:
+        dialog = start_release_notice(self.ctx, self, self._clock(), self.open_case)
+        self.dialog = dialog
+        return dialog
