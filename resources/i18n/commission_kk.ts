@@ -696,6 +696,391 @@
     </message>
 </context>
 <context>
+    <name>CaseCardDialog</name>
+    <message>
+        <source>The measure is sent to the commission. No meeting is planned yet: it waits for the nearest meeting and goes onto its agenda when the secretary plans it.</source>
+        <translation>Іс-шара комиссияға шығарылды. Отырыс әлі жоспарланбаған: іс-шара ең жақын отырысты күтеді және хатшы оны жоспарлағанда күн тәртібіне енеді.</translation>
+    </message>
+    <message>
+        <source>The measure is sent to the commission: it is proposed for the agenda of meeting No. {number} of {date}.</source>
+        <translation>Іс-шара комиссияға шығарылды: ол {date} күнгі № {number} отырыстың күн тәртібіне ұсынылды.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Орындауды бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation>&amp;Тоқтату…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme (.docx)…</source>
+        <translation>Бағдар&amp;лама (.docx)…</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Кесте</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of the life situation:</source>
+        <translation>Өмірлік жағдайды ба&amp;ғалау:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the needs</source>
+        <translation>Қажеттіліктерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help the client needs; double-click a note to edit.</source>
+        <translation>Клиентке қажет көмек түрлерін белгілеңіз; ескертпені өзгерту үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Қо&amp;су…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;In progress</source>
+        <translation>Ж&amp;ұмысқа алу</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Нәтиже…</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked: to the commission…</source>
+        <translation>Комиссияға &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Attach evi&amp;dence…</source>
+        <translation>&amp;Файл тіркеу…</translation>
+    </message>
+    <message>
+        <source>Decision's control ca&amp;rd</source>
+        <translation>Шешімнің бақылау ка&amp;ртасы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Жазған</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry…</source>
+        <translation>Жазба қо&amp;су…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Measures still to be done, by due date; an escalated measure follows the term of the commission's decision.</source>
+        <translation>Әлі орындалатын іс-шаралар мерзімі бойынша; комиссияға шығарылған іс-шараға комиссия шешімінің мерзімі қолданылады.</translation>
+    </message>
+    <message>
+        <source>Case No. {number}</source>
+        <translation>№ {number} іс</translation>
+    </message>
+    <message>
+        <source>Case No. {number} — {client}</source>
+        <translation>№ {number} іс — {client}</translation>
+    </message>
+    <message>
+        <source>Probation officer: {officer}; district: {district}</source>
+        <translation>Пробация қызметкері: {officer}; аудан: {district}</translation>
+    </message>
+    <message>
+        <source>Programme: {state}; opened on {opened}</source>
+        <translation>Бағдарлама: {state}; іс {opened} ашылған</translation>
+    </message>
+    <message>
+        <source>, approved on {date}</source>
+        <translation>, {date} бекітілген</translation>
+    </message>
+    <message>
+        <source>, ended on {date}</source>
+        <translation>, {date} аяқталған</translation>
+    </message>
+    <message>
+        <source>decision {number} of meeting No. {meeting} of {date}</source>
+        <translation>{date} күнгі № {meeting} отырыстың {number} шешімі</translation>
+    </message>
+    <message>
+        <source>Reviewed by the commission:</source>
+        <translation>Комиссия қараған:</translation>
+    </message>
+    <message>
+        <source>waiting for the commission</source>
+        <translation>комиссияның қарауын күтуде</translation>
+    </message>
+    <message>
+        <source>decision {number}: {state}</source>
+        <translation>{number} шешім: {state}</translation>
+    </message>
+    <message>
+        <source>on the agenda of meeting No. {number} of {date}</source>
+        <translation>{date} күнгі № {number} отырыстың күн тәртібінде</translation>
+    </message>
+    <message>
+        <source>waiting for the nearest meeting</source>
+        <translation>ең жақын отырысты күтуде</translation>
+    </message>
+    <message>
+        <source>commission's decision: {state}</source>
+        <translation>комиссия шешімі: {state}</translation>
+    </message>
+    <message>
+        <source>Stop the programme</source>
+        <translation>Бағдарламаны тоқтату</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Растайтын құжатты тіркеу</translation>
+    </message>
+    <message>
+        <source>Programme {number}</source>
+        <translation>Бағдарлама {number}</translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation>Бағдарламаны сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the programme…</source>
+        <translation>Бағдарлама сақталуда…</translation>
+    </message>
+    <message>
+        <source>The programme is saved to {path}.</source>
+        <translation>Бағдарлама {path} файлына сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForms</name>
+    <message>
+        <source>The notice is recorded. Without the IIN no case can be opened yet: open it when the IIN is known.</source>
+        <translation>Хабарлама тіркелді. ЖСН-сіз іс ашуға болмайды: ЖСН белгілі болғанда ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Employment</source>
+        <translation>Жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Тұрғын үй</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медициналық көмек</translation>
+    </message>
+    <message>
+        <source>Addiction treatment</source>
+        <translation>Тәуелділікті емдеу</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білім беру</translation>
+    </message>
+    <message>
+        <source>Psychological help</source>
+        <translation>Психологиялық көмек</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Құқықтық көмек</translation>
+    </message>
+    <message>
+        <source>Social benefits</source>
+        <translation>Әлеуметтік төлемдер</translation>
+    </message>
+    <message>
+        <source>Restoring family ties</source>
+        <translation>Отбасылық байланыстарды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Көрсетілді</translation>
+    </message>
+    <message>
+        <source>Refused by the client</source>
+        <translation>Клиент бас тартты</translation>
+    </message>
+    <message>
+        <source>Cannot be provided</source>
+        <translation>Көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Қайта бағытталды</translation>
+    </message>
+    <message>
+        <source>Sent to the commission</source>
+        <translation>Комиссияға шығарылды</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Review at a meeting</source>
+        <translation>Отырыста қарау</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>1 — urgent</source>
+        <translation>1 — шұғыл</translation>
+    </message>
+    <message>
+        <source>2 — soon</source>
+        <translation>2 — жақын арада</translation>
+    </message>
+    <message>
+        <source>3 — can wait</source>
+        <translation>3 — күте тұруға болады</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day(s)</source>
+        <translation>{n} жұмыс күніне кешіктірілді</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>due in {n} working day(s)</source>
+        <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
@@ -758,6 +1143,14 @@
     <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>&amp;Release notice…</source>
+        <translation>Босату туралы &amp;хабарлама…</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -3307,6 +3700,56 @@
         <source>A client cannot be removed from the register before the day he was registered.</source>
         <translation>Клиентті есепке қойылған күнінен бұрын есептен шығаруға болмайды.</translation>
     </message>
+    <message>
+        <source>Find the client and choose him in the list.</source>
+        <translation>Клиентті тауып, тізімнен таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Blocked measure: escalate to the commission</source>
+        <translation>Іс-шараны комиссияға шығару</translation>
+    </message>
+    <message>
+        <source>The measure «{action}» becomes a proposed item on the agenda of the commission's next planned meeting. Say what blocks it and what is asked of the commission; the reason stays in the case's log.</source>
+        <translation>«{action}» іс-шарасы комиссияның келесі жоспарланған отырысының күн тәртібіне ұсынылады. Оның орындалуына не кедергі екенін және комиссиядан не сұралатынын көрсетіңіз; себебі іс журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>Комиссияға &amp;шығару</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Log entry: case No. {number}</source>
+        <translation>Журналдағы жазба: № {number} іс</translation>
+    </message>
+    <message>
+        <source>(the case as a whole)</source>
+        <translation>(іс толығымен)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Мазмұны:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Іс-шара:</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -4442,6 +4885,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>My cases</source>
+        <translation>Менің істерім</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
@@ -4512,6 +4959,60 @@
     <message>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>New measure: case No. {number}</source>
+        <translation>Жаңа іс-шара: № {number} іс</translation>
+    </message>
+    <message>
+        <source>Measure: case No. {number}</source>
+        <translation>Іс-шара: № {number} іс</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(таңдалмаған)</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>Көмек &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Іс-шара:</translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;gency:</source>
+        <translation>&amp;Жауапты орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureOutcomeDialog</name>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Іс-шараның нәтижесі</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Қорытынды:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Нәтиже:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Орындалған күні:</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5484,37 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>A few letters of the surname, or the IIN</source>
+        <translation>Тегінің бірнеше әрпі немесе ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Find the client:</source>
+        <translation>Клиентті &amp;табу:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Ашылған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment notes:</source>
+        <translation>Жағдайды &amp;бағалау:</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, IIN {iin}</source>
+        <translation>{name}, {born} ж. т., ЖСН {iin}</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -5023,6 +5555,113 @@
     <message>
         <source>The number is the next free one in the meeting's year; change it if the commission numbers its meetings otherwise. Everything else can be completed later on the meeting's page.</source>
         <translation>Нөмір — отырыс жылындағы келесі бос нөмір; комиссия отырыстарды басқаша нөмірлесе, оны өзгертіңіз. Қалған мәліметтерді кейін отырыс бетінде толтыруға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerHomeArea</name>
+    <message>
+        <source>This page is for probation officers.</source>
+        <translation>Бұл бет пробация қызметкерлеріне арналған.</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>&amp;Release notice…</source>
+        <translation>Босату туралы &amp;хабарлама…</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Орындалудағы шаралар</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Есепке қойылған күні</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>My measures due soon and overdue</source>
+        <translation>Менің іс-шараларым: мерзімі жақындаған және өткен</translation>
+    </message>
+    <message>
+        <source>My cases without a programme</source>
+        <translation>Бағдарламасыз істерім</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Менің клиенттерім</translation>
+    </message>
+    <message>
+        <source>Overdue measures: {overdue}. Due soon: {due_soon}. Cases without a programme: {drafts}. Clients: {clients}.</source>
+        <translation>Мерзімі өткен іс-шаралар: {overdue}. Мерзімі жақындағандар: {due_soon}. Бағдарламасыз істер: {drafts}. Клиенттер: {clients}.</translation>
+    </message>
+    <message>
+        <source> (commission's decision)</source>
+        <translation> (комиссия шешімі)</translation>
+    </message>
+    <message>
+        <source>My measures due soon and overdue ({count})</source>
+        <translation>Менің іс-шараларым: мерзімі жақындаған және өткен ({count})</translation>
+    </message>
+    <message>
+        <source>My cases without a programme ({count})</source>
+        <translation>Бағдарламасыз істерім ({count})</translation>
+    </message>
+    <message>
+        <source>My clients ({count})</source>
+        <translation>Менің клиенттерім ({count})</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +6018,73 @@
     </message>
 </context>
 <context>
+    <name>ReleaseNoticeDialog</name>
+    <message>
+        <source>Release notice</source>
+        <translation>Босату туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>With the IIN the person is found on the register (or entered on it) and a draft case is opened with the needs named; without it the notice is kept until the IIN is known.</source>
+        <translation>ЖСН бойынша адам есептен табылады (немесе есепке қойылады) және аталған қажеттіліктермен іс жобасы ашылады; ЖСН болмаса, хабарлама ЖСН белгілі болғанша сақталады.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Алынған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әкесі&amp;нің аты:</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Туған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected release:</source>
+        <translation>Күтілетін &amp;босату күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen residence:</source>
+        <translation>Таңдалған тұ&amp;рғылықты жері:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>А&amp;удан:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Қажеттіліктер:</translation>
+    </message>
+    <message>
+        <source>Needs in the no&amp;tice's words:</source>
+        <translation>Хабарламадағы қажеттілік&amp;тер:</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>Execution deadlines</source>
@@ -5405,12 +6111,36 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
+        <source>Deadlines of my measures</source>
+        <translation>Менің іс-шараларымның мерзімдері</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Open the decisions register</source>
         <translation>«Шешімдер» бөлімін ашу</translation>
+    </message>
+    <message>
+        <source>Open my cases</source>
+        <translation>«Менің істерім» ашу</translation>
     </message>
     <message>
         <source>No. {number} of {date}</source>

@@ -697,6 +697,391 @@
     </message>
 </context>
 <context>
+    <name>CaseCardDialog</name>
+    <message>
+        <source>The measure is sent to the commission. No meeting is planned yet: it waits for the nearest meeting and goes onto its agenda when the secretary plans it.</source>
+        <translation>Мероприятие вынесено на комиссию. Заседание еще не запланировано: мероприятие ожидает ближайшего заседания и попадет в его повестку, когда секретарь его запланирует.</translation>
+    </message>
+    <message>
+        <source>The measure is sent to the commission: it is proposed for the agenda of meeting No. {number} of {date}.</source>
+        <translation>Мероприятие вынесено на комиссию: оно предложено в повестку заседания № {number} от {date}.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Начать исполнение</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p…</source>
+        <translation>Пр&amp;екратить…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme (.docx)…</source>
+        <translation>Прогр&amp;амма (.docx)…</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Потребности</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;График</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of the life situation:</source>
+        <translation>&amp;Оценка жизненной ситуации:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the needs</source>
+        <translation>&amp;Сохранить потребности</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help the client needs; double-click a note to edit.</source>
+        <translation>Отметьте виды помощи, в которых нуждается клиент; чтобы изменить примечание, дважды щелкните по нему.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;In progress</source>
+        <translation>В &amp;работу</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>Резуль&amp;тат…</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked: to the commission…</source>
+        <translation>&amp;Вынести на комиссию…</translation>
+    </message>
+    <message>
+        <source>Attach evi&amp;dence…</source>
+        <translation>Приложить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Decision's control ca&amp;rd</source>
+        <translation>&amp;Карточка контроля решения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry…</source>
+        <translation>&amp;Добавить запись…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measures still to be done, by due date; an escalated measure follows the term of the commission's decision.</source>
+        <translation>Мероприятия, которые еще предстоит выполнить, по срокам; для мероприятия, вынесенного на комиссию, действует срок решения комиссии.</translation>
+    </message>
+    <message>
+        <source>Case No. {number}</source>
+        <translation>Дело № {number}</translation>
+    </message>
+    <message>
+        <source>Case No. {number} — {client}</source>
+        <translation>Дело № {number} — {client}</translation>
+    </message>
+    <message>
+        <source>Probation officer: {officer}; district: {district}</source>
+        <translation>Сотрудник пробации: {officer}; район: {district}</translation>
+    </message>
+    <message>
+        <source>Programme: {state}; opened on {opened}</source>
+        <translation>Программа: {state}; дело открыто {opened}</translation>
+    </message>
+    <message>
+        <source>, approved on {date}</source>
+        <translation>, утверждена {date}</translation>
+    </message>
+    <message>
+        <source>, ended on {date}</source>
+        <translation>, окончена {date}</translation>
+    </message>
+    <message>
+        <source>decision {number} of meeting No. {meeting} of {date}</source>
+        <translation>решение {number} заседания № {meeting} от {date}</translation>
+    </message>
+    <message>
+        <source>Reviewed by the commission:</source>
+        <translation>Рассмотрено комиссией:</translation>
+    </message>
+    <message>
+        <source>waiting for the commission</source>
+        <translation>ожидает рассмотрения комиссией</translation>
+    </message>
+    <message>
+        <source>decision {number}: {state}</source>
+        <translation>решение {number}: {state}</translation>
+    </message>
+    <message>
+        <source>on the agenda of meeting No. {number} of {date}</source>
+        <translation>в повестке заседания № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>waiting for the nearest meeting</source>
+        <translation>ожидает ближайшего заседания</translation>
+    </message>
+    <message>
+        <source>commission's decision: {state}</source>
+        <translation>решение комиссии: {state}</translation>
+    </message>
+    <message>
+        <source>Stop the programme</source>
+        <translation>Прекращение программы</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Приложить подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Programme {number}</source>
+        <translation>Программа {number}</translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation>Сохранить программу</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the programme…</source>
+        <translation>Сохранение программы…</translation>
+    </message>
+    <message>
+        <source>The programme is saved to {path}.</source>
+        <translation>Программа сохранена в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForms</name>
+    <message>
+        <source>The notice is recorded. Without the IIN no case can be opened yet: open it when the IIN is known.</source>
+        <translation>Извещение зарегистрировано. Без ИИН дело открыть нельзя: откройте его, когда ИИН станет известен.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Employment</source>
+        <translation>Трудоустройство</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жилье</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Addiction treatment</source>
+        <translation>Лечение зависимости</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Psychological help</source>
+        <translation>Психологическая помощь</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Правовая помощь</translation>
+    </message>
+    <message>
+        <source>Social benefits</source>
+        <translation>Социальные выплаты</translation>
+    </message>
+    <message>
+        <source>Restoring family ties</source>
+        <translation>Восстановление семейных связей</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Оказано</translation>
+    </message>
+    <message>
+        <source>Refused by the client</source>
+        <translation>Клиент отказался</translation>
+    </message>
+    <message>
+        <source>Cannot be provided</source>
+        <translation>Невозможно оказать</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Sent to the commission</source>
+        <translation>Вынесено на комиссию</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Review at a meeting</source>
+        <translation>Рассмотрение на заседании</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>1 — urgent</source>
+        <translation>1 — срочно</translation>
+    </message>
+    <message>
+        <source>2 — soon</source>
+        <translation>2 — в ближайшее время</translation>
+    </message>
+    <message>
+        <source>3 — can wait</source>
+        <translation>3 — может подождать</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day(s)</source>
+        <translation>просрочено на {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>due in {n} working day(s)</source>
+        <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
     <name>CasePicker</name>
     <message>
         <source>Link a client's case</source>
@@ -760,6 +1145,14 @@
     <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Release notice…</source>
+        <translation>&amp;Извещение об освобождении…</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -3313,6 +3706,56 @@
         <source>A client cannot be removed from the register before the day he was registered.</source>
         <translation>Клиента нельзя снять с учёта раньше дня постановки на учёт.</translation>
     </message>
+    <message>
+        <source>Find the client and choose him in the list.</source>
+        <translation>Найдите клиента и выберите его в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Blocked measure: escalate to the commission</source>
+        <translation>Вынесение мероприятия на комиссию</translation>
+    </message>
+    <message>
+        <source>The measure «{action}» becomes a proposed item on the agenda of the commission's next planned meeting. Say what blocks it and what is asked of the commission; the reason stays in the case's log.</source>
+        <translation>Мероприятие «{action}» будет предложено в повестку ближайшего запланированного заседания комиссии. Укажите, что препятствует его выполнению и что требуется от комиссии; причина сохранится в журнале дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Вынести на комиссию</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Log entry: case No. {number}</source>
+        <translation>Запись в журнале: дело № {number}</translation>
+    </message>
+    <message>
+        <source>(the case as a whole)</source>
+        <translation>(дело в целом)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
 </context>
 <context>
     <name>ExportWorker</name>
@@ -4449,6 +4892,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>My cases</source>
+        <translation>Мои дела</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -4519,6 +4966,60 @@
     <message>
         <source>&amp;About Commission</source>
         <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>New measure: case No. {number}</source>
+        <translation>Новое мероприятие: дело № {number}</translation>
+    </message>
+    <message>
+        <source>Measure: case No. {number}</source>
+        <translation>Мероприятие: дело № {number}</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Вид помощи:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;gency:</source>
+        <translation>&amp;Ответственный орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureOutcomeDialog</name>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Результат мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Дата исполнения:</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5492,37 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>A few letters of the surname, or the IIN</source>
+        <translation>Несколько букв фамилии или ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;Find the client:</source>
+        <translation>&amp;Найти клиента:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Дата открытия:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment notes:</source>
+        <translation>&amp;Оценка ситуации:</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, IIN {iin}</source>
+        <translation>{name}, {born} г. р., ИИН {iin}</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -5031,6 +5563,113 @@
     <message>
         <source>The number is the next free one in the meeting's year; change it if the commission numbers its meetings otherwise. Everything else can be completed later on the meeting's page.</source>
         <translation>Номер — следующий свободный в году проведения заседания; измените его, если комиссия нумерует заседания иначе. Остальные сведения можно заполнить позже на странице заседания.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerHomeArea</name>
+    <message>
+        <source>This page is for probation officers.</source>
+        <translation>Эта страница предназначена для сотрудников пробации.</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Release notice…</source>
+        <translation>&amp;Извещение об освобождении…</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Меры в работе</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Поставлен на учет</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>My measures due soon and overdue</source>
+        <translation>Мои мероприятия: срок истекает и просроченные</translation>
+    </message>
+    <message>
+        <source>My cases without a programme</source>
+        <translation>Мои дела без программы</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Мои клиенты</translation>
+    </message>
+    <message>
+        <source>Overdue measures: {overdue}. Due soon: {due_soon}. Cases without a programme: {drafts}. Clients: {clients}.</source>
+        <translation>Просрочено мероприятий: {overdue}. Срок истекает: {due_soon}. Дел без программы: {drafts}. Клиентов: {clients}.</translation>
+    </message>
+    <message>
+        <source> (commission's decision)</source>
+        <translation> (решение комиссии)</translation>
+    </message>
+    <message>
+        <source>My measures due soon and overdue ({count})</source>
+        <translation>Мои мероприятия: срок истекает и просроченные ({count})</translation>
+    </message>
+    <message>
+        <source>My cases without a programme ({count})</source>
+        <translation>Мои дела без программы ({count})</translation>
+    </message>
+    <message>
+        <source>My clients ({count})</source>
+        <translation>Мои клиенты ({count})</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +6026,73 @@
     </message>
 </context>
 <context>
+    <name>ReleaseNoticeDialog</name>
+    <message>
+        <source>Release notice</source>
+        <translation>Извещение об освобождении</translation>
+    </message>
+    <message>
+        <source>With the IIN the person is found on the register (or entered on it) and a draft case is opened with the needs named; without it the notice is kept until the IIN is known.</source>
+        <translation>По ИИН лицо находится в учете (или ставится на учет) и открывается проект дела с указанными потребностями; без ИИН извещение сохраняется до тех пор, пока ИИН не станет известен.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Дата &amp;получения:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>ИИ&amp;Н:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected release:</source>
+        <translation>Ожидаемая дата о&amp;свобождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen residence:</source>
+        <translation>Избранное место &amp;жительства:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>Needs in the no&amp;tice's words:</source>
+        <translation>Потребности &amp;в формулировке извещения:</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>Execution deadlines</source>
@@ -5413,12 +6119,36 @@
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Deadlines of my measures</source>
+        <translation>Сроки моих мероприятий</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
         <source>Open the decisions register</source>
         <translation>Открыть раздел «Решения»</translation>
+    </message>
+    <message>
+        <source>Open my cases</source>
+        <translation>Открыть «Мои дела»</translation>
     </message>
     <message>
         <source>No. {number} of {date}</source>
