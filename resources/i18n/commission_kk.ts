@@ -4052,8 +4052,8 @@
         <translation>Міндетті емес: осы уақытқа дейін Excel-де жүргізілген клиенттер</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here: it is imported right after the set-up, and you will see what was taken and what was skipped. Leave the field empty to skip this step.</source>
-        <translation>Пробация клиенттері Excel кітабында (.xlsx) жүргізілсе, оны осында таңдаңыз: ол баптаудан кейін бірден жүктеледі және не қабылданғанын, не өткізіп жіберілгенін көресіз. Бұл қадамды өткізіп жіберу үшін өрісті бос қалдырыңыз.</translation>
+        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Пробация клиенттері Excel кітабында (.xlsx) жүргізілген болса, оны осында таңдаңыз. Клиенттердің дербес деректерін тек пробация қызметінің қызметкері импорттай алады: ол осы компьютерге алғаш кіргенде импорт осы файлмен ашылады, не қабылданатынын және не өткізілетінін көрсетеді және растаудан кейін орындалады. Бұл қадамды өткізу үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4857,6 +4857,14 @@
     <message>
         <source>The commission is not set up in this database yet. Ask the administrator.</source>
         <translation>Бұл дерекқорда комиссия әлі сипатталмаған. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Import of clients</source>
+        <translation>Клиенттерді импорттау</translation>
+    </message>
+    <message>
+        <source>The list «{name}» will be offered for import to the first probation officer who logs in on this computer: only that role may import clients' personal data.</source>
+        <translation>«{name}» тізімі осы компьютерге кірген пробация қызметінің бірінші қызметкеріне импорттауға ұсынылады: клиенттердің дербес деректерін тек осы рөл импорттай алады.</translation>
     </message>
 </context>
 <context>

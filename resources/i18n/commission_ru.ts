@@ -4058,8 +4058,8 @@
         <translation>Необязательно: клиенты, которых вели в Excel</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here: it is imported right after the set-up, and you will see what was taken and what was skipped. Leave the field empty to skip this step.</source>
-        <translation>Если клиентов пробации вели в книге Excel (.xlsx), выберите её здесь: она будет загружена сразу после настройки, и вы увидите, что принято, а что пропущено. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
+        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Если клиенты пробации велись в книге Excel (.xlsx), выберите её здесь. Импортировать персональные данные клиентов может только сотрудник службы пробации: импорт откроется с этим файлом, когда он впервые войдёт на этом компьютере, покажет, что будет принято и что пропущено, и выполнится после подтверждения. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4864,6 +4864,14 @@
     <message>
         <source>The commission is not set up in this database yet. Ask the administrator.</source>
         <translation>В этой базе данных комиссия ещё не описана. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Import of clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>The list «{name}» will be offered for import to the first probation officer who logs in on this computer: only that role may import clients' personal data.</source>
+        <translation>Список «{name}» будет предложен для импорта первому сотруднику службы пробации, который войдёт на этом компьютере: импортировать персональные данные клиентов может только эта роль.</translation>
     </message>
 </context>
 <context>

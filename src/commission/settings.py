@@ -36,6 +36,9 @@ class LocalSettings:
     # Written only by remember_import_columns: save() keeps what the file holds, because the
     # main window saves its own copy of the settings, read hours earlier, when it closes.
     import_columns: dict[str, str] = field(default_factory=dict)
+    # A list of clients chosen in the first-run wizard, offered for import to the first user
+    # here who may import clients (the administrator who ran the wizard may not see them).
+    pending_import: str = ""
 
 
 def import_header_key(text: str) -> str:

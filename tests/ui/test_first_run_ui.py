@@ -6,17 +6,22 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from commission import i18n
 from commission import settings as local_settings
+from commission.db.engine import Database
+from commission.db.models import AdminUnit
+from commission.domain.enums import AdminLevel, Role
 from commission.services import auth, composition
+from commission.ui.context import AppContext
 from commission.ui.first_run import FirstRunWizard
 from commission.ui.first_run.wizard import ADMIN, COMMISSION, DATABASE, IMPORT, LANGUAGE, SUMMARY
-from tests.conftest import PASSWORD, make_admin
+from tests.conftest import PASSWORD, make_admin, make_user
 
 NAME_RU = "Межведомственная комиссия по профилактике правонарушений"
 NAME_KK = "Құқық бұзушылық профилактикасы жөніндегі ведомствоаралық комиссия"
@@ -298,3 +303,46 @@ def test_settings_dialog_shares_the_database_choice(qtbot: QtBot, tmp_path: Path
     dialog.try_save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert local_settings.load().database_url == f"sqlite:///{path}"
+
+
+def test_a_list_chosen_in_the_wizard_waits_for_a_probation_officer(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The administrator who ran the wizard may not import personal data: he is told so, and
+    the first probation officer to log in gets the import dialog with the file chosen."""
+    from commission.ui.clients.import_dialog import ImportDialog
+    from commission.ui.launcher import Launcher
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    register = tmp_path / "Клиенты.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["ФИО", "ИИН", "Категория"])
+    book.save(register)
+    admin = make_admin(sqlite_db)
+    with sqlite_db.transaction() as s:
+        district = AdminUnit(level=AdminLevel.DISTRICT, name_ru="Косшы", name_kk="Қосшы")
+        s.add(district)
+        s.flush()
+        district_id = district.id
+    officer = make_user(
+        sqlite_db, admin, "officer", Role.PROBATION_OFFICER, district_id=district_id
+    )
+    launcher = Launcher(app, local_settings.LocalSettings(language="en"), sqlite_db.url)
+    window = QWidget()
+    qtbot.addWidget(window)
+
+    launcher.pending_import = register  # as the wizard leaves it
+    note = launcher.offer_pending_import(AppContext(sqlite_db, admin), window)
+    assert isinstance(note, QMessageBox) and "Клиенты.xlsx" in note.text()
+    assert local_settings.load().pending_import == str(register)
+    note.close()
+    # The administrator again, or the secretary: nothing more is said.
+    assert launcher.offer_pending_import(AppContext(sqlite_db, admin), window) is None
+
+    dialog = launcher.offer_pending_import(AppContext(sqlite_db, officer), window)
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    assert dialog.preview is not None  # the file is read and its columns shown
+    assert local_settings.load().pending_import == ""
+    dialog.close()
+    assert launcher.offer_pending_import(AppContext(sqlite_db, officer), window) is None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from commission import i18n
 from commission import settings as local_settings
@@ -172,7 +172,52 @@ class Launcher:
         window.show()
         self.window = window
         window.show_reminders_once()
+        self.offer_pending_import(ctx, window)
         return True
+
+    def offer_pending_import(self, ctx: AppContext, window: QWidget) -> QWidget | None:
+        """The list of clients chosen in the first-run wizard: its import dialog for a user who
+        may import clients, else a note that it waits for one. Returns what was shown."""
+        from commission.ui.clients.import_dialog import ImportDialog
+
+        just_chosen = self.pending_import is not None
+        if self.pending_import is not None:
+            self.config.pending_import = str(self.pending_import)
+            self.pending_import = None
+            local_settings.save(self.config)
+        chosen = self.config.pending_import
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.is_file():  # moved or deleted since: nothing to offer any more
+            self.config.pending_import = ""
+            local_settings.save(self.config)
+            return None
+        if ctx.actor.can(Permission.IMPORT_CLIENTS):
+            self.config.pending_import = ""
+            local_settings.save(self.config)
+            dialog = ImportDialog(ctx, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.set_file(path)
+            dialog.open()
+            return dialog
+        if not just_chosen:
+            return None  # said once, right after the wizard
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Launcher", "Import of clients"),
+            QCoreApplication.translate(
+                "Launcher",
+                "The list «{name}» will be offered for import to the first probation officer"
+                " who logs in on this computer: only that role may import clients' personal"
+                " data.",
+            ).format(name=path.name),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def relaunch(self) -> None:
         """Language or database changed: close everything and start again with new settings."""

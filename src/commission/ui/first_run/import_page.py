@@ -39,8 +39,10 @@ class ImportPage(WizardPage):
         self.intro.setText(
             self.tr(
                 "If the probation clients were kept in an Excel workbook (.xlsx), choose it "
-                "here: it is imported right after the set-up, and you will see what was "
-                "taken and what was skipped. Leave the field empty to skip this step."
+                "here. Clients' personal data may be imported only by a probation officer: "
+                "the import opens with this file when one first logs in on this computer, "
+                "shows what will be taken and what skipped, and imports on confirmation. "
+                "Leave the field empty to skip this step."
             )
         )
         self.browse.setText(self.tr("Choose…"))
