@@ -546,6 +546,12 @@ class Shooter:
         from commission.ui.about_dialog import AboutDialog
 
         dialog = AboutDialog(f"sqlite:///{WINDOWS_FILE}", window)
+        # As in the status bar (see ``window``): the address written out, not URL-quoted.
+        dialog.database_label.setText(
+            QCoreApplication.translate("AboutDialog", "Database: {url}").format(
+                url=f"sqlite:///{WINDOWS_FILE}"
+            )
+        )
         dialog.data_label.setText(
             QCoreApplication.translate("AboutDialog", "Data folder: {path}").format(
                 path=WINDOWS_FOLDER
