@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 
 from commission.db import migrate
-from commission.db.engine import Database, DatabaseUnavailable, data_dir
+from commission.db.engine import Database, DatabaseUnavailable, data_dir, safe_url
 from commission.db.models import Agency, AuditEntry
 from commission.domain.enums import AgencyKind
 from commission.domain.messages import UserError
@@ -317,3 +317,14 @@ def test_a_write_cut_off_half_way_leaves_nothing(db_url: str, when: str) -> None
     finally:
         db.dispose()
         killer.dispose()
+
+
+def test_an_embedded_database_is_shown_as_its_file_path() -> None:
+    # A Windows path must not come out percent-encoded («C%3A%5CUsers…»).
+    windows = "sqlite:///C:\\Users\\Айгуль\\AppData\\Local\\Akimat\\Commission\\commission.sqlite3"
+    assert safe_url(windows) == (
+        "C:\\Users\\Айгуль\\AppData\\Local\\Akimat\\Commission\\commission.sqlite3"
+    )
+    assert safe_url("sqlite:////home/sec/commission.sqlite3") == "/home/sec/commission.sqlite3"
+    assert SECRET not in safe_url(f"postgresql+psycopg://app:{SECRET}@db.akimat.kz/commission")
+    assert safe_url("not a url") == "?"

@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Decision's control ca&amp;rd</source>
-        <translation>Шешімнің бақылау ка&amp;ртасы</translation>
+        <translation>Шешімнің бақылау ка&amp;рточкасы</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1888,7 +1888,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>Co-executors: {names}</source>
-        <translation>Бірлескен орындаушылар: {names}</translation>
+        <translation>Бірлесіп орындаушылар: {names}</translation>
     </message>
     <message>
         <source>Term: {due}</source>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>State: {state}</source>
-        <translation>Күйі: {state}</translation>
+        <translation>Жай-күйі: {state}</translation>
     </message>
     <message>
         <source>Removed from control on {date}: {note}</source>
@@ -3844,7 +3844,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Already set up: log in with your own account</source>

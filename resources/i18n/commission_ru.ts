@@ -5641,7 +5641,7 @@
     </message>
     <message>
         <source>Registered on</source>
-        <translation>Поставлен на учет</translation>
+        <translation>Поставлен на учёт</translation>
     </message>
     <message>
         <source>Cases</source>

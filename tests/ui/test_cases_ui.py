@@ -28,6 +28,7 @@ from commission.ui.cases.labels import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND
 from commission.ui.cases.new_case_dialog import NewCaseDialog
 from commission.ui.cases.officer_home import OfficerHomeArea
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
+from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.context import AppContext
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.main_window import MainWindow
@@ -301,6 +302,18 @@ def test_officer_home_lists_exactly_the_due_measures(qtbot: QtBot, office: Offic
     selected = card.selected_measure()
     assert selected is not None and selected.id == expected[0].measure_id
     card.close()
+
+    # And one on «My clients» opens the client's card (an audited reading of personal data).
+    row = next(
+        r
+        for r in range(home.clients_table.rowCount())
+        if home.clients_table.item(r, 0).text().startswith("Жумабаев")  # type: ignore[union-attr]
+    )
+    home.clients_table.activated.emit(home.clients_table.model().index(row, 0))
+    client_card = home.dialog
+    assert isinstance(client_card, ClientCardDialog) and client_card.isVisible()
+    assert client_card.card is not None and client_card.card.id == other
+    client_card.close()
 
 
 def test_release_notice_opens_a_draft_case(qtbot: QtBot, office: Office) -> None:

@@ -53,11 +53,16 @@ def resolve_url(explicit: str | None = None, settings_url: str | None = None) ->
 
 
 def safe_url(url: str | URL) -> str:
-    """The URL for showing to people and writing to logs: never the password."""
+    """The URL for showing to people and writing to logs: never the password. An embedded
+    database is shown as its file's path («C:\\Users\\…\\commission.sqlite3»), which is what a
+    secretary recognises, rather than a URL with the path percent-encoded."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return "?"
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

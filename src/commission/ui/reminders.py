@@ -134,6 +134,11 @@ class RemindersDialog(QDialog):
         for column in range(len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        if self.measures:
+            # Agencies' full names would take the width the measure's action needs.
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(3, 220)
         for row, item in enumerate(items):
             if isinstance(item, DueMeasure):
                 self._fill_measure(row, item)
@@ -152,7 +157,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900 if self.measures else 820, 420)
+        self.resize(1100 if self.measures else 820, 440)
 
     def _put(self, row: int, cells: Sequence[str], ident: int, tip: str, overdue: bool) -> None:
         for column, text in enumerate(cells):

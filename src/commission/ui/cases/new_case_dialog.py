@@ -35,6 +35,8 @@ class NewCaseDialog(FormDialog):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMinimumHeight(160)
+        # Room for «Surname Given Patronymic, born dd.mm.yyyy, IIN 12 digits» on one line.
+        self.results.setMinimumWidth(self.fontMetrics().horizontalAdvance("М" * 30 + "0" * 34))
         self.opened = make_date_edit(today)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -69,6 +71,7 @@ class NewCaseDialog(FormDialog):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(item.text())
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

@@ -41,8 +41,15 @@ from commission.ui.overview_labels import client_category_label, programme_state
 WATCHED_TABLES = ("cases", "measures", "case_events", "clients", "decisions", "control_points")
 
 
+# The text column keeps at least this width: in a narrow window the table scrolls sideways
+# rather than squeezing the action of a measure to a few letters.
+TEXT_COLUMN_WIDTH = 320
+OTHER_COLUMN_MAX = 240
+
+
 def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
-    """A read-only table whose column ``stretch`` takes the width the others leave."""
+    """A read-only table; column ``stretch`` holds the long text (see ``TEXT_COLUMN_WIDTH``)
+    and the last column fills what is left."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,9 +58,9 @@ def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setProperty("text_column", stretch)
     return table
 
 
@@ -74,12 +81,13 @@ def _fill(
             if colour is not None:
                 item.setBackground(QBrush(colour))
             table.setItem(r, c, item)
-    header = table.horizontalHeader()
+    text_column = table.property("text_column")
     for c in range(table.columnCount()):
-        # Sizing the stretched column to its contents would end its stretch.
-        if header.sectionResizeMode(c) is not QHeaderView.ResizeMode.Stretch:
-            table.resizeColumnToContents(c)
-            table.setColumnWidth(c, min(table.columnWidth(c), 360))
+        table.resizeColumnToContents(c)
+        if c == text_column:
+            table.setColumnWidth(c, max(table.columnWidth(c), TEXT_COLUMN_WIDTH))
+        else:
+            table.setColumnWidth(c, min(table.columnWidth(c), OTHER_COLUMN_MAX))
 
 
 class OfficerHomeArea(QWidget):
@@ -180,6 +188,7 @@ class OfficerHomeArea(QWidget):
         self.drafts_table.activated.connect(
             lambda index: self._open_row(self.drafts_table, index.row())
         )
+        self.clients_table.activated.connect(lambda index: self.open_client(index.row()))
         self.new_case_button.clicked.connect(lambda: self.new_case())
         self.notice_button.clicked.connect(lambda: self.release_notice())
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -276,6 +285,25 @@ class OfficerHomeArea(QWidget):
     def open_case(self, case_id: int) -> CaseCardDialog:
         self.card = open_case_card(self.ctx, case_id, self, self._clock)
         return self.card
+
+    def open_client(self, row: int) -> QDialog | None:
+        """The card of the client in ``row`` of «My clients» (opening it is audited)."""
+        from commission.services import clients
+        from commission.ui.clients.client_card import ClientCardDialog
+
+        item = self.clients_table.item(row, 0)
+        client_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if client_id is None:
+            return None
+        ctx = self.ctx
+        card = ctx.run(self, lambda: clients.open_client(ctx.db, ctx.actor, int(client_id)))
+        if card is None:
+            return None
+        dialog = ClientCardDialog(ctx, card, self, clock=self._clock)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def open_due(self, row: int) -> CaseCardDialog | None:
         """Open the case of the due measure in ``row``, with the measure selected."""

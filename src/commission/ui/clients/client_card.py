@@ -309,6 +309,9 @@ class ClientCardDialog(QDialog):
         self.registered_on.set_value(card.registered_on)
         self.consent.setChecked(card.consent_given)
         self.legal_basis.setText(card.legal_basis or "")
+        # A long address must show its beginning, not the end where setText leaves the cursor.
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)
         self._show_status()
         self.cases.setRowCount(len(card.cases))
         for row, case in enumerate(card.cases):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -84,9 +85,16 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+# Long cells (an agency's full name, a comment) are cut at this width and shown whole in a
+# tooltip, so that every column of a card fits a 1100-pixel window.
+MAX_COLUMN_WIDTH = 240
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], keep: int) -> None:
@@ -94,9 +102,13 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], keep: int) -> None
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
     table.blockSignals(False)
     table.resizeColumnsToContents()
+    for c in range(table.columnCount() - 1):  # the last one stretches
+        table.setColumnWidth(c, min(table.columnWidth(c), MAX_COLUMN_WIDTH))
     if rows:
         table.selectRow(min(max(keep, 0), len(rows) - 1))
 
@@ -142,6 +154,7 @@ class ControlCardDialog(QDialog):
         self.card: ControlCard | None = None
         self.dialog: QDialog | None = None
         self.setMinimumSize(820, 640)
+        self.resize(1100, 780)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -218,9 +231,13 @@ class ControlCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.text)
-        layout.addWidget(points_box, 1)
-        layout.addWidget(reports_box, 1)
-        layout.addWidget(extensions_box, 1)
+        # Reports are what the secretary reads most; the user may move the dividers.
+        sections = QSplitter(Qt.Orientation.Vertical)
+        sections.setChildrenCollapsible(False)
+        for box, stretch in ((points_box, 2), (reports_box, 3), (extensions_box, 2)):
+            sections.addWidget(box)
+            sections.setStretchFactor(sections.count() - 1, stretch)
+        layout.addWidget(sections, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
