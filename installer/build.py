@@ -85,8 +85,46 @@ def compile_translations(target: Path) -> list[Path]:
     return compiled
 
 
+def windows_version_info(path: Path) -> Path:
+    """The version resource of commission.exe (Explorer's «Details» tab), in the text form
+    PyInstaller's ``EXE(version=…)`` reads; language Russian (0x0419), Unicode (1200)."""
+    text = version()
+    numbers = [int(n) for n in re.findall(r"\d+", text)[:4]]
+    numbers += [0] * (4 - len(numbers))
+    four = tuple(numbers)
+    strings = {
+        "CompanyName": "Akimat",
+        "FileDescription": "Commission — secretariat of the interagency commission",
+        "FileVersion": text,
+        "InternalName": NAME,
+        "LegalCopyright": "Proprietary",
+        "OriginalFilename": f"{NAME}.exe",
+        "ProductName": "Commission",
+        "ProductVersion": text,
+    }
+    structs = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={four}, prodvers={four}, mask=0x3F, flags=0x0,\n"
+        "    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([\n"
+        "      StringTable('041904B0', [\n"
+        f"{structs}\n"
+        "      ])\n"
+        "    ]),\n"
+        "    VarFileInfo([VarStruct('Translation', [0x0419, 1200])])\n"
+        "  ]\n"
+        ")\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def run_pyinstaller(dist: Path, work: Path, qm_dir: Path) -> None:
     env = dict(os.environ, COMMISSION_QM_DIR=str(qm_dir))
+    env["COMMISSION_VERSION_INFO"] = str(windows_version_info(work / "version_info.txt"))
     # Our sources first, whatever copy of the package the Python environment holds.
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p

@@ -267,3 +267,24 @@ def test_desktop_entry() -> None:
     assert desktop["Icon"] == "commission"
     assert desktop["Exec"] == "commission"
     assert (ROOT / "resources" / "icons" / "commission.svg").is_file()
+
+
+def test_windows_exe_carries_the_version_in_its_resource(tmp_path: Path) -> None:
+    """Explorer's «Details» tab of commission.exe: PyInstaller reads this text on Windows."""
+    import ast
+
+    spec = importlib.util.spec_from_file_location("commission_build", INSTALLER / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    text = build.windows_version_info(tmp_path / "version_info.txt").read_text(encoding="utf-8")
+    call = ast.parse(text, mode="eval").body  # the form PyInstaller evaluates
+    assert isinstance(call, ast.Call) and ast.unparse(call.func) == "VSVersionInfo"
+    numbers = [int(n) for n in re.findall(r"\d+", __version__)][:4]
+    four = tuple(numbers + [0] * (4 - len(numbers)))
+    assert f"filevers={four}, prodvers={four}" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text
+    assert "StringStruct('OriginalFilename', 'commission.exe')" in text
+    assert 'version=os.environ.get("COMMISSION_VERSION_INFO")' in (
+        INSTALLER / "commission.spec"
+    ).read_text(encoding="utf-8")
