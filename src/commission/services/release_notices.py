@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Case, Client, Need, ReleaseNotice
@@ -23,17 +22,17 @@ from commission.domain.enums import (
     ClientCategory,
     NeedKind,
     ReleaseNoticeState,
-    Role,
 )
-from commission.domain.iin import check_iin_matches, normalize_iin, parse_iin
+from commission.domain.iin import check_iin_matches, normalize_iin
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission, can_see_district
 from commission.services import audit
 from commission.services.cases import add_event, check_client_scope, new_case
+from commission.services.clients import ClientData, PossibleDuplicate, add_client
 from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
-from commission.services.registers import OPEN_CASE_STATES, search_key
+from commission.services.registers import OPEN_CASE_STATES
 
 
 @dataclass(frozen=True)
@@ -110,35 +109,51 @@ def _cleaned(data: ReleaseNoticeData, today: date) -> ReleaseNoticeData:
     return cleaned
 
 
-def _new_client(session: Session, actor: Actor, data: ReleaseNoticeData, iin: str) -> Client:
-    """Enter a person about to be released on the register (category «released»).
+class PossibleDuplicateClient(InvalidInput):
+    """The person of a notice is not on the register under this IIN, but a card with the
+    same surname, name and birth date is: perhaps the IIN is mistyped on one of them."""
 
-    A small stand-in for the clients service, which owns the client card and its checks.
-    """
-    info = parse_iin(iin)
-    client = Client(
+    def __init__(self, warnings: tuple[PossibleDuplicate, ...]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A client with the same surname, name and birth date is already registered "
+                "({district}) under another IIN. Check the IIN; to enter this person on the "
+                "register anyway, press Save again.",
+            ),
+            "iin",
+            district=warnings[0].district,
+        )
+        self.warnings = warnings
+
+
+def _client_data(data: ReleaseNoticeData, iin: str) -> ClientData:
+    """The client card a notice enters on the register (category «released»)."""
+    return ClientData(
         iin=iin,
         surname=data.surname,
         given_name=data.given_name,
         patronymic=data.patronymic,
-        search_name=search_key(data.surname, data.given_name, data.patronymic),
-        birth_date=info.birth_date,
-        sex=info.sex,
-        actual_address=data.chosen_residence,
+        birth_date=data.birth_date,
         district_id=data.district_id,
         category=ClientCategory.RELEASED,
-        officer_id=actor.user_id if actor.role is Role.PROBATION_OFFICER else None,
-        updated_by=actor.login,
+        actual_address=data.chosen_residence,
     )
-    session.add(client)
-    audit.record_create(session, actor, client)
-    return client
 
 
 def record_release_notice(
-    db: Database, actor: Actor, data: ReleaseNoticeData, *, today: date | None = None
+    db: Database,
+    actor: Actor,
+    data: ReleaseNoticeData,
+    *,
+    today: date | None = None,
+    confirm_duplicates: bool = False,
 ) -> ReleaseNoticeResult:
-    """Record the notice and, when the IIN is given, open (or reuse) the client's draft case."""
+    """Record the notice and, when the IIN is given, open (or reuse) the client's draft case.
+
+    A person not yet on the register is entered by the client card's rules
+    (``clients.add_client``); a card with the same name and birth date refuses the notice with
+    ``PossibleDuplicateClient`` unless ``confirm_duplicates``."""
     actor.require(Permission.EDIT_CASES)
     today = today or date.today()
     data = _cleaned(data, today)
@@ -174,7 +189,14 @@ def record_release_notice(
         client = session.scalar(select(Client).where(Client.iin == data.iin))
         client_created = client is None
         if client is None:
-            client = _new_client(session, actor, data, data.iin)
+            client, warnings = add_client(
+                session,
+                actor,
+                _client_data(data, data.iin),
+                confirm_duplicates=confirm_duplicates,
+            )
+            if client is None:
+                raise PossibleDuplicateClient(warnings)  # rolls the notice back too
         else:
             check_client_scope(actor, client)
         case = session.scalar(
