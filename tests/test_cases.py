@@ -4,7 +4,7 @@ release notices and the probation officer's home; district scope and permissions
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -52,7 +52,7 @@ from commission.services import (
 )
 from commission.services.cases import EventData, NeedData
 from commission.services.context import Actor
-from commission.services.errors import InvalidInput, StaleCopy
+from commission.services.errors import InvalidInput, NotFound, StaleCopy
 from commission.services.measures import MeasureData
 from tests.conftest import make_user
 from tests.test_decisions import (
@@ -746,3 +746,49 @@ def test_release_notice_enters_the_client_by_the_card_rules(db: Database, desk: 
             )
         ).all()
         assert [e.action for e in created] == ["create"]
+
+
+def test_a_notice_without_iin_becomes_a_case_once_the_iin_is_known(
+    db: Database, desk: Desk
+) -> None:
+    d = desk
+    kept = release_notices.record_release_notice(
+        db, d.officer, _notice(d, iin=None, surname="Сапаров", given_name="Ерлан"), today=TODAY
+    )
+    assert release_notices.waiting_notices(db, d.stranger) == []
+    [waiting] = release_notices.waiting_notices(db, d.officer)
+    assert (waiting.id, waiting.full_name) == (kept.notice_id, "Сапаров Ерлан Маратович")
+    assert release_notices.split_full_name(waiting.full_name) == ("Сапаров", "Ерлан", "Маратович")
+    iin = make_iin(date(1985, 3, 4), Sex.MALE, 77)
+    person = release_notices.NoticePerson(
+        iin=iin,
+        surname="Сапаров",
+        given_name="Ерлан",
+        patronymic="Маратович",
+        needs=(NeedKind.HOUSING,),
+    )
+    with pytest.raises(NotFound):  # the stranger does not even learn that it exists
+        release_notices.open_case_from_notice(db, d.stranger, waiting.id, waiting.version, person)
+    wrong = iin[:-1] + str((int(iin[-1]) + 1) % 10)
+    with pytest.raises(InvalidIin):
+        release_notices.open_case_from_notice(
+            db, d.officer, waiting.id, waiting.version, replace(person, iin=wrong)
+        )
+    result = release_notices.open_case_from_notice(
+        db, d.officer, waiting.id, waiting.version, person
+    )
+    assert result.notice_id == waiting.id and result.state is ReleaseNoticeState.CASE_OPENED
+    assert result.client_created and result.case_created and result.case_id is not None
+    card = case_card.case_card(db, d.officer, result.case_id, TODAY)
+    assert card.state is ProgrammeState.DRAFT and card.opened_on == date(2026, 2, 20)
+    assert {n.kind for n in card.needs} == {NeedKind.HOUSING}
+    assert card.assessment_notes == "Жилья нет, паспорт утерян."
+    with db.reading() as session:
+        notice = session.get_one(ReleaseNotice, waiting.id)
+        assert (notice.iin, notice.case_id) == (iin, result.case_id)
+        client = session.get_one(Client, result.client_id)
+        assert client.actual_address == "с. Косшы, ул. Абая, 5"
+        version = notice.version
+    assert release_notices.waiting_notices(db, d.officer) == []
+    with pytest.raises(InvalidInput, match="already been opened"):
+        release_notices.open_case_from_notice(db, d.officer, waiting.id, version, person)

@@ -38,7 +38,7 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import mask_iin, normalize_iin
 from commission.domain.permissions import Permission, can_see_district
-from commission.services import audit, measure_terms, overview
+from commission.services import audit, measure_terms
 from commission.services.context import Actor
 
 OPEN_CASE_STATES = (ProgrammeState.DRAFT, ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS)
@@ -312,10 +312,9 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
     )
     by_id: dict[int, CaseRow] = {}
     with db.reading() as session:
-        ctx = overview.control_context(session, today)
         for part in _chunks(ids):
             # Overdue as the case card counts it: an escalated measure by the decision's term.
-            overdue = measure_terms.overdue_counts(session, part, ctx)
+            overdue = measure_terms.overdue_counts(session, part, today)
             rows = session.execute(
                 select(
                     Case.id,
