@@ -28,8 +28,13 @@ from commission.domain.permissions import Permission
 from commission.services import registers
 from commission.services.registers import CaseRow
 from commission.ui.cases.case_card import CaseCardDialog, open_case_card
-from commission.ui.cases.case_forms import start_new_case, start_release_notice
+from commission.ui.cases.case_forms import (
+    start_new_case,
+    start_notice_case,
+    start_release_notice,
+)
 from commission.ui.cases.new_case_dialog import NewCaseDialog
+from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.clients.register_export import can_export, export_cases_register
 from commission.ui.context import AppContext
@@ -99,7 +104,11 @@ class CasesArea(QWidget):
         bar.addWidget(self.open_check)
         self.new_case_button = QPushButton(self.tr("&New case…"))
         self.notice_button = QPushButton(self.tr("&Release notice…"))
-        for button in (self.new_case_button, self.notice_button):
+        self.notice_case_button = QPushButton(self.tr("Case from a &notice…"))
+        self.notice_case_button.setToolTip(
+            self.tr("Open the case of a release notice recorded without an IIN")
+        )
+        for button in (self.new_case_button, self.notice_button, self.notice_case_button):
             button.setVisible(ctx.actor.can(Permission.EDIT_CASES))
             bar.addWidget(button)
         self.register_button = QPushButton(self.tr("Cases &register (.xlsx)…"))
@@ -139,6 +148,7 @@ class CasesArea(QWidget):
         self.sig_open_case.connect(self.open_case)
         self.new_case_button.clicked.connect(lambda: self.new_case())
         self.notice_button.clicked.connect(lambda: self.release_notice())
+        self.notice_case_button.clicked.connect(self._notice_case_clicked)
         self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -219,6 +229,15 @@ class CasesArea(QWidget):
         dialog = start_new_case(self.ctx, self, self._clock(), self.open_case)
         self.dialog = dialog
         return dialog
+
+    def notice_case(self) -> NoticeCaseDialog:
+        """«Case from a notice…»: a notice recorded without an IIN, now that it is known."""
+        dialog = start_notice_case(self.ctx, self, self.open_case)
+        self.dialog = dialog
+        return dialog
+
+    def _notice_case_clicked(self) -> None:
+        self.notice_case()
 
     def release_notice(self) -> ReleaseNoticeDialog:
         dialog = start_release_notice(self.ctx, self, self._clock(), self.open_case)
