@@ -4,7 +4,7 @@ release notices and the probation officer's home; district scope and permissions
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -41,6 +41,7 @@ from commission.services import (
     agenda,
     case_card,
     cases,
+    clients,
     decisions,
     escalation,
     measures,
@@ -51,7 +52,7 @@ from commission.services import (
 )
 from commission.services.cases import EventData, NeedData
 from commission.services.context import Actor
-from commission.services.errors import InvalidInput, StaleCopy
+from commission.services.errors import InvalidInput, NotFound, StaleCopy
 from commission.services.measures import MeasureData
 from tests.conftest import make_user
 from tests.test_decisions import (
@@ -630,3 +631,164 @@ def test_officer_home(db: Database, desk: Desk) -> None:
     with pytest.raises(PermissionDenied):
         officer_home.officer_home(db, d.member, TODAY)
     assert case_id not in [c.id for c in home.without_programme]
+
+
+# --- one product: the register, the card and the client service agree ----------------------
+
+
+def _overdue_on_card(db: Database, d: Desk, case_id: int, day: date) -> int:
+    card = case_card.case_card(db, d.officer, case_id, day)
+    return sum(1 for e in card.schedule if e.timing is Timing.OVERDUE)
+
+
+def test_cases_register_counts_an_escalated_measure_by_the_decision(
+    db: Database, desk: Desk
+) -> None:
+    d = desk
+    case_id, (_, papers, _) = make_programme(db, d)
+
+    def listed(day: date) -> int:
+        [row] = registers.case_rows(db, d.officer, [case_id], day)
+        assert row.measures_overdue == _overdue_on_card(db, d, case_id, day)
+        return row.measures_overdue
+
+    assert listed(TODAY) == 1  # the papers, due 27.02
+    result = escalation.escalate_measure(
+        db,
+        d.officer,
+        papers,
+        version=_version(db, Measure, papers),
+        reason="Нет ответа",
+        today=TODAY,
+    )
+    assert result.agenda_item_id is not None
+    # Sent to the commission: no longer overdue by its own old deadline, waiting for a decision.
+    assert listed(TODAY) == 0
+    decisions.add_decision(
+        db, d.s.secretary, result.agenda_item_id, instruction(d.s.police, fixed(date(2026, 4, 10)))
+    )
+    assert listed(date(2026, 3, 13)) == 1  # the work, due 04.03; the papers on time
+    assert listed(date(2026, 4, 13)) == 2  # and now the decision's term has passed too
+    [row] = registers.case_rows(db, d.officer, [case_id], date(2026, 4, 13))
+    assert row.measures_open == 3
+
+
+def test_removal_from_the_register_closes_the_open_cases(db: Database, desk: Desk) -> None:
+    d = desk
+    case_id, _ = make_programme(db, d)
+    ended = cases.open_case(
+        db, d.officer, add_client(db, d.s.district_id, "Ли", "Олег", None, serial=5), OPENED
+    )
+    with db.reading() as session:
+        version = session.get_one(Client, d.client_id).version
+    saved = clients.deregister_client(
+        db, d.officer, d.client_id, version, date(2026, 3, 1), DeregistrationReason.MOVED
+    )
+    assert saved.closed_cases == (case_id,)
+    card = case_card.case_card(db, d.officer, case_id, TODAY)
+    assert (card.state, card.closed_on) == (ProgrammeState.CLOSED, date(2026, 3, 1))
+    assert card.close_reason == "Снят с учета службы пробации"
+    assert case_card.case_card(db, d.officer, ended, TODAY).state is ProgrammeState.DRAFT
+    with db.reading() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "cases", AuditEntry.entity_id == str(case_id)
+            )
+        ).all()
+        assert any("closed" in str(e.changes) for e in entries)
+
+
+def test_a_stale_removal_closes_nothing(db: Database, desk: Desk) -> None:
+    d = desk
+    case_id, _ = make_programme(db, d)
+    with pytest.raises(StaleCopy):
+        clients.deregister_client(
+            db, d.officer, d.client_id, 0, date(2026, 3, 1), DeregistrationReason.MOVED
+        )
+    assert case_card.case_card(db, d.officer, case_id, TODAY).state is ProgrammeState.APPROVED
+
+
+def test_release_notice_enters_the_client_by_the_card_rules(db: Database, desk: Desk) -> None:
+    d = desk
+    born = date(1985, 3, 4)
+    # The same person already on the register under another IIN (a typing mistake somewhere).
+    add_client(db, d.s.district_id, "Сапаров", "Ерлан", None, serial=5)
+    with db.transaction() as session:
+        same = session.scalars(select(Client).where(Client.surname == "Сапаров")).one()
+        same.birth_date = born
+        same.iin = make_iin(born, Sex.MALE, 5)
+    notice = _notice(
+        d, surname="  сапаров ", given_name="ЕРЛАН", chosen_residence="с. Косшы,\n ул. Абая, 5"
+    )
+    with pytest.raises(release_notices.PossibleDuplicateClient) as caught:
+        release_notices.record_release_notice(db, d.officer, notice, today=TODAY)
+    assert caught.value.field == "iin"
+    assert caught.value.warnings[0].name == "Сапаров Е."
+    with db.reading() as session:
+        assert session.scalars(select(ReleaseNotice)).all() == []
+    result = release_notices.record_release_notice(
+        db, d.officer, notice, today=TODAY, confirm_duplicates=True
+    )
+    assert result.client_created and result.client_id is not None
+    with db.reading() as session:
+        client = session.get_one(Client, result.client_id)
+        assert (client.surname, client.given_name, client.search_name) == (
+            "сапаров",
+            "ЕРЛАН",
+            "сапаров ерлан маратович",
+        )
+        assert (client.sex, client.category) == (Sex.MALE, ClientCategory.RELEASED)
+        assert client.actual_address == "с. Косшы, ул. Абая, 5"
+        assert client.officer_id == d.officer.user_id
+        created = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "clients", AuditEntry.entity_id == str(client.id)
+            )
+        ).all()
+        assert [e.action for e in created] == ["create"]
+
+
+def test_a_notice_without_iin_becomes_a_case_once_the_iin_is_known(
+    db: Database, desk: Desk
+) -> None:
+    d = desk
+    kept = release_notices.record_release_notice(
+        db, d.officer, _notice(d, iin=None, surname="Сапаров", given_name="Ерлан"), today=TODAY
+    )
+    assert release_notices.waiting_notices(db, d.stranger) == []
+    [waiting] = release_notices.waiting_notices(db, d.officer)
+    assert (waiting.id, waiting.full_name) == (kept.notice_id, "Сапаров Ерлан Маратович")
+    assert release_notices.split_full_name(waiting.full_name) == ("Сапаров", "Ерлан", "Маратович")
+    iin = make_iin(date(1985, 3, 4), Sex.MALE, 77)
+    person = release_notices.NoticePerson(
+        iin=iin,
+        surname="Сапаров",
+        given_name="Ерлан",
+        patronymic="Маратович",
+        needs=(NeedKind.HOUSING,),
+    )
+    with pytest.raises(NotFound):  # the stranger does not even learn that it exists
+        release_notices.open_case_from_notice(db, d.stranger, waiting.id, waiting.version, person)
+    wrong = iin[:-1] + str((int(iin[-1]) + 1) % 10)
+    with pytest.raises(InvalidIin):
+        release_notices.open_case_from_notice(
+            db, d.officer, waiting.id, waiting.version, replace(person, iin=wrong)
+        )
+    result = release_notices.open_case_from_notice(
+        db, d.officer, waiting.id, waiting.version, person
+    )
+    assert result.notice_id == waiting.id and result.state is ReleaseNoticeState.CASE_OPENED
+    assert result.client_created and result.case_created and result.case_id is not None
+    card = case_card.case_card(db, d.officer, result.case_id, TODAY)
+    assert card.state is ProgrammeState.DRAFT and card.opened_on == date(2026, 2, 20)
+    assert {n.kind for n in card.needs} == {NeedKind.HOUSING}
+    assert card.assessment_notes == "Жилья нет, паспорт утерян."
+    with db.reading() as session:
+        notice = session.get_one(ReleaseNotice, waiting.id)
+        assert (notice.iin, notice.case_id) == (iin, result.case_id)
+        client = session.get_one(Client, result.client_id)
+        assert client.actual_address == "с. Косшы, ул. Абая, 5"
+        version = notice.version
+    assert release_notices.waiting_notices(db, d.officer) == []
+    with pytest.raises(InvalidInput, match="already been opened"):
+        release_notices.open_case_from_notice(db, d.officer, waiting.id, version, person)

@@ -19,13 +19,21 @@ from commission.db.engine import Database
 from commission.domain.control import ComputedState
 from commission.domain.enums import CaseEventKind, MeasureState, NeedKind, ProgrammeState
 from commission.domain.iin import Sex, make_iin
-from commission.services import agenda, case_card, decisions, escalation, officer_home
+from commission.services import (
+    agenda,
+    case_card,
+    decisions,
+    escalation,
+    officer_home,
+    release_notices,
+)
 from commission.ui.admin.forms import select_data, to_qdate
 from commission.ui.cases.area import CasesArea
 from commission.ui.cases.case_card import COMMISSION_COLUMN, LOG_TEXT_COLUMN, CaseCardDialog
 from commission.ui.cases.case_dialogs import EscalationDialog, EventDialog, MeasureDialog
 from commission.ui.cases.labels import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND
 from commission.ui.cases.new_case_dialog import NewCaseDialog
+from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.officer_home import OfficerHomeArea
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.clients.client_card import ClientCardDialog
@@ -391,3 +399,59 @@ def test_secretary_reads_a_case_without_changing_it(qtbot: QtBot, office: Office
     assert not card.save_needs_button.isVisibleTo(card)
     before = case_card.case_card(office.secretary.db, office.secretary.actor, case_id, TODAY)
     assert before.state is ProgrammeState.APPROVED
+
+
+def test_a_notice_without_iin_opens_its_case_once_the_iin_is_known(
+    qtbot: QtBot, office: Office
+) -> None:
+    d = office.desk
+    kept = release_notices.record_release_notice(
+        office.officer.db,
+        d.officer,
+        release_notices.ReleaseNoticeData(
+            received_on=date(2026, 2, 20),
+            institution="Учреждение ЕЦ-166/11",
+            surname="Омаров",
+            given_name="Данияр",
+            patronymic="Серикович",
+            expected_release=date(2026, 4, 15),
+            district_id=d.s.district_id,
+            needs_text="Жилья нет",
+        ),
+        today=TODAY,
+    )
+    assert kept.case_id is None
+    area = CasesArea(office.officer, clock=clock)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.notice_case_button.isVisible()
+    area.notice_case_button.click()
+    form = area.dialog
+    assert isinstance(form, NoticeCaseDialog)
+    assert form.notice.count() == 1 and "Омаров Данияр Серикович" in form.notice.currentText()
+    assert (form.surname.text(), form.given_name.text(), form.patronymic.text()) == (
+        "Омаров",
+        "Данияр",
+        "Серикович",
+    )
+    assert "Учреждение ЕЦ-166/11" in form.details.text() and "Жилья нет" in form.details.text()
+    form.accept()
+    assert form.opened is None and form.error_label.text()  # no IIN yet: refused
+    form.iin.setText(make_iin(date(1985, 1, 1), Sex.MALE, 12))
+    form.set_needs([NeedKind.HOUSING])
+    form.accept()
+    assert form.opened is not None and form.opened.case_created
+    card = area.card
+    assert card is not None and card.card is not None
+    assert card.card.id == form.opened.case_id and card.card.state is ProgrammeState.DRAFT
+    assert card.card.client_name == "Омаров Данияр Серикович"
+    assert {n.kind for n in card.card.needs} == {NeedKind.HOUSING}
+    card.close()
+    # Nothing waits any more; the secretary has no such button.
+    again = area.notice_case()
+    assert again.notice.count() == 0 and again.save_button is not None
+    assert not again.save_button.isEnabled()
+    again.close()
+    secretary_area = CasesArea(office.secretary, clock=clock)
+    qtbot.addWidget(secretary_area)
+    assert not secretary_area.notice_case_button.isVisibleTo(secretary_area)

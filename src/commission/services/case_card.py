@@ -9,7 +9,6 @@ Opening a card is access to personal data and is written to the audit trail.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,29 +24,26 @@ from commission.db.models import (
     Case,
     CaseEvent,
     Client,
-    ControlPoint,
-    Decision,
     Measure,
     Meeting,
     User,
 )
-from commission.domain.control import ComputedState, computed_state
+from commission.domain.control import ComputedState
 from commission.domain.enums import (
     AuditAction,
     CaseEventKind,
-    ControlPointState,
     Language,
     MeasureState,
     NeedKind,
     ProgrammeState,
 )
 from commission.domain.names import case_label
-from commission.domain.programme import ALLOWED, OPEN_MEASURE_STATES, Timing, measure_timing
+from commission.domain.programme import ALLOWED, OPEN_MEASURE_STATES, Timing
 from commission.services import audit, overview
 from commission.services.cases import load_case
 from commission.services.context import Actor
 from commission.services.control import AttachmentView, _attachment_view
-from commission.services.overview import ControlContext
+from commission.services.measure_terms import DecisionLink, decision_links, effective_timing
 
 
 @dataclass(frozen=True)
@@ -57,19 +53,6 @@ class NeedView:
     priority: int
     notes: str | None
     version: int
-
-
-@dataclass(frozen=True)
-class DecisionLink:
-    """The commission's decision on an escalated measure, with its control as of today."""
-
-    decision_id: int
-    number: str  # «2.1»
-    meeting_number: int
-    meeting_date: date
-    text: str
-    state: ComputedState
-    due_date: date | None
 
 
 @dataclass(frozen=True)
@@ -154,81 +137,6 @@ class CaseCard:
     version: int
 
 
-def _decision_links(
-    session: Session, item_ids: set[int], ctx: ControlContext, events: Sequence[CaseEvent]
-) -> dict[int, DecisionLink]:
-    """The decision on each agenda item: the one the case's log names, else the item's first."""
-    if not item_ids:
-        return {}
-    named = {e.agenda_item_id: e.decision_id for e in events if e.decision_id is not None}
-    rows = session.execute(
-        select(Decision, AgendaItem.position, Meeting.number, Meeting.meeting_date)
-        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(Decision.agenda_item_id.in_(item_ids))
-        .order_by(Decision.position)
-    ).all()
-    chosen: dict[int, tuple[Decision, int, int, date]] = {}
-    for decision, position, number, day in rows:
-        item_id = decision.agenda_item_id
-        if item_id not in chosen or named.get(item_id) == decision.id:
-            chosen[item_id] = (decision, position, number, day)
-    result = {}
-    for item_id, (decision, position, number, day) in chosen.items():
-        open_dates = list(
-            session.scalars(
-                select(ControlPoint.due_date).where(
-                    ControlPoint.decision_id == decision.id,
-                    ControlPoint.state == ControlPointState.OPEN,
-                )
-            )
-        )
-        state = computed_state(
-            decision.control_state,
-            decision.kind,
-            open_dates,
-            ctx.today,
-            ctx.calendar,
-            ctx.due_soon_working_days,
-        )
-        result[item_id] = DecisionLink(
-            decision_id=decision.id,
-            number=f"{position}.{decision.position}",
-            meeting_number=number,
-            meeting_date=day,
-            text=decision.text,
-            state=state,
-            due_date=min(open_dates, default=None) or decision.due_date,
-        )
-    return result
-
-
-_DECISION_TIMING = {
-    ComputedState.OVERDUE: Timing.OVERDUE,
-    ComputedState.DUE_SOON: Timing.DUE_SOON,
-    # The commission's control has ended (or never began): no term presses on the measure.
-    ComputedState.NOT_CONTROLLED: Timing.NO_DEADLINE,
-    ComputedState.EXECUTED: Timing.NO_DEADLINE,
-    ComputedState.REMOVED: Timing.NO_DEADLINE,
-    ComputedState.CANCELLED: Timing.NO_DEADLINE,
-}
-
-
-def effective_timing(
-    measure: Measure, decision: DecisionLink | None, ctx: ControlContext
-) -> tuple[date | None, Timing]:
-    """(due date, timing) of a measure; an escalated one follows the commission's decision,
-    and waits without a term until the commission has decided."""
-    if measure.state is MeasureState.ESCALATED:
-        if decision is None:
-            return measure.deadline, Timing.NO_DEADLINE
-        return decision.due_date, _DECISION_TIMING.get(decision.state, Timing.ON_TIME)
-    timing = measure_timing(
-        measure.state, measure.deadline, ctx.today, ctx.calendar, ctx.due_soon_working_days
-    )
-    return measure.deadline, timing
-
-
 def _agency_names(session: Session, ids: set[int], language: Language) -> dict[int, str]:
     if not ids:
         return {}
@@ -261,7 +169,7 @@ def build_card(session: Session, actor: Actor, case: Case, client: Client, today
             assert a.measure_id is not None
             files.setdefault(a.measure_id, []).append(_attachment_view(a))
     item_ids = {m.escalated_agenda_item_id for m in measures if m.escalated_agenda_item_id}
-    decisions = _decision_links(session, item_ids, ctx, events)
+    decisions = decision_links(session, item_ids, ctx, events)
     meetings = {
         item_id: (meeting_id, number, day)
         for item_id, meeting_id, number, day in session.execute(

@@ -15,9 +15,9 @@ from commission.db.engine import Database
 from commission.db.models import CaseEvent
 from commission.domain.enums import CaseEventKind
 from commission.services import overview
-from commission.services.case_card import DecisionLink, _decision_links
 from commission.services.cases import load_case
 from commission.services.context import Actor
+from commission.services.measure_terms import DecisionLink, decision_links
 
 
 def case_decisions(db: Database, actor: Actor, case_id: int, today: date) -> list[DecisionLink]:
@@ -36,6 +36,6 @@ def case_decisions(db: Database, actor: Actor, case_id: int, today: date) -> lis
         )
         item_ids = {e.agenda_item_id for e in events if e.agenda_item_id is not None}
         ctx = overview.control_context(session, today)
-        links = _decision_links(session, item_ids, ctx, events)
+        links = decision_links(session, item_ids, ctx, events)
     unique = {link.decision_id: link for link in links.values()}
     return sorted(unique.values(), key=lambda d: (d.meeting_date, d.number))

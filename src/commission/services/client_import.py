@@ -239,7 +239,8 @@ class ImportResult:
 # --- reading the workbook -----------------------------------------------------------------
 
 
-def _refused() -> ImportRefused:
+def file_refused() -> ImportRefused:
+    """The one refusal for a file that is not a readable .xlsx (also for the header preview)."""
     return ImportRefused(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -274,15 +275,15 @@ def _merged_ranges(archive: Any, sheet_path: str) -> set[tuple[int, int, int, in
 def _read_rows(path: Path, cancelled: Cancelled | None) -> list[list[Any]]:
     """All rows of the active sheet as lists of values, merged cells filled in."""
     if not path.is_file() or not zipfile.is_zipfile(path):
-        raise _refused()
+        raise file_refused()
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise _refused() from exc
+        raise file_refused() from exc
     try:
         sheet: Any = workbook.active
         if sheet is None or not hasattr(sheet, "_worksheet_path"):
-            raise _refused()
+            raise file_refused()
         # Some programs write a wrong <dimension>; read whatever rows there really are.
         sheet.reset_dimensions()
         rows: list[list[Any]] = []
@@ -294,7 +295,7 @@ def _read_rows(path: Path, cancelled: Cancelled | None) -> list[list[Any]]:
     except UserError:
         raise
     except Exception as exc:  # a truncated or corrupt part shows only while reading
-        raise _refused() from exc
+        raise file_refused() from exc
     finally:
         workbook.close()
     for r1, c1, r2, c2 in sorted(merges):

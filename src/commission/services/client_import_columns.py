@@ -20,7 +20,7 @@ from commission.domain.permissions import Permission
 from commission.services.client_import import (
     ClientField,
     ImportRefused,
-    _refused,
+    file_refused,
     recognise_header,
 )
 from commission.services.common import clean_text
@@ -63,21 +63,21 @@ def _header_text(value: Any) -> str:
 
 def _first_rows(path: Path) -> list[tuple[Any, ...]]:
     if not path.is_file() or not zipfile.is_zipfile(path):
-        raise _refused()
+        raise file_refused()
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise _refused() from exc
+        raise file_refused() from exc
     try:
         sheet: Any = workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
-            raise _refused()
+            raise file_refused()
         sheet.reset_dimensions()
         return list(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
     except ImportRefused:
         raise
     except Exception as exc:  # a truncated or corrupt part shows only while reading
-        raise _refused() from exc
+        raise file_refused() from exc
     finally:
         workbook.close()
 

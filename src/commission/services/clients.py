@@ -34,6 +34,7 @@ from commission.domain.iin import (
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission, PermissionDenied, can_see_district
 from commission.services import audit
+from commission.services.cases import close_cases_on_removal
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
@@ -96,6 +97,7 @@ class ClientSaved:
     client_id: int | None
     version: int | None
     warnings: tuple[PossibleDuplicate, ...] = ()
+    closed_cases: tuple[int, ...] = ()  # ids of the cases a removal from the register closed
 
     @property
     def saved(self) -> bool:
@@ -313,26 +315,40 @@ def _apply(client: Client, data: ClientData) -> None:
     client.search_name = search_key(data.surname, data.given_name, data.patronymic)
 
 
-def create_client(
-    db: Database, actor: Actor, data: ClientData, *, confirm_duplicates: bool = False
-) -> ClientSaved:
-    """Register a client. A card with the same surname, name and birth date stops the save
-    with warnings unless ``confirm_duplicates``; the same IIN is refused outright."""
+def add_client(
+    session: Session, actor: Actor, data: ClientData, *, confirm_duplicates: bool
+) -> tuple[Client | None, tuple[PossibleDuplicate, ...]]:
+    """Enter a client on the register in the caller's transaction, with every rule of the
+    card: cleaning, the IIN (birth date and sex from it), district scope, one card per IIN,
+    and cards with the same surname, name and birth date returned as warnings, which stop the
+    entry (``(None, warnings)``) unless ``confirm_duplicates``. The card's own action and the
+    release notices both enter clients through here."""
     actor.require(Permission.EDIT_CLIENTS)
     data = cleaned(data)
     _check_scope(actor, data.district_id)
     if data.officer_id is None and actor.role is Role.PROBATION_OFFICER:
         data = replace(data, officer_id=actor.user_id)
+    _check_references(session, data)
+    _check_iin_unique(session, data.iin, None)
+    warnings = possible_duplicates(session, actor, data, None)
+    if warnings and not confirm_duplicates:
+        return None, warnings
+    client = Client(updated_by=actor.login)
+    _apply(client, data)
+    session.add(client)
+    audit.record_create(session, actor, client)
+    return client, warnings
+
+
+def create_client(
+    db: Database, actor: Actor, data: ClientData, *, confirm_duplicates: bool = False
+) -> ClientSaved:
+    """Register a client. A card with the same surname, name and birth date stops the save
+    with warnings unless ``confirm_duplicates``; the same IIN is refused outright."""
     with db.transaction() as session:
-        _check_references(session, data)
-        _check_iin_unique(session, data.iin, None)
-        warnings = possible_duplicates(session, actor, data, None)
-        if warnings and not confirm_duplicates:
+        client, warnings = add_client(session, actor, data, confirm_duplicates=confirm_duplicates)
+        if client is None:
             return ClientSaved(None, None, warnings)
-        client = Client(updated_by=actor.login)
-        _apply(client, data)
-        session.add(client)
-        audit.record_create(session, actor, client)
         return ClientSaved(client.id, client.version, warnings)
 
 
@@ -390,7 +406,8 @@ def deregister_client(
     on: date,
     reason: DeregistrationReason,
 ) -> ClientSaved:
-    """Remove a client from the register on ``on`` for ``reason``; the card stays."""
+    """Remove a client from the register on ``on`` for ``reason``; the card stays, and his
+    open cases are closed in the same transaction (programme state «closed»)."""
     actor.require(Permission.EDIT_CLIENTS)
     with db.transaction() as session:
         client = get_for_edit(session, Client, client_id, version)
@@ -399,8 +416,9 @@ def deregister_client(
         client.deregistered_on = on
         client.deregistration_reason = reason
         audit.record_update(session, actor, client)
+        closed = close_cases_on_removal(session, actor, client)
         session.flush()
-        return ClientSaved(client.id, client.version)
+        return ClientSaved(client.id, client.version, closed_cases=tuple(closed))
 
 
 def open_client(db: Database, actor: Actor, client_id: int) -> ClientCard:

@@ -14,14 +14,14 @@ from datetime import date
 from sqlalchemy import func, select
 
 from commission.db.engine import Database
-from commission.db.models import Agency, Case, CaseEvent, Client, Measure
+from commission.db.models import Agency, Case, Client, Measure
 from commission.domain.control import ComputedState
 from commission.domain.enums import AuditAction, MeasureState, NeedKind, ProgrammeState
 from commission.domain.permissions import Permission
 from commission.domain.programme import OPEN_MEASURE_STATES, OPEN_PROGRAMME_STATES, Timing
 from commission.services import audit, overview, registers
-from commission.services.case_card import _decision_links, effective_timing
 from commission.services.context import Actor
+from commission.services.measure_terms import decisions_on_items, effective_timing
 from commission.services.registers import CaseRow, ClientRow, district_scope, short_name
 
 _DUE = {Timing.OVERDUE: ComputedState.OVERDUE, Timing.DUE_SOON: ComputedState.DUE_SOON}
@@ -80,15 +80,7 @@ def due_measures(db: Database, actor: Actor, today: date) -> list[DueMeasure]:
         ).all()
         escalated = [m for m, *_ in rows if m.state is MeasureState.ESCALATED]
         item_ids = {m.escalated_agenda_item_id for m in escalated if m.escalated_agenda_item_id}
-        events = list(
-            session.scalars(
-                select(CaseEvent).where(
-                    CaseEvent.agenda_item_id.in_(item_ids or {0}),
-                    CaseEvent.decision_id.is_not(None),
-                )
-            )
-        )
-        decisions = _decision_links(session, item_ids, ctx, events)
+        decisions = decisions_on_items(session, item_ids, ctx)
         agency_ids = {m.agency_id for m, *_ in rows if m.agency_id is not None}
         agencies = {
             a.id: overview.name_in(

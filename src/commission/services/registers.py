@@ -38,7 +38,7 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import mask_iin, normalize_iin
 from commission.domain.permissions import Permission, can_see_district
-from commission.services import audit
+from commission.services import audit, measure_terms
 from commission.services.context import Actor
 
 OPEN_CASE_STATES = (ProgrammeState.DRAFT, ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS)
@@ -306,7 +306,6 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
         select(
             Measure.case_id.label("case_id"),
             func.count(case((is_open, 1))).label("open"),
-            func.count(case((and_(is_open, Measure.deadline < today), 1))).label("overdue"),
         )
         .group_by(Measure.case_id)
         .subquery("measure_counts")
@@ -314,6 +313,8 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
     by_id: dict[int, CaseRow] = {}
     with db.reading() as session:
         for part in _chunks(ids):
+            # Overdue as the case card counts it: an escalated measure by the decision's term.
+            overdue = measure_terms.overdue_counts(session, part, today)
             rows = session.execute(
                 select(
                     Case.id,
@@ -329,7 +330,6 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
                     AdminUnit.name_kk,
                     User.full_name.label("officer"),
                     func.coalesce(measures.c.open, 0).label("open"),
-                    func.coalesce(measures.c.overdue, 0).label("overdue"),
                 )
                 .join(Client, Case.client_id == Client.id)
                 .join(AdminUnit, Client.district_id == AdminUnit.id)
@@ -350,7 +350,7 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
                     state=r.state,
                     officer=r.officer,
                     measures_open=int(r.open),
-                    measures_overdue=int(r.overdue),
+                    measures_overdue=overdue.get(r.id, 0),
                 )
     return [by_id[i] for i in ids if i in by_id]
 

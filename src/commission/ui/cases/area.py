@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -27,10 +28,17 @@ from commission.domain.permissions import Permission
 from commission.services import registers
 from commission.services.registers import CaseRow
 from commission.ui.cases.case_card import CaseCardDialog, open_case_card
-from commission.ui.cases.case_forms import start_new_case, start_release_notice
+from commission.ui.cases.case_forms import (
+    start_new_case,
+    start_notice_case,
+    start_release_notice,
+)
 from commission.ui.cases.new_case_dialog import NewCaseDialog
+from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
+from commission.ui.clients.register_export import can_export, export_cases_register
 from commission.ui.context import AppContext
+from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -52,6 +60,7 @@ class CasesArea(QWidget):
     Attributes:
         card: the case card last opened from the list.
         dialog: the form last opened («New case…», «Release notice…»).
+        export_worker: the register export last started from the area.
     """
 
     sig_open_case = Signal(int)
@@ -70,6 +79,7 @@ class CasesArea(QWidget):
         self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
         self.card: CaseCardDialog | None = None
         self.dialog: QDialog | None = None
+        self.export_worker: ExportWorker | None = None
         layout = QVBoxLayout(self)
         if not self.allowed:
             notice = QLabel(self.tr("Your role gives no access to the personal data of clients."))
@@ -94,9 +104,16 @@ class CasesArea(QWidget):
         bar.addWidget(self.open_check)
         self.new_case_button = QPushButton(self.tr("&New case…"))
         self.notice_button = QPushButton(self.tr("&Release notice…"))
-        for button in (self.new_case_button, self.notice_button):
+        self.notice_case_button = QPushButton(self.tr("Case from a &notice…"))
+        self.notice_case_button.setToolTip(
+            self.tr("Open the case of a release notice recorded without an IIN")
+        )
+        for button in (self.new_case_button, self.notice_button, self.notice_case_button):
             button.setVisible(ctx.actor.can(Permission.EDIT_CASES))
             bar.addWidget(button)
+        self.register_button = QPushButton(self.tr("Cases &register (.xlsx)…"))
+        self.register_button.setVisible(can_export(ctx))
+        bar.addWidget(self.register_button)
 
         self.model: LazyTableModel[CaseRow] = LazyTableModel(
             [
@@ -131,6 +148,8 @@ class CasesArea(QWidget):
         self.sig_open_case.connect(self.open_case)
         self.new_case_button.clicked.connect(lambda: self.new_case())
         self.notice_button.clicked.connect(lambda: self.release_notice())
+        self.notice_case_button.clicked.connect(self._notice_case_clicked)
+        self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -186,6 +205,17 @@ class CasesArea(QWidget):
             row.measures_overdue,
         ]
 
+    def export_register(self, path: Path | None = None) -> ExportWorker | None:
+        """The cases register as .xlsx (the officer's: his district), to ``path`` or to a file
+        the user chooses; written off the GUI thread."""
+        if not self.allowed or not can_export(self.ctx):
+            return None
+        self.export_worker = export_cases_register(self.ctx, self, path, today=self._clock())
+        return self.export_worker
+
+    def _register_clicked(self) -> None:
+        self.export_register()
+
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())
         if ident is not None:
@@ -199,6 +229,15 @@ class CasesArea(QWidget):
         dialog = start_new_case(self.ctx, self, self._clock(), self.open_case)
         self.dialog = dialog
         return dialog
+
+    def notice_case(self) -> NoticeCaseDialog:
+        """«Case from a notice…»: a notice recorded without an IIN, now that it is known."""
+        dialog = start_notice_case(self.ctx, self, self.open_case)
+        self.dialog = dialog
+        return dialog
+
+    def _notice_case_clicked(self) -> None:
+        self.notice_case()
 
     def release_notice(self) -> ReleaseNoticeDialog:
         dialog = start_release_notice(self.ctx, self, self._clock(), self.open_case)

@@ -45,9 +45,10 @@ from commission.domain.programme import (
 )
 from commission.exports.programme_docx import programme_docx
 from commission.services import case_card, case_reviews, cases, measures, probation_exports
-from commission.services.case_card import CaseCard, DecisionLink, MeasureView, ScheduleEntry
+from commission.services.case_card import CaseCard, MeasureView, ScheduleEntry
 from commission.services.cases import NeedData
 from commission.services.escalation import EscalationResult
+from commission.services.measure_terms import DecisionLink
 from commission.ui.admin.forms import ErrorLabel
 from commission.ui.cases.case_dialogs import (
     EscalationDialog,

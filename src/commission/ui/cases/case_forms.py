@@ -1,5 +1,5 @@
-"""Opening a case from a screen: «New case…» and «Release notice…», both ending on the new
-case's card. Shared by the cases register and the officer's home."""
+"""Opening a case from a screen: «New case…», «Release notice…» and «Case from a notice…»,
+all ending on the new case's card. Shared by the cases register and the officer's home."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from commission.ui.cases.new_case_dialog import NewCaseDialog
+from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import inform
@@ -54,6 +55,23 @@ def start_release_notice(
                     "it when the IIN is known.",
                 ),
             )
+
+    dialog.accepted.connect(saved)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def start_notice_case(
+    ctx: AppContext, parent: QWidget, open_case: Callable[[int], object]
+) -> NoticeCaseDialog:
+    """«Case from a notice…»: once saved, the draft case of the notice is shown."""
+    dialog = NoticeCaseDialog(ctx, parent)
+
+    def saved() -> None:
+        result = dialog.opened
+        if result is not None and result.case_id is not None:
+            open_case(result.case_id)
 
     dialog.accepted.connect(saved)
     dialog.finished.connect(dialog.deleteLater)

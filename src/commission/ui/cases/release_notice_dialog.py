@@ -50,6 +50,7 @@ class ReleaseNoticeDialog(FormDialog):
         self.setMinimumWidth(820)  # the kinds of help in two columns, unclipped
         self.today = today
         self.recorded: ReleaseNoticeResult | None = None
+        self._duplicate_seen = False  # a possible duplicate was shown for the person typed
         self.set_intro(
             self.tr(
                 "With the IIN the person is found on the register (or entered on it) and a draft "
@@ -104,10 +105,15 @@ class ReleaseNoticeDialog(FormDialog):
         self.add_row("needs", self.tr("N&eeds:"), self.needs)
         self.add_row("needs_text", self.tr("Needs in the no&tice's words:"), self.needs_text)
         self.finish_form()
+        for edit in (self.surname, self.given_name, self.iin):
+            edit.textChanged.connect(self._person_changed)
         # The label's shortcut goes to the first check box; Tab walks through them all.
         checks = list(self.need_checks.values())
         self.needs.setFocusProxy(checks[0])
         chain_focus([self.district, *checks, self.needs_text])
+
+    def _person_changed(self) -> None:
+        self._duplicate_seen = False
 
     def error_field(self, exc: UserError) -> str | None:
         return "iin" if isinstance(exc, InvalidIin) else None
@@ -136,8 +142,17 @@ class ReleaseNoticeDialog(FormDialog):
         )
 
     def save(self) -> None:
-        self.recorded = release_notices.record_release_notice(
-            self.ctx.db, self.ctx.actor, self.data(), today=self.today
-        )
+        try:
+            self.recorded = release_notices.record_release_notice(
+                self.ctx.db,
+                self.ctx.actor,
+                self.data(),
+                today=self.today,
+                confirm_duplicates=self._duplicate_seen,
+            )
+        except release_notices.PossibleDuplicateClient:
+            # The message says so: pressing Save again enters the person anyway.
+            self._duplicate_seen = True
+            raise
         self.ctx.changes.sig_changed.emit("cases")
         self.ctx.changes.sig_changed.emit("clients")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
@@ -27,7 +28,9 @@ from commission.services import clients, registers
 from commission.services.registers import ClientRow
 from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.clients.import_dialog import ImportDialog
+from commission.ui.clients.register_export import can_export, export_clients_register
 from commission.ui.context import AppContext
+from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -47,6 +50,7 @@ class ClientsArea(QWidget):
     Attributes:
         card: the client card last opened from the area.
         import_dialog: the import dialog last opened from the area.
+        export_worker: the register export last started from the area.
     """
 
     sig_open_client = Signal(int)
@@ -63,6 +67,7 @@ class ClientsArea(QWidget):
         self._clock = clock
         self.card: ClientCardDialog | None = None
         self.import_dialog: ImportDialog | None = None
+        self.export_worker: ExportWorker | None = None
         self.allowed = ctx.actor.can(Permission.VIEW_CLIENTS)
         layout = QVBoxLayout(self)
         if not self.allowed:
@@ -87,11 +92,14 @@ class ClientsArea(QWidget):
         bar.addWidget(self.removed_check)
         self.new_button = QPushButton(self.tr("&New client…"))
         self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.register_button = QPushButton(self.tr("Clients &register (.xlsx)…"))
         self.new_button.setVisible(ctx.actor.can(Permission.EDIT_CLIENTS))
         self.import_button.setVisible(ctx.actor.can(Permission.IMPORT_CLIENTS))
+        self.register_button.setVisible(can_export(ctx))
         bar.addSpacing(12)
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.register_button)
 
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.model: LazyTableModel[ClientRow] = LazyTableModel(
@@ -127,6 +135,7 @@ class ClientsArea(QWidget):
         self.sig_open_client.connect(self.open_client)
         self.new_button.clicked.connect(self.new_client)
         self.import_button.clicked.connect(self.open_import)
+        self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -210,6 +219,17 @@ class ClientsArea(QWidget):
         self.import_dialog = dialog
         dialog.open()
         return dialog
+
+    def export_register(self, path: Path | None = None) -> ExportWorker | None:
+        """The clients register as .xlsx (the officer's: his district), to ``path`` or to a
+        file the user chooses; written off the GUI thread."""
+        if not self.allowed or not can_export(self.ctx):
+            return None
+        self.export_worker = export_clients_register(self.ctx, self, path, today=self._clock())
+        return self.export_worker
+
+    def _register_clicked(self) -> None:
+        self.export_register()
 
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())

@@ -42,8 +42,8 @@ class DeregisterDialog(FormDialog):
         self.removed_on: date | None = None
         self.set_intro(
             self.tr(
-                "The client stays in the database with his cases; the list shows him in grey "
-                "among those removed from the register."
+                "The client stays in the database with his cases; his open cases are closed on "
+                "the same date. The list shows him in grey among those removed from the register."
             )
         )
         self.on = make_date_edit(today)
