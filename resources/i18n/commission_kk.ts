@@ -1153,6 +1153,18 @@
         <translation>Босату туралы &amp;хабарлама…</translation>
     </message>
     <message>
+        <source>Case from a &amp;notice…</source>
+        <translation>Хабарлама бойынша іс &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open the case of a release notice recorded without an IIN</source>
+        <translation>ЖСН-сіз қабылданған босату туралы хабарлама бойынша іс ашу</translation>
+    </message>
+    <message>
+        <source>Cases &amp;register (.xlsx)…</source>
+        <translation>Істер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
         <source>Case No.</source>
         <translation>Іс №</translation>
     </message>
@@ -1487,6 +1499,10 @@
     <message>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Clients &amp;register (.xlsx)…</source>
+        <translation>Клиенттер &amp;тізілімі (.xlsx)…</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2678,8 +2694,8 @@
         <translation>Есептен шығару</translation>
     </message>
     <message>
-        <source>The client stays in the database with his cases; the list shows him in grey among those removed from the register.</source>
-        <translation>Клиент пен оның істері дерекқорда қалады; тізімде ол есептен шығарылғандар арасында сұр түспен көрсетіледі.</translation>
+        <source>The client stays in the database with his cases; his open cases are closed on the same date. The list shows him in grey among those removed from the register.</source>
+        <translation>Клиент өз істерімен бірге дерекқорда қалады; оның ашық істері сол күнмен жабылады. Тізімде ол есептен шығарылғандар арасында сұр түспен көрсетіледі.</translation>
     </message>
     <message>
         <source>Removed &amp;on:</source>
@@ -3589,12 +3605,20 @@
         <translation>Босатылудың күтілетін күні хабарлама алынған күннен ерте.</translation>
     </message>
     <message>
+        <source>A client with the same surname, name and birth date is already registered ({district}) under another IIN. Check the IIN; to enter this person on the register anyway, press Save again.</source>
+        <translation>Осындай тегі, аты және туған күні бар клиент басқа ЖСН-мен есепте тұр ({district}). ЖСН-ді тексеріңіз; бұл адамды бәрібір есепке қою үшін «Сақтау» батырмасын қайта басыңыз.</translation>
+    </message>
+    <message>
         <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
         <translation>Таңдалған тұрғылықты жер басқа ауданда; хабарламаны сол ауданның пробация қызметіне жіберіңіз.</translation>
     </message>
     <message>
         <source>Choose the district.</source>
         <translation>Ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A case has already been opened for this notice; open that case.</source>
+        <translation>Бұл хабарлама бойынша іс бұрын ашылған; сол істі ашыңыз.</translation>
     </message>
     <message>
         <source>There is no district with the number {number}.</source>
@@ -3703,6 +3727,10 @@
     <message>
         <source>Find the client and choose him in the list.</source>
         <translation>Клиентті тауып, тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the notice.</source>
+        <translation>Хабарламаны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5594,65 @@
     </message>
 </context>
 <context>
+    <name>NoticeCaseDialog</name>
+    <message>
+        <source>Case from a release notice</source>
+        <translation>Босату туралы хабарлама бойынша іс</translation>
+    </message>
+    <message>
+        <source>Notices recorded without an IIN wait here. Choose the notice, check the name against the documents and enter the IIN: the person is found on the register (or entered on it) and a draft case is opened.</source>
+        <translation>ЖСН-сіз қабылданған хабарламалар осында күтеді. Хабарламаны таңдаңыз, аты-жөнін құжаттармен салыстырыңыз және ЖСН-ді енгізіңіз: адам есептен табылады (немесе есепке қойылады) және іс жобасы ашылады.</translation>
+    </message>
+    <message>
+        <source>No release notice is waiting for an IIN.</source>
+        <translation>ЖСН-ді күтіп тұрған босату туралы хабарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>{name}, release on {release}</source>
+        <translation>{name}, босатылуы {release}</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Хабарлама:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әкесі&amp;нің аты:</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Туған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Қажеттіліктер:</translation>
+    </message>
+    <message>
+        <source>Received on {day} from {institution}.</source>
+        <translation>{day} түсті: {institution}.</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Қажеттіліктер: {text}</translation>
+    </message>
+</context>
+<context>
     <name>OfficerHomeArea</name>
     <message>
         <source>This page is for probation officers.</source>
@@ -5763,6 +5850,45 @@
     <message>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProbationRegisters</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Clients_register_{date}</source>
+        <translation>Клиенттер_тізілімі_{date}</translation>
+    </message>
+    <message>
+        <source>Save the clients register</source>
+        <translation>Клиенттер тізілімін сақтау</translation>
+    </message>
+    <message>
+        <source>Saving the clients register…</source>
+        <translation>Клиенттер тізілімі сақталуда…</translation>
+    </message>
+    <message>
+        <source>The clients register is saved to {path}.</source>
+        <translation>Клиенттер тізілімі {path} файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Cases_register_{date}</source>
+        <translation>Істер_тізілімі_{date}</translation>
+    </message>
+    <message>
+        <source>Save the cases register</source>
+        <translation>Істер тізілімін сақтау</translation>
+    </message>
+    <message>
+        <source>Saving the cases register…</source>
+        <translation>Істер тізілімі сақталуда…</translation>
+    </message>
+    <message>
+        <source>The cases register is saved to {path}.</source>
+        <translation>Істер тізілімі {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>

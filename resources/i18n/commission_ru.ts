@@ -1155,6 +1155,18 @@
         <translation>&amp;Извещение об освобождении…</translation>
     </message>
     <message>
+        <source>Case from a &amp;notice…</source>
+        <translation>&amp;Открыть дело по извещению…</translation>
+    </message>
+    <message>
+        <source>Open the case of a release notice recorded without an IIN</source>
+        <translation>Открыть дело по извещению об освобождении, принятому без ИИН</translation>
+    </message>
+    <message>
+        <source>Cases &amp;register (.xlsx)…</source>
+        <translation>&amp;Реестр дел (.xlsx)…</translation>
+    </message>
+    <message>
         <source>Case No.</source>
         <translation>№ дела</translation>
     </message>
@@ -1490,6 +1502,10 @@
     <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Clients &amp;register (.xlsx)…</source>
+        <translation>&amp;Реестр клиентов (.xlsx)…</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2684,8 +2700,8 @@
         <translation>Снятие с учёта</translation>
     </message>
     <message>
-        <source>The client stays in the database with his cases; the list shows him in grey among those removed from the register.</source>
-        <translation>Клиент и его дела остаются в базе; в списке он показан серым среди снятых с учёта.</translation>
+        <source>The client stays in the database with his cases; his open cases are closed on the same date. The list shows him in grey among those removed from the register.</source>
+        <translation>Клиент остаётся в базе вместе со своими делами; его открытые дела закрываются той же датой. В списке он показан серым среди снятых с учета.</translation>
     </message>
     <message>
         <source>Removed &amp;on:</source>
@@ -3595,12 +3611,20 @@
         <translation>Ожидаемая дата освобождения раньше даты получения уведомления.</translation>
     </message>
     <message>
+        <source>A client with the same surname, name and birth date is already registered ({district}) under another IIN. Check the IIN; to enter this person on the register anyway, press Save again.</source>
+        <translation>Клиент с такими же фамилией, именем и датой рождения уже состоит на учете ({district}) с другим ИИН. Проверьте ИИН; чтобы всё же поставить этого человека на учет, нажмите «Сохранить» ещё раз.</translation>
+    </message>
+    <message>
         <source>The chosen residence is in another district; pass the notice to that district's probation service.</source>
         <translation>Избранное место жительства находится в другом районе; передайте уведомление в службу пробации этого района.</translation>
     </message>
     <message>
         <source>Choose the district.</source>
         <translation>Выберите район.</translation>
+    </message>
+    <message>
+        <source>A case has already been opened for this notice; open that case.</source>
+        <translation>По этому извещению дело уже открыто; откройте его.</translation>
     </message>
     <message>
         <source>There is no district with the number {number}.</source>
@@ -3709,6 +3733,10 @@
     <message>
         <source>Find the client and choose him in the list.</source>
         <translation>Найдите клиента и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>Choose the notice.</source>
+        <translation>Выберите извещение.</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5602,65 @@
     </message>
 </context>
 <context>
+    <name>NoticeCaseDialog</name>
+    <message>
+        <source>Case from a release notice</source>
+        <translation>Дело по извещению об освобождении</translation>
+    </message>
+    <message>
+        <source>Notices recorded without an IIN wait here. Choose the notice, check the name against the documents and enter the IIN: the person is found on the register (or entered on it) and a draft case is opened.</source>
+        <translation>Здесь ждут извещения, принятые без ИИН. Выберите извещение, сверьте ФИО с документами и введите ИИН: лицо будет найдено в учете (или поставлено на учет), и откроется проект дела.</translation>
+    </message>
+    <message>
+        <source>No release notice is waiting for an IIN.</source>
+        <translation>Нет извещений об освобождении, ожидающих ИИН.</translation>
+    </message>
+    <message>
+        <source>{name}, release on {release}</source>
+        <translation>{name}, освобождение {release}</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>Изв&amp;ещение:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>ИИ&amp;Н:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>Received on {day} from {institution}.</source>
+        <translation>Поступило {day}: {institution}.</translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation>Потребности: {text}</translation>
+    </message>
+</context>
+<context>
     <name>OfficerHomeArea</name>
     <message>
         <source>This page is for probation officers.</source>
@@ -5771,6 +5858,45 @@
     <message>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProbationRegisters</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Clients_register_{date}</source>
+        <translation>Реестр_клиентов_{date}</translation>
+    </message>
+    <message>
+        <source>Save the clients register</source>
+        <translation>Сохранить реестр клиентов</translation>
+    </message>
+    <message>
+        <source>Saving the clients register…</source>
+        <translation>Сохранение реестра клиентов…</translation>
+    </message>
+    <message>
+        <source>The clients register is saved to {path}.</source>
+        <translation>Реестр клиентов сохранён в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Cases_register_{date}</source>
+        <translation>Реестр_дел_{date}</translation>
+    </message>
+    <message>
+        <source>Save the cases register</source>
+        <translation>Сохранить реестр дел</translation>
+    </message>
+    <message>
+        <source>Saving the cases register…</source>
+        <translation>Сохранение реестра дел…</translation>
+    </message>
+    <message>
+        <source>The cases register is saved to {path}.</source>
+        <translation>Реестр дел сохранён в файл {path}.</translation>
     </message>
 </context>
 <context>
