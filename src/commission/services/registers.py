@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from commission.db import name_index
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Case, Client, Measure, User
 from commission.domain.enums import (
@@ -83,17 +84,54 @@ def district_scope(actor: Actor) -> ColumnElement[bool]:
     return Client.district_id == actor.district_id
 
 
-def _name_match(session: Session, text: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """(starts with, matches) on the case-folded name: a range on the indexed column, with a
-    substring search for a name inside ("иван" also finds «Петров Иван»)."""
+def _name_match(
+    session: Session, text: str, *, one_district: bool = False
+) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """(starts with, matches) on the case-folded name.
+
+    «Starts with» is a range on the indexed column. «Matches» is every word of the query
+    found anywhere in the name, in any order ("иван петр" finds «Петров Иван Сергеевич»),
+    through the trigram index (``db/name_index.py``). A query of one or two letters only
+    matches names that start with it: a trigram index cannot answer it, and a scan of every
+    client on each keystroke is what this avoids. Words of one or two letters next to a
+    longer one are checked on the rows the longer words found.
+
+    ``one_district``: the query is limited to a district (an officer's), whose index then
+    drives the query better than the trigram matches of all districts.
+    """
     key = search_key(text)
     column: SQLColumnExpression[str] = Client.search_name
-    if session.get_bind().dialect.name != "sqlite":
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if not sqlite:
         # Byte order, so that the range means "starts with" whatever the database's collation.
         column = Client.search_name.collate("C")
     starts = and_(column >= key, column < key + "\uffff")
-    inside = Client.search_name.like(f"%{_escape_like(key)}%", escape="\\")
-    return starts, or_(starts, inside)
+    if len(key) < name_index.MIN_LETTERS:
+        return starts, starts
+    words = key.split()
+    long_words = [w for w in words if len(w) >= name_index.MIN_LETTERS]
+    if not long_words:
+        # «ив пе»: no word the index can look up; the query as typed, spaces included.
+        long_words, words = [key], []
+    short = [_contains(w) for w in words if w not in long_words]
+    if sqlite and name_index.sqlite_has_fts(session.connection()):
+        # «id + 0» keeps SQLite from looking up every match of every district by rowid when
+        # the district's index finds the officer's clients first (2-3 times faster there).
+        ident: SQLColumnExpression[int] = Client.id + 0 if one_district else Client.id
+        inside: ColumnElement[bool] = ident.in_(
+            select(name_index.fts.c.rowid).where(
+                name_index.fts.c[name_index.FTS_TABLE].match(name_index.fts_phrases(long_words))
+            )
+        )
+    else:
+        # PostgreSQL's pg_trgm GIN index answers LIKE '%…%' (ANDed, each word).
+        inside = and_(*(_contains(w) for w in long_words))
+    # Every name starting with the query contains its words, so «matches» includes «starts».
+    return starts, and_(inside, *short)
+
+
+def _contains(word: str) -> ColumnElement[bool]:
+    return Client.search_name.like(f"%{_escape_like(word)}%", escape="\\")
 
 
 def _digits_prefix(column: SQLColumnExpression[str], digits: str) -> ColumnElement[bool]:
@@ -132,7 +170,8 @@ def _search(
             # «12» may be the start of an IIN or a case number typed without its year.
             condition = or_(condition, _case_number_match(session, digits + "/"))
         return condition, None
-    starts, matches = _name_match(session, text)
+    one_district = not actor.can(Permission.VIEW_ALL_DISTRICTS)
+    starts, matches = _name_match(session, text, one_district=one_district)
     return matches, case((starts, 0), else_=1)
 
 
