@@ -44,16 +44,16 @@ def not_in_models(name: str | None, type_: str, _parents: object = None) -> bool
 
 def sqlite_has_fts(connection: Connection) -> bool:
     """Whether this SQLite database has the trigram table (it has not when the SQLite that
-    migrated it lacked FTS5 or the trigram tokenizer). Asked once per engine."""
+    migrated it lacked FTS5 or the trigram tokenizer). Once found, not asked again."""
     engine = connection.engine
-    known = _has_fts.get(engine)
-    if known is None:
-        found = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
-            {"name": FTS_TABLE},
-        ).first()
-        known = _has_fts[engine] = found is not None
-    return known
+    if _has_fts.get(engine):
+        return True
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": FTS_TABLE},
+    ).first()
+    _has_fts[engine] = found is not None
+    return found is not None
 
 
 def fts_phrases(words: list[str]) -> str:
