@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     SQLColumnExpression,
     and_,
     case,
@@ -167,8 +168,11 @@ def _search(
     if digits.isascii() and digits.isdigit():
         condition = _iin_match(actor, digits)
         if len(digits) <= _CASE_SEQ_DIGITS:
-            # «12» may be the start of an IIN or a case number typed without its year.
-            condition = or_(condition, _case_number_match(session, digits + "/"))
+            # «12» may be the start of an IIN or a case number typed without its year. One
+            # set of ids from both indexes: an OR of the two made PostgreSQL read every client
+            # (0.1 s at a million).
+            by_iin = select(Client.id).where(condition)
+            condition = Client.id.in_(by_iin.union(_case_number_clients(session, digits + "/")))
         return condition, None
     one_district = not actor.can(Permission.VIEW_ALL_DISTRICTS)
     starts, matches = _name_match(session, text, one_district=one_district)
@@ -177,6 +181,11 @@ def _search(
 
 def _case_number_match(session: Session, prefix: str) -> ColumnElement[bool]:
     """Clients with a case whose number starts with ``prefix`` («12/2026», «12/»)."""
+    return Client.id.in_(_case_number_clients(session, prefix))
+
+
+def _case_number_clients(session: Session, prefix: str) -> Select[int]:
+    """The ids of the clients with a case whose number starts with ``prefix``."""
     if session.get_bind().dialect.name == "sqlite":
         # A range the unique index answers; SQLite's LIKE, case-insensitive, cannot use it.
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
@@ -184,7 +193,7 @@ def _case_number_match(session: Session, prefix: str) -> ColumnElement[bool]:
     else:
         # PostgreSQL's collation may ignore the «/» in a range; the cases table is small.
         starts = Case.number.like(f"{_escape_like(prefix)}%", escape="\\")
-    return Client.id.in_(select(Case.client_id).where(starts))
+    return select(Case.client_id).where(starts)
 
 
 # --- clients ------------------------------------------------------------------------------
