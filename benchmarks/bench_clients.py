@@ -70,7 +70,10 @@ def _person(rng: random.Random) -> tuple[str, str, str | None, Sex]:
 
 
 def populate(db: Database, count: int) -> tuple[Actor, Actor]:
-    """``count`` clients over DISTRICTS districts by Core inserts; (officer, secretary)."""
+    """``count`` clients over DISTRICTS districts by Core inserts; (officer, secretary).
+
+    The inserts fire the name index's triggers (migration 0003), so the trigram index is
+    filled row by row as the program's own inserts fill it, not rebuilt in one go."""
     migrate.upgrade(db)
     with db.transaction() as s:
         units = [

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from commission.db import migrate
+from commission.db import migrate, name_index
 from commission.db.base import Base
 from commission.db.engine import Database
+from commission.domain.enums import Role
+from commission.services import registers
+from commission.services.context import Actor
+from commission.services.registers import search_key
+from tests.conftest import _pg_url
 
 
 def test_migrations_match_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The name index (FTS5 table, trigram index) is made by hand, as env.py says.
+        context = MigrationContext.configure(conn, opts={"include_name": name_index.not_in_models})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
@@ -100,6 +112,16 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path)
         "INSERT INTO agenda_items (id, meeting_id, position, kind, title, version, created_at,"
         f" updated_at) VALUES (1, 1, 1, 'other', 'Вопрос', {common})",
     ]
+    for ident, surname, given, iin in [
+        (1, "Әбілқайыров", "Нұрлан", "850101300011"),
+        (2, "Петров", "Иван", "850101300022"),
+    ]:
+        statements.append(
+            "INSERT INTO clients (id, iin, surname, given_name, search_name, birth_date, sex,"
+            " district_id, category, consent_given, version, created_at, updated_at) VALUES"
+            f" ({ident}, '{iin}', '{surname}', '{given}', '{search_key(surname, given)}',"
+            f" '1985-01-01', 'male', 1, 'conditional', 1, {common})"
+        )
     votes = [(1, 9, 0, False), (2, 4, 4, True), (3, 3, 5, False)]
     for ident, votes_for, against, casting in votes:
         statements.append(
@@ -120,6 +142,11 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path)
         rule = conn.execute(text("SELECT majority_of_present FROM commissions")).scalar()
     assert {k: bool(v) for k, v in adopted.items()} == {1: True, 2: True, 3: False}
     assert bool(rule) is True
+    # Clients made before the name index are found by letters inside their names.
+    secretary = Actor(None, "secretary", "Секретарь", Role.SECRETARY)
+    assert registers.client_ids(db, secretary, "ЛҚАЙ") == [1]
+    assert registers.client_ids(db, secretary, "иван") == [2]
+    assert registers.client_ids(db, secretary, "нұрлан әбіл") == [1]
     backup = sqlite3.connect(result.backup)
     try:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -127,3 +154,104 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path)
     finally:
         backup.close()
     db.dispose()
+
+
+def _downgrade(db: Database, target: str) -> None:
+    config = migrate._config()
+    with db.engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, target)
+
+
+def _name_index_objects(db: Database) -> set[str]:
+    if db.is_sqlite:
+        query = "SELECT name FROM sqlite_master WHERE name LIKE 'clients_fts%'"
+    else:
+        query = "SELECT indexname FROM pg_indexes WHERE indexname = 'ix_clients_search_name_trgm'"
+    with db.engine.connect() as conn:
+        return set(conn.execute(text(query)).scalars())
+
+
+def test_name_index_goes_down_and_up_again(db: Database) -> None:
+    """0003 down removes the name index and its triggers; up again rebuilds it with the
+    clients already there."""
+    assert _name_index_objects(db)
+    _downgrade(db, "0002")
+    assert _name_index_objects(db) == set()
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO admin_units (id, level, name_ru, name_kk, version, created_at,"
+                " updated_at) VALUES (1, 'district', 'Район', 'Аудан', 1, '2026-01-01',"
+                " '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO clients (id, iin, surname, given_name, search_name, birth_date,"
+                " sex, district_id, category, consent_given, version, created_at, updated_at)"
+                " VALUES (1, '850101300011', 'Сейтқали', 'Дана', 'сейтқали дана',"
+                " '1985-01-01', 'female', 1, 'conditional', TRUE, 1, '2026-01-01',"
+                " '2026-01-01')"
+            )
+        )
+    migrate.upgrade(db)
+    secretary = Actor(None, "secretary", "Секретарь", Role.SECRETARY)
+    assert registers.client_ids(db, secretary, "ЙТҚАЛ") == [1]
+
+
+def test_postgresql_without_the_right_to_create_pg_trgm_still_migrates(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A server whose administrator gave the program's user a schema but not the right to
+    create extensions: the migration goes through without the trigram index, says so in the
+    log, and letters inside a name are still found (by reading every row)."""
+    base_url = _pg_url()
+    if not base_url:
+        pytest.skip("PostgreSQL not configured")
+    base = make_url(base_url)
+    suffix = f"{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    role, name = f"commission_noext_{suffix}", f"commission_noext_{suffix}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f'GRANT CONNECT ON DATABASE "{name}" TO "{role}"'))
+        owner = create_engine(base.set(database=name), isolation_level="AUTOCOMMIT")
+        with owner.connect() as conn:
+            conn.execute(text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{role}"'))
+        owner.dispose()
+        db = Database(base.set(database=name, username=role).render_as_string(False))
+        try:
+            with caplog.at_level(logging.WARNING):
+                migrate.upgrade(db)
+            assert "pg_trgm" in caplog.text
+            assert migrate.current_revision(db) == migrate.head_revision()
+            assert _name_index_objects(db) == set()
+            with db.engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "INSERT INTO admin_units (id, level, name_ru, name_kk, version,"
+                        " created_at, updated_at) VALUES (1, 'district', 'Район', 'Аудан', 1,"
+                        " '2026-01-01', '2026-01-01')"
+                    )
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO clients (id, iin, surname, given_name, search_name,"
+                        " birth_date, sex, district_id, category, consent_given, version,"
+                        " created_at, updated_at) VALUES (1, '850101300011', 'Әбілқайыров',"
+                        " 'Нұрлан', 'әбілқайыров нұрлан', '1985-01-01', 'male', 1,"
+                        " 'conditional', TRUE, 1, '2026-01-01', '2026-01-01')"
+                    )
+                )
+            secretary = Actor(None, "secretary", "Секретарь", Role.SECRETARY)
+            assert registers.client_ids(db, secretary, "ЛҚАЙ") == [1]
+        finally:
+            db.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
