@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>AboutDialog</name>
@@ -1481,8 +1481,8 @@
         <translation>Сіздің рөліңіз клиенттердің дербес деректеріне қол жеткізуге мүмкіндік бермейді.</translation>
     </message>
     <message>
-        <source>Surname, name or IIN</source>
-        <translation>Тегі, аты немесе ЖСН</translation>
+        <source>Surname, name, IIN or case No. (from 3 letters: anywhere in the name)</source>
+        <translation>Тегі, аты, ЖСН немесе іс № (3 әріптен бастап — аты-жөнінің кез келген жерінде)</translation>
     </message>
     <message>
         <source>Include those removed from the register</source>

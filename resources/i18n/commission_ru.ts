@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -1484,8 +1484,8 @@
         <translation>Ваша роль не даёт доступа к персональным данным клиентов.</translation>
     </message>
     <message>
-        <source>Surname, name or IIN</source>
-        <translation>Фамилия, имя или ИИН</translation>
+        <source>Surname, name, IIN or case No. (from 3 letters: anywhere in the name)</source>
+        <translation>Фамилия, имя, ИИН или № дела (от 3 букв — в любом месте имени)</translation>
     </message>
     <message>
         <source>Include those removed from the register</source>

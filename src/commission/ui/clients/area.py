@@ -77,7 +77,9 @@ class ClientsArea(QWidget):
             return
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Surname, name or IIN"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Surname, name, IIN or case No. (from 3 letters: anywhere in the name)")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.removed_check = QCheckBox(self.tr("Include those removed from the register"))
         self.search_timer = QTimer(self)
