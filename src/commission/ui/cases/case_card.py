@@ -50,6 +50,7 @@ from commission.services.cases import NeedData
 from commission.services.escalation import EscalationResult
 from commission.services.measure_terms import DecisionLink
 from commission.ui.admin.forms import ErrorLabel
+from commission.ui.card_actions import CardActions
 from commission.ui.cases.case_dialogs import (
     EscalationDialog,
     EventDialog,
@@ -66,7 +67,7 @@ from commission.ui.cases.labels import (
     timing_background,
     timing_text,
 )
-from commission.ui.context import AppContext, message_of
+from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import document_language, inform
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
@@ -136,7 +137,7 @@ def escalation_text(result: EscalationResult) -> str:
     ).format(number=result.meeting_number, date=day_text(result.meeting_date))
 
 
-class CaseCardDialog(QDialog):
+class CaseCardDialog(CardActions, QDialog):
     """The card of one case; open it with ``open()``.
 
     Attributes:
@@ -145,6 +146,8 @@ class CaseCardDialog(QDialog):
         last_message: the last note shown after an action (where an escalation went).
         worker: the programme's export, while one runs.
     """
+
+    changed_table = "cases"
 
     def __init__(
         self,
@@ -588,30 +591,6 @@ class CaseCardDialog(QDialog):
         self.add_event_button.setEnabled(card is not None)
 
     # --- actions --------------------------------------------------------------------------
-
-    def _done(self) -> None:
-        self.error_label.clear_text()
-        self.ctx.changes.sig_changed.emit("cases")
-        self.reload()
-
-    def _act(self, action: Callable[[], object]) -> bool:
-        """Run a service; its refusal is shown under the tabs and the card is read again."""
-        self.error_label.clear_text()
-        try:
-            action()
-        except UserError as exc:
-            self.error_label.show_text(message_of(exc))
-            self.reload()
-            return False
-        self._done()
-        return True
-
-    def _open_form(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._done)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def move_to(self, target: ProgrammeState) -> bool:
         """Approve, start or complete the programme; the service's refusal is shown."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.enums import ControlPointState, ExtensionState, ReportAssessment
-from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import control
 from commission.services.control import (
@@ -39,7 +39,8 @@ from commission.services.control import (
     ReportView,
 )
 from commission.ui.admin.forms import ErrorLabel
-from commission.ui.context import AppContext, message_of
+from commission.ui.card_actions import CardActions
+from commission.ui.context import AppContext
 from commission.ui.decisions.card_dialogs import (
     CardCommentDialog,
     CardExtensionDialog,
@@ -126,7 +127,7 @@ def _section(title: str, table: QTableWidget, buttons: Sequence[QPushButton]) ->
     return box
 
 
-class ControlCardDialog(QDialog):
+class ControlCardDialog(CardActions, QDialog):
     """The control card of one decision; open it with ``open()``.
 
     Signals:
@@ -136,6 +137,8 @@ class ControlCardDialog(QDialog):
         card: the card as last read, ``None`` if it could not be read.
         dialog: the form last opened from the card (a report, a comment...).
     """
+
+    changed_table = "decisions"
 
     sig_show_meeting = Signal(int)
 
@@ -391,29 +394,6 @@ class ControlCardDialog(QDialog):
         self.meeting_button.setEnabled(self.card is not None)
 
     # --- actions --------------------------------------------------------------------------
-
-    def _done(self) -> None:
-        self.error_label.clear_text()
-        self.ctx.changes.sig_changed.emit("decisions")
-        self.reload()
-
-    def _act(self, action: Callable[[], object]) -> bool:
-        self.error_label.clear_text()
-        try:
-            action()
-        except UserError as exc:
-            self.error_label.show_text(message_of(exc))
-            self.reload()
-            return False
-        self._done()
-        return True
-
-    def _open_form(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._done)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def register_report(self) -> QDialog | None:
         point = self.selected_point()
