@@ -10,24 +10,21 @@ writers cannot be interrupted half-way, but nothing reaches the disk once Cancel
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.files import ExportTargetUnavailable, write_bytes_safely
-from commission.ui import gc_guard
 from commission.ui.context import AppContext
+from commission.ui.worker_thread import WorkerThread
 
 log = logging.getLogger(__name__)
 
 # The dialog appears only for exports that take longer than this: most take a fraction of it.
 PROGRESS_DELAY_MS = 400
-
-_running: set[_ExportThread] = set()
 
 
 class ExportCancelled(Exception):
@@ -46,7 +43,7 @@ def target_problem(path: Path) -> UserError | None:
     return None
 
 
-class _ExportThread(QThread):
+class _ExportThread(WorkerThread):
     """Builds the bytes and writes them; reports the outcome once, as an exception or None."""
 
     sig_outcome = Signal(object)
@@ -55,15 +52,6 @@ class _ExportThread(QThread):
         super().__init__()
         self._build = build
         self._path = path
-        self.cancelled = threading.Event()
-        # The thread object lives in the GUI thread, so this runs there, queued; and it runs
-        # even when the worker that started the export is already gone.
-        self.finished.connect(self._ended)
-
-    def _ended(self) -> None:
-        _running.discard(self)
-        self.deleteLater()
-        gc_guard.resume()
 
     def run(self) -> None:
         try:
@@ -75,22 +63,6 @@ class _ExportThread(QThread):
             self.sig_outcome.emit(exc)
             return
         self.sig_outcome.emit(None)
-
-
-def _wait_for_running() -> None:
-    """At exit: a thread destroyed while running would abort the program."""
-    for thread in list(_running):
-        thread.wait()
-
-
-_quit_watched: list[QCoreApplication] = []
-
-
-def _watch_quit() -> None:
-    app = QCoreApplication.instance()
-    if app is not None and app not in _quit_watched:
-        app.aboutToQuit.connect(_wait_for_running)
-        _quit_watched.append(app)
 
 
 class ExportWorker(QObject):
@@ -143,10 +115,7 @@ class ExportWorker(QObject):
             # Reported after the caller has connected to sig_finished, like any other outcome.
             QTimer.singleShot(0, lambda: self._finish(problem))
             return
-        _watch_quit()
-        _running.add(self._thread)
-        gc_guard.pause()  # see ui.gc_guard: no collection may free widgets in the thread
-        self._thread.start()
+        self._thread.launch()
 
     def cancel(self) -> None:
         """Stop the export; the file is not written unless writing had already begun."""

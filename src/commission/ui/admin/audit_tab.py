@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from commission.db.engine import Database
 from commission.domain.enums import AuditAction
 from commission.domain.messages import UserError
 from commission.services import audit
@@ -18,6 +18,7 @@ from commission.ui.admin.base import AdminTab
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_datetime
 from commission.ui.context import AppContext, message_of
 from commission.ui.labels import audit_action_label, entity_label
+from commission.ui.worker_thread import WorkerThread
 
 PAGE = 200
 _MAX_VALUE = 80
@@ -100,14 +101,25 @@ class AuditTableModel(RowsModel[AuditEntryView]):
         self.append_rows(rows)
 
 
-class _Verification(QObject):
-    """Carries the result of the check from the worker thread to the tab.
+class _VerifyThread(WorkerThread):
+    """Checks the whole chain off the GUI thread (see ``ui.worker_thread``).
 
     Signals:
-        sig_done(object): a ``VerifyResult``, or the ``UserError`` that stopped the check.
+        sig_done(object): the ``VerifyResult``, or the ``UserError`` that stopped the check.
     """
 
     sig_done = Signal(object)
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+
+    def run(self) -> None:
+        try:
+            outcome: object = audit.verify(self._db)
+        except UserError as exc:
+            outcome = exc
+        self.sig_done.emit(outcome)
 
 
 class AuditTab(AdminTab):
@@ -134,8 +146,6 @@ class AuditTab(AdminTab):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._verification = _Verification(self)
-        self._verification.sig_done.connect(self._verified)
 
         self.model = AuditTableModel(self._load_page)
         self.table: RecordTable[AuditEntryView] = RecordTable(self.model, stretch_column=6)
@@ -170,18 +180,10 @@ class AuditTab(AdminTab):
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking the audit trail…"))
-        db, done = self.ctx.db, self._verification.sig_done
-
-        def work() -> None:
-            try:
-                outcome: object = audit.verify(db)
-            except UserError as exc:
-                outcome = exc
-            # RuntimeError: the tab was closed meanwhile and nobody waits for the result.
-            with contextlib.suppress(RuntimeError):
-                done.emit(outcome)
-
-        QThreadPool.globalInstance().start(work)
+        thread = _VerifyThread(self.ctx.db)
+        # Queued to this tab; dropped by Qt if the tab was closed meanwhile.
+        thread.sig_done.connect(self._verified)
+        thread.launch()
 
     def _verified(self, outcome: object) -> None:
         self.verify_button.setEnabled(True)

@@ -14,14 +14,13 @@ The garbage collector is kept off the import thread: see ``ui.gc_guard``.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from commission.services.client_import import Cancelled, ImportResult, Progress
-from commission.ui import gc_guard
+from commission.ui.worker_thread import WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +28,8 @@ PROGRESS_DELAY_MS = 400  # a list of a hundred clients is done before the dialog
 
 ImportRun = Callable[[Progress, Cancelled], ImportResult]
 
-_running: set[_ImportThread] = set()
-_quit_watched: list[QCoreApplication] = []
 
-
-class _ImportThread(QThread):
+class _ImportThread(WorkerThread):
     """Runs the import; reports the outcome once, as an ImportResult or an exception."""
 
     sig_progress = Signal(int, int)
@@ -42,15 +38,6 @@ class _ImportThread(QThread):
     def __init__(self, run: ImportRun) -> None:
         super().__init__()
         self._run = run
-        self.cancelled = threading.Event()
-        # The thread object lives in the GUI thread, so this runs there, queued; and it runs
-        # even when the worker that started the import is gone with its dialog.
-        self.finished.connect(self._ended)
-
-    def _ended(self) -> None:
-        _running.discard(self)
-        self.deleteLater()
-        gc_guard.resume()
 
     def run(self) -> None:
         try:
@@ -59,19 +46,6 @@ class _ImportThread(QThread):
             self.sig_outcome.emit(exc)
             return
         self.sig_outcome.emit(result)
-
-
-def _wait_for_running() -> None:
-    """At exit: a thread destroyed while running would abort the program."""
-    for thread in list(_running):
-        thread.wait()
-
-
-def _watch_quit() -> None:
-    app = QCoreApplication.instance()
-    if app is not None and app not in _quit_watched:
-        app.aboutToQuit.connect(_wait_for_running)
-        _quit_watched.append(app)
 
 
 class ImportWorker(QObject):
@@ -101,10 +75,7 @@ class ImportWorker(QObject):
         self.progress.canceled.connect(self.cancel)
 
     def start(self) -> None:
-        _watch_quit()
-        _running.add(self._thread)
-        gc_guard.pause()
-        self._thread.start()
+        self._thread.launch()
 
     def cancel(self) -> None:
         """Stop the import; nothing is changed."""
