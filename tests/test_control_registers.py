@@ -18,6 +18,8 @@ from commission.db.models import AuditEntry, ControlPoint, OutgoingLetter
 from commission.domain.control import ComputedState
 from commission.domain.enums import ControlPointState, Role
 from commission.domain.permissions import PermissionDenied
+from commission.exports.files import ExportTargetUnavailable
+from commission.exports.letter_docx import LetterContext
 from commission.services import auth, control_registers, overview
 from commission.services.context import Actor
 from commission.services.demo import build_demo
@@ -145,6 +147,34 @@ def test_letters_are_numbered_in_the_register(db: Database, world: World) -> Non
     assert rows[2][2] == world.police
     assert audited == 4
     assert control_registers.record_letters(db, s, FRIDAY, []) == []
+
+
+def test_a_letter_that_cannot_be_saved_takes_no_number(
+    db: Database, world: World, tmp_path: Path
+) -> None:
+    """Numbered and written in one transaction: if the second file fails, the first is
+    removed and the outgoing register stays as it was."""
+    s = world.secretary
+    letters = control_registers.letters_due(db, s, FRIDAY)
+    assert len(letters) == 2
+    written: list[Path] = []
+
+    def write(letter: LetterContext) -> Path:
+        if written:
+            raise ExportTargetUnavailable("The folder cannot be written to.")
+        path = tmp_path / f"{letter.number}.docx".replace("/", "-")
+        path.write_bytes(b"letter")
+        written.append(path)
+        return path
+
+    with pytest.raises(ExportTargetUnavailable):
+        control_registers.record_letters(db, s, FRIDAY, letters, write)
+    assert written and not written[0].exists()
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 0
+    # Once the folder works, the numbering starts where it would have.
+    numbered = control_registers.record_letters(db, s, FRIDAY, letters)
+    assert [letter.number for letter in numbered] == ["12-17/1", "12-17/2"]
 
 
 def test_letters_need_the_permission(db: Database, world: World) -> None:

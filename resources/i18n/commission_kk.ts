@@ -6135,12 +6135,12 @@
         <translation>Ұйымдарға хаттарды (барлығы: {count}) {folder} қалтасында дайындау керек пе?</translation>
     </message>
     <message>
-        <source>{count} letter(s) written to {folder}.</source>
-        <translation>Дайындалған хаттар: {count}. Қалта: {folder}.</translation>
+        <source>Writing the letters…</source>
+        <translation>Хаттар дайындалуда…</translation>
     </message>
     <message>
-        <source>Writing the letter to {agency}…</source>
-        <translation>Хат дайындалуда: {agency}…</translation>
+        <source>{count} letter(s) written to {folder}.</source>
+        <translation>Дайындалған хаттар: {count}. Қалта: {folder}.</translation>
     </message>
     <message>
         <source>No agency has decisions due soon or overdue: no letters to write.</source>

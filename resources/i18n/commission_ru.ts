@@ -6143,12 +6143,12 @@
         <translation>Подготовить письма в организации (всего: {count}) в папке {folder}?</translation>
     </message>
     <message>
-        <source>{count} letter(s) written to {folder}.</source>
-        <translation>Писем подготовлено: {count}. Папка: {folder}.</translation>
+        <source>Writing the letters…</source>
+        <translation>Подготовка писем…</translation>
     </message>
     <message>
-        <source>Writing the letter to {agency}…</source>
-        <translation>Подготовка письма: {agency}…</translation>
+        <source>{count} letter(s) written to {folder}.</source>
+        <translation>Писем подготовлено: {count}. Папка: {folder}.</translation>
     </message>
     <message>
         <source>No agency has decisions due soon or overdue: no letters to write.</source>

@@ -16,7 +16,7 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import Role
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
-from commission.exports.letter_docx import letter_docx
+from commission.exports.letter_docx import LetterContext, letter_docx
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
 from commission.services import control_registers, probation_exports
 from commission.services.context import Actor
@@ -77,11 +77,18 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
     folder = Path(args.output)
     folder.mkdir(parents=True, exist_ok=True)
     template = _template()
-    for letter in control_registers.record_letters(db, actor, today, letters):
+
+    def target(letter: LetterContext) -> Path:
         number = (letter.number or "").replace("/", "-")
-        target = folder / f"letter-{number}-agency-{letter.agency_id}.docx"
-        write_bytes_safely(target, letter_docx(letter, args.lang, template))
-        say(f"letter No. {letter.number} to agency {letter.agency_id} written to {target}")
+        return folder / f"letter-{number}-agency-{letter.agency_id}.docx"
+
+    def write(letter: LetterContext) -> Path:
+        write_bytes_safely(target(letter), letter_docx(letter, args.lang, template))
+        return target(letter)
+
+    # Numbered and written together: a letter that cannot be saved takes no number.
+    for letter in control_registers.record_letters(db, actor, today, letters, write):
+        say(f"letter No. {letter.number} to agency {letter.agency_id} written to {target(letter)}")
     return 0
 
 

@@ -13,8 +13,10 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from commission.db.engine import Database
+from commission.db.models import OutgoingLetter
 from commission.domain.control import ComputedState
 from commission.domain.enums import (
     ControlPointState,
@@ -264,3 +266,23 @@ def test_send_letters_writes_one_docx_per_agency(
     assert len(files) == 2
     assert all(name.startswith("12-17_") for name in files)
     assert {letter.number for letter in sending.letters} == {"12-17/1", "12-17/2"}
+
+
+def test_letters_to_a_folder_that_cannot_be_written_take_no_numbers(
+    qtbot: QtBot, sqlite_db: Database, data: Data, tmp_path: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    not_a_folder = tmp_path / "letters.txt"
+    not_a_folder.write_text("a file where the folder should be")
+    sending = send_letters(
+        AppContext(sqlite_db, data.sitting.secretary), parent, not_a_folder, today=TODAY
+    )
+    assert sending is not None
+    with qtbot.waitSignal(sending.sig_finished, timeout=30000) as blocker:
+        sending.box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+    assert blocker.args == [0]
+    qtbot.waitUntil(gc.isenabled)
+    with sqlite_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 0
+    assert not_a_folder.read_text() == "a file where the folder should be"

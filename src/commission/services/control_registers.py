@@ -7,9 +7,12 @@ Letters are numbered in the outgoing-letters register: «12-17/45», the sequenc
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -258,10 +261,19 @@ def _letter_item(item: DueItem) -> LetterItem:
 
 
 def record_letters(
-    db: Database, actor: Actor, today: date, letters: list[LetterContext]
+    db: Database,
+    actor: Actor,
+    today: date,
+    letters: list[LetterContext],
+    write: Callable[[LetterContext], Path] | None = None,
 ) -> list[LetterContext]:
     """Enter the letters in the outgoing register (one transaction): each gets the next
-    number of ``today``'s year, «12-17/<seq>»."""
+    number of ``today``'s year, «12-17/<seq>».
+
+    ``write`` saves one numbered letter and returns its file. It runs inside the transaction:
+    if any letter cannot be written, the files already written are removed and nothing is
+    entered, so the register never holds a number for a letter that does not exist.
+    """
     actor.require(Permission.SEND_LETTERS)
     if not letters:
         return []
@@ -290,7 +302,21 @@ def record_letters(
             session.flush()
             audit.record_create(session, actor, row)
             numbered.append(replace(letter, number=number, letter_id=row.id, today=today))
+        if write is not None:
+            _write_all(numbered, write)
     return numbered
+
+
+def _write_all(letters: list[LetterContext], write: Callable[[LetterContext], Path]) -> None:
+    written: list[Path] = []
+    try:
+        for letter in letters:
+            written.append(write(letter))
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 # --- execution discipline -----------------------------------------------------------------

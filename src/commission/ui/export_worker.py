@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -43,12 +44,18 @@ def target_problem(path: Path) -> UserError | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Done:
+    value: object  # what a job returned; None for a file written
+
+
 class _ExportThread(WorkerThread):
-    """Builds the bytes and writes them; reports the outcome once, as an exception or None."""
+    """Builds the bytes and writes them (or runs a job that writes its own files); reports
+    the outcome once, as an exception or ``_Done``."""
 
     sig_outcome = Signal(object)
 
-    def __init__(self, build: Callable[[], bytes], path: Path) -> None:
+    def __init__(self, build: Callable[[], object], path: Path | None) -> None:
         super().__init__()
         self._build = build
         self._path = path
@@ -56,13 +63,17 @@ class _ExportThread(WorkerThread):
     def run(self) -> None:
         try:
             data = self._build()
+            if self._path is None:  # a job: it has finished, whatever Cancel said meanwhile
+                self.sig_outcome.emit(_Done(data))
+                return
             if self.cancelled.is_set():
                 raise ExportCancelled
+            assert isinstance(data, bytes)
             write_bytes_safely(self._path, data)
         except Exception as exc:  # handed to the GUI thread, which tells the user
             self.sig_outcome.emit(exc)
             return
-        self.sig_outcome.emit(None)
+        self.sig_outcome.emit(_Done(None))
 
 
 class ExportWorker(QObject):
@@ -72,10 +83,14 @@ class ExportWorker(QObject):
         sig_finished(bool): ``True`` when the file was written; ``False`` when the export was
             cancelled or failed (the failure was shown to the user with ``ctx.report``).
 
+    With ``path`` ``None`` the worker runs a job that writes its own files (letters numbered
+    and written in one transaction); ``result`` is then what the job returned.
+
     Attributes:
-        path: where the file goes.
+        path: where the file goes (``None`` for a job).
         error: the failure, if any, once finished.
-        written: whether the file was written, once finished.
+        written: whether the file was written (the job done), once finished.
+        result: what the job returned, once finished.
     """
 
     sig_finished = Signal(bool)
@@ -85,14 +100,15 @@ class ExportWorker(QObject):
         ctx: AppContext,
         parent: QWidget,
         label: str,
-        build: Callable[[], bytes],
-        path: Path,
+        build: Callable[[], object],
+        path: Path | None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path = path
         self.error: BaseException | None = None
         self.written = False
+        self.result: object = None
         # No Python reference to ``parent`` is kept: the worker is its Qt child, and a child
         # whose wrapper holds the last reference to its parent makes the parent's destructor
         # run inside the child's, which deletes the child twice (heap corruption).
@@ -110,7 +126,7 @@ class ExportWorker(QObject):
         self.progress.canceled.connect(self.cancel)
 
     def start(self) -> None:
-        problem = target_problem(self.path)
+        problem = target_problem(self.path) if self.path is not None else None
         if problem is not None:
             # Reported after the caller has connected to sig_finished, like any other outcome.
             QTimer.singleShot(0, lambda: self._finish(problem))
@@ -142,9 +158,12 @@ class ExportWorker(QObject):
         if isinstance(outcome, BaseException):
             self.error = outcome
             if not isinstance(outcome, UserError):
-                log.error("export to %s failed", self.path.name, exc_info=outcome)
+                target = self.path.name if self.path is not None else "a folder"
+                log.error("export to %s failed", target, exc_info=outcome)
             self.ctx.report(self.parent_widget(), outcome)
             self.sig_finished.emit(False)
             return
+        assert isinstance(outcome, _Done)
+        self.result = outcome.value
         self.written = True
         self.sig_finished.emit(True)

@@ -6,7 +6,6 @@ Both build their read models on the GUI thread and write the files off it, throu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from commission.domain.control import ComputedState
 from commission.domain.enums import Language
 from commission.exports.control_register_xlsx import control_register_xlsx
+from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import LetterContext, letter_docx
 from commission.services import control_registers
 from commission.ui.context import AppContext
@@ -111,7 +111,7 @@ def letter_file_name(letter: LetterContext, language: str = "ru") -> str:
 
 
 class LetterSending(QObject):
-    """Letters to the agencies: confirmed, numbered in the register, then written one by one.
+    """Letters to the agencies: confirmed, then numbered in the register and written together.
 
     Signals:
         sig_finished(int): how many letters were written (0 if cancelled or failed).
@@ -138,7 +138,6 @@ class LetterSending(QObject):
         self.directory = directory
         self.today = today
         self.written: list[Path] = []
-        self._queue: list[LetterContext] = []
         self._language = document_language(ctx)
         self._template = configured_template()
         self.box = QMessageBox(
@@ -170,54 +169,44 @@ class LetterSending(QObject):
             self.sig_finished.emit(0)
 
     def confirm(self) -> None:
-        """Number the letters and write them (what Yes does)."""
+        """Number the letters and write them (what Yes does), in one job off the GUI thread:
+        a letter that cannot be saved takes no number and leaves no file behind."""
         if self._started:
             return
         self._started = True
-        ctx = self.ctx
-        numbered = ctx.run(
-            self.parent_widget(),
-            lambda: control_registers.record_letters(ctx.db, ctx.actor, self.today, self.letters),
-        )
-        if numbered is None:
-            self.sig_finished.emit(0)
-            return
-        self.ctx.changes.sig_changed.emit("outgoing_letters")
-        self.letters = numbered
-        self._queue = list(numbered)
-        self._next()
+        db, actor, today, letters = self.ctx.db, self.ctx.actor, self.today, self.letters
+        directory, language, template = self.directory, self._language, self._template
 
-    def _next(self) -> None:
-        if not self._queue:
-            inform(
-                self.parent_widget(),
-                QCoreApplication.translate(
-                    "RegisterActions", "{count} letter(s) written to {folder}."
-                ).format(count=len(self.written), folder=self.directory),
-            )
-            self.sig_finished.emit(len(self.written))
-            return
-        letter = self._queue.pop(0)
-        path = self.directory / letter_file_name(letter, self._language)
-        language, template = self._language, self._template
-        build: Callable[[], bytes] = lambda: letter_docx(letter, language, template)  # noqa: E731
+        def write(letter: LetterContext) -> Path:
+            path = directory / letter_file_name(letter, language)
+            write_bytes_safely(path, letter_docx(letter, language, template))
+            return path
+
         worker = ExportWorker(
             self.ctx,
             self.parent_widget(),
-            QCoreApplication.translate("RegisterActions", "Writing the letter to {agency}…").format(
-                agency=letter.agency_name.get(self._language)
-            ),
-            build,
-            path,
+            QCoreApplication.translate("RegisterActions", "Writing the letters…"),
+            lambda: control_registers.record_letters(db, actor, today, letters, write),
+            None,
         )
 
         def finished(ok: bool) -> None:
             worker.deleteLater()
             if not ok:
-                self.sig_finished.emit(len(self.written))
+                self.sig_finished.emit(0)
                 return
-            self.written.append(path)
-            self._next()
+            numbered = worker.result
+            assert isinstance(numbered, list)
+            self.letters = numbered
+            self.written = [directory / letter_file_name(n, language) for n in numbered]
+            self.ctx.changes.sig_changed.emit("outgoing_letters")
+            inform(
+                self.parent_widget(),
+                QCoreApplication.translate(
+                    "RegisterActions", "{count} letter(s) written to {folder}."
+                ).format(count=len(self.written), folder=directory),
+            )
+            self.sig_finished.emit(len(self.written))
 
         worker.sig_finished.connect(finished)
         worker.start()

@@ -388,6 +388,7 @@ class MinutesTab(QWidget):
         worker.deleteLater()
         if not written:
             return
+        assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
         self.saved_label.setText(
             self.tr(

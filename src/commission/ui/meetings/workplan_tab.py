@@ -558,6 +558,7 @@ class WorkPlanTab(QWidget):
         worker.deleteLater()
         if not written:
             return
+        assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
         name = worker.path.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         self.saved_label.setText(
