@@ -24,6 +24,7 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import (
     AdminLevel,
     AgendaItemKind,
+    AuditAction,
     CaseEventKind,
     ClientCategory,
     DeregistrationReason,
@@ -39,6 +40,7 @@ from commission.domain.permissions import PermissionDenied
 from commission.domain.programme import Timing, TransitionRefused
 from commission.services import (
     agenda,
+    attachments,
     case_card,
     cases,
     clients,
@@ -792,3 +794,26 @@ def test_a_notice_without_iin_becomes_a_case_once_the_iin_is_known(
     assert release_notices.waiting_notices(db, d.officer) == []
     with pytest.raises(InvalidInput, match="already been opened"):
         release_notices.open_case_from_notice(db, d.officer, waiting.id, version, person)
+
+
+def test_evidence_is_opened_only_in_the_district_and_each_opening_audited(
+    db: Database, desk: Desk
+) -> None:
+    d = desk
+    _case_id, (work, _, _) = make_programme(db, d)
+    view = measures.attach_evidence(
+        db, d.officer, work, "справка.pdf", "application/pdf", b"%PDF-1.4 enrolment"
+    )
+    opened = attachments.open_attachment(db, d.officer, view.id)
+    assert opened.content == b"%PDF-1.4 enrolment"
+    with db.reading() as session:
+        entries = session.scalars(
+            select(AuditEntry.entity_id).where(
+                AuditEntry.entity == "attachments", AuditEntry.action == AuditAction.VIEW
+            )
+        ).all()
+    assert list(entries) == [str(view.id)]
+    with pytest.raises(NotFound):  # another district's evidence looks like none at all
+        attachments.open_attachment(db, d.stranger, view.id)
+    with pytest.raises(PermissionDenied):  # personal data: not for a member
+        attachments.open_attachment(db, d.member, view.id)

@@ -21,10 +21,10 @@ from commission.domain.enums import (
     Role,
 )
 from commission.domain.permissions import PermissionDenied
-from commission.services import calendar, control, decisions
+from commission.services import attachments, calendar, control, decisions
 from commission.services.context import Actor
 from commission.services.control import ControlCard, ReportData
-from commission.services.errors import InvalidInput, StaleCopy
+from commission.services.errors import InvalidInput, NotFound, StaleCopy
 from tests.conftest import make_user
 from tests.test_decisions import MEETING_DAY, Sitting, fixed, instruction, make_sitting, new_item
 
@@ -300,3 +300,27 @@ def test_attachments_are_stored_once_by_sha256(db: Database, sitting: Sitting) -
         big = b"\0" * (control.MAX_ATTACHMENT_BYTES + 1)
         control.attach_file(db, s.secretary, report_id, "big.pdf", "application/pdf", big)
     assert err.value.field == "content" and "20 MB" in str(err.value)
+
+
+def test_an_attached_report_is_opened_whole_and_checked(db: Database, sitting: Sitting) -> None:
+    s = sitting
+    card = control.control_card(db, s.secretary, _decision(db, s), MEETING_DAY)
+    card = _report(db, s.secretary, card.points[0].id, s.police)
+    content = "Справка о проведённых рейдах".encode()
+    view = control.attach_file(
+        db, s.secretary, card.points[0].reports[0].id, "справка.pdf", "application/pdf", content
+    )
+    member = make_user(db, s.admin, "member", Role.MEMBER)
+    for actor in (s.secretary, member):  # the commission's records: whoever views them
+        opened = attachments.open_attachment(db, actor, view.id)
+        assert (opened.file_name, opened.media_type, opened.content) == (
+            "справка.pdf",
+            "application/pdf",
+            content,
+        )
+    with db.transaction() as session:  # the stored copy changed behind the program's back
+        session.get_one(AttachmentBlob, view.sha256).content = b"tampered"
+    with pytest.raises(attachments.DamagedAttachment):
+        attachments.open_attachment(db, s.secretary, view.id)
+    with pytest.raises(NotFound):
+        attachments.open_attachment(db, s.secretary, 999_999)

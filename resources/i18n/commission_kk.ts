@@ -834,6 +834,10 @@
         <translation>Шешімнің бақылау ка&amp;рточкасы</translation>
     </message>
     <message>
+        <source>O&amp;pen evidence</source>
+        <translation>Растауды а&amp;шу</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1969,6 +1973,10 @@
     <message>
         <source>Return for re&amp;work…</source>
         <translation>&amp;Пысықтауға қайтару…</translation>
+    </message>
+    <message>
+        <source>Open the attached &amp;files</source>
+        <translation>&amp;Файлдарды ашу</translation>
     </message>
     <message>
         <source>E&amp;xtension request…</source>
@@ -3479,6 +3487,10 @@
     <message>
         <source>The file «{name}» is empty.</source>
         <translation>«{name}» файлы бос.</translation>
+    </message>
+    <message>
+        <source>The stored copy of «{name}» is damaged and cannot be opened. Ask the agency for the file again.</source>
+        <translation>«{name}» сақталған көшірмесі бүлінген, оны ашу мүмкін емес. Файлды ұйымнан қайта сұратыңыз.</translation>
     </message>
     <message>
         <source>Say why the report is returned for rework.</source>

@@ -835,6 +835,10 @@
         <translation>&amp;Карточка контроля решения</translation>
     </message>
     <message>
+        <source>O&amp;pen evidence</source>
+        <translation>Откр&amp;ыть подтверждение</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1973,6 +1977,10 @@
     <message>
         <source>Return for re&amp;work…</source>
         <translation>Вернуть на &amp;доработку…</translation>
+    </message>
+    <message>
+        <source>Open the attached &amp;files</source>
+        <translation>Открыть &amp;файлы</translation>
     </message>
     <message>
         <source>E&amp;xtension request…</source>
@@ -3485,6 +3493,10 @@
     <message>
         <source>The file «{name}» is empty.</source>
         <translation>Файл «{name}» пуст.</translation>
+    </message>
+    <message>
+        <source>The stored copy of «{name}» is damaged and cannot be opened. Ask the agency for the file again.</source>
+        <translation>Сохранённая копия «{name}» повреждена и не может быть открыта. Запросите файл у организации повторно.</translation>
     </message>
     <message>
         <source>Say why the report is returned for rework.</source>

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -38,6 +40,7 @@ from commission.ui.decisions.card_dialogs import (
 )
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.decisions.register_actions import export_register, send_letters
+from commission.ui.open_file import opened_folder
 from tests.conftest import make_admin, make_user
 from tests.test_decisions import Sitting, fixed, held, instruction, make_sitting, new_item
 
@@ -286,3 +289,37 @@ def test_letters_to_a_folder_that_cannot_be_written_take_no_numbers(
     with sqlite_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 0
     assert not_a_folder.read_text() == "a file where the folder should be"
+
+
+class _Opened(QObject):
+    """Receives what the program asks the desktop to open (Qt's own URL handler hook)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_the_agencys_attached_reply_opens_from_the_card(
+    qtbot: QtBot, sqlite_db: Database, data: Data, tmp_path: Path
+) -> None:
+    s = data.sitting
+    card = _card(qtbot, sqlite_db, s.secretary, data.first)
+    scan = tmp_path / "ответ ОП.pdf"
+    scan.write_bytes(b"%PDF-1.4 the reply")
+    assert not card.open_files_button.isEnabled()
+    _register(card, s.police, ReportKind.INTERIM, (scan,))
+    assert card.open_files_button.isEnabled()
+    opened = _Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open_url")
+    try:
+        card.open_files_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [url] = opened.urls
+    copy = Path(url.toLocalFile())
+    assert copy.read_bytes() == b"%PDF-1.4 the reply"
+    assert copy.suffix == ".pdf" and copy.is_relative_to(opened_folder())

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from commission.db.base import utcnow
-from commission.db.models import Attachment, AttachmentBlob
-from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.db.engine import Database
+from commission.db.models import Attachment, AttachmentBlob, Case, Client, Measure
+from commission.domain.enums import AuditAction
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.permissions import Permission, can_see_district
 from commission.services import audit
 from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
-from commission.services.errors import InvalidInput
+from commission.services.errors import InvalidInput, not_found
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -78,3 +81,65 @@ def store(session: Session, actor: Actor, file: CheckedFile, **owner: int) -> At
     session.add(attachment)
     audit.record_create(session, actor, attachment)
     return attachment
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    file_name: str
+    media_type: str
+    content: bytes
+
+
+def _case_of(session: Session, attachment: Attachment) -> Case | None:
+    if attachment.case_id is not None:
+        return session.get(Case, attachment.case_id)
+    if attachment.measure_id is not None:
+        measure = session.get(Measure, attachment.measure_id)
+        return session.get(Case, measure.case_id) if measure is not None else None
+    return None
+
+
+def open_attachment(db: Database, actor: Actor, attachment_id: int) -> OpenedFile:
+    """An attached file's content, for the user to open it.
+
+    A file of the commission's records (an agency's report) needs the commission's view; one of
+    a probation case is personal data: the client must be in the user's district, and every
+    opening is written to the audit trail. Content whose SHA-256 no longer matches is refused.
+    """
+    with db.transaction() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise not_found("attachments")
+        case = _case_of(session, attachment)
+        if case is None:
+            actor.require(Permission.VIEW_COMMISSION)
+        else:
+            actor.require(Permission.VIEW_CLIENTS)
+            client = session.get(Client, case.client_id)
+            if client is None or not can_see_district(
+                actor.role, actor.district_id, client.district_id
+            ):
+                raise not_found("attachments")  # out of scope looks like missing
+            audit.record(
+                session,
+                actor,
+                AuditAction.VIEW,
+                "attachments",
+                attachment.id,
+                {"file": "personal data accessed"},
+            )
+        blob = session.get(AttachmentBlob, attachment.sha256)
+        if blob is None or hashlib.sha256(blob.content).hexdigest() != attachment.sha256:
+            raise DamagedAttachment(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The stored copy of «{name}» is damaged and cannot be opened. "
+                    "Ask the agency for the file again.",
+                ),
+                name=attachment.file_name,
+            )
+        return OpenedFile(attachment.file_name, attachment.media_type, bytes(blob.content))
+
+
+class DamagedAttachment(UserError):
+    """The stored content does not match the SHA-256 recorded when it was attached."""

@@ -71,6 +71,7 @@ from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import document_language, inform
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
+from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import computed_state_label, programme_state_label
 
 MAX_PRIORITY = cases.MAX_PRIORITY
@@ -296,6 +297,7 @@ class CaseCardDialog(CardActions, QDialog):
         self.escalate_button = QPushButton(self.tr("&Blocked: to the commission…"))
         self.evidence_button = QPushButton(self.tr("Attach evi&dence…"))
         self.decision_button = QPushButton(self.tr("Decision's control ca&rd"))
+        self.open_evidence_button = QPushButton(self.tr("O&pen evidence"))
         buttons = QHBoxLayout()
         for button in (
             self.add_measure_button,
@@ -307,6 +309,7 @@ class CaseCardDialog(CardActions, QDialog):
         ):
             button.setVisible(self.can_edit)
             buttons.addWidget(button)
+        buttons.addWidget(self.open_evidence_button)
         buttons.addStretch(1)
         buttons.addWidget(self.decision_button)
         layout = QVBoxLayout(page)
@@ -321,6 +324,7 @@ class CaseCardDialog(CardActions, QDialog):
         self.escalate_button.clicked.connect(lambda: self.escalate())
         self.evidence_button.clicked.connect(lambda: self.attach_evidence())
         self.decision_button.clicked.connect(lambda: self.open_decision())
+        self.open_evidence_button.clicked.connect(lambda: self.open_evidence())
         return page
 
     def _log_tab(self) -> QWidget:
@@ -585,6 +589,7 @@ class CaseCardDialog(CardActions, QDialog):
             working and m is not None and m.state in ESCALABLE_MEASURE_STATES
         )
         self.evidence_button.setEnabled(m is not None and card is not None)
+        self.open_evidence_button.setEnabled(m is not None and bool(m.attachments))
         self.decision_button.setEnabled(
             m is not None and m.escalation is not None and m.escalation.decision is not None
         )
@@ -705,6 +710,14 @@ class CaseCardDialog(CardActions, QDialog):
             return
         self.last_message = escalation_text(result)
         inform(self, self.last_message)
+
+    def open_evidence(self) -> list[Path]:
+        """Open the selected measure's evidence files (each opening is audited)."""
+        m = self.selected_measure()
+        if m is None:
+            return []
+        opened = (open_attachment(self.ctx, self, a.id) for a in m.attachments)
+        return [path for path in opened if path is not None]
 
     def attach_evidence(self, paths: Sequence[Path] | None = None) -> bool:
         """Attach files to the selected measure (asked for when ``paths`` is None)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ from commission.ui.decisions.card_dialogs import (
     CardReportDialog,
     report_kind_label,
 )
+from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import (
     binding_label,
     computed_state_label,
@@ -193,6 +195,7 @@ class ControlCardDialog(CardActions, QDialog):
         self.register_button = QPushButton(self.tr("&Register report…"))
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.return_button = QPushButton(self.tr("Return for re&work…"))
+        self.open_files_button = QPushButton(self.tr("Open the attached &files"))
         self.extension_button = QPushButton(self.tr("E&xtension request…"))
         self.grant_button = QPushButton(self.tr("&Grant"))
         self.refuse_button = QPushButton(self.tr("Re&fuse"))
@@ -207,7 +210,7 @@ class ControlCardDialog(CardActions, QDialog):
         reports_box = _section(
             self.tr("Reports of the selected point"),
             self.reports_table,
-            (self.accept_button, self.return_button),
+            (self.accept_button, self.return_button, self.open_files_button),
         )
         extensions_box = _section(
             self.tr("Extensions of the selected point"),
@@ -246,6 +249,7 @@ class ControlCardDialog(CardActions, QDialog):
 
         self.points_table.itemSelectionChanged.connect(self._show_point)
         self.reports_table.itemSelectionChanged.connect(self._update_buttons)
+        self.open_files_button.clicked.connect(lambda: self.open_files())
         self.extensions_table.itemSelectionChanged.connect(self._update_buttons)
         self.register_button.clicked.connect(self.register_report)
         self.accept_button.clicked.connect(self.accept_report)
@@ -376,10 +380,19 @@ class ControlCardDialog(CardActions, QDialog):
         )
         self._update_buttons()
 
+    def open_files(self) -> list[Path]:
+        """Open the files attached to the selected report; returns the copies opened."""
+        report = self.selected_report()
+        if report is None:
+            return []
+        opened = (open_attachment(self.ctx, self, a.id) for a in report.attachments)
+        return [path for path in opened if path is not None]
+
     def _update_buttons(self) -> None:
         point = self.selected_point()
         report = self.selected_report()
         extension = self.selected_extension()
+        self.open_files_button.setEnabled(report is not None and bool(report.attachments))
         open_point = point is not None and point.state is ControlPointState.OPEN
         pending = report is not None and report.assessment is ReportAssessment.PENDING
         requested = extension is not None and extension.state is ExtensionState.REQUESTED
