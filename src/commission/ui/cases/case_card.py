@@ -68,7 +68,7 @@ from commission.ui.cases.labels import (
     timing_text,
 )
 from commission.ui.context import AppContext
-from commission.ui.decisions.register_actions import document_language, inform
+from commission.ui.decisions.register_actions import document_language, inform, start_export
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
 from commission.ui.open_file import open_attachment
@@ -797,30 +797,17 @@ class CaseCardDialog(CardActions, QDialog):
             return None
         language = document_language(ctx)
         template = configured_template()
-        worker = ExportWorker(
+        worker = start_export(
             ctx,
             self,
             self.tr("Writing the programme…"),
             lambda: programme_docx(context, language, template),
             path,
+            QCoreApplication.translate(
+                "CaseCardDialog", "The programme is saved to {path}."
+            ).format(path=path),
         )
         self.worker = worker
-        target = path
-
-        # The callback must not refer to the card: see ExportWorker on children holding parents.
-        def finished(written: bool) -> None:
-            worker.deleteLater()
-            owner = worker.parent_widget()
-            if written and owner is not None:
-                inform(
-                    owner,
-                    QCoreApplication.translate(
-                        "CaseCardDialog", "The programme is saved to {path}."
-                    ).format(path=target),
-                )
-
-        worker.sig_finished.connect(finished)
-        worker.start()
         return worker
 
 

@@ -5,7 +5,6 @@ audited) and the same writers, run off the GUI thread through ``ExportWorker``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from commission.domain.permissions import Permission
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
 from commission.services import probation_exports
 from commission.ui.context import AppContext
-from commission.ui.decisions.register_actions import document_language, inform
+from commission.ui.decisions.register_actions import document_language, start_export
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import default_folder
 
@@ -39,25 +38,6 @@ def _ask_path(parent: QWidget, title: str, name: str) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-def _start(
-    ctx: AppContext, parent: QWidget, label: str, build: Callable[[], bytes], path: Path, done: str
-) -> ExportWorker:
-    worker = ExportWorker(ctx, parent, label, build, path)
-
-    # The callback must not refer to ``parent``: a callback connected to a child's signal
-    # that holds the parent makes the parent's destructor run inside the child's (see
-    # ExportWorker). The parent is asked of the worker, through Qt, when it is needed.
-    def finished(written: bool) -> None:
-        worker.deleteLater()
-        owner = worker.parent_widget()
-        if written and owner is not None:
-            inform(owner, done)
-
-    worker.sig_finished.connect(finished)
-    worker.start()
-    return worker
-
-
 def export_clients_register(
     ctx: AppContext, parent: QWidget, path: Path | None = None, *, today: date | None = None
 ) -> ExportWorker | None:
@@ -76,8 +56,7 @@ def export_clients_register(
         if path is None:
             return None
     db, actor, language = ctx.db, ctx.actor, document_language(ctx)
-    target = path
-    return _start(
+    return start_export(
         ctx,
         parent,
         QCoreApplication.translate("ProbationRegisters", "Saving the clients register…"),
@@ -86,7 +65,7 @@ def export_clients_register(
         path,
         QCoreApplication.translate(
             "ProbationRegisters", "The clients register is saved to {path}."
-        ).format(path=target),
+        ).format(path=path),
     )
 
 
@@ -108,8 +87,7 @@ def export_cases_register(
         if path is None:
             return None
     db, actor, language = ctx.db, ctx.actor, document_language(ctx)
-    target = path
-    return _start(
+    return start_export(
         ctx,
         parent,
         QCoreApplication.translate("ProbationRegisters", "Saving the cases register…"),
@@ -119,5 +97,5 @@ def export_cases_register(
         path,
         QCoreApplication.translate(
             "ProbationRegisters", "The cases register is saved to {path}."
-        ).format(path=target),
+        ).format(path=path),
     )

@@ -6,6 +6,7 @@ Both build their read models on the GUI thread and write the files off it, throu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def export_register(
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
     language = document_language(ctx)
-    worker = ExportWorker(
+    return start_export(
         ctx,
         parent,
         QCoreApplication.translate("RegisterActions", "Saving the control register…"),
@@ -83,20 +84,33 @@ def export_register(
             language,
         ),
         path,
+        QCoreApplication.translate(
+            "RegisterActions", "The control register is saved to {path}."
+        ).format(path=path),
     )
-    target = path
 
-    # The callback must not refer to ``parent``: see ExportWorker on children holding parents.
+
+def start_export(
+    ctx: AppContext,
+    parent: QWidget,
+    label: str,
+    build: Callable[[], bytes],
+    path: Path,
+    done: str,
+) -> ExportWorker:
+    """Write a document off the GUI thread; say ``done`` once it is saved.
+
+    The callback must not refer to ``parent``: a callback connected to a child's signal that
+    holds the parent makes the parent's destructor run inside the child's (see ExportWorker).
+    The parent is asked of the worker, through Qt, when it is needed.
+    """
+    worker = ExportWorker(ctx, parent, label, build, path)
+
     def finished(written: bool) -> None:
         worker.deleteLater()
         owner = worker.parent_widget()
         if written and owner is not None:
-            inform(
-                owner,
-                QCoreApplication.translate(
-                    "RegisterActions", "The control register is saved to {path}."
-                ).format(path=target),
-            )
+            inform(owner, done)
 
     worker.sig_finished.connect(finished)
     worker.start()
