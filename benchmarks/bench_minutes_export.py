@@ -27,16 +27,7 @@ os.environ.setdefault("COMMISSION_DATA_DIR", tempfile.mkdtemp(prefix="bench-minu
 import docx
 from PySide6.QtGui import QGuiApplication
 
-from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
-from commission.domain.enums import (
-    AgendaItemKind,
-    DecisionKind,
-    MeetingFormat,
-    MeetingKind,
-    MinutesState,
-)
-from commission.exports.blocks import Block, Paragraph
-from commission.exports.context import (
+from commission.documents.minutes import (
     AgencyRef,
     AgendaLine,
     Bilingual,
@@ -48,6 +39,15 @@ from commission.exports.context import (
     ProgressLine,
     VoteLine,
 )
+from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
+from commission.domain.enums import (
+    AgendaItemKind,
+    DecisionKind,
+    MeetingFormat,
+    MeetingKind,
+    MinutesState,
+)
+from commission.exports.blocks import Block, Paragraph
 from commission.exports.decisions_xlsx import decisions_xlsx
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.minutes_layout import minutes_blocks

@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.db.models import AuditEntry, ControlPoint, OutgoingLetter
+from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
 from commission.domain.enums import ControlPointState, Role
 from commission.domain.permissions import PermissionDenied
 from commission.exports.files import ExportTargetUnavailable
-from commission.exports.letter_docx import LetterContext
 from commission.services import auth, control_registers, overview
 from commission.services.context import Actor
 from commission.services.demo import build_demo

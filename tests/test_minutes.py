@@ -28,6 +28,7 @@ from commission.db.models import (
     Meeting,
     MinutesRevision,
 )
+from commission.documents.minutes import MinutesContext
 from commission.domain.control import ComputedState
 from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
 from commission.domain.enums import (
@@ -44,7 +45,6 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import Sex
 from commission.domain.permissions import PermissionDenied
-from commission.exports.context import MinutesContext
 from commission.services import agencies, attendance, meetings, minutes, workplan
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, NotFound, StaleCopy

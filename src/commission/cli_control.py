@@ -12,11 +12,12 @@ from pathlib import Path
 from commission.cli_export import Say, _template
 from commission.db import migrate
 from commission.db.engine import Database
+from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
 from commission.domain.enums import Role
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
-from commission.exports.letter_docx import LetterContext, letter_docx
+from commission.exports.letter_docx import letter_docx
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
 from commission.services import control_registers, probation_exports
 from commission.services.context import Actor

@@ -10,8 +10,8 @@ from pathlib import Path
 from commission import settings as local_settings
 from commission.db import migrate
 from commission.db.engine import Database
+from commission.documents.minutes import MinutesContext
 from commission.domain.messages import QT_TRANSLATE_NOOP
-from commission.exports.context import MinutesContext
 from commission.exports.decisions_xlsx import decisions_xlsx
 from commission.exports.extract_docx import extract_docx
 from commission.exports.files import write_bytes_safely

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx.text.paragraph import Paragraph
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from tests.exports.sample import make_context
 
 NBSP = "\u00a0"

@@ -7,16 +7,7 @@ import dataclasses
 from datetime import date, time
 from typing import Any
 
-from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
-from commission.domain.enums import (
-    AgendaItemKind,
-    DecisionKind,
-    MeetingFormat,
-    MeetingKind,
-    MemberRole,
-    MinutesState,
-)
-from commission.exports.context import (
+from commission.documents.minutes import (
     AbsentLine,
     AgencyRef,
     AgendaLine,
@@ -29,6 +20,15 @@ from commission.exports.context import (
     PersonLine,
     ProgressLine,
     VoteLine,
+)
+from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
+from commission.domain.enums import (
+    AgendaItemKind,
+    DecisionKind,
+    MeetingFormat,
+    MeetingKind,
+    MemberRole,
+    MinutesState,
 )
 
 POLICE = AgencyRef(

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from openpyxl import load_workbook
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from commission.exports.decisions_xlsx import decisions_xlsx
 from tests.exports.sample import PROGRESS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from commission.exports.extract_docx import extract_docx
 from commission.exports.extract_layout import NothingAddressed
 from tests.exports.conftest import docx_lines, index_of

@@ -9,21 +9,13 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from commission.documents.control_register import DisciplineRow, RegisterRow
+from commission.documents.letter import LetterContext, LetterItem
+from commission.documents.minutes import Bilingual
 from commission.domain.control import ComputedState
 from commission.domain.enums import DecisionKind
-from commission.exports.context import Bilingual
-from commission.exports.control_register_xlsx import (
-    DisciplineRow,
-    RegisterRow,
-    control_register_xlsx,
-)
-from commission.exports.letter_docx import (
-    LetterContext,
-    LetterItem,
-    letter_docx,
-    plural_key,
-    state_words,
-)
+from commission.exports.control_register_xlsx import control_register_xlsx
+from commission.exports.letter_docx import letter_docx, plural_key, state_words
 from commission.exports.wording import Wording
 
 TODAY = date(2026, 4, 6)

@@ -14,8 +14,8 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
+from commission.documents.minutes import MinutesContext
 from commission.domain.enums import DecisionKind, MeetingFormat, MeetingKind, MinutesState
-from commission.exports.context import MinutesContext
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.templates import TemplateUnavailable
 from tests.exports.conftest import docx_lines, index_of

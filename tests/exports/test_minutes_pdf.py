@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from commission.exports.minutes_html import minutes_html
 from commission.exports.minutes_pdf import minutes_pdf, print_minutes
 

@@ -11,8 +11,8 @@ from docx.oxml.ns import qn
 from docx.table import _Cell
 from openpyxl import load_workbook
 
-from commission.exports.context import Bilingual
-from commission.exports.plan_context import PlanContext, PlanRow
+from commission.documents.minutes import Bilingual
+from commission.documents.plan import PlanContext, PlanRow
 from commission.exports.workplan_docx import workplan_docx
 from commission.exports.workplan_xlsx import workplan_xlsx
 from tests.exports.conftest import docx_lines, index_of

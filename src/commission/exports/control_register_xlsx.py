@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,50 +16,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from commission.domain.control import ComputedState
-from commission.domain.enums import DecisionKind
+from commission.documents.control_register import DisciplineRow, RegisterRow
 from commission.exports import catalog
 from commission.exports.decisions_xlsx import _HEADER_FILL, _WRAP, _print_setup, _put, _sheet_title
 from commission.exports.wording import Wording, roman
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    """One decision of the control register; names in the reader's language."""
-
-    decision_id: int
-    number: str  # "2.3": agenda item . decision
-    meeting_number: int
-    meeting_date: date
-    text: str
-    kind: DecisionKind
-    is_binding: bool
-    lead_agency: str | None
-    co_executors: tuple[str, ...]
-    due_date: date | None  # earliest open control point, else the decision's term
-    executed_on: date | None
-    state: ComputedState
-    days_overdue: int | None  # working days
-
-
-@dataclass(frozen=True)
-class DisciplineRow:
-    """Execution discipline of one lead agency in one quarter; counts are control points due.
-
-    Attributes:
-        average_days_late: mean working days between the due date and the execution of the
-            points executed late; ``None`` when none was.
-    """
-
-    agency_id: int
-    agency: str
-    quarter: int
-    due: int
-    on_time: int
-    late: int
-    overdue: int
-    average_days_late: float | None
-
 
 _REGISTER_COLUMNS = (
     (catalog.COL_NUMBER, 7),

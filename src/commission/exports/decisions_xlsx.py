@@ -15,8 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from commission.documents.minutes import DecisionLine, MinutesContext
 from commission.exports import catalog, phrases
-from commission.exports.context import DecisionLine, MinutesContext
 from commission.exports.sanitize import xml_safe
 from commission.exports.wording import NBSP, Wording
 

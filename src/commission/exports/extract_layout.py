@@ -6,10 +6,10 @@ agencies' points; where to report is said once, at the end.
 
 from __future__ import annotations
 
+from commission.documents.minutes import MinutesContext
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports import catalog, items_layout
 from commission.exports.blocks import DocumentBlocks, Style, bold, para
-from commission.exports.context import MinutesContext
 from commission.exports.minutes_layout import signature_table
 from commission.exports.wording import Wording
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from commission.documents.minutes import AgendaLine, DecisionLine, ProgressLine, VoteLine
 from commission.exports import catalog, phrases
 from commission.exports.blocks import Align, Block, Paragraph, Run, Style, Table, bold, para
-from commission.exports.context import AgendaLine, DecisionLine, ProgressLine, VoteLine
 from commission.exports.sanitize import xml_safe
 from commission.exports.wording import Wording, roman
 

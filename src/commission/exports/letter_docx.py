@@ -8,10 +8,9 @@ agency's items due soon or overdue with their state in words («истекает
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from commission.documents.letter import LetterContext, LetterItem
 from commission.domain.control import ComputedState
 from commission.exports import catalog
 from commission.exports.blocks import (
@@ -24,7 +23,6 @@ from commission.exports.blocks import (
     bold,
     para,
 )
-from commission.exports.context import Bilingual
 from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
 from commission.exports.wording import Wording
@@ -39,45 +37,6 @@ _HEADERS = (
 )
 
 Cell = tuple[Paragraph, ...]
-
-
-@dataclass(frozen=True)
-class LetterItem:
-    """One decision the agency must report on.
-
-    Attributes:
-        working_days: working days from today to the due date; negative when overdue.
-    """
-
-    decision_id: int
-    number: str  # "3.1"
-    meeting_number: int
-    meeting_date: date
-    text: str
-    due_date: date
-    state: ComputedState
-    working_days: int
-
-
-@dataclass(frozen=True)
-class LetterContext:
-    """A letter to one agency; ``number`` is set once the letter is in the outgoing register."""
-
-    agency_id: int
-    agency_name: Bilingual
-    head_name: str | None
-    head_position: str | None
-    commission_name: Bilingual
-    today: date
-    reply_by: date
-    items: tuple[LetterItem, ...]
-    secretary: str | None = None
-    number: str | None = None
-    letter_id: int | None = None
-
-    @property
-    def overdue(self) -> int:
-        return sum(1 for item in self.items if item.state is ComputedState.OVERDUE)
 
 
 def plural_key(n: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import minutes_blocks
 from commission.exports.wording import Wording

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commission.exports.context import MinutesContext
+from commission.documents.minutes import MinutesContext
 from commission.exports.html_render import render_html
 from commission.exports.minutes_layout import minutes_blocks
 from commission.exports.wording import Wording

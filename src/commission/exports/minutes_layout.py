@@ -7,6 +7,7 @@ the appendix the quorum line refers to («список прилагается»)
 
 from __future__ import annotations
 
+from commission.documents.minutes import AbsentLine, MinutesContext, PersonLine
 from commission.domain.enums import MeetingFormat, MeetingKind, MemberRole, MinutesState
 from commission.exports import catalog, items_layout
 from commission.exports.blocks import (
@@ -19,7 +20,6 @@ from commission.exports.blocks import (
     bold,
     para,
 )
-from commission.exports.context import AbsentLine, MinutesContext, PersonLine
 from commission.exports.wording import Wording
 
 

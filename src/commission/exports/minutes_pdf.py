@@ -19,8 +19,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from commission.documents.minutes import MinutesContext
 from commission.exports.blocks import DocumentBlocks
-from commission.exports.context import MinutesContext
 from commission.exports.html_render import render_html
 from commission.exports.minutes_layout import minutes_blocks
 from commission.exports.page import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from commission.documents.minutes import DecisionLine, DecisionRef, VoteLine
 from commission.domain.deadlines import DEFAULT_REPORT_DAY, DeadlineKind, DeadlineRule, Period
 from commission.domain.enums import DecisionKind
 from commission.exports import catalog
-from commission.exports.context import DecisionLine, DecisionRef, VoteLine
 from commission.exports.wording import Wording
 
 _PERIODS = {

@@ -9,10 +9,9 @@ consent; and signature lines for the officer and the client, each with a date to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from commission.documents.programme import ProgrammeContext
 from commission.exports import catalog
 from commission.exports.blocks import (
     Align,
@@ -37,27 +36,6 @@ _HEADERS = (
 )
 
 Cell = tuple[Paragraph, ...]
-
-
-@dataclass(frozen=True)
-class ProgrammeMeasure:
-    need_kind: str  # a NeedKind value
-    action: str
-    agency: str | None
-    deadline: date | None
-
-
-@dataclass(frozen=True)
-class ProgrammeContext:
-    case_number: str
-    client_name: str  # in full: the client signs the document
-    birth_date: date
-    district: str
-    opened_on: date
-    approved_on: date | None
-    officer: str | None  # «Иванов И. К.»
-    needs: tuple[str, ...]  # NeedKind values, by priority
-    measures: tuple[ProgrammeMeasure, ...]
 
 
 def programme_blocks(ctx: ProgrammeContext, w: Wording) -> DocumentBlocks:

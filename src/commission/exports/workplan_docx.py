@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 
+from commission.documents.plan import PlanContext, PlanRow
 from commission.exports import catalog
 from commission.exports.blocks import (
     Align,
@@ -26,7 +27,6 @@ from commission.exports.blocks import (
 )
 from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
-from commission.exports.plan_context import PlanContext, PlanRow
 from commission.exports.wording import Wording, roman
 
 _WIDTHS = (0.06, 0.34, 0.22, 0.20, 0.18)

@@ -13,9 +13,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from commission.documents.plan import PlanContext, PlanRow
 from commission.exports import catalog
 from commission.exports.decisions_xlsx import _print_setup, _put, _sheet_title
-from commission.exports.plan_context import PlanContext, PlanRow
 from commission.exports.sanitize import xml_safe
 from commission.exports.wording import Wording
 from commission.exports.workplan_docx import quarter_words

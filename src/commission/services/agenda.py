@@ -31,6 +31,7 @@ from commission.db.models import (
     Meeting,
     WorkPlanItem,
 )
+from commission.documents.minutes import AgencyRef, Bilingual, DecisionRef, ProgressLine
 from commission.domain.control import FINAL_STATES, computed_state
 from commission.domain.deadlines import DeadlineKind
 from commission.domain.enums import (
@@ -43,7 +44,6 @@ from commission.domain.enums import (
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name
 from commission.domain.permissions import Permission
-from commission.exports.context import AgencyRef, Bilingual, DecisionRef, ProgressLine
 from commission.services import audit
 from commission.services.calendar import load_calendar
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail

@@ -28,13 +28,13 @@ from commission.db.models import (
     Meeting,
     OutgoingLetter,
 )
+from commission.documents.control_register import DisciplineRow, RegisterRow
+from commission.documents.letter import LetterContext, LetterItem
+from commission.documents.minutes import Bilingual
 from commission.domain.control import FINAL_STATES, ComputedState
 from commission.domain.enums import AssigneeRole, ControlPointState, ControlState, MemberRole
 from commission.domain.names import short_name, signature_name
 from commission.domain.permissions import Permission
-from commission.exports.context import Bilingual
-from commission.exports.control_register_xlsx import DisciplineRow, RegisterRow
-from commission.exports.letter_docx import LetterContext, LetterItem
 from commission.services import attendance, audit, overview
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES, DecisionFilter

@@ -30,6 +30,7 @@ from commission.db.models import (
     Extension,
     Meeting,
 )
+from commission.documents.minutes import DecisionRef
 from commission.domain.control import ComputedState, computed_state
 from commission.domain.deadlines import DeadlineRule, InvalidDeadline, due_dates
 from commission.domain.enums import (
@@ -45,7 +46,6 @@ from commission.domain.names import short_name
 from commission.domain.permissions import Permission
 from commission.domain.voting import InvalidVote, VoteCounts, all_present_except, vote_outcome
 from commission.domain.workcalendar import WorkingCalendar
-from commission.exports.context import DecisionRef
 from commission.services import audit, case_links
 from commission.services.attendance import meeting_quorum
 from commission.services.calendar import load_calendar

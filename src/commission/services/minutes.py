@@ -38,6 +38,20 @@ from commission.db.models import (
     Member,
     MinutesRevision,
 )
+from commission.documents.minutes import (
+    AbsentLine,
+    AgencyRef,
+    AgendaLine,
+    Bilingual,
+    CaseLine,
+    DecisionLine,
+    DecisionRef,
+    DiscussionLine,
+    MinutesContext,
+    PersonLine,
+    ProgressLine,
+    VoteLine,
+)
 from commission.domain.enums import (
     AgendaItemKind,
     AssigneeRole,
@@ -52,20 +66,6 @@ from commission.domain.meeting_lifecycle import is_past
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name, signature_name
 from commission.domain.permissions import Permission
-from commission.exports.context import (
-    AbsentLine,
-    AgencyRef,
-    AgendaLine,
-    Bilingual,
-    CaseLine,
-    DecisionLine,
-    DecisionRef,
-    DiscussionLine,
-    MinutesContext,
-    PersonLine,
-    ProgressLine,
-    VoteLine,
-)
 from commission.services import agenda, attendance, audit
 from commission.services.common import clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor

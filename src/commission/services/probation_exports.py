@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Agency, Measure, User
+from commission.documents.programme import ProgrammeContext, ProgrammeMeasure
 from commission.domain.enums import AuditAction
 from commission.domain.names import short_name
 from commission.domain.permissions import Permission
-from commission.exports.programme_docx import ProgrammeContext, ProgrammeMeasure
 from commission.services import audit, overview, registers
 from commission.services.cases import load_case
 from commission.services.context import Actor

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
 from commission.db.models import Agency, AgendaItem, Meeting, WorkPlanItem
+from commission.documents.minutes import Bilingual
+from commission.documents.plan import PlanContext, PlanRow
 from commission.domain.enums import AgendaItemKind, MemberRole, WorkPlanState
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import signature_name
 from commission.domain.permissions import Permission
-from commission.exports.context import Bilingual
-from commission.exports.plan_context import PlanContext, PlanRow
 from commission.services import attendance, audit
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.composition import _commission as the_commission

@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
 from commission.domain.enums import Language
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
-from commission.exports.letter_docx import LetterContext, letter_docx
+from commission.exports.letter_docx import letter_docx
 from commission.services import control_registers
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker

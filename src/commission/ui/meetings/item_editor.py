@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.documents.minutes import ProgressLine
 from commission.domain.control import ComputedState
 from commission.domain.enums import AgendaItemKind, DecisionKind
 from commission.domain.messages import UserError
-from commission.exports.context import ProgressLine
 from commission.services import agenda, decisions
 from commission.services.agenda import AgendaItemData, AgendaItemView, DiscussionView
 from commission.services.decisions import DecisionView

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from commission import settings as local_settings
+from commission.documents.minutes import AgencyRef, MinutesContext
 from commission.domain.enums import Language, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.exports.context import AgencyRef, MinutesContext
 from commission.exports.decisions_xlsx import decisions_xlsx
 from commission.exports.extract_docx import extract_docx
 from commission.exports.minutes_docx import minutes_docx

@@ -13,9 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from commission.documents.minutes import DecisionRef
 from commission.domain.deadlines import DEFAULT_REPORT_DAY, DeadlineKind, DeadlineRule, Period
 from commission.domain.voting import AGAINST, FOR, VoteOutcome
-from commission.exports.context import DecisionRef
 
 # Literal QCoreApplication.translate("Record", …) calls: lupdate only reads literal contexts.
 # What a Qt widget should never be handed: control characters pasted from Word (the services

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.documents.plan import PlanContext
 from commission.domain.enums import AgendaItemKind, Language, MeetingStatus, WorkPlanState
 from commission.domain.permissions import Permission
-from commission.exports.plan_context import PlanContext
 from commission.exports.workplan_docx import workplan_docx
 from commission.exports.workplan_xlsx import workplan_xlsx
 from commission.services import agencies, overview, workplan

@@ -1,9 +1,9 @@
 """The read model of a meeting's minutes: plain data, the same for every output format.
 
-Services build it from the database (``services.minutes.minutes_context``); the writers in this
-package turn it into .docx, .pdf and .xlsx. The record's own text is kept as typed; the fixed
-words of the form come from the translation files at writing time, so one context gives the
-Russian and the Kazakh document.
+Services build it from the database (``services.minutes.minutes_context``); the writers in
+``commission.exports`` turn it into .docx, .pdf and .xlsx. The record's own text is kept as
+typed; the fixed words of the form come from the translation files at writing time, so one
+context gives the Russian and the Kazakh document.
 """
 
 from __future__ import annotations

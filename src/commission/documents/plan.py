@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from commission.exports.context import Bilingual
+from commission.documents.minutes import Bilingual
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""The read model of the control register and of execution discipline, one row a line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from commission.domain.control import ComputedState
+from commission.domain.enums import DecisionKind
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One decision of the control register; names in the reader's language."""
+
+    decision_id: int
+    number: str  # "2.3": agenda item . decision
+    meeting_number: int
+    meeting_date: date
+    text: str
+    kind: DecisionKind
+    is_binding: bool
+    lead_agency: str | None
+    co_executors: tuple[str, ...]
+    due_date: date | None  # earliest open control point, else the decision's term
+    executed_on: date | None
+    state: ComputedState
+    days_overdue: int | None  # working days
+
+
+@dataclass(frozen=True)
+class DisciplineRow:
+    """Execution discipline of one lead agency in one quarter; counts are control points due.
+
+    Attributes:
+        average_days_late: mean working days between the due date and the execution of the
+            points executed late; ``None`` when none was.
+    """
+
+    agency_id: int
+    agency: str
+    quarter: int
+    due: int
+    on_time: int
+    late: int
+    overdue: int
+    average_days_late: float | None

@@ -1,0 +1,27 @@
+"""The read model of a client's individual programme of social-legal assistance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ProgrammeMeasure:
+    need_kind: str  # a NeedKind value
+    action: str
+    agency: str | None
+    deadline: date | None
+
+
+@dataclass(frozen=True)
+class ProgrammeContext:
+    case_number: str
+    client_name: str  # in full: the client signs the document
+    birth_date: date
+    district: str
+    opened_on: date
+    approved_on: date | None
+    officer: str | None  # «Иванов И. К.»
+    needs: tuple[str, ...]  # NeedKind values, by priority
+    measures: tuple[ProgrammeMeasure, ...]
