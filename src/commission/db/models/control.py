@@ -51,6 +51,7 @@ class Decision(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[DecisionKind] = enum_column(DecisionKind, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    text_kk: Mapped[str | None] = mapped_column(Text)
     is_binding: Mapped[bool] = mapped_column(Boolean, nullable=False)
     # Deadline rule (see domain.deadlines.DeadlineRule); null kind = no term.
     deadline_kind: Mapped[DeadlineKind | None] = enum_column(DeadlineKind)
@@ -183,3 +184,6 @@ class OutgoingLetter(Versioned, Base):
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), nullable=False)
     subject: Mapped[str] = mapped_column(Text, nullable=False)
     file_name: Mapped[str | None] = mapped_column(String(300))
+    # The control points the letter asks about: printing it again, in either language, finds
+    # the same letter and its number instead of registering a new one.
+    items_key: Mapped[str | None] = mapped_column(String(500), index=True)

@@ -28,6 +28,7 @@ from commission.domain.enums import (
     MinutesState,
     WorkPlanState,
 )
+from commission.domain.iin import Sex
 
 
 class WorkPlanItem(Versioned, Base):
@@ -39,8 +40,10 @@ class WorkPlanItem(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
     quarter: Mapped[int] = mapped_column(Integer, nullable=False)
     question: Mapped[str] = mapped_column(Text, nullable=False)
+    question_kk: Mapped[str | None] = mapped_column(Text)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     speaker: Mapped[str | None] = mapped_column(String(300))
+    speaker_kk: Mapped[str | None] = mapped_column(String(300))
     state: Mapped[WorkPlanState] = enum_column(
         WorkPlanState, nullable=False, default=WorkPlanState.PLANNED
     )
@@ -61,6 +64,7 @@ class Meeting(Versioned, Base):
     meeting_date: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     start_time: Mapped[time | None] = mapped_column(Time)
     place: Mapped[str | None] = mapped_column(String(300))
+    place_kk: Mapped[str | None] = mapped_column(String(300))
     format: Mapped[MeetingFormat] = enum_column(
         MeetingFormat, nullable=False, default=MeetingFormat.IN_PERSON
     )
@@ -76,6 +80,7 @@ class Meeting(Versioned, Base):
         MinutesState, nullable=False, default=MinutesState.DRAFT
     )
     control_assigned_to: Mapped[str | None] = mapped_column(Text)
+    control_assigned_to_kk: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
     chair: Mapped[Member | None] = relationship(foreign_keys=[chair_member_id])
@@ -115,8 +120,11 @@ class Attendance(Versioned, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), nullable=False)
     status: Mapped[AttendanceStatus] = enum_column(AttendanceStatus, nullable=False)
     absence_reason: Mapped[str | None] = mapped_column(String(300))
+    absence_reason_kk: Mapped[str | None] = mapped_column(String(300))
     substitute_name: Mapped[str | None] = mapped_column(String(200))
     substitute_position: Mapped[str | None] = mapped_column(String(300))
+    substitute_position_kk: Mapped[str | None] = mapped_column(String(300))
+    substitute_sex: Mapped[Sex | None] = enum_column(Sex)
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
     member: Mapped[Member] = relationship()
@@ -130,6 +138,9 @@ class InvitedGuest(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
     job_title: Mapped[str | None] = mapped_column(String(300))
+    job_title_kk: Mapped[str | None] = mapped_column(String(300))
+    # Chooses «сообщил» / «сообщила»; unknown (None) is guessed from the patronymic.
+    sex: Mapped[Sex | None] = enum_column(Sex)
 
     meeting: Mapped[Meeting] = relationship(back_populates="guests")
 
@@ -143,9 +154,13 @@ class AgendaItem(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[AgendaItemKind] = enum_column(AgendaItemKind, nullable=False)
     title: Mapped[str] = mapped_column(Text, nullable=False)
+    title_kk: Mapped[str | None] = mapped_column(Text)
     speakers: Mapped[str | None] = mapped_column(Text)
+    speakers_kk: Mapped[str | None] = mapped_column(Text)
     heard_speaker: Mapped[str | None] = mapped_column(String(300))
+    heard_speaker_kk: Mapped[str | None] = mapped_column(String(300))
     heard_summary: Mapped[str | None] = mapped_column(Text)
+    heard_summary_kk: Mapped[str | None] = mapped_column(Text)
     materials_due: Mapped[date | None] = mapped_column(Date)
     work_plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("work_plan_items.id"))
 
@@ -168,7 +183,9 @@ class DiscussionEntry(Versioned, Base):
     )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     speaker: Mapped[str] = mapped_column(String(300), nullable=False)
+    speaker_kk: Mapped[str | None] = mapped_column(String(300))
     summary: Mapped[str | None] = mapped_column(Text)
+    summary_kk: Mapped[str | None] = mapped_column(Text)
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="discussion")
 

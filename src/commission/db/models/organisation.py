@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from commission.db.base import Base, Versioned, enum_column
 from commission.domain.enums import AdminLevel, AgencyKind, CommissionKind, MemberRole
+from commission.domain.iin import Sex
 from commission.domain.workcalendar import DayOffRule
 
 
@@ -85,6 +86,8 @@ class Agency(Versioned, Base):
     bin: Mapped[str | None] = mapped_column(String(12), unique=True)
     head_name: Mapped[str | None] = mapped_column(String(200))
     head_position: Mapped[str | None] = mapped_column(String(200))
+    head_position_kk: Mapped[str | None] = mapped_column(String(200))
+    head_sex: Mapped[Sex | None] = enum_column(Sex)
     contact_person: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(200))
@@ -107,6 +110,7 @@ class Member(Versioned, Base):
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
     position_ru: Mapped[str] = mapped_column(String(300), nullable=False)
     position_kk: Mapped[str | None] = mapped_column(String(300))
+    sex: Mapped[Sex | None] = enum_column(Sex)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     role: Mapped[MemberRole] = enum_column(MemberRole, nullable=False)
     is_voting: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)

@@ -123,12 +123,14 @@ class Measure(Versioned, Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), nullable=False, index=True)
     need_kind: Mapped[NeedKind] = enum_column(NeedKind, nullable=False)
     action: Mapped[str] = mapped_column(Text, nullable=False)
+    action_kk: Mapped[str | None] = mapped_column(Text)
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
     state: Mapped[MeasureState] = enum_column(
         MeasureState, nullable=False, default=MeasureState.ASSIGNED
     )
     outcome: Mapped[str | None] = mapped_column(Text)
+    outcome_kk: Mapped[str | None] = mapped_column(Text)
     completed_on: Mapped[date | None] = mapped_column(Date)
     escalated_agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
 

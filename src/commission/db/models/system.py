@@ -13,6 +13,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -126,3 +127,36 @@ class Attachment(Base):
     )
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     measure_id: Mapped[int | None] = mapped_column(ForeignKey("measures.id"), index=True)
+
+
+class Phrase(Versioned, Base):
+    """A standard phrase of the phrase book, in both languages.
+
+    The built-in phrases live in the documents' translation files; a row with their ``key``
+    is the administrator's edit of one, a row with a ``custom-…`` key a phrase of the office's
+    own. Choosing a phrase in an editor fills the Russian and the Kazakh text at once.
+    """
+
+    __tablename__ = "phrases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), nullable=False, unique=True)
+    # The decision kind the phrase suits (a DecisionKind value), or None for any text.
+    decision_kind: Mapped[str | None] = mapped_column(String(32))
+    text_ru: Mapped[str] = mapped_column(Text, nullable=False)
+    text_kk: Mapped[str] = mapped_column(Text, nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class NameForm(Versioned, Base):
+    """A stored case form of a name or position that the declension library gets wrong."""
+
+    __tablename__ = "name_forms"
+    __table_args__ = (UniqueConstraint("nominative", "grammatical_case"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nominative: Mapped[str] = mapped_column(String(300), nullable=False)
+    # "gen", "dat", "acc", "ins" or "pre" (domain.declension.Case values).
+    grammatical_case: Mapped[str] = mapped_column(String(8), nullable=False)
+    form: Mapped[str] = mapped_column(String(300), nullable=False)
