@@ -1,4 +1,4 @@
-"""The shipped template: A4, office margins, Times New Roman 14, our styles, page numbers."""
+"""The shipped template: A4, the KZ margins of official documents, Times New Roman 14, our styles, page numbers."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def _summary(path: Path) -> dict[str, Any]:
 def test_shipped_template_page_and_styles() -> None:
     summary = _summary(default_template())
     assert summary["page"] == (210, 297)
-    assert summary["margins"] == (30, 20, 20, 20)
+    assert summary["margins"] == (30, 20, 15, 20)  # left 30, right 10–15, top and bottom 20
     assert summary["normal"] == ("Times New Roman", Pt(14))
     assert set(summary["styles"]) == {style.value for style in Style}
     assert summary["first_page_header"] is True

@@ -25,6 +25,7 @@ from commission.exports.docx_xml import ALIGN
 from commission.exports.page import (
     FONT,
     FONT_SIZE_PT,
+    HEADER_DISTANCE_MM,
     MARGIN_BOTTOM_MM,
     MARGIN_LEFT_MM,
     MARGIN_RIGHT_MM,
@@ -73,7 +74,7 @@ def build(target: Path) -> Path:
     section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
     section.left_margin, section.right_margin = Mm(MARGIN_LEFT_MM), Mm(MARGIN_RIGHT_MM)
     section.top_margin, section.bottom_margin = Mm(MARGIN_TOP_MM), Mm(MARGIN_BOTTOM_MM)
-    section.header_distance = section.footer_distance = Mm(10)
+    section.header_distance = section.footer_distance = Mm(HEADER_DISTANCE_MM)
 
     normal = document.styles["Normal"]
     normal.font.name = FONT
@@ -94,6 +95,7 @@ def build(target: Path) -> Path:
         fmt.space_before = Pt(spec.space_before_pt)
         fmt.space_after = Pt(spec.space_after_pt)
         fmt.keep_with_next = spec.keep_with_next
+        fmt.keep_together = spec.keep_lines
         fmt.widow_control = True
 
     # Page 1 keeps an empty header: the letterhead's place. Later pages number themselves at

@@ -16,6 +16,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.exports.page import OFFICE_PAGE, PageSetup
 from commission.resources import resources_dir
 
 _CONTENT_TYPES = "[Content_Types].xml"
@@ -63,3 +64,22 @@ def _as_document(data: bytes) -> bytes:
                     content = types.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN).encode("utf-8")
                 converted.writestr(item, content)
         return out.getvalue()
+
+
+def page_setup(path: Path | None) -> PageSetup:
+    """The paper and margins of a template's last section (the one documents are written in);
+    what the template leaves unset keeps the office value."""
+    section = open_template(path).sections[-1]
+
+    def mm(value: Any, default: float) -> float:
+        return float(value.mm) if value is not None else default
+
+    return PageSetup(
+        width=mm(section.page_width, OFFICE_PAGE.width),
+        height=mm(section.page_height, OFFICE_PAGE.height),
+        left=mm(section.left_margin, OFFICE_PAGE.left),
+        right=mm(section.right_margin, OFFICE_PAGE.right),
+        top=mm(section.top_margin, OFFICE_PAGE.top),
+        bottom=mm(section.bottom_margin, OFFICE_PAGE.bottom),
+        header=max(mm(section.header_distance, OFFICE_PAGE.header), OFFICE_PAGE.header),
+    )
