@@ -45,6 +45,10 @@ from the minutes No. {number} of the meeting of the {commission} {date}</source>
         <translation>күндізгі форматта және бейнеконференцбайланыс режимінде</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation>ЖОБА</translation>
+    </message>
+    <message>
         <source>{day} {month} {year}</source>
         <translation>{year} жылғы {day} {month}</translation>
     </message>

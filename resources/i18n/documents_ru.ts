@@ -45,6 +45,10 @@ from the minutes No. {number} of the meeting of the {commission} {date}</source>
         <translation>в очном формате и в режиме видеоконференцсвязи</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year} года</translation>
     </message>

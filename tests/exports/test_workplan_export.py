@@ -43,7 +43,8 @@ PLAN = PlanContext(
 def _table_rows(data: bytes) -> list[list[str]]:
     """The plan's table as text; a merged quarter row is one cell."""
     table = docx.Document(io.BytesIO(data)).tables[0]
-    return [[_Cell(tc, table).text for tc in row._tr.tc_lst] for row in table.rows]
+    rows = [[_Cell(tc, table).text for tc in row._tr.tc_lst] for row in table.rows]
+    return [[text.replace("\xa0", " ") for text in row] for row in rows]  # NBSPs read as spaces
 
 
 # ------------------------------------------------------------------------------ .docx

@@ -59,6 +59,8 @@ class Table:
     borders: bool = False
     header_rows: int = 0  # repeated at the top of each page
     space_before: bool = False  # a blank line above, as before the signatures
+    keep_together: bool = False  # on one page, as the signatures are
+    size_pt: float | None = None  # the text's size when the renderer shrank it to fit words
 
 
 Block = Paragraph | Table
@@ -66,11 +68,15 @@ Block = Paragraph | Table
 
 @dataclass
 class DocumentBlocks:
-    """A whole document: its blocks and the title for the file's properties."""
+    """A whole document: its blocks and the title for the file's properties.
+
+    ``mark`` is printed at the top of every page («ПРОЕКТ» on minutes that are not final).
+    """
 
     title: str
     language: str
     blocks: list[Block] = field(default_factory=list)
+    mark: str = ""
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

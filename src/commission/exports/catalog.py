@@ -37,6 +37,8 @@ REVISION = QT_TRANSLATE_NOOP("Document", "(revision {revision})")
 AT_TIME = QT_TRANSLATE_NOOP("Document", "at {time}")
 FORMAT_ONLINE = QT_TRANSLATE_NOOP("Document", "by videoconference")
 FORMAT_MIXED = QT_TRANSLATE_NOOP("Document", "in person and by videoconference")
+# On every page of minutes that are not final (the sitting not held, or its record still open).
+DRAFT_MARK = QT_TRANSLATE_NOOP("Document", "DRAFT")
 
 # --- dates: {day} and {year} are digits, {month} comes from the matching month context -------
 DATE = QT_TRANSLATE_NOOP("Document", "{day} {month} {year}")

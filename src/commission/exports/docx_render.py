@@ -3,10 +3,15 @@
 The template gives the page set-up, the letterhead (its headers and footers) and the styles;
 its body is cleared. A template without our paragraph styles still works: those paragraphs get
 the built-in Normal style plus the same look as direct formatting (``page.SPECS``).
+
+What must stay on one page is told to Word the way Word keeps things together: rows that cannot
+split, and keep-with-next on every paragraph of a table that stays whole (LibreOffice reads it
+the same way).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Iterable
 from datetime import datetime
@@ -19,6 +24,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 
 from commission.exports.blocks import DocumentBlocks, Paragraph, Style, Table, blank_line
+from commission.exports.columns import fit_table
+from commission.exports.docx_mark import mark_every_page
 from commission.exports.docx_xml import paragraph_element
 from commission.exports.page import SPECS
 from commission.exports.sanitize import xml_safe
@@ -37,6 +44,8 @@ def render_docx(doc: DocumentBlocks, template: Path | None = None) -> bytes:
             writer.paragraph(document, block)
         elif block.rows:  # Word refuses a table without rows
             writer.table(document, block)
+    if doc.mark:
+        mark_every_page(document, doc.mark)
     _set_language(document, doc.language)
     props = document.core_properties
     props.title = xml_safe(doc.title)[:250]
@@ -96,17 +105,18 @@ class _Writer:
         self._text_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self._end = document.element.body.find(qn("w:sectPr"))  # the body ends with it
 
-    def _element(self, block: Paragraph) -> Any:
+    def _element(self, block: Paragraph, size_pt: float | None = None) -> Any:
         style_id = self._styles.get(block.style.value)
         fallback = None if style_id is not None else SPECS[block.style]
-        return paragraph_element(block, style_id, fallback)
+        return paragraph_element(block, style_id, fallback, size_pt)
 
     def paragraph(self, document: Any, block: Paragraph) -> None:
         self._end.addprevious(self._element(block))
 
     def table(self, document: Any, block: Table) -> None:
+        block = fit_table(block, self._text_width.mm)
         if block.space_before:
-            self.paragraph(document, blank_line())
+            self.paragraph(document, dataclasses.replace(blank_line(), keep_with_next=True))
         table = document.add_table(rows=len(block.rows), cols=len(block.widths))
         widths = [Emu(int(self._text_width * share)) for share in block.widths]
         tbl = table._tbl
@@ -116,14 +126,20 @@ class _Writer:
         tbl_width.set(qn("w:w"), str(sum(width.twips for width in widths)))
         for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid_col.w = width
+        last = len(block.rows) - 1
         for index, (tr, row) in enumerate(zip(tbl.tr_lst, block.rows, strict=True)):
             _row_properties(tr, header=index < block.header_rows)
+            # Word keeps a table on one page when each row keeps with the next; a header row
+            # keeps with the first row below it in any table.
+            keep = (block.keep_together and index < last) or index < block.header_rows
             for tc, cell_blocks, width in zip(tr.tc_lst, row, widths, strict=True):
                 tc.width = width
                 for empty in tc.p_lst:  # a new cell holds one empty paragraph
                     tc.remove(empty)
                 for cell_block in cell_blocks or (blank_line(),):
-                    tc.append(self._element(cell_block))
+                    if keep:
+                        cell_block = dataclasses.replace(cell_block, keep_with_next=True)
+                    tc.append(self._element(cell_block, block.size_pt))
 
 
 def _element(parent: Any, tag: str) -> Any:

@@ -19,6 +19,7 @@ from docx.text.parfmt import ParagraphFormat
 from commission.exports.blocks import Align, Paragraph
 from commission.exports.page import FONT_SIZE_PT, StyleSpec
 from commission.exports.sanitize import xml_safe
+from commission.exports.typography import bind
 
 ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
@@ -32,15 +33,24 @@ _VAL = qn("w:val")
 _SPACE = qn("xml:space")
 
 
-def paragraph_element(block: Paragraph, style_id: str | None, fallback: StyleSpec | None) -> Any:
-    """A ``w:p`` for ``block``: our style by id, or ``fallback`` as direct formatting."""
+def paragraph_element(
+    block: Paragraph,
+    style_id: str | None,
+    fallback: StyleSpec | None,
+    size_pt: float | None = None,
+) -> Any:
+    """A ``w:p`` for ``block``: our style by id, or ``fallback`` as direct formatting.
+
+    ``size_pt`` overrides the style's size (a table whose text was made smaller to fit).
+    """
     p = OxmlElement("w:p")
     ppr = OxmlElement("w:pPr")
-    # Children of w:pPr in schema order: pStyle, keepNext, pageBreakBefore, …, jc.
+    # Children of w:pPr in schema order: pStyle, keepNext, keepLines, pageBreakBefore, …, jc.
     if style_id is not None:
         ppr.append(OxmlElement("w:pStyle", {_VAL: style_id}))
     if block.keep_with_next:
         ppr.append(OxmlElement("w:keepNext"))
+        ppr.append(OxmlElement("w:keepLines"))  # a kept paragraph is not split either
     if block.page_break_before:
         ppr.append(OxmlElement("w:pageBreakBefore"))
     if block.align is not None and fallback is None:
@@ -50,6 +60,7 @@ def paragraph_element(block: Paragraph, style_id: str | None, fallback: StyleSpe
         _direct_format(p, fallback, block.align)
     bold = fallback is not None and fallback.bold
     size = fallback.size_pt if fallback is not None and fallback.size_pt != FONT_SIZE_PT else None
+    size = size_pt or size
     for run in block.runs:
         p.append(_run(run.text, run.bold or bold, run.italic, size))
     return p
@@ -66,7 +77,7 @@ def _run(text: str, bold: bool, italic: bool, size_pt: float | None) -> Any:
         if size_pt:
             rpr.append(OxmlElement("w:sz", {_VAL: str(round(size_pt * 2))}))
         r.append(rpr)
-    for part in _BREAKS.split(xml_safe(text)):
+    for part in _BREAKS.split(bind(xml_safe(text))):
         if part == "\n":
             r.append(OxmlElement("w:br"))
         elif part == "\t":
@@ -91,3 +102,5 @@ def _direct_format(p: Any, spec: StyleSpec, align: Align | None) -> None:
     fmt.line_spacing = 1.0
     if spec.keep_with_next:
         fmt.keep_with_next = True
+    if spec.keep_lines:
+        fmt.keep_together = True

@@ -7,9 +7,11 @@ the appendix the quorum line refers to («список прилагается»)
 
 from __future__ import annotations
 
+import dataclasses
+
 from commission.documents.minutes import AbsentLine, MinutesContext, PersonLine
 from commission.domain.enums import MeetingFormat, MeetingKind, MemberRole, MinutesState
-from commission.exports import catalog, items_layout
+from commission.exports import catalog, draft, items_layout
 from commission.exports.blocks import (
     Align,
     DocumentBlocks,
@@ -32,7 +34,9 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
     )
     title_lines = w.text(template, commission=ctx.commission_name.get(lang)).split("\n")
     number = w.text(catalog.NUMBER, number=ctx.number)
-    doc = DocumentBlocks(title=f"{' '.join(title_lines)} {number}", language=lang)
+    doc = DocumentBlocks(
+        title=f"{' '.join(title_lines)} {number}", language=lang, mark=draft.draft_mark(ctx, w)
+    )
     doc.add(para(ctx.akimat.get(lang).upper(), style=Style.PLAIN, align=Align.CENTER))
     doc.add(blank_line())
     for line in title_lines:
@@ -55,6 +59,7 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
     if ctx.control_assigned_to and ctx.control_assigned_to.strip():
         who = ctx.control_assigned_to.strip().rstrip(".")
         doc.add(para(bold(w.text(catalog.CONTROL, who=who)), style=Style.SECTION))
+    _keep_with_signatures(doc)
     doc.add(_signatures(ctx, w))
     for paragraph in _appendix(ctx, w):
         doc.add(paragraph)
@@ -155,6 +160,13 @@ def _agenda(ctx: MinutesContext, w: Wording) -> list[Paragraph]:
     return result
 
 
+def _keep_with_signatures(doc: DocumentBlocks) -> None:
+    """The closing paragraph (or the last one) goes to the signatures' page: a signature never
+    stands alone on a page."""
+    if doc.blocks and isinstance(doc.blocks[-1], Paragraph):
+        doc.blocks[-1] = dataclasses.replace(doc.blocks[-1], keep_with_next=True)
+
+
 def _signatures(ctx: MinutesContext, w: Wording) -> Table:
     """Who presided signs as chair, or as deputy chair when the deputy chaired the sitting."""
     rows = []
@@ -179,7 +191,7 @@ def signature_table(rows: list[tuple[str, str]]) -> Table:
                 (para(name, style=Style.PLAIN, align=Align.RIGHT),),
             )
         )
-    return Table(rows=tuple(cells), widths=(0.6, 0.4), space_before=True)
+    return Table(rows=tuple(cells), widths=(0.6, 0.4), space_before=True, keep_together=True)
 
 
 def _appendix(ctx: MinutesContext, w: Wording) -> list[Paragraph]:
