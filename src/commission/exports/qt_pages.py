@@ -1,0 +1,267 @@
+"""Pages of a QTextDocument that hold together, as Word's keep rules make them in the .docx.
+
+Qt's rich text knows page breaks but not keep-with-next, and it splits a table row over two
+pages (the lower half without its bottom border). So the document is laid out, read back line by
+line, and where a page falls badly the HTML is made again with a page break placed earlier:
+
+* a paragraph that keeps with the next one (headings, the closing paragraph, the blank line
+  above a table) shares a page with the first line of what follows, and is not split itself;
+  a run of such paragraphs moves as a whole;
+* a table that keeps together (the signatures) stays on one page with that run;
+* a table row that would straddle two pages starts the next page instead, the table's header
+  rows repeated above it;
+* a short paragraph does not leave a single line alone on a page (Word's widow control).
+
+What cannot be helped (a run or a row taller than a page) is left as Qt lays it out. Every round
+moves one page break and never undoes one, so the rounds end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
+
+from commission.exports.blocks import DocumentBlocks, Paragraph, Table
+from commission.exports.html_render import Breaks, Item, items
+from commission.exports.page import SPECS
+
+_MAX_ROUNDS = 400
+_SHORT_PARAGRAPH_LINES = 6
+
+
+@dataclass(frozen=True)
+class Span:
+    """The pages of an element's first and last line."""
+
+    first: int
+    last: int
+
+
+def paginate(doc: DocumentBlocks, build: Callable[[Breaks], QTextDocument]) -> QTextDocument:
+    """The document ``build`` makes, with the page breaks that keep ``doc``'s blocks together."""
+    breaks = Breaks()
+    document = build(breaks)
+    for _ in range(_MAX_ROUNDS):
+        better = _next_breaks(doc, document, breaks)
+        if better is None:
+            break
+        breaks = better
+        document = build(breaks)
+    return document
+
+
+def line_boxes(document: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    """Top and bottom of each line of ``block``, in the document's coordinates."""
+    document.pageCount()  # Qt lays out lazily; counting the pages finishes the layout
+    text_layout = block.layout()
+    if text_layout is None or text_layout.lineCount() == 0:
+        return []
+    # Qt places the rectangle's corner at the layout's position (plus its frame's offset);
+    # line positions count from there.
+    origin = document.documentLayout().blockBoundingRect(block).top()
+    boxes = []
+    for index in range(text_layout.lineCount()):
+        line = text_layout.lineAt(index)
+        boxes.append((origin + line.y(), origin + line.y() + line.height()))
+    return boxes
+
+
+def content_pages(document: QTextDocument) -> list[int]:
+    """The pages that hold at least one line of text, in order."""
+    height = document.pageSize().height()
+    pages: set[int] = set()
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip():
+            pages.update(_page(top, height) for top, _bottom in line_boxes(document, block))
+        block = block.next()
+    return sorted(pages)
+
+
+@dataclass(frozen=True)
+class SplitBlock:
+    """A paragraph whose lines fall on two or more pages, and which of them are on ``page``."""
+
+    block: QTextBlock
+    origin: QPointF  # where its QTextLayout's lines are drawn from, in document coordinates
+    lines: tuple[int, ...]
+
+
+def split_blocks(document: QTextDocument) -> dict[int, list[SplitBlock]]:
+    """By page, the paragraphs that continue from or onto another page.
+
+    Qt draws every line of a paragraph that touches a page, also the one just above the page
+    (clipped away on paper, but left in the PDF for search and copy to find in the margin);
+    the painter draws these paragraphs line by line instead.
+    """
+    height = document.pageSize().height()
+    found: dict[int, list[SplitBlock]] = {}
+    block = document.begin()
+    while block.isValid():
+        boxes = line_boxes(document, block)
+        pages = [_page(top, height) for top, _bottom in boxes]
+        if len(set(pages)) > 1:
+            origin = document.documentLayout().blockBoundingRect(block).topLeft()
+            for page in sorted(set(pages)):
+                lines = tuple(i for i, on in enumerate(pages) if on == page)
+                found.setdefault(page, []).append(SplitBlock(block, origin, lines))
+        block = block.next()
+    return found
+
+
+def _page(y: float, height: float) -> int:
+    return int((y + 0.5) // height)
+
+
+def _elements(document: QTextDocument) -> list[QTextBlock | QTextTable]:
+    """The root frame's paragraphs and tables; empty blocks are Qt's own, around tables."""
+    found: list[QTextBlock | QTextTable] = []
+    it = document.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if isinstance(frame, QTextTable):
+            found.append(frame)
+        elif frame is None and it.currentBlock().text():
+            found.append(it.currentBlock())
+        it += 1
+    return found
+
+
+def _cell_span(document: QTextDocument, table: QTextTable, row: int, height: float) -> Span:
+    tops: list[float] = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block = document.findBlock(cell.firstPosition())
+        while block.isValid() and block.position() <= cell.lastPosition():
+            tops += [top for top, _bottom in line_boxes(document, block)]
+            block = block.next()
+    if not tops:
+        return Span(-1, -1)
+    return Span(_page(min(tops), height), _page(max(tops), height))
+
+
+class _Pages:
+    """Where each top-level element of the laid-out document fell."""
+
+    def __init__(self, document: QTextDocument, elements: list[QTextBlock | QTextTable]) -> None:
+        self.document = document
+        self.height = document.pageSize().height()
+        self.elements = elements
+        self._rows: dict[int, list[Span]] = {}
+
+    def rows(self, index: int) -> list[Span]:
+        table = self.elements[index]
+        assert isinstance(table, QTextTable)
+        if index not in self._rows:
+            self._rows[index] = [
+                _cell_span(self.document, table, row, self.height) for row in range(table.rows())
+            ]
+        return self._rows[index]
+
+    def line_pages(self, index: int) -> list[int]:
+        element = self.elements[index]
+        if isinstance(element, QTextTable):
+            return []
+        return [_page(top, self.height) for top, _bottom in line_boxes(self.document, element)]
+
+    def span(self, index: int) -> Span:
+        element = self.elements[index]
+        if isinstance(element, QTextTable):
+            rows = [row for row in self.rows(index) if row.first >= 0]
+            return Span(rows[0].first, rows[-1].last) if rows else Span(-1, -1)
+        boxes = line_boxes(self.document, element)
+        if not boxes:
+            return Span(-1, -1)
+        return Span(_page(boxes[0][0], self.height), _page(boxes[-1][0], self.height))
+
+
+def _lone_line(pages: list[int]) -> bool:
+    """A short paragraph split with one line alone on a page (Word's widow and orphan control
+    moves it whole; a long one is left split, as moving it would leave half a page empty)."""
+    if len(pages) < 2 or len(pages) > _SHORT_PARAGRAPH_LINES or pages[0] == pages[-1]:
+        return False
+    return pages.count(pages[0]) == 1 or pages.count(pages[-1]) == 1
+
+
+def _keeps(doc: DocumentBlocks, item: Item) -> bool:
+    """Whether ``item`` must share a page with the element after it."""
+    if item.kind == "space":
+        return True
+    block = doc.blocks[item.block]
+    return isinstance(block, Paragraph) and (
+        block.keep_with_next or SPECS[block.style].keep_with_next
+    )
+
+
+def _next_breaks(doc: DocumentBlocks, document: QTextDocument, breaks: Breaks) -> Breaks | None:
+    """``breaks`` with one more page break that mends the first bad page fall, if any can."""
+    order = items(doc, breaks)
+    elements = _elements(document)
+    if len(order) != len(elements):  # not the HTML we made: leave Qt's pages as they are
+        return None
+    pages = _Pages(document, elements)
+    for index, item in enumerate(order):
+        if item.kind == "table":
+            fix = _mend_table(doc, order, pages, index, breaks)
+        elif _keeps(doc, item) and index + 1 < len(order):
+            here, after = pages.span(index), pages.span(index + 1)
+            bad = here.first != here.last or (after.first >= 0 and here.last != after.first)
+            fix = _break_before_run(doc, order, pages, index, breaks) if bad else None
+        elif _lone_line(pages.line_pages(index)):
+            fix = _break_before_run(doc, order, pages, index, breaks)
+        else:
+            fix = None
+        if fix is not None:
+            return fix
+    return None
+
+
+def _mend_table(
+    doc: DocumentBlocks, order: list[Item], pages: _Pages, index: int, breaks: Breaks
+) -> Breaks | None:
+    item = order[index]
+    table = doc.blocks[item.block]
+    assert isinstance(table, Table)
+    rows = pages.rows(index)
+    if table.keep_together:
+        span = pages.span(index)
+        if span.first != span.last:
+            return _break_before_run(doc, order, pages, index, breaks)
+        return None
+    header = min(table.header_rows, len(table.rows))
+    first_body = max(item.first_row, header)
+    # Qt's rows of this part: the header rows, then the body rows first_body … end_row - 1.
+    for offset, row in enumerate(range(first_body, item.end_row)):
+        span = rows[header + offset] if header + offset < len(rows) else Span(-1, -1)
+        if span.first == span.last:
+            continue
+        if row == first_body:
+            if item.first_row == 0:  # the table's first row: move the table, with its run
+                fix = _break_before_run(doc, order, pages, index, breaks)
+                if fix is not None:
+                    return fix
+            continue  # a row taller than a page: nothing helps
+        better = breaks.with_break(item.block, row)
+        if better != breaks:
+            return better
+    return None
+
+
+def _break_before_run(
+    doc: DocumentBlocks, order: list[Item], pages: _Pages, index: int, breaks: Breaks
+) -> Breaks | None:
+    """A page break before the run of keep-with-next elements that ends at ``index``."""
+    start = index
+    while start > 0 and _keeps(doc, order[start - 1]):
+        start -= 1
+    first = pages.span(start).first
+    if start == 0 or first < 0 or pages.span(start - 1).last < first:
+        return None  # already at the top of a page: the run is longer than a page
+    item = order[start]
+    if item.kind == "table" and item.first_row:
+        return None
+    better = breaks.with_break(item.block)
+    return better if better != breaks else None
