@@ -13,6 +13,7 @@ from commission.db.engine import Database
 from commission.documents.minutes import MinutesContext
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.exports.decisions_xlsx import decisions_xlsx
+from commission.exports.draft import is_draft
 from commission.exports.extract_docx import extract_docx
 from commission.exports.files import write_bytes_safely
 from commission.exports.minutes_docx import minutes_docx
@@ -31,7 +32,7 @@ def _template() -> Path | None:
     return Path(path) if path else None
 
 
-def _pdf(ctx: MinutesContext, language: str) -> bytes:
+def _pdf(ctx: MinutesContext, language: str, template: Path | None) -> bytes:
     # Qt paints the PDF; a command line has no screen, so the offscreen platform serves.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -39,7 +40,7 @@ def _pdf(ctx: MinutesContext, language: str) -> bytes:
     from commission.exports.minutes_pdf import minutes_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication(["commission-admin"])
-    return minutes_pdf(ctx, language)
+    return minutes_pdf(ctx, language, template)
 
 
 def _context(db: Database, args: argparse.Namespace) -> MinutesContext:
@@ -55,11 +56,12 @@ def export_minutes(db: Database, args: argparse.Namespace, say: Say) -> int:
     if args.format == "docx":
         data = minutes_docx(ctx, args.lang, _template())
     elif args.format == "pdf":
-        data = _pdf(ctx, args.lang)
+        data = _pdf(ctx, args.lang, _template())
     else:
         data = decisions_xlsx(ctx, args.lang)
     write_bytes_safely(target, data)
-    say(f"minutes No. {ctx.number} of {ctx.meeting_date:%d.%m.%Y} written to {target}")
+    draft = " as a DRAFT (the minutes are not final)" if is_draft(ctx) else ""
+    say(f"minutes No. {ctx.number} of {ctx.meeting_date:%d.%m.%Y} written to {target}{draft}")
     return 0
 
 

@@ -98,7 +98,8 @@ def _finish(qtbot: QtBot, worker: ExportWorker | None) -> ExportWorker:
 
 def _plan_table(path: Path) -> list[list[str]]:
     table = docx.Document(io.BytesIO(path.read_bytes())).tables[0]
-    return [[_Cell(tc, table).text for tc in row._tr.tc_lst] for row in table.rows]
+    rows = [[_Cell(tc, table).text for tc in row._tr.tc_lst] for row in table.rows]
+    return [[text.replace("\xa0", " ") for text in row] for row in rows]  # NBSPs read as spaces
 
 
 def test_plan_saved_as_word_in_both_languages(

@@ -40,6 +40,7 @@ from commission.documents.minutes import AgencyRef, MinutesContext
 from commission.domain.enums import Language, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.decisions_xlsx import decisions_xlsx
+from commission.exports.draft import is_draft
 from commission.exports.extract_docx import extract_docx
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.minutes_pdf import minutes_pdf, print_minutes
@@ -153,6 +154,7 @@ class MinutesTab(QWidget):
         self.template_provider: Callable[[], Path | None] = configured_template
         self.last_path: Path | None = None
         self.workers: list[ExportWorker] = []
+        self._drafts: list[ExportWorker] = []  # exports of minutes that are not final
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
 
         self.language_combo = QComboBox()
@@ -319,11 +321,14 @@ class MinutesTab(QWidget):
                 "far. Finalise the minutes again when they are complete."
             )
         else:
-            text = self.tr(
-                "The minutes are not final yet: what you save now is a draft. Finalise them "
-                "when the record is complete."
-            )
+            text = self._draft_note()
         self.state_label.setText(text)
+
+    def _draft_note(self) -> str:
+        return self.tr(
+            "The minutes are not final yet: what you save now is a draft. Finalise them "
+            "when the record is complete."
+        )
 
     def _update_buttons(self) -> None:
         row = self.history.currentRow()
@@ -375,26 +380,34 @@ class MinutesTab(QWidget):
         _last_folder = path.parent
         return path
 
-    def _start(self, label: str, build: Callable[[], bytes], path: Path) -> ExportWorker:
+    def _start(
+        self, label: str, build: Callable[[], bytes], path: Path, draft: bool = False
+    ) -> ExportWorker:
         worker = ExportWorker(self.ctx, self, label, build, path)
         worker.sig_finished.connect(lambda written: self._finished(worker, written))
         self.workers.append(worker)
+        if draft:
+            self._drafts.append(worker)
         worker.start()
         return worker
 
     def _finished(self, worker: ExportWorker, written: bool) -> None:
         if worker in self.workers:
             self.workers.remove(worker)
+        draft = worker in self._drafts
+        if draft:
+            self._drafts.remove(worker)
         worker.deleteLater()
         if not written:
             return
         assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
-        self.saved_label.setText(
-            self.tr(
-                'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
-            ).format(name=_escape(worker.path.name))
-        )
+        text = self.tr(
+            'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
+        ).format(name=_escape(worker.path.name))
+        if draft:  # the file's pages say «ПРОЕКТ»; the notice says why
+            text += "<br/>" + _escape(self._draft_note())
+        self.saved_label.setText(text)
         self.sig_saved.emit(str(worker.path))
 
     def _open_link(self, link: str) -> None:
@@ -438,6 +451,7 @@ class MinutesTab(QWidget):
             self.tr("Writing the minutes…"),
             lambda: minutes_docx(context, lang, template),
             target,
+            draft=is_draft(context),
         )
 
     def export_pdf(
@@ -449,8 +463,12 @@ class MinutesTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
+        template = self.template_provider()  # its paper and margins
         return self._start(
-            self.tr("Writing the minutes as PDF…"), lambda: minutes_pdf(context, lang), target
+            self.tr("Writing the minutes as PDF…"),
+            lambda: minutes_pdf(context, lang, template),
+            target,
+            draft=is_draft(context),
         )
 
     def export_xlsx(
@@ -545,7 +563,7 @@ class MinutesTab(QWidget):
 
     def _paint(self, context: MinutesContext, language: str, printer: QPrinter) -> None:
         try:
-            print_minutes(context, language, printer)
+            print_minutes(context, language, printer, self.template_provider())
         except UserError as exc:
             self.ctx.report(self, exc)
 
