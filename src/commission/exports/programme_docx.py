@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commission.documents.programme import ProgrammeContext
+from commission.domain.names import short_name
 from commission.exports import catalog
 from commission.exports.blocks import (
     Align,
@@ -102,10 +103,13 @@ def _signatures(ctx: ProgrammeContext, w: Wording) -> Table:
     ):
         if index:
             rows.append((_plain(""), _plain("")))
-        line = w.text(catalog.SIGNATURE_LINE, name=w.person(name) if name else "").rstrip()
+        # Surname and initials, as under any signature: the full name is at the top, and a
+        # long Kazakh name in full did not fit the line («Ахметов Қайрат | Ерланұлы»).
+        signer = w.person(short_name(name)) if name else ""
+        line = w.text(catalog.SIGNATURE_LINE, name=signer).rstrip()
         rows.append((_plain(w.text(label)), _plain(line, Align.RIGHT)))
         rows.append((_plain(""), _plain(w.text(catalog.SIGNATURE_DATE), Align.RIGHT)))
-    return Table(rows=tuple(rows), widths=(0.45, 0.55), space_before=True)
+    return Table(rows=tuple(rows), widths=(0.4, 0.6), space_before=True, keep_together=True)
 
 
 def _plain(text: str, align: Align = Align.LEFT) -> Cell:
