@@ -1,4 +1,5 @@
-"""The shipped template: A4, the KZ margins of official documents, Times New Roman 14, our styles, page numbers."""
+"""The shipped template: A4, the KZ margins of official documents, Times New Roman 14, our
+styles, page numbers."""
 
 from __future__ import annotations
 
