@@ -132,6 +132,18 @@ def with_filler(doc: DocumentBlocks, lines: int) -> DocumentBlocks:
     return dataclasses.replace(doc, blocks=blocks)
 
 
+def with_long_tables(doc: DocumentBlocks, times: int, lines: int) -> DocumentBlocks:
+    """``doc`` with the body rows of its bordered tables repeated ``times`` and ``lines``
+    filler lines at the top: tables then run over pages, their rows ending anywhere."""
+    blocks: list[Paragraph | Table] = [para("Строка.", style=Style.PLAIN) for _ in range(lines)]
+    for block in doc.blocks:
+        if isinstance(block, Table) and block.borders:
+            head, body = block.rows[: block.header_rows], block.rows[block.header_rows :]
+            block = dataclasses.replace(block, rows=head + body * times)
+        blocks.append(block)
+    return dataclasses.replace(doc, blocks=blocks)
+
+
 def minutes_variants(ctx: MinutesContext, language: str, lines: range) -> dict[str, DocumentBlocks]:
     doc = minutes_blocks(ctx, Wording(language))
     return {f"{language}-{count}": with_filler(doc, count) for count in lines}

@@ -8,8 +8,9 @@ line, and where a page falls badly the HTML is made again with a page break plac
   above a table) shares a page with the first line of what follows, and is not split itself;
   a run of such paragraphs moves as a whole;
 * a table that keeps together (the signatures) stays on one page with that run;
-* a table row that would straddle two pages starts the next page instead, the table's header
-  rows repeated above it;
+* a table row that would straddle two pages, or that Qt moves to the next page, starts a new
+  table on the next page, the header rows repeated above it: each part ends with its own
+  bottom border;
 * a short paragraph does not leave a single line alone on a page (Word's widow control).
 
 What cannot be helped (a run or a row taller than a page) is left as Qt lays it out. Every round
@@ -234,9 +235,14 @@ def _mend_table(
     header = min(table.header_rows, len(table.rows))
     first_body = max(item.first_row, header)
     # Qt's rows of this part: the header rows, then the body rows first_body … end_row - 1.
+    previous = rows[header - 1] if header else None
     for offset, row in enumerate(range(first_body, item.end_row)):
         span = rows[header + offset] if header + offset < len(rows) else Span(-1, -1)
-        if span.first == span.last:
+        # Qt moves a row that does not fit to the next page itself, but stretches the row above
+        # to the page's foot, where its bottom border is cut off: the table is cut there instead.
+        moved = previous is not None and row != first_body and span.first > previous.last
+        previous = span
+        if span.first == span.last and not moved:
             continue
         if row == first_body:
             if item.first_row == 0:  # the table's first row: move the table, with its run
