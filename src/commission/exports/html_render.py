@@ -82,8 +82,12 @@ def render_html(
     dpi: float = 96.0,
     breaks: Breaks | None = None,
     page: PageSetup = OFFICE_PAGE,
+    cache: dict[tuple[int, int, int, bool], str] | None = None,
 ) -> str:
+    """The HTML of ``doc``; ``cache`` keeps the elements' HTML between calls that differ only in
+    ``breaks`` (the pagination asks again after each table cut)."""
     units = _Units(dpi)
+    cache = {} if cache is None else cache
     breaks = breaks or Breaks()
     families = ", ".join(f"'{name}'" if " " in name else name for name in FONT_FALLBACKS)
     parts = [
@@ -92,20 +96,20 @@ def render_html(
         f"<title>{escape(xml_safe(doc.title))}</title></head>",
         f'<body style="font-family: {families}; font-size: {FONT_SIZE_PT:g}pt;">',
     ]
-    tables = {
-        index: fit_table(block, page.text_width)
-        for index, block in enumerate(doc.blocks)
-        if isinstance(block, Table)
-    }
     for item in items(doc, breaks):
         block = doc.blocks[item.block]
         new_page = item.block in breaks.before or (item.block, item.first_row) in breaks.splits
-        if isinstance(block, Paragraph):
-            parts.append(_paragraph(block, units, new_page=new_page))
-        elif item.kind == "space":
-            parts.append(_paragraph(Paragraph((), Style.PLAIN), units))
-        else:
-            parts.append(_table(tables[item.block], item, units, new_page=new_page))
+        first = -1 if item.kind == "space" else item.first_row
+        key = (item.block, first, item.end_row, new_page)
+        if key not in cache:
+            if isinstance(block, Paragraph):
+                cache[key] = _paragraph(block, units, new_page=new_page)
+            elif item.kind == "space":
+                cache[key] = _paragraph(Paragraph((), Style.PLAIN), units)
+            else:
+                table = fit_table(block, page.text_width)
+                cache[key] = _table(table, item, units, new_page=new_page)
+        parts.append(cache[key])
     parts.append("</body></html>")
     return "\n".join(parts)
 

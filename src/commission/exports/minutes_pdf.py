@@ -11,6 +11,7 @@ and the draft mark are painted in the top margin, at the distance Word puts a he
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -74,14 +75,18 @@ def text_document(
         raise RuntimeError("PDF and print output need a QGuiApplication (fonts come from it)")
     dpi = _layout_dpi()
     text_area = layout.paintRect(QPageLayout.Unit.Point)
-    size = QSizeF(text_area.width() * dpi / 72, text_area.height() * dpi / 72)
+    # Whole pixels: Qt keeps page boundaries in 1/64 px, and a fraction left over drifts the
+    # pages it counts away from those the painter cuts (half a line by page 37).
+    size = QSizeF(text_area.width() * dpi / 72, math.floor(text_area.height() * dpi / 72))
+
+    cache: dict[tuple[int, int, int, bool], str] = {}
 
     def build(breaks: Breaks) -> QTextDocument:
         document = QTextDocument()
         document.setUseDesignMetrics(True)  # the printer's metrics, not the screen's hinted ones
         document.setDefaultFont(_document_font())
         document.setDocumentMargin(0)
-        document.setHtml(render_html(doc, dpi, breaks, page))
+        document.setHtml(render_html(doc, dpi, breaks, page, cache))
         document.setPageSize(size)
         return document
 

@@ -14,16 +14,19 @@ line, and where a page falls badly the HTML is made again with a page break plac
 * a short paragraph does not leave a single line alone on a page (Word's widow control).
 
 What cannot be helped (a run or a row taller than a page) is left as Qt lays it out. Every round
-moves one page break and never undoes one, so the rounds end.
+adds one page break and never undoes one, so the rounds end; nothing before the new break moves,
+so the next round reads on from there. A break before a paragraph is set on the laid-out
+document itself (Qt then lays out only what follows); only a table cut makes the HTML again.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 from commission.exports.blocks import DocumentBlocks, Paragraph, Table
 from commission.exports.html_render import Breaks, Item, items
@@ -41,22 +44,39 @@ class Span:
     last: int
 
 
+@dataclass(frozen=True)
+class _Fix:
+    breaks: Breaks
+    at: int  # the element (of ``html_render.items``) that now begins a page
+    paragraph: QTextBlock | None = None  # set when the break can be made in place
+
+
 def paginate(doc: DocumentBlocks, build: Callable[[Breaks], QTextDocument]) -> QTextDocument:
     """The document ``build`` makes, with the page breaks that keep ``doc``'s blocks together."""
     breaks = Breaks()
     document = build(breaks)
+    elements = _elements(document)
+    start = 0
     for _ in range(_MAX_ROUNDS):
-        better = _next_breaks(doc, document, breaks)
-        if better is None:
+        fix = _next_fix(doc, document, elements, breaks, start)
+        if fix is None:
             break
-        breaks = better
-        document = build(breaks)
+        breaks, start = fix.breaks, fix.at
+        if fix.paragraph is not None:  # the same elements, laid out again from the break on
+            cursor = QTextCursor(fix.paragraph)
+            form = fix.paragraph.blockFormat()
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(form)
+        else:
+            document = build(breaks)
+            elements = _elements(document)
+    document.pageCount()  # laid out to the end for the painter
     return document
 
 
 def line_boxes(document: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
-    """Top and bottom of each line of ``block``, in the document's coordinates."""
-    document.pageCount()  # Qt lays out lazily; counting the pages finishes the layout
+    """Top and bottom of each line of ``block``, in the document's coordinates (the document
+    laid out: Qt lays out lazily, ``pageCount`` finishes it)."""
     text_layout = block.layout()
     if text_layout is None or text_layout.lineCount() == 0:
         return []
@@ -73,6 +93,7 @@ def line_boxes(document: QTextDocument, block: QTextBlock) -> list[tuple[float, 
 def content_pages(document: QTextDocument) -> list[int]:
     """The pages that hold at least one line of text, in order."""
     height = document.pageSize().height()
+    document.pageCount()
     pages: set[int] = set()
     block = document.begin()
     while block.isValid():
@@ -99,6 +120,7 @@ def split_blocks(document: QTextDocument) -> dict[int, list[SplitBlock]]:
     the painter draws these paragraphs line by line instead.
     """
     height = document.pageSize().height()
+    document.pageCount()
     found: dict[int, list[SplitBlock]] = {}
     block = document.begin()
     while block.isValid():
@@ -131,34 +153,49 @@ def _elements(document: QTextDocument) -> list[QTextBlock | QTextTable]:
     return found
 
 
-def _cell_span(document: QTextDocument, table: QTextTable, row: int, height: float) -> Span:
+@dataclass(frozen=True)
+class Row(Span):
+    """A table row: its pages, the top of its first line, the height of its tallest cell's
+    lines (what the row needs wherever it is put, page breaks aside)."""
+
+    top: float = 0.0
+    content: float = 0.0
+
+
+def _row(document: QTextDocument, table: QTextTable, row: int, height: float) -> Row:
     tops: list[float] = []
+    content = 0.0
     for column in range(table.columns()):
         cell = table.cellAt(row, column)
         block = document.findBlock(cell.firstPosition())
+        lines = 0.0
         while block.isValid() and block.position() <= cell.lastPosition():
-            tops += [top for top, _bottom in line_boxes(document, block)]
+            boxes = line_boxes(document, block)
+            tops += [top for top, _bottom in boxes]
+            lines += sum(bottom - top for top, bottom in boxes)
             block = block.next()
+        content = max(content, lines)
     if not tops:
-        return Span(-1, -1)
-    return Span(_page(min(tops), height), _page(max(tops), height))
+        return Row(-1, -1)
+    return Row(_page(min(tops), height), _page(max(tops), height), min(tops), content)
 
 
 class _Pages:
     """Where each top-level element of the laid-out document fell."""
 
     def __init__(self, document: QTextDocument, elements: list[QTextBlock | QTextTable]) -> None:
+        document.pageCount()  # finishes the layout before it is read
         self.document = document
         self.height = document.pageSize().height()
         self.elements = elements
-        self._rows: dict[int, list[Span]] = {}
+        self._rows: dict[int, list[Row]] = {}
 
-    def rows(self, index: int) -> list[Span]:
+    def rows(self, index: int) -> list[Row]:
         table = self.elements[index]
         assert isinstance(table, QTextTable)
         if index not in self._rows:
             self._rows[index] = [
-                _cell_span(self.document, table, row, self.height) for row in range(table.rows())
+                _row(self.document, table, row, self.height) for row in range(table.rows())
             ]
         return self._rows[index]
 
@@ -197,14 +234,20 @@ def _keeps(doc: DocumentBlocks, item: Item) -> bool:
     )
 
 
-def _next_breaks(doc: DocumentBlocks, document: QTextDocument, breaks: Breaks) -> Breaks | None:
-    """``breaks`` with one more page break that mends the first bad page fall, if any can."""
+def _next_fix(
+    doc: DocumentBlocks,
+    document: QTextDocument,
+    elements: list[QTextBlock | QTextTable],
+    breaks: Breaks,
+    start: int,
+) -> _Fix | None:
+    """One more page break that mends the first bad page fall from element ``start`` on."""
     order = items(doc, breaks)
-    elements = _elements(document)
     if len(order) != len(elements):  # not the HTML we made: leave Qt's pages as they are
         return None
     pages = _Pages(document, elements)
-    for index, item in enumerate(order):
+    for index in range(start, len(order)):
+        item = order[index]
         if item.kind == "table":
             fix = _mend_table(doc, order, pages, index, breaks)
         elif _keeps(doc, item) and index + 1 < len(order):
@@ -222,7 +265,7 @@ def _next_breaks(doc: DocumentBlocks, document: QTextDocument, breaks: Breaks) -
 
 def _mend_table(
     doc: DocumentBlocks, order: list[Item], pages: _Pages, index: int, breaks: Breaks
-) -> Breaks | None:
+) -> _Fix | None:
     item = order[index]
     table = doc.blocks[item.block]
     assert isinstance(table, Table)
@@ -237,7 +280,7 @@ def _mend_table(
     # Qt's rows of this part: the header rows, then the body rows first_body … end_row - 1.
     previous = rows[header - 1] if header else None
     for offset, row in enumerate(range(first_body, item.end_row)):
-        span = rows[header + offset] if header + offset < len(rows) else Span(-1, -1)
+        span = rows[header + offset] if header + offset < len(rows) else Row(-1, -1)
         # Qt moves a row that does not fit to the next page itself, but stretches the row above
         # to the page's foot, where its bottom border is cut off: the table is cut there instead.
         moved = previous is not None and row != first_body and span.first > previous.last
@@ -251,14 +294,42 @@ def _mend_table(
                     return fix
             continue  # a row taller than a page: nothing helps
         better = breaks.with_break(item.block, row)
-        if better != breaks:
-            return better
+        if better == breaks:
+            return None
+        # The rows after the cut go onto fresh pages: where those fill up follows from the rows'
+        # heights, so the later cuts of this table are made in the same round.
+        for later in _later_cuts(rows, header, row - first_body + header, pages.height):
+            better = better.with_break(item.block, later - header + first_body)
+        return _Fix(better, index)
     return None
+
+
+def _later_cuts(rows: list[Row], header: int, cut: int, height: float) -> list[int]:
+    """The rows (of ``rows``, Qt's rows of a table part) that would begin the pages after the one
+    beginning at ``cut``, its header rows repeated on each; none when heights are unknown."""
+    pitches = [
+        below.top - above.top - above.content
+        for above, below in itertools.pairwise(rows)
+        if above.first == above.last == below.first and above.content > 0
+    ]
+    if not pitches or any(row.first < 0 for row in rows):
+        return []
+    padding = sorted(pitches)[len(pitches) // 2]  # borders and cell padding of one row
+    need = [row.content + padding for row in rows]
+    top = sum(need[:header]) + padding  # the header rows and the table's own border
+    cuts = []
+    used = top
+    for index in range(cut, len(rows)):
+        if used + need[index] > height and used > top:
+            cuts.append(index)
+            used = top
+        used += need[index]
+    return cuts
 
 
 def _break_before_run(
     doc: DocumentBlocks, order: list[Item], pages: _Pages, index: int, breaks: Breaks
-) -> Breaks | None:
+) -> _Fix | None:
     """A page break before the run of keep-with-next elements that ends at ``index``."""
     start = index
     while start > 0 and _keeps(doc, order[start - 1]):
@@ -270,4 +341,8 @@ def _break_before_run(
     if item.kind == "table" and item.first_row:
         return None
     better = breaks.with_break(item.block)
-    return better if better != breaks else None
+    if better == breaks:
+        return None
+    element = pages.elements[start]
+    paragraph = element if item.kind == "p" and isinstance(element, QTextBlock) else None
+    return _Fix(better, start, paragraph)
