@@ -118,8 +118,10 @@ def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     today = _today(args)
     year = args.year or today.year
     state = ComputedState(args.status) if args.status else None
-    rows = control_registers.register_rows(db, actor, today, state=state, agency_id=args.agency)
-    table = control_registers.discipline(db, actor, year, today=today)
+    rows = control_registers.register_rows(
+        db, actor, today, state=state, agency_id=args.agency, language=args.lang
+    )
+    table = control_registers.discipline(db, actor, year, today=today, language=args.lang)
     target = Path(args.output)
     write_bytes_safely(target, control_register_xlsx(rows, table, today, year, args.lang))
     say(f"control register ({len(rows)} decisions) written to {target}")

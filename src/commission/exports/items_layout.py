@@ -15,7 +15,7 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 def item_title(item: AgendaLine, w: Wording) -> str:
     """The title as typed, with the cases it concerns: «… (Б-ов Н. К., дело № 14/2026)»."""
-    title = item.title.strip().rstrip(".")
+    title = item.title.get(w.language).strip().rstrip(".")
     cases = [
         w.text(catalog.CASE, label=case.label, number=case.case_number)
         for case in item.cases
@@ -50,8 +50,8 @@ def labelled(label: str, text: str, style: Style = Style.SECTION) -> list[Paragr
 
 
 def heard(item: AgendaLine, w: Wording) -> list[Paragraph]:
-    speaker = (item.heard_speaker or "").strip()
-    summary = (item.heard_summary or "").strip()
+    speaker = item.heard_speaker.get(w.language).strip()
+    summary = item.heard_summary.get(w.language).strip()
     if not speaker and not summary:
         return []
     if speaker and summary:
@@ -65,11 +65,14 @@ def discussion(item: AgendaLine, w: Wording) -> list[Paragraph]:
     if not item.discussion:
         return []
     label = w.text(catalog.SPOKE)
+    lang = w.language
     if not any(entry.summary for entry in item.discussion):
         # Names only, as in the model minutes: «ВЫСТУПИЛИ: Сейтказинов Б. А., Касымов Е. Б.»
-        return labelled(label, ", ".join(entry.speaker for entry in item.discussion))
+        return labelled(label, ", ".join(entry.speaker.get(lang) for entry in item.discussion))
     lines = [
-        w.text(catalog.HEARD_TEXT, speaker=e.speaker, summary=e.summary) if e.summary else e.speaker
+        w.text(catalog.HEARD_TEXT, speaker=e.speaker.get(lang), summary=e.summary.get(lang))
+        if e.summary
+        else e.speaker.get(lang)
         for e in item.discussion
     ]
     first, *rest = lines
@@ -97,7 +100,7 @@ def progress_table(rows: Sequence[ProgressLine], w: Wording) -> list[Block]:
             number=row.ref.meeting_number,
             date=w.date_numeric(row.ref.meeting_date),
         )
-        instruction = [para(row.text.strip(), style=Style.TABLE)]
+        instruction = [para(row.text.get(w.language).strip(), style=Style.TABLE)]
         if row.lead is not None:
             executor = w.text(catalog.EXECUTOR, agency=row.lead.short_name.get(w.language))
             instruction.append(para(Run(executor, italic=True), style=Style.TABLE))

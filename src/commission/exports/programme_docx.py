@@ -47,7 +47,7 @@ def programme_blocks(ctx: ProgrammeContext, w: Wording) -> DocumentBlocks:
     for text in (
         w.text(catalog.PROGRAMME_CLIENT, name=ctx.client_name),
         w.text(catalog.PROGRAMME_BIRTH_DATE, date=w.date_numeric(ctx.birth_date)),
-        w.text(catalog.PROGRAMME_DISTRICT, district=ctx.district),
+        w.text(catalog.PROGRAMME_DISTRICT, district=ctx.district.get(w.language)),
         w.text(catalog.PROGRAMME_OPENED, date=w.date_numeric(ctx.opened_on)),
     ):
         doc.add(para(text, style=Style.PLAIN))
@@ -83,8 +83,8 @@ def _measures_table(ctx: ProgrammeContext, w: Wording) -> Table:
             (
                 _cell(str(index), Align.CENTER),
                 _cell(w.need_kind(m.need_kind)),
-                _cell(m.action.strip()),
-                _cell(m.agency or ""),
+                _cell(m.action.get(w.language).strip()),
+                _cell(m.agency.get(w.language) if m.agency is not None else ""),
                 _cell(w.date_numeric(m.deadline) if m.deadline else "", Align.CENTER),
             )
         )

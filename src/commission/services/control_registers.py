@@ -32,7 +32,13 @@ from commission.documents.control_register import DisciplineRow, RegisterRow
 from commission.documents.letter import LetterContext, LetterItem
 from commission.documents.minutes import Bilingual
 from commission.domain.control import FINAL_STATES, ComputedState
-from commission.domain.enums import AssigneeRole, ControlPointState, ControlState, MemberRole
+from commission.domain.enums import (
+    AssigneeRole,
+    ControlPointState,
+    ControlState,
+    Language,
+    MemberRole,
+)
 from commission.domain.names import short_name, signature_name
 from commission.domain.permissions import Permission
 from commission.services import attendance, audit, overview
@@ -74,10 +80,13 @@ def register_rows(
     today: date,
     state: ComputedState | None = None,
     agency_id: int | None = None,
+    language: str | None = None,
 ) -> list[RegisterRow]:
     """Adopted decisions by due date (none last), narrowed to ``state`` and ``agency_id``
-    (lead or co-executor)."""
+    (lead or co-executor); texts and names in ``language`` (default: the actor's)."""
     _require_register(actor)
+    if language is not None:
+        actor = replace(actor, language=Language(language))
     ids = overview.decision_ids(db, actor, DecisionFilter(state=state, agency_id=agency_id), today)
     rows = overview.decision_rows(db, actor, ids, today)
     executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
@@ -323,7 +332,11 @@ def _write_all(letters: list[LetterContext], write: Callable[[LetterContext], Pa
 
 
 def discipline(
-    db: Database, actor: Actor, year: int, today: date | None = None
+    db: Database,
+    actor: Actor,
+    year: int,
+    today: date | None = None,
+    language: str | None = None,
 ) -> list[DisciplineRow]:
     """Per lead agency and quarter of ``year`` (by the control points' current due dates):
     points due, executed on time, executed late, overdue (open and past due on ``today``),
@@ -367,7 +380,9 @@ def discipline(
     counts: dict[tuple[int, int], list[Any]] = {}
     for row in found:
         names[row.id] = overview.name_in(
-            actor.language, row.short_name_ru or row.name_ru, row.short_name_kk or row.name_kk
+            Language(language) if language else actor.language,
+            row.short_name_ru or row.name_ru,
+            row.short_name_kk or row.name_kk,
         )
         quarter = (row.due_date.month - 1) // 3 + 1
         entry = counts.setdefault((row.id, quarter), [0, 0, 0, 0, []])
