@@ -22,6 +22,7 @@ class PlanRow:
     speaker: Bilingual
     state: str  # WorkPlanState value
     meeting_number: int | None = None  # the latest meeting whose agenda holds the question
+    item_id: int = 0  # the work-plan item, for a screen to open it
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,7 @@ def plan_context(db: Database, actor: Actor, year: int, today: date | None = Non
                     speaker=Bilingual.of(item.speaker, item.speaker_kk),
                     state=item.state.value,
                     meeting_number=view.meeting_number,
+                    item_id=item.id,
                 )
             )
         members = attendance.members_on(session, commission.id, today or date.today())
