@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from commission.documents.minutes import AgendaLine, DecisionLine, ProgressLine, VoteLine
+from commission.documents.minutes import (
+    AgendaLine,
+    DecisionLine,
+    DiscussionLine,
+    ProgressLine,
+    VoteLine,
+)
 from commission.exports import catalog, phrases
 from commission.exports.blocks import Align, Block, Paragraph, Run, Style, Table, bold, para
 from commission.exports.sanitize import xml_safe
@@ -66,13 +72,18 @@ def discussion(item: AgendaLine, w: Wording) -> list[Paragraph]:
         return []
     label = w.text(catalog.SPOKE)
     lang = w.language
+
+    def speaker(entry: DiscussionLine) -> str:
+        # A name typed «Сейтказинов Б. А.» reads «Б. А. Сейтказинов» in Kazakh.
+        return w.person(entry.speaker.get(lang))
+
     if not any(entry.summary for entry in item.discussion):
         # Names only, as in the model minutes: «ВЫСТУПИЛИ: Сейтказинов Б. А., Касымов Е. Б.»
-        return labelled(label, ", ".join(entry.speaker.get(lang) for entry in item.discussion))
+        return labelled(label, ", ".join(speaker(entry) for entry in item.discussion))
     lines = [
-        w.text(catalog.HEARD_TEXT, speaker=e.speaker.get(lang), summary=e.summary.get(lang))
+        w.text(catalog.HEARD_TEXT, speaker=speaker(e), summary=e.summary.get(lang))
         if e.summary
-        else e.speaker.get(lang)
+        else speaker(e)
         for e in item.discussion
     ]
     first, *rest = lines

@@ -108,7 +108,7 @@ def _name_and_position(person: PersonLine, w: Wording) -> str:
 
 def _absent(line: AbsentLine, w: Wording) -> str:
     reason = line.reason.get(w.language).strip()
-    substitute = (line.substitute_name or "").strip()
+    substitute = w.person((line.substitute_name or "").strip())
     position = line.substitute_position.get(w.language).strip()
     if substitute and position:
         substitute = w.text(catalog.NAME_POSITION, name=substitute, position=position)

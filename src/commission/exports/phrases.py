@@ -83,7 +83,8 @@ def vote_text(vote: VoteLine, w: Wording, *, with_label: bool = True) -> str:
         sentences.append(w.text(catalog.NOT_ADOPTED))
     if vote.dissenters and vote.dissenters.strip():
         # «Ли В. С.» ends with the initial's full stop; the sentence adds its own.
-        names = vote.dissenters.strip().rstrip(".")
+        typed = (w.person(name.strip()) for name in vote.dissenters.split(",") if name.strip())
+        names = ", ".join(typed).rstrip(".")
         sentences.append(w.text(catalog.DISSENTERS, names=names))
     return " ".join(sentences)
 
