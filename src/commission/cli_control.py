@@ -14,7 +14,7 @@ from commission.db import migrate
 from commission.db.engine import Database
 from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
-from commission.domain.enums import Role
+from commission.domain.enums import Language, Role
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
@@ -96,7 +96,8 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
 def _export_probation_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     """Clients or cases: personal data, so exported in the secretariat's role — every district,
     the IIN masked — and recorded in the audit trail under the command's login."""
-    actor = _secretariat()
+    # Districts are named in the register's language, whatever the command line speaks.
+    actor = replace(_secretariat(), language=Language(args.lang))
     today = _today(args)
     target = Path(args.output)
     if args.what == "clients":
