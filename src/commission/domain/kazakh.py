@@ -20,6 +20,7 @@ spoken when it is read aloud («11-ден», «10-нан», «149-дан»).
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -217,16 +218,16 @@ def name_with_ending(name: str, case: KkCase) -> str:
     """A person's name with the ending on the surname: «Е. Б. Қасымов» dat → «Е. Б. Қасымовқа»,
     «А. Нұрланова» → «А. Нұрлановаға», «Ли» → «Лиге», «Б. Мұхтарұлы» → «Б. Мұхтарұлына».
     In «Қасымов Е. Б.» the ending goes on the surname too, before the initials."""
-    words = name.split()
+    words = list(re.finditer(r"\S+", name))  # the spaces between are kept (no-break ones too)
     if case is KkCase.NOMINATIVE or not words:
         return name
-    at = next((i for i in range(len(words) - 1, -1, -1) if not words[i].endswith(".")), None)
-    if at is None:
+    surname = next((w for w in reversed(words) if not w.group().endswith(".")), None)
+    if surname is None:
         return name  # initials only
-    word = words[at]
+    word = surname.group()
     possessive = word.casefold().endswith(_POSSESSIVE_WORDS)
-    words[at] = word + ending(word, case, possessive=possessive)
-    return " ".join(words)
+    declined = word + ending(word, case, possessive=possessive)
+    return name[: surname.start()] + declined + name[surname.end() :]
 
 
 def number(n: int, case: KkCase) -> str:
