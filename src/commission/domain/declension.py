@@ -395,12 +395,32 @@ def decline_speaker(
         pieces.append(_decline_positions(stripped[position:start], case, forms))
         name = stripped[start:end]
         known = (sexes or {}).get(person_key(name))
-        if known is None and len(spans) == 1:
-            known = sex
-        pieces.append(decline_name(name, case, known, forms))
+        if known is None and _declined_already(name, case, sexes or {}):
+            pieces.append(name)
+        else:
+            if known is None and len(spans) == 1:
+                known = sex
+            pieces.append(decline_name(name, case, known, forms))
         position = end
     pieces.append(_decline_positions(stripped[position:], case, forms))
     return "".join(pieces)
+
+
+# Endings no Russian surname has in the nominative: a name typed «Нурланову А. Е.» is declined.
+_OBLIQUE_ENDINGS = ("ову", "еву", "ёву", "ину", "ыну", "ую", "ого", "его", "ому", "ему")
+
+
+def _declined_already(name: str, case: Case, sexes: Mapping[str, Sex]) -> bool:
+    """A name typed in ``case`` already, as secretaries did while documents printed it as typed:
+    «Касымова Е. Б.» is the accusative of «Касымов Е. Б.» when he is one of the people named,
+    «Нурланову А. Е.» can only be an accusative."""
+    key = person_key(name)
+    for known, sex in sexes.items():
+        if form_key(decline_name(known, case, sex)) == key:
+            return True
+    match = _SURNAME_FIRST.fullmatch(name.strip()) or _INITIALS_FIRST.fullmatch(name.strip())
+    surname = (match["surname"] if match else name).casefold()
+    return case is Case.ACCUSATIVE and surname.endswith(_OBLIQUE_ENDINGS)
 
 
 def _decline_positions(text: str, case: Case, forms: NameForms) -> str:

@@ -49,10 +49,19 @@ def _view(row: NameForm) -> NameFormView:
     )
 
 
+def stored(session: Session) -> tuple[tuple[str, str, str], ...]:
+    """Every stored form as (nominative, case, form), for a read model that is kept as JSON."""
+    rows = session.execute(
+        select(NameForm.nominative, NameForm.grammatical_case, NameForm.form).order_by(
+            NameForm.id
+        )
+    )
+    return tuple((r.nominative, r.grammatical_case, r.form) for r in rows)
+
+
 def forms_of(session: Session) -> NameForms:
     """Every stored form, as ``domain.declension`` takes them (for the documents' read models)."""
-    rows = session.execute(select(NameForm.nominative, NameForm.grammatical_case, NameForm.form))
-    return declension.forms_mapping((r.nominative, r.grammatical_case, r.form) for r in rows)
+    return declension.forms_mapping(stored(session))
 
 
 def load(db: Database) -> NameForms:
