@@ -31,7 +31,7 @@ from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
 from commission.exports.wording import Wording
 
-_WIDTHS = (0.06, 0.22, 0.38, 0.14, 0.20)
+_WIDTHS = (0.06, 0.18, 0.36, 0.18, 0.22)  # the due date fits on one line
 _HEADERS = (
     catalog.COL_NUMBER,
     catalog.COL_MINUTES_POINT,
