@@ -120,9 +120,11 @@ def start_export(
 
 
 def letter_file_name(letter: LetterContext, language: str = "ru") -> str:
-    """«12-17_5 Отдел полиции.docx»: the outgoing number first, so the folder sorts as the
-    register does."""
-    name = safe_file_name(f"{letter.number or ''} {letter.agency_name.get(language)}")
+    """«12-17_5 Отдел полиции RU.docx»: the outgoing number first, so the folder sorts as the
+    register does; the language last, so the Kazakh copy of a letter does not replace the
+    Russian one (an agency's name may be the same in both)."""
+    agency = letter.agency_name.get(language)
+    name = safe_file_name(f"{letter.number or ''} {agency} {language.upper()}")
     return f"{name}.docx"
 
 
