@@ -52,9 +52,7 @@ def _view(row: NameForm) -> NameFormView:
 def stored(session: Session) -> tuple[tuple[str, str, str], ...]:
     """Every stored form as (nominative, case, form), for a read model that is kept as JSON."""
     rows = session.execute(
-        select(NameForm.nominative, NameForm.grammatical_case, NameForm.form).order_by(
-            NameForm.id
-        )
+        select(NameForm.nominative, NameForm.grammatical_case, NameForm.form).order_by(NameForm.id)
     )
     return tuple((r.nominative, r.grammatical_case, r.form) for r in rows)
 
