@@ -19,7 +19,7 @@ from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
-from commission.services import control_registers, probation_exports
+from commission.services import control_registers, letters, probation_exports
 from commission.services.context import Actor
 
 Handler = Callable[[Database, argparse.Namespace], int]
@@ -66,13 +66,14 @@ def _secretariat() -> Actor:
 
 
 def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
+    """One .docx per agency in ``args.lang``. A letter already in the outgoing register (the
+    same agency and points, before its reply date) is printed again under its number: exporting
+    in Russian, then in Kazakh, registers each letter once."""
     migrate.ensure_current(db)
     actor = _secretariat()
     today = _today(args)
-    letters = control_registers.letters_due(
-        db, actor, today, agency_id=args.agency, overdue_only=args.overdue
-    )
-    if not letters:
+    due = letters.letters_due(db, actor, today, agency_id=args.agency, overdue_only=args.overdue)
+    if not due:
         say(f"no agency has items {'overdue' if args.overdue else 'due'} on {today:%d.%m.%Y}")
         return 0
     folder = Path(args.output)
@@ -81,15 +82,19 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
 
     def target(letter: LetterContext) -> Path:
         number = (letter.number or "").replace("/", "-")
-        return folder / f"letter-{number}-agency-{letter.agency_id}.docx"
+        return folder / f"letter-{number}-agency-{letter.agency_id}-{args.lang}.docx"
 
     def write(letter: LetterContext) -> Path:
         write_bytes_safely(target(letter), letter_docx(letter, args.lang, template))
         return target(letter)
 
     # Numbered and written together: a letter that cannot be saved takes no number.
-    for letter in control_registers.record_letters(db, actor, today, letters, write):
-        say(f"letter No. {letter.number} to agency {letter.agency_id} written to {target(letter)}")
+    for letter in letters.record_letters(db, actor, today, due, write):
+        again = " (printed again)" if letter.reprinted else ""
+        say(
+            f"letter No. {letter.number}{again} to agency {letter.agency_id} "
+            f"written to {target(letter)}"
+        )
     return 0
 
 

@@ -190,6 +190,9 @@ class MinutesContext:
     amendment_reason: str | None = None
     amended_on: date | None = None  # the date of the amended revision, shown under the title
     extra: dict[str, str] = field(default_factory=dict)
+    # The administrator's stored case forms, (nominative, case, form): they win over the
+    # declension rules («СЛУШАЛИ: …»), and a signed snapshot keeps those it was signed with.
+    name_forms: tuple[tuple[str, str, str], ...] = ()
 
     def decisions(self) -> list[DecisionLine]:
         return [d for item in self.agenda for d in item.decisions]

@@ -11,9 +11,10 @@ from commission.documents.minutes import (
     ProgressLine,
     VoteLine,
 )
-from commission.exports import catalog, phrases
+from commission.exports import catalog, phrases, speakers
 from commission.exports.blocks import Align, Block, Paragraph, Run, Style, Table, bold, para
 from commission.exports.sanitize import xml_safe
+from commission.exports.speakers import Speakers
 from commission.exports.wording import Wording, roman
 
 _SENTENCE_END = (".", "!", "?", "…")
@@ -55,8 +56,10 @@ def labelled(label: str, text: str, style: Style = Style.SECTION) -> list[Paragr
     return [first, *(para(line) for line in lines[1:])]
 
 
-def heard(item: AgendaLine, w: Wording) -> list[Paragraph]:
-    speaker = item.heard_speaker.get(w.language).strip()
+def heard(item: AgendaLine, w: Wording, people: Speakers | None = None) -> list[Paragraph]:
+    """«СЛУШАЛИ: Нурланову А. Е. — …»: the speaker in the accusative in Russian (``people``
+    tells the sex of the meeting's members and guests and the stored forms)."""
+    speaker = speakers.heard_speaker(item.heard_speaker.get(w.language), w, people)
     summary = item.heard_summary.get(w.language).strip()
     if not speaker and not summary:
         return []
@@ -74,8 +77,9 @@ def discussion(item: AgendaLine, w: Wording) -> list[Paragraph]:
     lang = w.language
 
     def speaker(entry: DiscussionLine) -> str:
-        # A name typed «Сейтказинов Б. А.» reads «Б. А. Сейтказинов» in Kazakh.
-        return w.person(entry.speaker.get(lang))
+        # A name typed «Сейтказинов Б. А.» reads «Б. А. Сейтказинов» in Kazakh, with a position
+        # after it too.
+        return speakers.named(entry.speaker.get(lang).strip(), w)
 
     if not any(entry.summary for entry in item.discussion):
         # Names only, as in the model minutes: «ВЫСТУПИЛИ: Сейтказинов Б. А., Касымов Е. Б.»

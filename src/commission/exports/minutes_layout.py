@@ -20,6 +20,7 @@ from commission.exports.blocks import (
     bold,
     para,
 )
+from commission.exports.speakers import Speakers
 from commission.exports.wording import Wording
 
 
@@ -43,10 +44,11 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
     doc.add(_place_and_date(ctx, w, number))
     for paragraph in [*_attendance(ctx, w), *_agenda(ctx, w)]:
         doc.add(paragraph)
+    people = Speakers.of(ctx)
     for item in ctx.agenda:
         doc.add(items_layout.heading(item, w))
         for block in [
-            *items_layout.heard(item, w),
+            *items_layout.heard(item, w, people),
             *items_layout.progress_table(item.progress, w),
             *items_layout.discussion(item, w),
             *items_layout.decided(item.decisions, w, votes=True, report_lines=True),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commission.documents.programme import ProgrammeContext
+from commission.domain import declension
 from commission.exports import catalog
 from commission.exports.blocks import (
     Align,
@@ -64,9 +65,16 @@ def programme_blocks(ctx: ProgrammeContext, w: Wording) -> DocumentBlocks:
     else:
         doc.add(para(w.text(catalog.PROGRAMME_NO_MEASURES), style=Style.PLAIN))
     doc.add(blank_line())
-    doc.add(para(w.text(catalog.PROGRAMME_CONSENT)))
+    doc.add(para(consent(ctx, w)))
     doc.add(_signatures(ctx, w))
     return doc
+
+
+def consent(ctx: ProgrammeContext, w: Wording) -> str:
+    """«С программой ознакомлен и согласен…» / «ознакомлена и согласна…»: the client's sex
+    is recorded (from the IIN); a record without it is read from the client's name."""
+    sex = ctx.client_sex or declension.guess_sex(ctx.client_name)
+    return w.by_sex(catalog.PROGRAMME_CONSENT, sex)
 
 
 def _cell(text: str, align: Align | None = None) -> Cell:
