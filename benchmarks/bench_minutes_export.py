@@ -82,7 +82,7 @@ def big_meeting() -> MinutesContext:
                 id=number * 10 + k,
                 number=f"{number}.{k}",
                 kind=DecisionKind.INSTRUCTION,
-                text=TEXT,
+                text=Bilingual(TEXT),
                 is_binding=k % 2 == 0,
                 lead=police,
                 co_executors=(),
@@ -97,17 +97,22 @@ def big_meeting() -> MinutesContext:
         if number == 1:
             ref = DecisionRef(1, "1.1", 2, date(2025, 12, 15))
             progress = tuple(
-                ProgressLine(ref, TEXT, police, date(2026, 3, 1), "executed") for _ in range(30)
+                ProgressLine(ref, Bilingual(TEXT), police, date(2026, 3, 1), "executed")
+                for _ in range(30)
             )
         items.append(
             AgendaLine(
                 number=number,
                 kind=AgendaItemKind.PROGRESS_REVIEW if number == 1 else AgendaItemKind.OTHER,
-                title=f"О вопросе номер {number} повестки дня заседания комиссии",
-                speakers="начальник отдела Касымов Е. Б.",
-                heard_speaker="Касымова Е. Б.",
-                heard_summary="о состоянии дел (информация прилагается).",
-                discussion=(DiscussionLine("Сейтказинов Б. А.", "о мерах профилактики"),),
+                title=Bilingual(f"О вопросе номер {number} повестки дня заседания комиссии"),
+                speakers=Bilingual("начальник отдела Касымов Е. Б."),
+                heard_speaker=Bilingual("Касымова Е. Б."),
+                heard_summary=Bilingual("о состоянии дел (информация прилагается)."),
+                discussion=(
+                    DiscussionLine(
+                        Bilingual("Сейтказинов Б. А."), Bilingual("о мерах профилактики")
+                    ),
+                ),
                 decisions=decisions,
                 progress=progress,
             )
@@ -121,7 +126,7 @@ def big_meeting() -> MinutesContext:
         number=3,
         meeting_date=date(2026, 3, 12),
         start_time=clock(10),
-        venue="актовый зал",
+        venue=Bilingual("актовый зал"),
         kind=MeetingKind.REGULAR,
         format=MeetingFormat.IN_PERSON,
         chair=members[0],
@@ -133,7 +138,7 @@ def big_meeting() -> MinutesContext:
         absent=(),
         invited=(),
         agenda=tuple(items),
-        control_assigned_to="секретаря комиссии",
+        control_assigned_to=Bilingual("секретаря комиссии"),
         minutes_state=MinutesState.FINAL,
     )
 

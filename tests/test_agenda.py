@@ -216,7 +216,7 @@ def test_progress_lines(db: Database, sitting: Sitting) -> None:
     assert lines[1].ref.meeting_date == date(2026, 2, 10)
     assert lines[1].lead is not None and lines[1].lead.short_name.ru == "Отдел полиции"
     assert lines[1].lead.head_name == "Касымов Е. Б."
-    assert lines[0].text == "Организовать профилактические рейды."
+    assert lines[0].text.ru == "Организовать профилактические рейды."
 
 
 # --------------------------------------------------------------------------------- discussion

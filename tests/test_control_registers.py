@@ -1,4 +1,4 @@
-"""Control of execution: the register, reminders, letters with their numbers, discipline, CLI."""
+"""Control of execution: the register, reminders, discipline, CLI (letters: ``test_letters``)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from docx import Document
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from commission.db import migrate
 from commission.db.engine import Database
-from commission.db.models import AuditEntry, ControlPoint, OutgoingLetter
-from commission.documents.letter import LetterContext
+from commission.db.models import ControlPoint
 from commission.domain.control import ComputedState
 from commission.domain.enums import ControlPointState, Role
-from commission.domain.permissions import PermissionDenied
-from commission.exports.files import ExportTargetUnavailable
 from commission.services import auth, control_registers, overview
 from commission.services.context import Actor
 from commission.services.demo import build_demo
@@ -96,95 +92,8 @@ def test_due_items(db: Database, world: World) -> None:
     assert control_registers.due_items(db, world.secretary, date(2026, 1, 5)) == []
 
 
-# --- letters ------------------------------------------------------------------------------
-
-
-def test_letters_per_agency(db: Database, world: World) -> None:
-    letters = control_registers.letters_due(db, world.secretary, FRIDAY)
-    by_agency = {letter.agency_id: letter for letter in letters}
-    assert set(by_agency) == {world.police, world.employment}
-    assert [i.decision_id for i in by_agency[world.police].items] == [world.overdue]
-    assert [i.decision_id for i in by_agency[world.employment].items] == [
-        world.overdue,
-        world.soon,
-    ]
-    letter = by_agency[world.employment]
-    assert letter.number is None and letter.today == FRIDAY and letter.reply_by > FRIDAY
-    assert letter.agency_name.ru == "Центр занятости"
-    assert letter.commission_name.ru
-
-    overdue_only = control_registers.letters_due(db, world.secretary, FRIDAY, overdue_only=True)
-    assert all([i.decision_id for i in letter.items] == [world.overdue] for letter in overdue_only)
-    one = control_registers.letters_due(db, world.secretary, FRIDAY, agency_id=world.police)
-    assert [letter.agency_id for letter in one] == [world.police]
-
-
-def test_letters_are_numbered_in_the_register(db: Database, world: World) -> None:
-    s = world.secretary
-    first = control_registers.record_letters(
-        db, s, FRIDAY, control_registers.letters_due(db, s, FRIDAY)
-    )
-    assert [letter.number for letter in first] == ["12-17/1", "12-17/2"]
-    assert len({letter.agency_id for letter in first}) == 2
-    again = control_registers.record_letters(
-        db, s, FRIDAY, control_registers.letters_due(db, s, FRIDAY, agency_id=world.police)
-    )
-    assert [letter.number for letter in again] == ["12-17/3"]
-    next_year = control_registers.record_letters(
-        db, s, date(2027, 1, 11), control_registers.letters_due(db, s, FRIDAY)[:1]
-    )
-    assert [letter.number for letter in next_year] == ["12-17/1"]
-    with db.reading() as session:
-        rows = session.execute(
-            select(OutgoingLetter.year, OutgoingLetter.seq, OutgoingLetter.agency_id).order_by(
-                OutgoingLetter.id
-            )
-        ).all()
-        audited = session.scalar(
-            select(func.count()).where(AuditEntry.entity == OutgoingLetter.__tablename__)
-        )
-    assert [(y, q) for y, q, _ in rows] == [(2026, 1), (2026, 2), (2026, 3), (2027, 1)]
-    assert rows[2][2] == world.police
-    assert audited == 4
-    assert control_registers.record_letters(db, s, FRIDAY, []) == []
-
-
-def test_a_letter_that_cannot_be_saved_takes_no_number(
-    db: Database, world: World, tmp_path: Path
-) -> None:
-    """Numbered and written in one transaction: if the second file fails, the first is
-    removed and the outgoing register stays as it was."""
-    s = world.secretary
-    letters = control_registers.letters_due(db, s, FRIDAY)
-    assert len(letters) == 2
-    written: list[Path] = []
-
-    def write(letter: LetterContext) -> Path:
-        if written:
-            raise ExportTargetUnavailable("The folder cannot be written to.")
-        path = tmp_path / f"{letter.number}.docx".replace("/", "-")
-        path.write_bytes(b"letter")
-        written.append(path)
-        return path
-
-    with pytest.raises(ExportTargetUnavailable):
-        control_registers.record_letters(db, s, FRIDAY, letters, write)
-    assert written and not written[0].exists()
-    with db.reading() as session:
-        assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 0
-    # Once the folder works, the numbering starts where it would have.
-    numbered = control_registers.record_letters(db, s, FRIDAY, letters)
-    assert [letter.number for letter in numbered] == ["12-17/1", "12-17/2"]
-
-
-def test_letters_need_the_permission(db: Database, world: World) -> None:
+def test_a_member_may_read_the_register(db: Database, world: World) -> None:
     member = make_user(db, world.admin, "member", Role.MEMBER)
-    with pytest.raises(PermissionDenied):
-        control_registers.letters_due(db, member, FRIDAY)
-    letters = control_registers.letters_due(db, world.secretary, FRIDAY)
-    with pytest.raises(PermissionDenied):
-        control_registers.record_letters(db, world.chair, FRIDAY, letters)
-    # A member may read the register, not write letters.
     assert control_registers.register_rows(db, member, FRIDAY)
 
 
@@ -263,37 +172,6 @@ def test_remind_lists_overdue_items(demo_url: str, capsys: pytest.CaptureFixture
 
     code, out, _ = run(capsys, "--db", demo_url, "remind", "--date", "2020-01-06")
     assert code == 0 and len(out.strip().splitlines()) == 1 and "nothing" in out
-
-
-def test_export_letters_one_file_per_agency(
-    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    db = Database(demo_url)
-    try:
-        secretariat = Actor(None, "test", "Test", Role.SECRETARY)
-        expected = control_registers.letters_due(db, secretariat, DEMO_TODAY)
-    finally:
-        db.dispose()
-    assert len(expected) >= 2
-    folder = tmp_path / "letters"
-    code, out, err = run(
-        capsys, "--db", demo_url, "export", "letters", "-o", str(folder), "--date", "2026-11-24"
-    )
-    assert code == 0, err
-    files = sorted(folder.glob("*.docx"))
-    assert len(files) == len(expected) == len(out.strip().splitlines())
-    text = "\n".join(
-        cell.text for t in Document(str(files[0])).tables for row in t.rows for cell in row.cells
-    )
-    assert "рабоч" in text
-
-    overdue = tmp_path / "overdue"
-    code, out, _ = run(
-        capsys, "--db", demo_url, "export", "letters", "--overdue", "--agency",
-        str(expected[0].agency_id), "-o", str(overdue), "--date", "2026-11-24",
-    )  # fmt: skip
-    assert code == 0
-    assert len(list(overdue.glob("*.docx"))) <= 1
 
 
 def test_export_register_only_overdue(

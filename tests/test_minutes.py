@@ -28,7 +28,7 @@ from commission.db.models import (
     Meeting,
     MinutesRevision,
 )
-from commission.documents.minutes import MinutesContext
+from commission.documents.minutes import Bilingual, MinutesContext
 from commission.domain.control import ComputedState
 from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period
 from commission.domain.enums import (
@@ -339,7 +339,7 @@ def test_header_people_and_quorum(sitting: Sitting) -> None:
         3,
         MEETING_DAY,
         time(10, 0),
-        "актовый зал акимата",
+        Bilingual("актовый зал акимата"),
     )
     assert (ctx.town.ru, ctx.town.kk) == ("г. Косшы", "Қосшы қ.")
     assert ctx.akimat.get("kk") == "Целиноград ауданының әкімдігі"
@@ -354,14 +354,14 @@ def test_header_people_and_quorum(sitting: Sitting) -> None:
     assert (ctx.voting_members_total, ctx.voting_present, ctx.has_quorum) == (11, 10, True)
     present = [p.full_name for p in ctx.present]
     assert present[:2] == [CHAIR, SECRETARY] and ADVISER in present and len(present) == 10
-    assert [(a.person.short_name, a.reason, a.substitute_name) for a in ctx.absent] == [
+    assert [(a.person.short_name, a.reason.ru, a.substitute_name) for a in ctx.absent] == [
         ("Ахметова Д. К.", "отпуск", None),
         ("Ли В. С.", "командировка", "Ким Андрей Владимирович"),
     ]
     assert [(g.short_name, g.position.ru) for g in ctx.invited] == [
         ("Омаров Т. Т.", "прокурор района")
     ]
-    assert (ctx.control_assigned_to, ctx.minutes_state, ctx.revision) == (
+    assert (ctx.control_assigned_to.ru, ctx.minutes_state, ctx.revision) == (
         "секретаря комиссии",
         MinutesState.DRAFT,
         0,
@@ -382,12 +382,12 @@ def test_agenda_and_decisions_in_order_and_numbered(sitting: Sitting) -> None:
         DecisionKind.EXTEND,
     ]
     review = ctx.agenda[0]
-    assert (review.heard_speaker, review.heard_summary) == (
+    assert (review.heard_speaker.ru, review.heard_summary.ru) == (
         "Нурланову А. Е.",
         "информация прилагается",
     )
-    assert [(d.speaker, d.summary) for d in review.discussion] == [
-        ("Сейтказинов Б. А.", None),
+    assert [(d.speaker.ru, d.summary.ru) for d in review.discussion] == [
+        ("Сейтказинов Б. А.", ""),
         ("Касымов Е. Б.", "о рейдах"),
     ]
 
@@ -485,7 +485,7 @@ def test_json_round_trip_of_an_empty_meeting(
 ) -> None:
     world, meeting = empty_world
     ctx = minutes.minutes_context(world.db, world.secretary, meeting.id)
-    assert (ctx.chair, ctx.agenda, ctx.start_time, ctx.venue) == (None, (), None, None)
+    assert (ctx.chair, ctx.agenda, ctx.start_time, ctx.venue) == (None, (), None, Bilingual(""))
     assert minutes.context_from_json(minutes.context_to_json(ctx)) == ctx
 
 
@@ -571,7 +571,7 @@ def test_amend_reopens_and_finalising_again_makes_revision_2(sitting: Sitting) -
         db, secretary, view.id, view.version, data_of(view, place="малый зал акимата")
     )
     draft = _context(sitting)
-    assert (draft.venue, draft.revision, draft.minutes_state) == (
+    assert (draft.venue.ru, draft.revision, draft.minutes_state) == (
         "малый зал акимата",
         2,
         MinutesState.AMENDED,
@@ -588,8 +588,12 @@ def test_amend_reopens_and_finalising_again_makes_revision_2(sitting: Sitting) -
         (2, "опечатка в месте проведения", True, "secretary"),
     ]
     first, second = _context(sitting, revision=1), _context(sitting, revision=2)
-    assert (first.venue, first.revision, first.amendment_reason) == ("актовый зал акимата", 1, None)
-    assert (second.venue, second.revision) == ("малый зал акимата", 2)
+    assert (first.venue.ru, first.revision, first.amendment_reason) == (
+        "актовый зал акимата",
+        1,
+        None,
+    )
+    assert (second.venue.ru, second.revision) == ("малый зал акимата", 2)
     assert second.amendment_reason == "опечатка в месте проведения"
     assert _context(sitting) == second
     with pytest.raises(meetings.MinutesLocked):

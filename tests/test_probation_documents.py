@@ -154,6 +154,16 @@ def test_export_register_clients_and_cases(
     assert sheet.title == "Клиенты" and sheet.max_row > 1
     assert all(str(r[1].value).endswith("******") for r in sheet.iter_rows(min_row=2))
 
+    # The Kazakh register names the district in Kazakh, whatever the command line speaks.
+    code, _out, err = run(
+        capsys, "--db", demo_url, "export", "register", "clients", "-o", str(clients),
+        "--lang", "kk",
+    )  # fmt: skip
+    assert code == 0, err
+    sheet = load_workbook(clients).worksheets[0]
+    districts = {r[5].value for r in sheet.iter_rows(min_row=2)}
+    assert districts and all("ауданы" in str(name) for name in districts), districts
+
     cases = tmp_path / "cases.xlsx"
     code, out, err = run(
         capsys, "--db", demo_url, "export", "register", "cases", "-o", str(cases),

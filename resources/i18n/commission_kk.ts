@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>AboutDialog</name>
@@ -91,6 +91,10 @@
     <message>
         <source>&amp;Working days</source>
         <translation>&amp;Жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>&amp;Name forms</source>
+        <translation>&amp;Септік формалары</translation>
     </message>
     <message>
         <source>Au&amp;dit</source>
@@ -3744,6 +3748,18 @@
         <source>Choose the notice.</source>
         <translation>Хабарламаны таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Enter the name or position as it reads in the nominative.</source>
+        <translation>Атын немесе лауазымын атау септігінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the form to print.</source>
+        <translation>Басылатын форманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A form of «{name}» in this case is already stored.</source>
+        <translation>«{name}» сөзінің осы септіктегі формасы сақталған.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5532,6 +5548,114 @@
     </message>
 </context>
 <context>
+    <name>NameFormDialog</name>
+    <message>
+        <source>Change a form</source>
+        <translation>Форманы өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a form</source>
+        <translation>Форма қосу</translation>
+    </message>
+    <message>
+        <source>Documents decline names and positions by rule. Where a rule is wrong, store the right form: for a whole name or position, or for a surname alone. A stored form is printed instead of the rule's.</source>
+        <translation>Құжаттар аттар мен лауазымдарды ереже бойынша септейді. Ереже қате берсе, дұрыс форманы сақтаңыз: толық аты немесе лауазымы үшін не тек тегі үшін. Сақталған форма ереженің формасының орнына басылады.</translation>
+    </message>
+    <message>
+        <source>a surname, a name with initials, a position</source>
+        <translation>тегі, аты-жөнінің бас әріптерімен тегі, лауазымы — мысалы, Ким немесе Ким А. В.</translation>
+    </message>
+    <message>
+        <source>&amp;What the rule prints</source>
+        <translation>&amp;Ереже бойынша</translation>
+    </message>
+    <message>
+        <source>Fill in the form the rules give, to correct it rather than type it anew.</source>
+        <translation>Ереже беретін форманы қою: оны қайта тергеннен гөрі түзеткен оңай.</translation>
+    </message>
+    <message>
+        <source>&amp;Nominative:</source>
+        <translation>&amp;Атау септігі:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Септік:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+</context>
+<context>
+    <name>NameFormModel</name>
+    <message>
+        <source>Name or position</source>
+        <translation>Аты немесе лауазымы</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Септік</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation>Басылатын форма</translation>
+    </message>
+</context>
+<context>
+    <name>NameForms</name>
+    <message>
+        <source>genitive (whom? what of?)</source>
+        <translation>орыс тіліндегі ілік септік (кого? чего?)</translation>
+    </message>
+    <message>
+        <source>dative (to whom?)</source>
+        <translation>орыс тіліндегі барыс септік (кому? чему?)</translation>
+    </message>
+    <message>
+        <source>accusative (whom? what?)</source>
+        <translation>орыс тіліндегі табыс септік (кого? что?)</translation>
+    </message>
+    <message>
+        <source>instrumental (by whom?)</source>
+        <translation>орыс тіліндегі көмектес септік (кем? чем?)</translation>
+    </message>
+    <message>
+        <source>prepositional (about whom?)</source>
+        <translation>орыс тіліндегі жатыс септік (о ком? о чём?)</translation>
+    </message>
+</context>
+<context>
+    <name>NameFormsTab</name>
+    <message>
+        <source>Russian documents decline names and positions by rule: the speaker after «HEARD:» in the accusative, the head of an agency a letter is addressed to in the dative. The forms stored here are printed instead of the rule's.</source>
+        <translation>Орыс тіліндегі құжаттар аттар мен лауазымдарды ереже бойынша септейді: «СЛУШАЛИ:» сөзінен кейінгі баяндамашыны табыс септігінде («Нурланову А. Е.»), хат жолданатын органның басшысын барыс септігінде («Начальнику отдела полиции … Касымову Е. Б.»). Мұнда сақталған формалар ереженің формаларының орнына басылады.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Add form…</source>
+        <translation>&amp;Форма қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Remove a form</source>
+        <translation>Форманы жою</translation>
+    </message>
+    <message>
+        <source>Remove the stored form of «{name}»? Documents will follow the rule again.</source>
+        <translation>«{name}» сөзінің сақталған формасы жойылсын ба? Құжаттар қайтадан ережеге сүйенеді.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -6153,6 +6277,10 @@
     <message>
         <source>{count} letter(s) written to {folder}.</source>
         <translation>Дайындалған хаттар: {count}. Қалта: {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} of them were already in the outgoing register and are printed again with their numbers.</source>
+        <translation>Шығыс хаттар журналында бұрыннан тіркелген және өз нөмірімен қайта басылған хаттар: {count}.</translation>
     </message>
     <message>
         <source>No agency has decisions due soon or overdue: no letters to write.</source>

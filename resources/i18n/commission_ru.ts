@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -91,6 +91,10 @@
     <message>
         <source>&amp;Working days</source>
         <translation>&amp;Рабочие дни</translation>
+    </message>
+    <message>
+        <source>&amp;Name forms</source>
+        <translation>&amp;Падежные формы</translation>
     </message>
     <message>
         <source>Au&amp;dit</source>
@@ -3750,6 +3754,18 @@
         <source>Choose the notice.</source>
         <translation>Выберите извещение.</translation>
     </message>
+    <message>
+        <source>Enter the name or position as it reads in the nominative.</source>
+        <translation>Введите имя или должность в именительном падеже.</translation>
+    </message>
+    <message>
+        <source>Enter the form to print.</source>
+        <translation>Введите форму, которую печатать.</translation>
+    </message>
+    <message>
+        <source>A form of «{name}» in this case is already stored.</source>
+        <translation>Форма «{name}» в этом падеже уже сохранена.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5540,6 +5556,114 @@
     </message>
 </context>
 <context>
+    <name>NameFormDialog</name>
+    <message>
+        <source>Change a form</source>
+        <translation>Изменить форму</translation>
+    </message>
+    <message>
+        <source>Add a form</source>
+        <translation>Добавить форму</translation>
+    </message>
+    <message>
+        <source>Documents decline names and positions by rule. Where a rule is wrong, store the right form: for a whole name or position, or for a surname alone. A stored form is printed instead of the rule's.</source>
+        <translation>Документы склоняют имена и должности по правилам. Где правило ошибается, сохраните верную форму — для имени или должности целиком или только для фамилии. Сохранённая форма печатается вместо формы по правилу.</translation>
+    </message>
+    <message>
+        <source>a surname, a name with initials, a position</source>
+        <translation>фамилия, фамилия с инициалами, должность — например, Ким или Ким А. В.</translation>
+    </message>
+    <message>
+        <source>&amp;What the rule prints</source>
+        <translation>&amp;Как по правилу</translation>
+    </message>
+    <message>
+        <source>Fill in the form the rules give, to correct it rather than type it anew.</source>
+        <translation>Подставить форму, которую дают правила, чтобы исправить её, а не набирать заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Nominative:</source>
+        <translation>&amp;Именительный падеж:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Падеж:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+</context>
+<context>
+    <name>NameFormModel</name>
+    <message>
+        <source>Name or position</source>
+        <translation>Имя или должность</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Падеж</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation>Печатаемая форма</translation>
+    </message>
+</context>
+<context>
+    <name>NameForms</name>
+    <message>
+        <source>genitive (whom? what of?)</source>
+        <translation>родительный (кого? чего?)</translation>
+    </message>
+    <message>
+        <source>dative (to whom?)</source>
+        <translation>дательный (кому? чему?)</translation>
+    </message>
+    <message>
+        <source>accusative (whom? what?)</source>
+        <translation>винительный (кого? что?)</translation>
+    </message>
+    <message>
+        <source>instrumental (by whom?)</source>
+        <translation>творительный (кем? чем?)</translation>
+    </message>
+    <message>
+        <source>prepositional (about whom?)</source>
+        <translation>предложный (о ком? о чём?)</translation>
+    </message>
+</context>
+<context>
+    <name>NameFormsTab</name>
+    <message>
+        <source>Russian documents decline names and positions by rule: the speaker after «HEARD:» in the accusative, the head of an agency a letter is addressed to in the dative. The forms stored here are printed instead of the rule's.</source>
+        <translation>Документы на русском языке склоняют имена и должности по правилам: докладчика после «СЛУШАЛИ:» — в винительном падеже («Нурланову А. Е.»), руководителя органа, которому адресовано письмо, — в дательном («Начальнику отдела полиции … Касымову Е. Б.»). Сохранённые здесь формы печатаются вместо форм по правилу.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Add form…</source>
+        <translation>&amp;Добавить форму…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove a form</source>
+        <translation>Удалить форму</translation>
+    </message>
+    <message>
+        <source>Remove the stored form of «{name}»? Documents will follow the rule again.</source>
+        <translation>Удалить сохранённую форму «{name}»? Документы снова будут следовать правилу.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -6161,6 +6285,10 @@
     <message>
         <source>{count} letter(s) written to {folder}.</source>
         <translation>Писем подготовлено: {count}. Папка: {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} of them were already in the outgoing register and are printed again with their numbers.</source>
+        <translation>Писем, уже зарегистрированных в журнале исходящих и напечатанных повторно под своими номерами: {count}.</translation>
     </message>
     <message>
         <source>No agency has decisions due soon or overdue: no letters to write.</source>

@@ -347,6 +347,10 @@ of the members of the commission present at the meeting</source>
         <translation>жоқ</translation>
     </message>
     <message>
+        <source>from {n}</source>
+        <translation>{n:abl}</translation>
+    </message>
+    <message>
         <source>WORK PLAN
 of the {commission}
 for {year}</source>
@@ -403,7 +407,19 @@ for {year}</source>
     </message>
     <message>
         <source>To the head of {agency}</source>
-        <translation>{agency} басшысына</translation>
+        <translation>{agency} басшысы</translation>
+    </message>
+    <message>
+        <source>To the head</source>
+        <translation>Басшысына</translation>
+    </message>
+    <message>
+        <source>Executor: {name}</source>
+        <translation>Орынд.: {name}</translation>
+    </message>
+    <message>
+        <source>Executor: {name}, tel. {phone}</source>
+        <translation>Орынд.: {name}, тел. {phone}</translation>
     </message>
     <message>
         <source>The secretariat of the {commission} reminds you that the following decisions of the commission, whose executor is your institution, are on control:</source>
@@ -530,7 +546,11 @@ of social-legal assistance
         <translation>Іс-шаралар әлі жоспарланбаған.</translation>
     </message>
     <message>
-        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when.</source>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when. (man)</source>
+        <translation>Бағдарламамен таныстым және оған қатысуға келісемін; маған қандай органдар қандай мерзімде көмек көрсететіні түсіндірілді.</translation>
+    </message>
+    <message>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when. (woman)</source>
         <translation>Бағдарламамен таныстым және оған қатысуға келісемін; маған қандай органдар қандай мерзімде көмек көрсететіні түсіндірілді.</translation>
     </message>
     <message>
@@ -724,6 +744,17 @@ of social-legal assistance
     </message>
 </context>
 <context>
+    <name>DocumentCountNoun</name>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>calendar day</source>
+        <translation>күнтізбелік күн</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDecisionKind</name>
     <message>
         <source>take into account</source>
@@ -750,15 +781,15 @@ of social-legal assistance
     <name>DocumentDueIn</name>
     <message>
         <source>expires in {n} working day (one)</source>
-        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
+        <translation>{n:abl} кейін аяқталады</translation>
     </message>
     <message>
         <source>expires in {n} working days (few)</source>
-        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
+        <translation>{n:abl} кейін аяқталады</translation>
     </message>
     <message>
         <source>expires in {n} working days (many)</source>
-        <translation>{n} жұмыс күнінен кейін аяқталады</translation>
+        <translation>{n:abl} кейін аяқталады</translation>
     </message>
 </context>
 <context>
@@ -958,105 +989,18 @@ of social-legal assistance
     </message>
 </context>
 <context>
-    <name>DocumentNumberFrom</name>
-    <message>
-        <source>from {n} (ends in zero)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in one)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in two)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in three)</source>
-        <translation>{n}-тен</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in four)</source>
-        <translation>{n}-тен</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in five)</source>
-        <translation>{n}-тен</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in six)</source>
-        <translation>{n}-дан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in seven)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in eight)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in nine)</source>
-        <translation>{n}-дан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in ten)</source>
-        <translation>{n}-нан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in twenty)</source>
-        <translation>{n}-дан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in thirty)</source>
-        <translation>{n}-дан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in forty)</source>
-        <translation>{n}-тан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in fifty)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in sixty)</source>
-        <translation>{n}-тан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in seventy)</source>
-        <translation>{n}-тен</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in eighty)</source>
-        <translation>{n}-нен</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in ninety)</source>
-        <translation>{n}-нан</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in hundred)</source>
-        <translation>{n}-ден</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in thousand)</source>
-        <translation>{n}-нан</translation>
-    </message>
-</context>
-<context>
     <name>DocumentOverdueBy</name>
     <message>
         <source>overdue by {n} working day (one)</source>
-        <translation>мерзімі {n} жұмыс күнге өтті</translation>
+        <translation>мерзімі өткеніне {n} болды</translation>
     </message>
     <message>
         <source>overdue by {n} working days (few)</source>
-        <translation>мерзімі {n} жұмыс күнге өтті</translation>
+        <translation>мерзімі өткеніне {n} болды</translation>
     </message>
     <message>
         <source>overdue by {n} working days (many)</source>
-        <translation>мерзімі {n} жұмыс күнге өтті</translation>
+        <translation>мерзімі өткеніне {n} болды</translation>
     </message>
 </context>
 <context>

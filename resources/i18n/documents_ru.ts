@@ -347,6 +347,10 @@ of the members of the commission present at the meeting</source>
         <translation>нет</translation>
     </message>
     <message>
+        <source>from {n}</source>
+        <translation>из {n}</translation>
+    </message>
+    <message>
         <source>WORK PLAN
 of the {commission}
 for {year}</source>
@@ -405,6 +409,18 @@ for {year}</source>
     <message>
         <source>To the head of {agency}</source>
         <translation>Руководителю {agency}</translation>
+    </message>
+    <message>
+        <source>To the head</source>
+        <translation>Руководителю</translation>
+    </message>
+    <message>
+        <source>Executor: {name}</source>
+        <translation>Исп.: {name}</translation>
+    </message>
+    <message>
+        <source>Executor: {name}, tel. {phone}</source>
+        <translation>Исп.: {name}, тел. {phone}</translation>
     </message>
     <message>
         <source>The secretariat of the {commission} reminds you that the following decisions of the commission, whose executor is your institution, are on control:</source>
@@ -531,8 +547,12 @@ of social-legal assistance
         <translation>Мероприятия пока не запланированы.</translation>
     </message>
     <message>
-        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when.</source>
-        <translation>С программой ознакомлен(а) и согласен(на) участвовать в ней; мне разъяснено, какие органы и в какие сроки окажут мне помощь.</translation>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when. (man)</source>
+        <translation>С программой ознакомлен и согласен участвовать в ней; мне разъяснено, какие органы и в какие сроки окажут мне помощь.</translation>
+    </message>
+    <message>
+        <source>I have read the programme and agree to take part in it; I have been told which agencies will help me and by when. (woman)</source>
+        <translation>С программой ознакомлена и согласна участвовать в ней; мне разъяснено, какие органы и в какие сроки окажут мне помощь.</translation>
     </message>
     <message>
         <source>Probation officer</source>
@@ -724,6 +744,17 @@ of social-legal assistance
     <message>
         <source>minor</source>
         <translation>несовершеннолетний</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCountNoun</name>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>calendar day</source>
+        <translation>календарный день</translation>
     </message>
 </context>
 <context>
@@ -958,93 +989,6 @@ of social-legal assistance
     <message>
         <source>restoring family ties</source>
         <translation>восстановление семейных связей</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentNumberFrom</name>
-    <message>
-        <source>from {n} (ends in zero)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in one)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in two)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in three)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in four)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in five)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in six)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in seven)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in eight)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in nine)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in ten)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in twenty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in thirty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in forty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in fifty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in sixty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in seventy)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in eighty)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in ninety)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in hundred)</source>
-        <translation>из {n}</translation>
-    </message>
-    <message>
-        <source>from {n} (ends in thousand)</source>
-        <translation>из {n}</translation>
     </message>
 </context>
 <context>

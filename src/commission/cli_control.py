@@ -14,12 +14,12 @@ from commission.db import migrate
 from commission.db.engine import Database
 from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
-from commission.domain.enums import Role
+from commission.domain.enums import Language, Role
 from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
-from commission.services import control_registers, probation_exports
+from commission.services import control_registers, letters, probation_exports
 from commission.services.context import Actor
 
 Handler = Callable[[Database, argparse.Namespace], int]
@@ -66,13 +66,14 @@ def _secretariat() -> Actor:
 
 
 def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
+    """One .docx per agency in ``args.lang``. A letter already in the outgoing register (the
+    same agency and points, before its reply date) is printed again under its number: exporting
+    in Russian, then in Kazakh, registers each letter once."""
     migrate.ensure_current(db)
     actor = _secretariat()
     today = _today(args)
-    letters = control_registers.letters_due(
-        db, actor, today, agency_id=args.agency, overdue_only=args.overdue
-    )
-    if not letters:
+    due = letters.letters_due(db, actor, today, agency_id=args.agency, overdue_only=args.overdue)
+    if not due:
         say(f"no agency has items {'overdue' if args.overdue else 'due'} on {today:%d.%m.%Y}")
         return 0
     folder = Path(args.output)
@@ -81,22 +82,27 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
 
     def target(letter: LetterContext) -> Path:
         number = (letter.number or "").replace("/", "-")
-        return folder / f"letter-{number}-agency-{letter.agency_id}.docx"
+        return folder / f"letter-{number}-agency-{letter.agency_id}-{args.lang}.docx"
 
     def write(letter: LetterContext) -> Path:
         write_bytes_safely(target(letter), letter_docx(letter, args.lang, template))
         return target(letter)
 
     # Numbered and written together: a letter that cannot be saved takes no number.
-    for letter in control_registers.record_letters(db, actor, today, letters, write):
-        say(f"letter No. {letter.number} to agency {letter.agency_id} written to {target(letter)}")
+    for letter in letters.record_letters(db, actor, today, due, write):
+        again = " (printed again)" if letter.reprinted else ""
+        say(
+            f"letter No. {letter.number}{again} to agency {letter.agency_id} "
+            f"written to {target(letter)}"
+        )
     return 0
 
 
 def _export_probation_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     """Clients or cases: personal data, so exported in the secretariat's role — every district,
     the IIN masked — and recorded in the audit trail under the command's login."""
-    actor = _secretariat()
+    # Districts are named in the register's language, whatever the command line speaks.
+    actor = replace(_secretariat(), language=Language(args.lang))
     today = _today(args)
     target = Path(args.output)
     if args.what == "clients":
@@ -118,8 +124,10 @@ def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     today = _today(args)
     year = args.year or today.year
     state = ComputedState(args.status) if args.status else None
-    rows = control_registers.register_rows(db, actor, today, state=state, agency_id=args.agency)
-    table = control_registers.discipline(db, actor, year, today=today)
+    rows = control_registers.register_rows(
+        db, actor, today, state=state, agency_id=args.agency, language=args.lang
+    )
+    table = control_registers.discipline(db, actor, year, today=today, language=args.lang)
     target = Path(args.output)
     write_bytes_safely(target, control_register_xlsx(rows, table, today, year, args.lang))
     say(f"control register ({len(rows)} decisions) written to {target}")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from commission import settings as local_settings
 from commission.db import migrate
 from commission.db.engine import Database
+from commission.documents import completeness
 from commission.documents.minutes import MinutesContext
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.exports.decisions_xlsx import decisions_xlsx
@@ -50,8 +52,57 @@ def _context(db: Database, args: argparse.Namespace) -> MinutesContext:
     return minutes.minutes_context(db, actor, meeting.id, revision=args.revision)
 
 
+_LANGUAGE_NAMES = {"ru": "Russian", "kk": "Kazakh"}
+_FIELD_NAMES = {
+    completeness.PLACE: "place",
+    completeness.CONTROL_ASSIGNED_TO: "control assigned to",
+    completeness.ITEM_TITLE: "title",
+    completeness.ITEM_SPEAKERS: "speakers",
+    completeness.HEARD_SPEAKER: "heard: speaker",
+    completeness.HEARD_SUMMARY: "heard: text",
+    completeness.DISCUSSION_SPEAKER: "discussion: speaker",
+    completeness.DISCUSSION_SUMMARY: "discussion: text",
+    completeness.DECISION_TEXT: "text",
+    completeness.ABSENCE_REASON: "absence reason",
+    completeness.SUBSTITUTE_POSITION: "substitute's position",
+    completeness.GUEST_POSITION: "guest's position",
+    completeness.MEMBER_POSITION: "position",
+}
+
+
+def describe(missing: completeness.MissingText) -> str:
+    """«item 2, decision 2.1: text» — where a missing value is, for the command line."""
+    where = []
+    if missing.decision_number:
+        where.append(f"decision {missing.decision_number}")
+    elif missing.item_number is not None:
+        where.append(f"item {missing.item_number}")
+    if missing.person:
+        where.append(missing.person)
+    field = _FIELD_NAMES.get(missing.field, missing.field)
+    return f"{', '.join(where)}: {field}" if where else field
+
+
+def warn_missing(found: completeness.Completeness, warn: Say) -> None:
+    """Tell which typed texts the document borrows from the other language."""
+    language = found.language
+    if found.complete:
+        return
+    other = _LANGUAGE_NAMES["ru" if language == "kk" else "kk"]
+    warn(
+        f"warning: {len(found.missing)} of {found.total} texts have no"
+        f" {_LANGUAGE_NAMES[language]} value and are printed in {other}: "
+        + "; ".join(describe(m) for m in found.missing)
+    )
+
+
+def _warn(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
 def export_minutes(db: Database, args: argparse.Namespace, say: Say) -> int:
     ctx = _context(db, args)
+    warn_missing(completeness.minutes_completeness(ctx, args.lang), _warn)
     target = Path(args.output)
     if args.format == "docx":
         data = minutes_docx(ctx, args.lang, _template())
@@ -76,6 +127,7 @@ def export_extract(db: Database, args: argparse.Namespace, say: Say) -> int:
             number=ctx.number,
             agency=args.agency,
         )
+    warn_missing(completeness.extract_completeness(ctx, args.agency, args.lang), _warn)
     target = Path(args.output)
     write_bytes_safely(target, extract_docx(ctx, args.agency, args.lang, _template()))
     say(f"extract of minutes No. {ctx.number} for agency {args.agency} written to {target}")

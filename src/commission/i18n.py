@@ -14,6 +14,7 @@ from commission.resources import is_frozen, resources_dir
 
 LANGUAGES = ("ru", "kk", "en")
 _installed: list[QTranslator] = []
+_current = ["ru"]  # one cell: the language ``install`` set last
 
 
 def ts_path(language: str, domain: str = "commission") -> Path:
@@ -63,6 +64,11 @@ def qm_path(language: str, domain: str = "commission") -> Path | None:
     return shipped if shipped.exists() else None  # stale beats none
 
 
+def current_language() -> str:
+    """The interface's language ("ru", "kk" or "en"): which value of a bilingual text to show."""
+    return _current[0]
+
+
 def install(language: str) -> None:
     """Replace the application's translators with those of ``language``."""
     app = QCoreApplication.instance()
@@ -73,6 +79,7 @@ def install(language: str) -> None:
     _installed.clear()
     if language not in LANGUAGES:
         language = "ru"
+    _current[0] = language
     QLocale.setDefault(QLocale(language if language != "kk" else "kk_KZ"))
     if language == "en":
         return

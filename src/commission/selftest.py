@@ -248,11 +248,24 @@ def check_register_xlsx(state: _State) -> str:
     return f"{len(rows)} decisions, {len(table)} discipline rows"
 
 
+def check_case_forms(state: _State) -> str:
+    """The declension libraries find their rules and dictionary (data files in a bundle)."""
+    del state
+    from commission.domain.declension import Case, decline_name, decline_position
+
+    name = decline_name("Нурланова А. Е.", Case.ACCUSATIVE)
+    expect(name == "Нурланову А. Е.", f"the petrovich rules give «{name}»")
+    position = decline_position("начальник отдела полиции", Case.DATIVE)
+    expect(position == "начальнику отдела полиции", f"the dictionary gives «{position}»")
+    return f"{name}, {position}"
+
+
 CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("database", check_database),
     ("demo data", check_demo),
     ("log-in", check_login),
     ("translations", check_translations),
+    ("Russian case forms", check_case_forms),
     ("main window", check_main_window),
     ("minutes .docx", check_minutes_docx),
     ("control register .xlsx", check_register_xlsx),

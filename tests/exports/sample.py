@@ -37,14 +37,22 @@ POLICE = AgencyRef(
     Bilingual("ОП Целиноградского района", "Целиноград АПБ"),
     "Касымов Е. Б.",
 )
-EDUCATION = AgencyRef(2, Bilingual("Отдел образования"), Bilingual("Отдел образования"))
+EDUCATION = AgencyRef(
+    2,
+    Bilingual("Отдел образования", "Білім бөлімі"),
+    Bilingual("Отдел образования", "Білім бөлімі"),
+)
 EMPLOYMENT = AgencyRef(
     3,
     Bilingual("Центр занятости Целиноградского района", "Целиноград ауданының жұмыспен қамту"),
     Bilingual("Центр занятости", "Жұмыспен қамту орталығы"),
     "Рахимов С. Т.",
 )
-PROBATION = AgencyRef(4, Bilingual("Служба пробации"), Bilingual("Служба пробации"))
+PROBATION = AgencyRef(
+    4,
+    Bilingual("Служба пробации", "Пробация қызметі"),
+    Bilingual("Служба пробации", "Пробация қызметі"),
+)
 
 UNANIMOUS = VoteLine(votes_for=9, votes_against=0, votes_abstained=0, adopted=True)
 SPLIT = VoteLine(8, 1, 0, adopted=True, dissenters="Ли В. С.")
@@ -101,12 +109,14 @@ def _ref(number: str, decision_id: int) -> DecisionRef:
     return DecisionRef(decision_id, number, meeting_number=2, meeting_date=EARLIER)
 
 
-def _decision(number: str, kind: DecisionKind, text: str, **kwargs: Any) -> DecisionLine:
+def _decision(
+    number: str, kind: DecisionKind, text: str, text_kk: str = "", **kwargs: Any
+) -> DecisionLine:
     values: dict[str, Any] = {
         "id": int(number.replace(".", "")),
         "number": number,
         "kind": kind,
-        "text": text,
+        "text": Bilingual(text, text_kk),
         "is_binding": False,
         "lead": None,
         "co_executors": (),
@@ -122,11 +132,21 @@ def _decision(number: str, kind: DecisionKind, text: str, **kwargs: Any) -> Deci
 PROGRESS = AgendaLine(
     number=1,
     kind=AgendaItemKind.PROGRESS_REVIEW,
-    title="О ходе исполнения решений, принятых на заседаниях комиссии в 2025–2026 годах",
-    speakers="секретарь комиссии Нурланова А. Е.",
-    heard_speaker="Нурланову А. Е.",
-    heard_summary="о ходе исполнения решений (информация прилагается).",
-    discussion=(DiscussionLine("Сейтказинов Б. А."), DiscussionLine("Касымов Е. Б.")),
+    title=Bilingual(
+        "О ходе исполнения решений, принятых на заседаниях комиссии в 2025–2026 годах",
+        "Комиссияның 2025–2026 жылдардағы отырыстарында қабылданған шешімдердің орындалу"
+        " барысы туралы",
+    ),
+    speakers=Bilingual("секретарь комиссии Нурланова А. Е.", "комиссия хатшысы А. Е. Нурланова"),
+    heard_speaker=Bilingual("Нурланову А. Е.", "А. Е. Нурланова"),
+    heard_summary=Bilingual(
+        "о ходе исполнения решений (информация прилагается).",
+        "шешімдердің орындалу барысы туралы (ақпарат қоса беріледі).",
+    ),
+    discussion=(
+        DiscussionLine(Bilingual("Сейтказинов Б. А.", "Б. А. Сейтказинов")),
+        DiscussionLine(Bilingual("Касымов Е. Б.", "Е. Б. Қасымов")),
+    ),
     decisions=(
         _decision("1.1", DecisionKind.NOTE, ""),
         _decision(
@@ -140,6 +160,9 @@ PROGRESS = AgendaLine(
             DecisionKind.EXTEND,
             "Отделу занятости и социальных программ (Ли В. С.) продлить срок исполнения пункта"
             " 3.2 протокола № 2 от 15 декабря 2025 года до 30 апреля 2026 года.",
+            "Жұмыспен қамту және әлеуметтік бағдарламалар бөлімі (В. С. Ли) үшін 2025 жылғы"
+            " 15 желтоқсандағы № 2 хаттаманың 3.2-тармағын орындау мерзімі 2026 жылғы 30 сәуірге"
+            " дейін ұзартылсын.",
             extends=((_ref("3.2", 103), date(2026, 4, 30)),),
             lead=EMPLOYMENT,
         ),
@@ -147,21 +170,29 @@ PROGRESS = AgendaLine(
     progress=(
         ProgressLine(
             _ref("1.2", 101),
-            "Провести сверку списков лиц, освобожденных из мест лишения свободы",
+            Bilingual(
+                "Провести сверку списков лиц, освобожденных из мест лишения свободы",
+                "Бас бостандығынан айыру орындарынан босатылған адамдардың тізімдері салыстырылсын",
+            ),
             POLICE,
             date(2026, 1, 30),
             "executed",
         ),
         ProgressLine(
             _ref("2.1", 102),
-            "Организовать ярмарку вакансий",
+            Bilingual(
+                "Организовать ярмарку вакансий", "Бос жұмыс орындарының жәрмеңкесі ұйымдастырылсын"
+            ),
             EMPLOYMENT,
             date(2026, 2, 27),
             "executed",
         ),
         ProgressLine(
             _ref("3.2", 103),
-            "Трудоустроить трех состоящих на учете лиц",
+            Bilingual(
+                "Трудоустроить трех состоящих на учете лиц",
+                "Есепте тұрған үш адам жұмысқа орналастырылсын",
+            ),
             EMPLOYMENT,
             date(2026, 3, 5),
             "overdue",
@@ -172,22 +203,48 @@ PROGRESS = AgendaLine(
 POLICE_REPORT = AgendaLine(
     number=2,
     kind=AgendaItemKind.POLICE_REPORT,
-    title="Об информации начальника отдела полиции о состоянии правопорядка"
-    " за IV квартал 2025 года",
-    speakers="начальник ОП Целиноградского района Касымов Е. Б.",
-    heard_speaker="Касымова Е. Б.",
-    heard_summary="о состоянии правопорядка за IV квартал 2025 года.",
+    title=Bilingual(
+        "Об информации начальника отдела полиции о состоянии правопорядка за IV квартал 2025 года",
+        "Полиция бөлімі бастығының 2025 жылғы IV тоқсандағы құқықтық тәртіптің жай-күйі"
+        " туралы ақпараты туралы",
+    ),
+    speakers=Bilingual(
+        "начальник ОП Целиноградского района Касымов Е. Б.",
+        "Целиноград ауданы ПБ бастығы Е. Б. Қасымов",
+    ),
+    heard_speaker=Bilingual("Касымова Е. Б.", "Е. Б. Қасымов"),
+    heard_summary=Bilingual(
+        "о состоянии правопорядка за IV квартал 2025 года.",
+        "2025 жылғы IV тоқсандағы құқықтық тәртіптің жай-күйі туралы.",
+    ),
     discussion=(
-        DiscussionLine("Сейтказинов Б. А.", "о профилактике правонарушений среди молодежи"),
-        DiscussionLine("Сагинтаева Л. М.", "о занятости подростков во внеурочное время"),
+        DiscussionLine(
+            Bilingual("Сейтказинов Б. А.", "Б. А. Сейтказинов"),
+            Bilingual(
+                "о профилактике правонарушений среди молодежи",
+                "жастар арасындағы құқық бұзушылықтардың профилактикасы туралы",
+            ),
+        ),
+        DiscussionLine(
+            Bilingual("Сагинтаева Л. М.", "Л. М. Сагинтаева"),
+            Bilingual(
+                "о занятости подростков во внеурочное время",
+                "жасөспірімдердің сабақтан тыс уақытта қамтылуы туралы",
+            ),
+        ),
     ),
     decisions=(
-        _decision("2.1", DecisionKind.NOTE, "Информацию принять к сведению."),
+        _decision(
+            "2.1", DecisionKind.NOTE, "Информацию принять к сведению.", "Ақпарат назарға алынсын."
+        ),
         _decision(
             "2.2",
             DecisionKind.INSTRUCTION,
             "Отделу полиции (Касымов Е. Б.) совместно с отделом образования (Сагинтаева Л. М.)"
             " организовать профилактические рейды в местах массового досуга молодежи.",
+            "Полиция бөліміне (Е. Б. Қасымов) білім бөлімімен (Л. М. Сагинтаева) бірлесіп"
+            " жастар көпшілік демалатын орындарда профилактикалық рейдтер ұйымдастыру"
+            " тапсырылсын.",
             is_binding=True,
             lead=POLICE,
             co_executors=(EDUCATION,),
@@ -200,6 +257,8 @@ POLICE_REPORT = AgendaLine(
             DecisionKind.RECOMMENDATION,
             "Отделу образования рекомендовать организовать кружки и секции для подростков,"
             " состоящих на профилактическом учете.",
+            "Білім бөліміне профилактикалық есепте тұрған жасөспірімдер үшін үйірмелер мен"
+            " секциялар ұйымдастыру ұсынылсын.",
             lead=EDUCATION,
             deadline=DeadlineRule(DeadlineKind.CALENDAR_DAYS, days=30),
             due_dates=(date(2026, 4, 13),),
@@ -210,6 +269,8 @@ POLICE_REPORT = AgendaLine(
             DecisionKind.INSTRUCTION,
             "Отделу полиции (Касымов Е. Б.) провести проверку по месту жительства лиц,"
             " состоящих на учете службы пробации.",
+            "Полиция бөліміне (Е. Б. Қасымов) пробация қызметінің есебінде тұрған адамдарды"
+            " тұрғылықты жері бойынша тексеруді жүргізу тапсырылсын.",
             is_binding=True,
             lead=POLICE,
             deadline=DeadlineRule(DeadlineKind.WORKING_DAYS, days=10),
@@ -223,16 +284,23 @@ POLICE_REPORT = AgendaLine(
 SOCIAL = AgendaLine(
     number=3,
     kind=AgendaItemKind.SOCIAL_SUPPORT,
-    title="О социальной адаптации лиц, освобожденных из мест лишения свободы",
-    speakers="начальник службы пробации Дюсенова М. А.",
-    heard_speaker="Дюсенову М. А.",
-    heard_summary="о ходе социальной адаптации.",
+    title=Bilingual(
+        "О социальной адаптации лиц, освобожденных из мест лишения свободы",
+        "Бас бостандығынан айыру орындарынан босатылған адамдардың әлеуметтік бейімделуі туралы",
+    ),
+    speakers=Bilingual(
+        "начальник службы пробации Дюсенова М. А.", "пробация қызметінің бастығы М. А. Дюсенова"
+    ),
+    heard_speaker=Bilingual("Дюсенову М. А.", "М. А. Дюсенова"),
+    heard_summary=Bilingual("о ходе социальной адаптации.", "әлеуметтік бейімделу барысы туралы."),
     cases=(CaseLine("14/2026", "Б-ов Н. К."),),
     decisions=(
         _decision(
             "3.1",
             DecisionKind.INSTRUCTION,
             "Центру занятости (Рахимов С. Т.) оказать содействие в трудоустройстве Б-ову Н. К.",
+            "Жұмыспен қамту орталығына (С. Т. Рахимов) Н. К. Б-овты жұмысқа орналастыруға"
+            " жәрдемдесу тапсырылсын.",
             is_binding=True,
             lead=EMPLOYMENT,
             deadline=DeadlineRule(DeadlineKind.FIXED, fixed_date=date(2026, 4, 10)),
@@ -245,6 +313,8 @@ SOCIAL = AgendaLine(
             DecisionKind.INSTRUCTION,
             "Службе пробации (Дюсенова М. А.) совместно с отделом полиции обеспечить"
             " сопровождение Б-ова Н. К.",
+            "Пробация қызметіне (М. А. Дюсенова) полиция бөлімімен бірлесіп Н. К. Б-овты"
+            " сүйемелдеуді қамтамасыз ету тапсырылсын.",
             lead=PROBATION,
             co_executors=(POLICE,),
             deadline=DeadlineRule(DeadlineKind.PERMANENT),
@@ -255,6 +325,8 @@ SOCIAL = AgendaLine(
             DecisionKind.RECOMMENDATION,
             "Центру занятости представлять сведения о трудоустройстве лиц, освобожденных из мест"
             " лишения свободы.",
+            "Жұмыспен қамту орталығына бас бостандығынан айыру орындарынан босатылған"
+            " адамдардың жұмысқа орналасуы туралы мәліметтерді ұсынып отыру ұсынылсын.",
             lead=EMPLOYMENT,
             deadline=DeadlineRule(
                 DeadlineKind.PERIODIC,
@@ -288,7 +360,7 @@ def make_context(**changes: Any) -> MinutesContext:
         number=3,
         meeting_date=MEETING_DAY,
         start_time=time(10, 0),
-        venue="актовый зал акимата",
+        venue=Bilingual("актовый зал акимата", "әкімдіктің мәжіліс залы"),
         kind=MeetingKind.REGULAR,
         format=MeetingFormat.IN_PERSON,
         chair=CHAIR,
@@ -298,12 +370,25 @@ def make_context(**changes: Any) -> MinutesContext:
         has_quorum=True,
         present=MEMBERS,
         absent=(
-            AbsentLine(person("Ахметова", "Д. К.", "руководитель отдела культуры"), "отпуск"),
             AbsentLine(
-                person("Ли", "В. С.", "начальник отдела занятости"),
-                "командировка",
+                person(
+                    "Ахметова",
+                    "Д. К.",
+                    "руководитель отдела культуры",
+                    "мәдениет бөлімінің басшысы",
+                ),
+                Bilingual("отпуск", "еңбек демалысы"),
+            ),
+            AbsentLine(
+                person(
+                    "Ли", "В. С.", "начальник отдела занятости", "жұмыспен қамту бөлімінің бастығы"
+                ),
+                Bilingual("командировка", "іссапар"),
                 "Ким А. В.",
-                "заместитель начальника отдела занятости",
+                Bilingual(
+                    "заместитель начальника отдела занятости",
+                    "жұмыспен қамту бөлімі бастығының орынбасары",
+                ),
             ),
         ),
         invited=(
@@ -311,7 +396,7 @@ def make_context(**changes: Any) -> MinutesContext:
             person("Жакупова", "Г. С.", "председатель ОО «Шанс»", "«Шанс» ҚБ төрайымы"),
         ),
         agenda=(PROGRESS, POLICE_REPORT, SOCIAL),
-        control_assigned_to="секретаря комиссии",
+        control_assigned_to=Bilingual("секретаря комиссии", "комиссия хатшысына"),
         minutes_state=MinutesState.FINAL,
         revision=1,
     )

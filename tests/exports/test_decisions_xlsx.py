@@ -8,7 +8,7 @@ from datetime import datetime
 
 from openpyxl import load_workbook
 
-from commission.documents.minutes import MinutesContext
+from commission.documents.minutes import Bilingual, MinutesContext
 from commission.exports.decisions_xlsx import decisions_xlsx
 from tests.exports.sample import PROGRESS
 
@@ -74,7 +74,7 @@ def test_dates_are_dates(ctx: MinutesContext) -> None:
 
 def test_text_that_looks_like_a_formula_stays_text(ctx: MinutesContext) -> None:
     decisions = tuple(
-        dataclasses.replace(PROGRESS.decisions[0], number=f"1.{i}", text=text)
+        dataclasses.replace(PROGRESS.decisions[0], number=f"1.{i}", text=Bilingual(text))
         for i, text in enumerate(FORMULA_LIKE, start=1)
     )
     item = dataclasses.replace(PROGRESS, decisions=decisions)
@@ -86,7 +86,7 @@ def test_text_that_looks_like_a_formula_stays_text(ctx: MinutesContext) -> None:
 
 
 def test_control_characters_are_cleaned(ctx: MinutesContext) -> None:
-    dirty = dataclasses.replace(PROGRESS.decisions[0], text="Текст\x0bиз\x01 Word\x00")
+    dirty = dataclasses.replace(PROGRESS.decisions[0], text=Bilingual("Текст\x0bиз\x01 Word\x00"))
     item = dataclasses.replace(PROGRESS, decisions=(dirty,))
     sheet = _sheet(decisions_xlsx(dataclasses.replace(ctx, agenda=(item,)), "ru"))
     assert sheet["B2"].value == "Текст\nиз Word"

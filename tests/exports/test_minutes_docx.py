@@ -14,7 +14,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
-from commission.documents.minutes import MinutesContext
+from commission.documents.minutes import Bilingual, MinutesContext
 from commission.domain.enums import DecisionKind, MeetingFormat, MeetingKind, MinutesState
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.templates import TemplateUnavailable
@@ -73,7 +73,7 @@ KK_ORDER = [
     "Целиноград ауданы әкімдігі жанындағы",
     "ХАТТАМАСЫ",
     "Қосшы қ. | № 3",
-    "2026 жылғы «12» наурыз | сағат 10:00, актовый зал акимата",
+    "2026 жылғы «12» наурыз | сағат 10:00, әкімдіктің мәжіліс залы",
     "Төрағалық еткен: аудан әкімінің орынбасары Б. А. Сейтказинов",
     "Қатысқандар: комиссия мүшелері — 11-ден 9 (тізімі қоса беріледі); кворум бар.",
     "Қатыспағандар:",
@@ -160,7 +160,9 @@ def test_removal_is_generated_only_when_not_typed(ctx: MinutesContext) -> None:
     assert "1.2. Снять с контроля пункты 1.2, 2.1 протокола № 2 от 15 декабря 2025 года." in lines
     extension = [line for line in lines if "продлить срок" in line.lower()]
     assert len(extension) == 1  # the typed sentence, not a generated second one
-    typed = dataclasses.replace(SOCIAL.decisions[0], number="1.2", text="Снять с контроля п. 1.2.")
+    typed = dataclasses.replace(
+        SOCIAL.decisions[0], number="1.2", text=Bilingual("Снять с контроля п. 1.2.")
+    )
     typed = dataclasses.replace(
         typed, kind=DecisionKind.REMOVE_FROM_CONTROL, removes=PROGRESS.decisions[1].removes
     )
@@ -171,7 +173,7 @@ def test_removal_is_generated_only_when_not_typed(ctx: MinutesContext) -> None:
 
 
 def test_extension_is_generated_when_not_typed(ctx: MinutesContext) -> None:
-    empty = dataclasses.replace(PROGRESS.decisions[2], text="")
+    empty = dataclasses.replace(PROGRESS.decisions[2], text=Bilingual(""))
     item = dataclasses.replace(PROGRESS, decisions=(empty,))
     lines = docx_lines(minutes_docx(dataclasses.replace(ctx, agenda=(item,)), "ru"))
     assert (
@@ -228,11 +230,18 @@ def test_deputy_chair_signs_as_deputy(ctx: MinutesContext) -> None:
 def test_characters_word_cannot_hold_are_cleaned(ctx: MinutesContext) -> None:
     pasted = dataclasses.replace(
         PROGRESS,
-        title="О ходе\x01 исполнения\x00 решений",
-        heard_summary="первая строка\x0bвторая строка\x0c\x07",
-        decisions=(dataclasses.replace(PROGRESS.decisions[0], text="Текст\x1f из Word\ud800"),),
+        title=Bilingual("О ходе\x01 исполнения\x00 решений"),
+        heard_summary=Bilingual("первая строка\x0bвторая строка\x0c\x07"),
+        decisions=(
+            dataclasses.replace(PROGRESS.decisions[0], text=Bilingual("Текст\x1f из Word\ud800")),
+        ),
     )
-    dirty = dataclasses.replace(ctx, agenda=(pasted,), venue="зал\x02", control_assigned_to="\x0b")
+    dirty = dataclasses.replace(
+        ctx,
+        agenda=(pasted,),
+        venue=Bilingual("зал\x02"),
+        control_assigned_to=Bilingual("\x0b"),
+    )
     lines = docx_lines(minutes_docx(dirty, "ru"))
     text = "\n".join(lines)
     assert not any(ch in text for ch in "\x00\x01\x02\x07\x0b\x0c\x1f\ud800")
@@ -310,9 +319,9 @@ def test_a_bare_record_still_makes_minutes(ctx: MinutesContext) -> None:
         invited=(),
         agenda=(),
         start_time=None,
-        venue=None,
+        venue=Bilingual(""),
         format=MeetingFormat.ONLINE,
-        control_assigned_to=None,
+        control_assigned_to=Bilingual(""),
     )
     lines = docx_lines(minutes_docx(bare, "kk"))
     assert "Қосшы қ. | № 3" in lines

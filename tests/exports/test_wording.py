@@ -179,9 +179,11 @@ def test_an_incomplete_term_is_left_out(ru: Wording) -> None:
 def test_votes_are_worded_from_the_counts(ru: Wording, kk: Wording) -> None:
     split = SOCIAL.decisions[0].vote
     assert split is not None
-    assert phrases.vote_text(split, ru) == (
+    # The initials stay with the surname (no-break spaces), in Kazakh before it.
+    assert phrases.vote_text(split, ru).replace("\xa0", " ") == (
         "Итоги голосования: «за» — 8, «против» — 1, «воздержались» — нет. Не поддержали: Ли В. С."
     )
+    assert phrases.vote_text(split, kk).endswith("Қолдамағандар: В.\xa0С.\xa0Ли.")
     tie = POLICE_REPORT.decisions[3].vote
     assert tie is not None
     assert phrases.vote_text(tie, kk) == (

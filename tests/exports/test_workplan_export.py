@@ -30,11 +30,45 @@ PLAN = PlanContext(
     year=2026,
     rows=(
         # Entered out of order: the documents group them by quarter.
-        PlanRow(3, "О профилактике бытового насилия", POLICE, "Касымов Е. Б.", "carried_over"),
-        PlanRow(1, "О ходе исполнения ранее принятых решений", None, "Нурланова А. Е.", "done", 1),
-        PlanRow(1, "Об итогах работы полиции за 2025 год", POLICE, "Касымов Е. Б.", "on_agenda", 1),
-        PlanRow(2, "О трудоустройстве лиц\x0bна учете пробации", EMPLOYMENT, None, "planned"),
-        PlanRow(4, FORMULA, None, None, "dropped"),
+        PlanRow(
+            3,
+            Bilingual(
+                "О профилактике бытового насилия", "Тұрмыстық зорлық-зомбылықтың алдын алу туралы"
+            ),
+            POLICE,
+            Bilingual("Касымов Е. Б.", "Е. Б. Қасымов"),
+            "carried_over",
+        ),
+        PlanRow(
+            1,
+            Bilingual(
+                "О ходе исполнения ранее принятых решений",
+                "Бұрын қабылданған шешімдердің орындалу барысы туралы",
+            ),
+            None,
+            Bilingual("Нурланова А. Е.", "А. Е. Нурланова"),
+            "done",
+            1,
+        ),
+        PlanRow(
+            1,
+            Bilingual(
+                "Об итогах работы полиции за 2025 год",
+                "Полицияның 2025 жылғы жұмысының қорытындылары туралы",
+            ),
+            POLICE,
+            Bilingual("Касымов Е. Б.", "Е. Б. Қасымов"),
+            "on_agenda",
+            1,
+        ),
+        PlanRow(
+            2,
+            Bilingual("О трудоустройстве лиц\x0bна учете пробации"),
+            EMPLOYMENT,
+            Bilingual(""),
+            "planned",
+        ),
+        PlanRow(4, Bilingual(FORMULA), None, Bilingual(""), "dropped"),
     ),
     secretary="А. Нурланова",
 )
@@ -107,7 +141,7 @@ def test_kazakh_plan_puts_the_title_word_last() -> None:
     groups = [row[0] for row in rows if len(row) == 1]
     assert groups == ["I тоқсан", "II тоқсан", "III тоқсан", "IV тоқсан"]
     by_number = {row[0]: row for row in rows if len(row) == 5}
-    assert by_number["2"][2:] == [POLICE.kk, "Касымов Е. Б.", "I тоқсан"]
+    assert by_number["2"][2:] == [POLICE.kk, "Е. Б. Қасымов", "I тоқсан"]
     assert by_number["3"][2] == EMPLOYMENT.ru
     assert "Комиссия хатшысы | А. Нурланова" in lines
 

@@ -5,7 +5,7 @@ register read back with openpyxl, letters written one per agency."""
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from commission.domain.enums import (
     ControlPointState,
     ControlState,
     ExtensionState,
+    Language,
     ReportAssessment,
     ReportKind,
     Role,
@@ -289,6 +290,30 @@ def test_letters_to_a_folder_that_cannot_be_written_take_no_numbers(
     with sqlite_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 0
     assert not_a_folder.read_text() == "a file where the folder should be"
+
+
+def test_letters_sent_again_in_kazakh_keep_their_numbers(
+    qtbot: QtBot, sqlite_db: Database, data: Data, tmp_path: Path
+) -> None:
+    """The secretary writes the letters in Russian, then in Kazakh: one number per letter."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    numbers = []
+    for language in (Language.RU, Language.KK):
+        actor = replace(data.sitting.secretary, language=language)
+        sending = send_letters(AppContext(sqlite_db, actor), parent, tmp_path, today=TODAY)
+        assert sending is not None
+        with qtbot.waitSignal(sending.sig_finished, timeout=30000):
+            sending.box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+        numbers.append(sorted(letter.number or "" for letter in sending.letters))
+        assert all(letter.reprinted == (language is Language.KK) for letter in sending.letters)
+        qtbot.waitUntil(gc.isenabled)
+    assert numbers[0] == numbers[1] == ["12-17/1", "12-17/2"]
+    with sqlite_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 2
+    notes = [b for b in parent.findChildren(QMessageBox) if "2 letter(s)" in b.text()]
+    assert any("printed again" in b.text() for b in notes)
+    assert len(list(tmp_path.glob("*.docx"))) == 4  # each language under its own name
 
 
 class _Opened(QObject):

@@ -19,17 +19,37 @@ from commission.domain.enums import (
     MeetingKind,
     MinutesState,
 )
+from commission.domain.iin import Sex
 
 
 @dataclass(frozen=True)
 class Bilingual:
-    """A name kept in both languages; ``kk`` falls back to ``ru`` when not given."""
+    """A text kept in both languages, as typed or as stored for a name.
+
+    A document in one language prints the other language's value only when its own is
+    missing; ``has`` tells the callers that warn about such fields before writing.
+    """
 
     ru: str
     kk: str = ""
 
+    @classmethod
+    def of(cls, ru: str | None, kk: str | None) -> Bilingual:
+        return cls(ru or "", kk or "")
+
     def get(self, language: str) -> str:
-        return (self.kk or self.ru) if language == "kk" else self.ru
+        own, other = (self.kk, self.ru) if language == "kk" else (self.ru, self.kk)
+        return own if own.strip() else other
+
+    def has(self, language: str) -> bool:
+        """The value of ``language`` itself is there (not borrowed from the other one)."""
+        return bool((self.kk if language == "kk" else self.ru).strip())
+
+    def __bool__(self) -> bool:
+        return bool(self.ru.strip() or self.kk.strip())
+
+
+EMPTY = Bilingual("")
 
 
 @dataclass(frozen=True)
@@ -41,14 +61,16 @@ class PersonLine:
     signature_name: str  # «Б. Сейтказинов», as under a signature
     position: Bilingual
     role: str | None = None  # MemberRole value for members
+    sex: Sex | None = None  # chooses «сообщил» / «сообщила»; None: unknown
 
 
 @dataclass(frozen=True)
 class AbsentLine:
     person: PersonLine
-    reason: str | None = None
+    reason: Bilingual = EMPTY
     substitute_name: str | None = None
-    substitute_position: str | None = None
+    substitute_position: Bilingual = EMPTY
+    substitute_sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +106,7 @@ class DecisionLine:
     id: int
     number: str  # "2.3"
     kind: DecisionKind
-    text: str
+    text: Bilingual
     is_binding: bool
     lead: AgencyRef | None
     co_executors: tuple[AgencyRef, ...]
@@ -107,7 +129,7 @@ class ProgressLine:
     """A decision due since the previous meeting, as reviewed under «О ходе исполнения…»."""
 
     ref: DecisionRef
-    text: str
+    text: Bilingual
     lead: AgencyRef | None
     due_date: date | None
     state: str  # ComputedState value at the time of the meeting
@@ -123,18 +145,18 @@ class CaseLine:
 
 @dataclass(frozen=True)
 class DiscussionLine:
-    speaker: str
-    summary: str | None = None
+    speaker: Bilingual
+    summary: Bilingual = EMPTY
 
 
 @dataclass(frozen=True)
 class AgendaLine:
     number: int  # 1, 2, 3 … (Roman numerals in the body are the writer's business)
     kind: AgendaItemKind
-    title: str
-    speakers: str | None
-    heard_speaker: str | None
-    heard_summary: str | None
+    title: Bilingual
+    speakers: Bilingual
+    heard_speaker: Bilingual
+    heard_summary: Bilingual
     discussion: tuple[DiscussionLine, ...] = ()
     decisions: tuple[DecisionLine, ...] = ()
     cases: tuple[CaseLine, ...] = ()
@@ -150,7 +172,7 @@ class MinutesContext:
     number: int
     meeting_date: date
     start_time: time | None
-    venue: str | None
+    venue: Bilingual
     kind: MeetingKind
     format: MeetingFormat
     chair: PersonLine | None
@@ -162,12 +184,15 @@ class MinutesContext:
     absent: tuple[AbsentLine, ...]
     invited: tuple[PersonLine, ...]
     agenda: tuple[AgendaLine, ...]
-    control_assigned_to: str | None
+    control_assigned_to: Bilingual
     minutes_state: MinutesState
     revision: int = 0
     amendment_reason: str | None = None
     amended_on: date | None = None  # the date of the amended revision, shown under the title
     extra: dict[str, str] = field(default_factory=dict)
+    # The administrator's stored case forms, (nominative, case, form): they win over the
+    # declension rules («СЛУШАЛИ: …»), and a signed snapshot keeps those it was signed with.
+    name_forms: tuple[tuple[str, str, str], ...] = ()
 
     def decisions(self) -> list[DecisionLine]:
         return [d for item in self.agenda for d in item.decisions]

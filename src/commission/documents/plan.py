@@ -17,11 +17,12 @@ class PlanRow:
     """One question of the plan."""
 
     quarter: int  # 1–4
-    question: str
+    question: Bilingual
     agency: Bilingual | None  # the responsible agency, if one is set
-    speaker: str | None
+    speaker: Bilingual
     state: str  # WorkPlanState value
     meeting_number: int | None = None  # the latest meeting whose agenda holds the question
+    item_id: int = 0  # the work-plan item, for a screen to open it
 
 
 @dataclass(frozen=True)

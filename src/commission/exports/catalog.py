@@ -206,31 +206,16 @@ MONTHS_OF = (
     QT_TRANSLATE_NOOP("DocumentMonthOf", "December"),
 )
 
-# --- «9 из 11» / «11-ден 9» ----------------------------------------------------------------
-# Kazakh joins the ablative suffix to the number, and the suffix follows the sound of the last
-# word spoken (он → 10-нан, он бір → 11-ден), so each last word has its own message.
-NUMBER_FROM = {
-    "0": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in zero)"),
-    "1": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in one)"),
-    "2": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in two)"),
-    "3": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in three)"),
-    "4": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in four)"),
-    "5": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in five)"),
-    "6": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in six)"),
-    "7": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in seven)"),
-    "8": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in eight)"),
-    "9": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in nine)"),
-    "10": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in ten)"),
-    "20": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in twenty)"),
-    "30": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in thirty)"),
-    "40": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in forty)"),
-    "50": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in fifty)"),
-    "60": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in sixty)"),
-    "70": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in seventy)"),
-    "80": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in eighty)"),
-    "90": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in ninety)"),
-    "100": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in hundred)"),
-    "1000": QT_TRANSLATE_NOOP("DocumentNumberFrom", "from {n} (ends in thousand)"),
+# --- counts: «9 из 11» / «11-ден 9», «через 4 рабочих дня» / «4 жұмыс күнінен кейін» -------
+# A count reaches a translation as ``{n}`` (``wording.Counted``). Kazakh translations put it in a
+# case with a format spec — ``{n:abl}`` → «11-ден», or with its noun «4 жұмыс күнінен» — and the
+# ending follows one rule (``domain.kazakh``): the noun stays singular, the ending goes on the
+# noun phrase, or on the digits by the last word spoken. Russian translations write ``{n}``.
+OF_TOTAL = QT_TRANSLATE_NOOP("Document", "from {n}")
+# The nouns a Kazakh count carries, in the nominative singular («жұмыс күні»).
+COUNT_NOUNS = {
+    "working_day": QT_TRANSLATE_NOOP("DocumentCountNoun", "working day"),
+    "calendar_day": QT_TRANSLATE_NOOP("DocumentCountNoun", "calendar day"),
 }
 
 # --- control states (values of domain.control.ComputedState) --------------------------------
@@ -286,7 +271,14 @@ LETTER_TITLE = QT_TRANSLATE_NOOP(
     "Document", "Request for information on the execution of the commission's decisions"
 )
 LETTER_NUMBER = QT_TRANSLATE_NOOP("Document", "Ref. No. {number} of {date}")
+# The addressee (letter_docx.addressee): Russian «Руководителю {agency}» in the dative, for an
+# agency whose name does not decline; Kazakh «{agency} басшысы» in the nominative, the name
+# after it takes the dative («… басшысы С. Т. Рахимовқа»), or, with no name, the word itself.
 LETTER_TO = QT_TRANSLATE_NOOP("Document", "To the head of {agency}")
+# Russian: below an agency's name in the nominative, above the head's name: «Руководителю».
+LETTER_HEAD = QT_TRANSLATE_NOOP("Document", "To the head")
+LETTER_EXECUTOR = QT_TRANSLATE_NOOP("Document", "Executor: {name}")
+LETTER_EXECUTOR_PHONE = QT_TRANSLATE_NOOP("Document", "Executor: {name}, tel. {phone}")
 LETTER_BODY = QT_TRANSLATE_NOOP(
     "Document",
     "The secretariat of the {commission} reminds you that the following decisions of the"
@@ -301,7 +293,8 @@ COL_INSTRUCTION = QT_TRANSLATE_NOOP("Document", "Instruction")
 COL_DUE_DATE = QT_TRANSLATE_NOOP("Document", "Due date")
 COL_STATE = QT_TRANSLATE_NOOP("Document", "State")
 DUE_TODAY = QT_TRANSLATE_NOOP("Document", "expires today")
-# Russian plural forms chosen in code (letter_docx.plural_key): one, few, many.
+# Russian plural forms chosen in code (letter_docx.plural_key): one, few, many. Kazakh
+# translations write the same for all three, with the count in its case: «{n:abl} кейін».
 DUE_IN = {
     "one": QT_TRANSLATE_NOOP("DocumentDueIn", "expires in {n} working day (one)"),
     "few": QT_TRANSLATE_NOOP("DocumentDueIn", "expires in {n} working days (few)"),
@@ -344,11 +337,19 @@ PROGRAMME_NEEDS = QT_TRANSLATE_NOOP("Document", "Needs identified:")
 PROGRAMME_NO_NEEDS = QT_TRANSLATE_NOOP("Document", "no needs were recorded")
 PROGRAMME_MEASURES = QT_TRANSLATE_NOOP("Document", "Measures of the programme:")
 PROGRAMME_NO_MEASURES = QT_TRANSLATE_NOOP("Document", "No measures are planned yet.")
-PROGRAMME_CONSENT = QT_TRANSLATE_NOOP(
-    "Document",
-    "I have read the programme and agree to take part in it; I have been told which "
-    "agencies will help me and by when.",
-)
+# Russian agrees with the client: «ознакомлен и согласен» / «ознакомлена и согласна».
+PROGRAMME_CONSENT = {
+    "male": QT_TRANSLATE_NOOP(
+        "Document",
+        "I have read the programme and agree to take part in it; I have been told which "
+        "agencies will help me and by when. (man)",
+    ),
+    "female": QT_TRANSLATE_NOOP(
+        "Document",
+        "I have read the programme and agree to take part in it; I have been told which "
+        "agencies will help me and by when. (woman)",
+    ),
+}
 PROGRAMME_OFFICER = QT_TRANSLATE_NOOP("Document", "Probation officer")
 PROGRAMME_CLIENT_SIGNS = QT_TRANSLATE_NOOP("Document", "Person on the register")
 SIGNATURE_LINE = QT_TRANSLATE_NOOP("Document", "__________ {name}")

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from commission.documents.minutes import AgendaLine, DecisionLine, ProgressLine, VoteLine
-from commission.exports import catalog, phrases
+from commission.documents.minutes import (
+    AgendaLine,
+    DecisionLine,
+    DiscussionLine,
+    ProgressLine,
+    VoteLine,
+)
+from commission.exports import catalog, phrases, speakers
 from commission.exports.blocks import Align, Block, Paragraph, Run, Style, Table, bold, para
 from commission.exports.sanitize import xml_safe
+from commission.exports.speakers import Speakers
 from commission.exports.wording import Wording, roman
 
 _SENTENCE_END = (".", "!", "?", "…")
@@ -15,7 +22,7 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 def item_title(item: AgendaLine, w: Wording) -> str:
     """The title as typed, with the cases it concerns: «… (Б-ов Н. К., дело № 14/2026)»."""
-    title = item.title.strip().rstrip(".")
+    title = item.title.get(w.language).strip().rstrip(".")
     cases = [
         w.text(catalog.CASE, label=case.label, number=case.case_number)
         for case in item.cases
@@ -49,9 +56,11 @@ def labelled(label: str, text: str, style: Style = Style.SECTION) -> list[Paragr
     return [first, *(para(line) for line in lines[1:])]
 
 
-def heard(item: AgendaLine, w: Wording) -> list[Paragraph]:
-    speaker = (item.heard_speaker or "").strip()
-    summary = (item.heard_summary or "").strip()
+def heard(item: AgendaLine, w: Wording, people: Speakers | None = None) -> list[Paragraph]:
+    """«СЛУШАЛИ: Нурланову А. Е. — …»: the speaker in the accusative in Russian (``people``
+    tells the sex of the meeting's members and guests and the stored forms)."""
+    speaker = speakers.heard_speaker(item.heard_speaker.get(w.language), w, people)
+    summary = item.heard_summary.get(w.language).strip()
     if not speaker and not summary:
         return []
     if speaker and summary:
@@ -65,11 +74,20 @@ def discussion(item: AgendaLine, w: Wording) -> list[Paragraph]:
     if not item.discussion:
         return []
     label = w.text(catalog.SPOKE)
+    lang = w.language
+
+    def speaker(entry: DiscussionLine) -> str:
+        # A name typed «Сейтказинов Б. А.» reads «Б. А. Сейтказинов» in Kazakh, with a position
+        # after it too.
+        return speakers.named(entry.speaker.get(lang).strip(), w)
+
     if not any(entry.summary for entry in item.discussion):
         # Names only, as in the model minutes: «ВЫСТУПИЛИ: Сейтказинов Б. А., Касымов Е. Б.»
-        return labelled(label, ", ".join(entry.speaker for entry in item.discussion))
+        return labelled(label, ", ".join(speaker(entry) for entry in item.discussion))
     lines = [
-        w.text(catalog.HEARD_TEXT, speaker=e.speaker, summary=e.summary) if e.summary else e.speaker
+        w.text(catalog.HEARD_TEXT, speaker=speaker(e), summary=e.summary.get(lang))
+        if e.summary
+        else speaker(e)
         for e in item.discussion
     ]
     first, *rest = lines
@@ -97,7 +115,7 @@ def progress_table(rows: Sequence[ProgressLine], w: Wording) -> list[Block]:
             number=row.ref.meeting_number,
             date=w.date_numeric(row.ref.meeting_date),
         )
-        instruction = [para(row.text.strip(), style=Style.TABLE)]
+        instruction = [para(row.text.get(w.language).strip(), style=Style.TABLE)]
         if row.lead is not None:
             executor = w.text(catalog.EXECUTOR, agency=row.lead.short_name.get(w.language))
             instruction.append(para(Run(executor, italic=True), style=Style.TABLE))

@@ -8,10 +8,14 @@ agency's items due soon or overdue with their state in words («истекает
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from commission.documents.letter import LetterContext, LetterItem
+from commission.domain import declension, kazakh
 from commission.domain.control import ComputedState
+from commission.domain.declension import Case
+from commission.domain.kazakh import KkCase
 from commission.exports import catalog
 from commission.exports.blocks import (
     Align,
@@ -27,7 +31,7 @@ from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
 from commission.exports.wording import Wording
 
-_WIDTHS = (0.06, 0.22, 0.38, 0.14, 0.20)
+_WIDTHS = (0.06, 0.18, 0.36, 0.18, 0.22)  # the due date fits on one line
 _HEADERS = (
     catalog.COL_NUMBER,
     catalog.COL_MINUTES_POINT,
@@ -37,6 +41,8 @@ _HEADERS = (
 )
 
 Cell = tuple[Paragraph, ...]
+# «КГУ «Центр занятости…»», «ОО «Шанс»», «“Береке” ЖШС»: a name Russian does not decline.
+_INDECLINABLE = re.compile(r"^(?:[«“\"]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b)")
 
 
 def plural_key(n: int) -> str:
@@ -50,15 +56,64 @@ def plural_key(n: int) -> str:
 
 
 def state_words(item: LetterItem, w: Wording) -> str:
-    """«истекает через 4 рабочих дня», «истекает сегодня», «просрочено на 5 рабочих дней»."""
+    """«истекает через 4 рабочих дня», «истекает сегодня», «просрочено на 5 рабочих дней»;
+    in Kazakh «4 жұмыс күнінен кейін аяқталады» — the count's case set by the translation."""
     n = item.working_days
     if item.state is ComputedState.OVERDUE or n < 0:
         if n >= 0:  # due on a day off just passed: overdue, but not by a working day yet
             return w.state(ComputedState.OVERDUE.value)
-        return w.text(catalog.OVERDUE_BY[plural_key(-n)], context="DocumentOverdueBy", n=-n)
+        days = w.counted(-n, "working_day")
+        return w.text(catalog.OVERDUE_BY[plural_key(-n)], context="DocumentOverdueBy", n=days)
     if n <= 0:
         return w.text(catalog.DUE_TODAY)
-    return w.text(catalog.DUE_IN[plural_key(n)], context="DocumentDueIn", n=n)
+    days = w.counted(n, "working_day")
+    return w.text(catalog.DUE_IN[plural_key(n)], context="DocumentDueIn", n=days)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def addressee(ctx: LetterContext, w: Wording) -> list[str]:
+    """The lines of the addressee block, right-aligned at the top of the letter.
+
+    Russian puts the head's recorded position and name in the dative («Начальнику отдела
+    полиции Целиноградского района» / «Касымову Е. Б.»). With no position recorded, an agency
+    whose name does not decline follows «Руководителю» («Руководителю КГУ «Центр занятости…»»);
+    any other stands in the nominative above «Руководителю» (the agency, then the official).
+    Kazakh keeps the position in the nominative and gives the dative to the name that follows
+    («… бастығы» / «Е. Б. Қасымовқа»), or to the position when no name is recorded.
+    """
+    lang = w.language
+    agency = ctx.agency_name.get(lang).strip()
+    position = ctx.head_position.get(lang).strip() if ctx.head_position.has(lang) else ""
+    name = (ctx.head_name or "").strip()
+    if lang != "ru":
+        head = position or w.text(catalog.LETTER_TO, agency=agency)
+        if not name:
+            return [_capitalised(kazakh.with_ending(head, KkCase.DATIVE))]
+        return [_capitalised(head), kazakh.name_with_ending(w.person(name), KkCase.DATIVE)]
+    forms = ctx.name_forms
+    lines: list[str] = []
+    if position:
+        lines.append(_capitalised(declension.decline_position(position, Case.DATIVE, forms)))
+    elif _INDECLINABLE.match(agency):
+        lines.append(w.text(catalog.LETTER_TO, agency=agency))
+    else:
+        lines += [agency, w.text(catalog.LETTER_HEAD)]
+    if name:
+        lines.append(w.person(declension.decline_name(name, Case.DATIVE, ctx.head_sex, forms)))
+    return lines
+
+
+def executor_line(ctx: LetterContext, w: Wording) -> str | None:
+    """«Исп.: Нурланова А. Е., тел. 8 (71651) 3-12-45», at the foot of the letter."""
+    if not ctx.executor:
+        return None
+    name = w.person(ctx.executor)
+    if ctx.executor_phone:
+        return w.text(catalog.LETTER_EXECUTOR_PHONE, name=name, phone=ctx.executor_phone)
+    return w.text(catalog.LETTER_EXECUTOR, name=name)
 
 
 def letter_blocks(ctx: LetterContext, w: Wording) -> DocumentBlocks:
@@ -74,15 +129,18 @@ def letter_blocks(ctx: LetterContext, w: Wording) -> DocumentBlocks:
         )
     )
     doc.add(blank_line())
-    doc.add(para(w.text(catalog.LETTER_TO, agency=agency), style=Style.PLAIN, align=Align.RIGHT))
-    if ctx.head_name:
-        doc.add(para(ctx.head_name, style=Style.PLAIN, align=Align.RIGHT))
+    for line in addressee(ctx, w):
+        doc.add(para(line, style=Style.PLAIN, align=Align.RIGHT))
     doc.add(blank_line())
     doc.add(para(w.text(catalog.LETTER_BODY, commission=ctx.commission_name.get(lang))))
     doc.add(_items_table(ctx, w))
     doc.add(blank_line())
     doc.add(para(w.text(catalog.LETTER_REPLY_BY, date=w.date_until(ctx.reply_by))))
     doc.add(signature_table([(w.text(catalog.SECRETARY), ctx.secretary or "")]))
+    executor = executor_line(ctx, w)
+    if executor:
+        doc.add(blank_line())
+        doc.add(para(executor, style=Style.PLAIN))
     return doc
 
 
@@ -106,7 +164,7 @@ def _items_table(ctx: LetterContext, w: Wording) -> Table:
             (
                 _cell(str(index), Align.CENTER),
                 _cell(ref),
-                _cell(item.text.strip()),
+                _cell(item.text.get(w.language).strip()),
                 _cell(w.date_numeric(item.due_date), Align.CENTER),
                 _cell(state_words(item, w)),
             )

@@ -22,6 +22,7 @@ from commission.exports.blocks import (
     bold,
     para,
 )
+from commission.exports.speakers import Speakers
 from commission.exports.wording import Wording
 
 
@@ -47,17 +48,18 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
     doc.add(_place_and_date(ctx, w, number))
     for paragraph in [*_attendance(ctx, w), *_agenda(ctx, w)]:
         doc.add(paragraph)
+    people = Speakers.of(ctx)
     for item in ctx.agenda:
         doc.add(items_layout.heading(item, w))
         for block in [
-            *items_layout.heard(item, w),
+            *items_layout.heard(item, w, people),
             *items_layout.progress_table(item.progress, w),
             *items_layout.discussion(item, w),
             *items_layout.decided(item.decisions, w, votes=True, report_lines=True),
         ]:
             doc.add(block)
-    if ctx.control_assigned_to and ctx.control_assigned_to.strip():
-        who = ctx.control_assigned_to.strip().rstrip(".")
+    if ctx.control_assigned_to:
+        who = ctx.control_assigned_to.get(w.language).strip().rstrip(".")
         doc.add(para(bold(w.text(catalog.CONTROL, who=who)), style=Style.SECTION))
     _keep_with_signatures(doc)
     doc.add(_signatures(ctx, w))
@@ -79,8 +81,8 @@ def _place_and_date(ctx: MinutesContext, w: Wording, number: str) -> Table:
     when_where = []
     if ctx.start_time is not None:
         when_where.append(w.text(catalog.AT_TIME, time=f"{ctx.start_time:%H:%M}"))
-    if ctx.venue and ctx.venue.strip():
-        when_where.append(ctx.venue.strip())
+    if ctx.venue:
+        when_where.append(ctx.venue.get(w.language).strip())
     if ctx.format is MeetingFormat.ONLINE:
         when_where.append(w.text(catalog.FORMAT_ONLINE))
     elif ctx.format is MeetingFormat.MIXED:
@@ -112,12 +114,11 @@ def _name_and_position(person: PersonLine, w: Wording) -> str:
 
 
 def _absent(line: AbsentLine, w: Wording) -> str:
-    reason = (line.reason or "").strip()
-    substitute = (line.substitute_name or "").strip()
-    if substitute and line.substitute_position and line.substitute_position.strip():
-        substitute = w.text(
-            catalog.NAME_POSITION, name=substitute, position=line.substitute_position.strip()
-        )
+    reason = line.reason.get(w.language).strip()
+    substitute = w.person((line.substitute_name or "").strip())
+    position = line.substitute_position.get(w.language).strip()
+    if substitute and position:
+        substitute = w.text(catalog.NAME_POSITION, name=substitute, position=position)
     if reason and substitute:
         reason = w.text(catalog.REASON_AND_SUBSTITUTE, reason=reason, substitute=substitute)
     elif substitute:
@@ -155,8 +156,9 @@ def _agenda(ctx: MinutesContext, w: Wording) -> list[Paragraph]:
     for item in ctx.agenda:
         title = items_layout.sentence(items_layout.item_title(item, w))
         result.append(para(f"{item.number}. {title}", keep_with_next=bool(item.speakers)))
-        if item.speakers and item.speakers.strip():
-            result.append(para(w.text(catalog.SPEAKER, speakers=item.speakers.strip())))
+        if item.speakers:
+            speakers = item.speakers.get(w.language).strip()
+            result.append(para(w.text(catalog.SPEAKER, speakers=speakers)))
     return result
 
 

@@ -83,7 +83,8 @@ def vote_text(vote: VoteLine, w: Wording, *, with_label: bool = True) -> str:
         sentences.append(w.text(catalog.NOT_ADOPTED))
     if vote.dissenters and vote.dissenters.strip():
         # «Ли В. С.» ends with the initial's full stop; the sentence adds its own.
-        names = vote.dissenters.strip().rstrip(".")
+        typed = (w.person(name.strip()) for name in vote.dissenters.split(",") if name.strip())
+        names = ", ".join(typed).rstrip(".")
         sentences.append(w.text(catalog.DISSENTERS, names=names))
     return " ".join(sentences)
 
@@ -119,17 +120,23 @@ def extension_text(extends: Iterable[tuple[DecisionRef, date]], w: Wording) -> s
     )
 
 
-def decision_text(decision: DecisionLine, w: Wording) -> str:
-    """The point's text as typed; generated only when the secretary left it empty.
-
-    A removal or extension typed in full already names its points, so the generated sentence
-    is not added to it: the minutes must not say the same thing twice.
-    """
-    typed = decision.text.strip()
-    if typed:
-        return typed
+def generated_text(decision: DecisionLine, w: Wording) -> str:
+    """The sentence the form makes of a note, a removal or an extension; empty for others."""
     generated = [removal_text(decision.removes, w), extension_text(decision.extends, w)]
     text = " ".join(part for part in generated if part)
     if not text and decision.kind is DecisionKind.NOTE:
         text = w.text(catalog.NOTE_TEXT)
     return text
+
+
+def decision_text(decision: DecisionLine, w: Wording) -> str:
+    """The point's text as typed in the document's language; else the sentence the form makes
+    of a note, a removal or an extension; else the text typed in the other language.
+
+    A removal or extension typed in full already names its points, so the generated sentence
+    is not added to it: the minutes must not say the same thing twice. A Kazakh document
+    prints «Ақпарат назарға алынсын» rather than the Russian text typed for a note.
+    """
+    if decision.text.has(w.language):
+        return decision.text.get(w.language).strip()
+    return generated_text(decision, w) or decision.text.get(w.language).strip()

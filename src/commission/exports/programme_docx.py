@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commission.documents.programme import ProgrammeContext
+from commission.domain import declension
 from commission.domain.names import short_name
 from commission.exports import catalog
 from commission.exports.blocks import (
@@ -48,7 +49,7 @@ def programme_blocks(ctx: ProgrammeContext, w: Wording) -> DocumentBlocks:
     for text in (
         w.text(catalog.PROGRAMME_CLIENT, name=ctx.client_name),
         w.text(catalog.PROGRAMME_BIRTH_DATE, date=w.date_numeric(ctx.birth_date)),
-        w.text(catalog.PROGRAMME_DISTRICT, district=ctx.district),
+        w.text(catalog.PROGRAMME_DISTRICT, district=ctx.district.get(w.language)),
         w.text(catalog.PROGRAMME_OPENED, date=w.date_numeric(ctx.opened_on)),
     ):
         doc.add(para(text, style=Style.PLAIN))
@@ -65,9 +66,16 @@ def programme_blocks(ctx: ProgrammeContext, w: Wording) -> DocumentBlocks:
     else:
         doc.add(para(w.text(catalog.PROGRAMME_NO_MEASURES), style=Style.PLAIN))
     doc.add(blank_line())
-    doc.add(para(w.text(catalog.PROGRAMME_CONSENT)))
+    doc.add(para(consent(ctx, w)))
     doc.add(_signatures(ctx, w))
     return doc
+
+
+def consent(ctx: ProgrammeContext, w: Wording) -> str:
+    """«С программой ознакомлен и согласен…» / «ознакомлена и согласна…»: the client's sex
+    is recorded (from the IIN); a record without it is read from the client's name."""
+    sex = ctx.client_sex or declension.guess_sex(ctx.client_name)
+    return w.by_sex(catalog.PROGRAMME_CONSENT, sex)
 
 
 def _cell(text: str, align: Align | None = None) -> Cell:
@@ -84,8 +92,8 @@ def _measures_table(ctx: ProgrammeContext, w: Wording) -> Table:
             (
                 _cell(str(index), Align.CENTER),
                 _cell(w.need_kind(m.need_kind)),
-                _cell(m.action.strip()),
-                _cell(m.agency or ""),
+                _cell(m.action.get(w.language).strip()),
+                _cell(m.agency.get(w.language) if m.agency is not None else ""),
                 _cell(w.date_numeric(m.deadline) if m.deadline else "", Align.CENTER),
             )
         )

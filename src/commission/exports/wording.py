@@ -10,9 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTranslator
 
+from commission.domain import kazakh
+from commission.domain.iin import Sex
+from commission.domain.kazakh import KkCase
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports import catalog
 from commission.i18n import qm_path
@@ -51,18 +56,29 @@ def roman(number: int) -> str:
     return "".join(parts)
 
 
-def _last_spoken_word(number: int) -> str:
-    """The key of the word a number ends with when read aloud: 11 → "1", 40 → "40", 200 → "100".
+@dataclass(frozen=True)
+class Counted:
+    """A number with the noun it counts, put in a case by the translation's format spec.
 
-    Kazakh suffixes follow that word's sound, so «11-ден» but «10-нан».
+    Kazakh keeps the noun singular after a numeral and puts the case ending on the noun
+    phrase, so a Kazakh translation writes ``{n}`` («5 жұмыс күні»), ``{n:abl}`` («5 жұмыс
+    күнінен»), ``{n:dat}`` («5 жұмыс күніне»)…; with no noun the ending goes on the digits with a
+    hyphen («{n:abl}» → «11-ден»). Russian translations write the noun themselves and ``{n}``
+    is the bare number. The spec is a ``domain.kazakh.KkCase`` value: nom, gen, dat, acc, loc,
+    abl, ins.
     """
-    if number % 10:
-        return str(number % 10)
-    if number % 100:
-        return str(number % 100)
-    if number % 1000:
-        return "100"
-    return "1000" if number else "0"
+
+    n: int
+    noun: str = ""
+
+    def __format__(self, spec: str) -> str:
+        case = KkCase(spec) if spec else KkCase.NOMINATIVE
+        if not self.noun:
+            return kazakh.number(self.n, case)
+        return kazakh.count(self.n, self.noun, case)
+
+    def __str__(self) -> str:
+        return format(self, "")
 
 
 @functools.cache
@@ -126,10 +142,16 @@ class Wording:
         return self.text(template, day=day.day, month=month, year=day.year)
 
     # --- numbers, terms in days, names ---------------------------------------------------------
+    def counted(self, n: int, noun: str | None = None) -> Counted:
+        """``n`` for a ``{n}`` placeholder: in Kazakh with the noun of ``catalog.COUNT_NOUNS``
+        (key ``noun``) that the translation puts in its case (see ``Counted``)."""
+        if self.language != "kk" or noun is None:
+            return Counted(n)
+        return Counted(n, self.text(catalog.COUNT_NOUNS[noun], context="DocumentCountNoun"))
+
     def of_total(self, total: int) -> str:
         """«из 11» / «11-ден», to stand beside the count present."""
-        source = catalog.NUMBER_FROM[_last_spoken_word(total)]
-        return self.text(source, context="DocumentNumberFrom", n=total)
+        return self.text(catalog.OF_TOTAL, n=self.counted(total))
 
     def none_or(self, count: int) -> str:
         """A vote count: the number, or «нет» / «жоқ» for zero."""
@@ -155,6 +177,14 @@ class Wording:
         initials = match["initials"].strip()
         name = self.text(catalog.PERSON_NAME, surname=match["surname"], initials=initials)
         return name.replace(" ", NBSP)  # initials never part from the surname at a line end
+
+    def by_sex(self, sources: Mapping[str, str], sex: Sex | None) -> str:
+        """The form of a fixed phrase that agrees with a person: «ознакомлен» / «ознакомлена».
+
+        ``sources`` maps "male" and "female" to catalog strings (Kazakh translates both alike);
+        an unknown sex takes the masculine form, the one Russian forms use for a position.
+        """
+        return self.text(sources["female" if sex is Sex.FEMALE else "male"])
 
     def state(self, value: str) -> str:
         source = catalog.STATES.get(value)

@@ -94,9 +94,9 @@ def _question_row(number: int, row: PlanRow, term: str, w: Wording) -> tuple[Cel
     agency = row.agency.get(w.language) if row.agency is not None else ""
     return (
         (para(str(number), style=Style.TABLE, align=Align.CENTER),),
-        (para(row.question.strip(), style=Style.TABLE),),
+        (para(row.question.get(w.language).strip(), style=Style.TABLE),),
         (para(agency, style=Style.TABLE),),
-        (para((row.speaker or "").strip(), style=Style.TABLE),),
+        (para(row.speaker.get(w.language).strip(), style=Style.TABLE),),
         (para(term, style=Style.TABLE, align=Align.CENTER),),
     )
 

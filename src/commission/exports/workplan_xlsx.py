@@ -76,9 +76,9 @@ def _row(number: int, row: PlanRow, w: Wording) -> list[Any]:
     return [
         number,
         quarter_words(row.quarter, w),
-        row.question.strip(),
+        row.question.get(w.language).strip(),
         row.agency.get(w.language) if row.agency is not None else "",
-        (row.speaker or "").strip(),
+        row.speaker.get(w.language).strip(),
         w.text(state, context="DocumentPlanState") if state else row.state,
         meeting,
     ]

@@ -481,7 +481,7 @@ def progress_of(session: Session, meeting: Meeting) -> list[ProgressLine]:
                 ref=DecisionRef(
                     decision.id, f"{item_position}.{decision.position}", number, held_on
                 ),
-                text=decision.text,
+                text=Bilingual.of(decision.text, decision.text_kk),
                 lead=leads.get(decision.id),
                 due_date=due,
                 state=state.value,

@@ -1,18 +1,14 @@
-"""The control register, reminders, requests for execution information and discipline.
+"""The control register, reminders and execution discipline.
 
 Read models are built on ``services.overview`` (the computed control state in SQL, the
 register's ids and rows), so the rule of what is overdue or due soon lives in one place.
-Letters are numbered in the outgoing-letters register: «12-17/45», the sequence per year.
+The letters to agencies about these items are ``services.letters``.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,42 +17,33 @@ from commission.db.engine import Database
 from commission.db.models import (
     Agency,
     AgendaItem,
-    Commission,
     ControlPoint,
     Decision,
     DecisionAssignee,
     Meeting,
-    OutgoingLetter,
 )
 from commission.documents.control_register import DisciplineRow, RegisterRow
-from commission.documents.letter import LetterContext, LetterItem
-from commission.documents.minutes import Bilingual
 from commission.domain.control import FINAL_STATES, ComputedState
-from commission.domain.enums import AssigneeRole, ControlPointState, ControlState, MemberRole
-from commission.domain.names import short_name, signature_name
+from commission.domain.enums import (
+    AssigneeRole,
+    ControlPointState,
+    ControlState,
+    Language,
+)
 from commission.domain.permissions import Permission
-from commission.services import attendance, audit, overview
+from commission.services import overview
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES, DecisionFilter
 
 __all__ = [
-    "LETTER_PREFIX",
-    "REPLY_WORKING_DAYS",
     "DisciplineRow",
     "DueItem",
-    "LetterContext",
-    "LetterItem",
     "RegisterRow",
     "discipline",
     "due_items",
-    "letters_due",
-    "record_letters",
     "register_rows",
 ]
 
-LETTER_PREFIX = "12-17/"  # the nomenclature index of the secretariat's outgoing letters
-REPLY_WORKING_DAYS = 4  # the agency is asked to answer within this many working days
-LETTER_SUBJECT = "Запрос об исполнении решений комиссии"
 _DUE_STATES = (ComputedState.OVERDUE, ComputedState.DUE_SOON)
 
 
@@ -74,10 +61,13 @@ def register_rows(
     today: date,
     state: ComputedState | None = None,
     agency_id: int | None = None,
+    language: str | None = None,
 ) -> list[RegisterRow]:
     """Adopted decisions by due date (none last), narrowed to ``state`` and ``agency_id``
-    (lead or co-executor)."""
+    (lead or co-executor); texts and names in ``language`` (default: the actor's)."""
     _require_register(actor)
+    if language is not None:
+        actor = replace(actor, language=Language(language))
     ids = overview.decision_ids(db, actor, DecisionFilter(state=state, agency_id=agency_id), today)
     rows = overview.decision_rows(db, actor, ids, today)
     executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
@@ -180,150 +170,15 @@ def due_items(db: Database, actor: Actor, today: date) -> list[DueItem]:
     return items
 
 
-# --- letters ------------------------------------------------------------------------------
-
-
-def letters_due(
-    db: Database,
-    actor: Actor,
-    today: date,
-    agency_id: int | None = None,
-    overdue_only: bool = False,
-) -> list[LetterContext]:
-    """One letter per agency (lead or co-executor) with its items overdue or due soon,
-    by the agency's name; not numbered yet (see ``record_letters``)."""
-    actor.require(Permission.SEND_LETTERS)
-    states = (ComputedState.OVERDUE,) if overdue_only else _DUE_STATES
-    items = [i for i in due_items(db, actor, today) if i.state in states]
-    if not items:
-        return []
-    by_id = {item.decision_id: item for item in items}
-    with db.reading() as session:
-        ctx = overview.control_context(session, today)
-        reply_by = ctx.calendar.add_working_days(today, REPLY_WORKING_DAYS)
-        commission = session.scalar(select(Commission).order_by(Commission.id).limit(1))
-        commission_name = Bilingual("", "")
-        secretary: str | None = None
-        if commission is not None:
-            commission_name = Bilingual(
-                commission.title_ru or commission.name_ru,
-                commission.title_kk or commission.name_kk,
-            )
-            members = attendance.members_on(session, commission.id, today)
-            officer = next((m for m in members if m.role is MemberRole.SECRETARY), None)
-            secretary = signature_name(officer.full_name) if officer else None
-        query = (
-            select(DecisionAssignee.decision_id, Agency)
-            .join(Agency, DecisionAssignee.agency_id == Agency.id)
-            .where(DecisionAssignee.decision_id.in_(list(by_id)))
-            .order_by(Agency.name_ru, Agency.id)
-        )
-        if agency_id is not None:
-            query = query.where(DecisionAssignee.agency_id == agency_id)
-        agencies: dict[int, tuple[Bilingual, str | None, str | None]] = {}
-        per_agency: dict[int, list[DueItem]] = defaultdict(list)
-        for decision_id, agency in session.execute(query):
-            if agency.id not in agencies:
-                name = Bilingual(agency.name_ru, agency.name_kk)
-                head = short_name(agency.head_name) or None
-                agencies[agency.id] = (name, head, agency.head_position)
-            per_agency[agency.id].append(by_id[decision_id])
-    letters = []
-    for key, (name, head, position) in agencies.items():
-        own = sorted(per_agency[key], key=lambda i: (i.due_date, i.meeting_date, i.number))
-        letters.append(
-            LetterContext(
-                agency_id=key,
-                agency_name=name,
-                head_name=head,
-                head_position=position,
-                commission_name=commission_name,
-                today=today,
-                reply_by=reply_by,
-                items=tuple(_letter_item(i) for i in own),
-                secretary=secretary,
-            )
-        )
-    return letters
-
-
-def _letter_item(item: DueItem) -> LetterItem:
-    return LetterItem(
-        decision_id=item.decision_id,
-        number=item.number,
-        meeting_number=item.meeting_number,
-        meeting_date=item.meeting_date,
-        text=item.text,
-        due_date=item.due_date,
-        state=item.state,
-        working_days=item.working_days,
-    )
-
-
-def record_letters(
-    db: Database,
-    actor: Actor,
-    today: date,
-    letters: list[LetterContext],
-    write: Callable[[LetterContext], Path] | None = None,
-) -> list[LetterContext]:
-    """Enter the letters in the outgoing register (one transaction): each gets the next
-    number of ``today``'s year, «12-17/<seq>».
-
-    ``write`` saves one numbered letter and returns its file. It runs inside the transaction:
-    if any letter cannot be written, the files already written are removed and nothing is
-    entered, so the register never holds a number for a letter that does not exist.
-    """
-    actor.require(Permission.SEND_LETTERS)
-    if not letters:
-        return []
-    year = today.year
-    numbered = []
-    with db.transaction() as session:
-        last = session.scalar(
-            select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
-                OutgoingLetter.year == year
-            )
-        )
-        seq = int(last or 0)
-        for letter in letters:
-            seq += 1
-            number = f"{LETTER_PREFIX}{seq}"
-            row = OutgoingLetter(
-                year=year,
-                seq=seq,
-                number=number,
-                sent_on=today,
-                agency_id=letter.agency_id,
-                subject=LETTER_SUBJECT,
-                updated_by=actor.login,
-            )
-            session.add(row)
-            session.flush()
-            audit.record_create(session, actor, row)
-            numbered.append(replace(letter, number=number, letter_id=row.id, today=today))
-        if write is not None:
-            _write_all(numbered, write)
-    return numbered
-
-
-def _write_all(letters: list[LetterContext], write: Callable[[LetterContext], Path]) -> None:
-    written: list[Path] = []
-    try:
-        for letter in letters:
-            written.append(write(letter))
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
-
-
 # --- execution discipline -----------------------------------------------------------------
 
 
 def discipline(
-    db: Database, actor: Actor, year: int, today: date | None = None
+    db: Database,
+    actor: Actor,
+    year: int,
+    today: date | None = None,
+    language: str | None = None,
 ) -> list[DisciplineRow]:
     """Per lead agency and quarter of ``year`` (by the control points' current due dates):
     points due, executed on time, executed late, overdue (open and past due on ``today``),
@@ -367,7 +222,9 @@ def discipline(
     counts: dict[tuple[int, int], list[Any]] = {}
     for row in found:
         names[row.id] = overview.name_in(
-            actor.language, row.short_name_ru or row.name_ru, row.short_name_kk or row.name_kk
+            Language(language) if language else actor.language,
+            row.short_name_ru or row.name_ru,
+            row.short_name_kk or row.name_kk,
         )
         quarter = (row.due_date.month - 1) // 3 + 1
         entry = counts.setdefault((row.id, quarter), [0, 0, 0, 0, []])

@@ -39,6 +39,7 @@ from commission.db.models import (
     MinutesRevision,
 )
 from commission.documents.minutes import (
+    EMPTY,
     AbsentLine,
     AgencyRef,
     AgendaLine,
@@ -66,7 +67,7 @@ from commission.domain.meeting_lifecycle import is_past
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name, signature_name
 from commission.domain.permissions import Permission
-from commission.services import agenda, attendance, audit
+from commission.services import agenda, attendance, audit, name_forms
 from commission.services.common import clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
@@ -292,7 +293,7 @@ def person_line(full_name: str, position_ru: str | None, position_kk: str | None
 
 def member_line(member: Member) -> PersonLine:
     line = person_line(member.full_name, member.position_ru, member.position_kk)
-    return replace(line, role=member.role.value)
+    return replace(line, role=member.role.value, sex=member.sex)
 
 
 def agency_ref(agency: Agency, contact_name: str | None = None) -> AgencyRef:
@@ -416,7 +417,7 @@ def _decision_line(decision: Decision, number: str, links: _Links) -> DecisionLi
         id=decision.id,
         number=number,
         kind=decision.kind,
-        text=decision.text,
+        text=Bilingual.of(decision.text, decision.text_kk),
         is_binding=decision.is_binding,
         lead=agency_ref(lead.agency, lead.contact_name) if lead else None,
         co_executors=tuple(agency_ref(a.agency, a.contact_name) for a in co_executors),
@@ -474,11 +475,16 @@ def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
             AgendaLine(
                 number=number,
                 kind=item.kind,
-                title=item.title,
-                speakers=item.speakers,
-                heard_speaker=item.heard_speaker,
-                heard_summary=item.heard_summary,
-                discussion=tuple(DiscussionLine(d.speaker, d.summary) for d in item.discussion),
+                title=Bilingual.of(item.title, item.title_kk),
+                speakers=Bilingual.of(item.speakers, item.speakers_kk),
+                heard_speaker=Bilingual.of(item.heard_speaker, item.heard_speaker_kk),
+                heard_summary=Bilingual.of(item.heard_summary, item.heard_summary_kk),
+                discussion=tuple(
+                    DiscussionLine(
+                        Bilingual.of(d.speaker, d.speaker_kk), Bilingual.of(d.summary, d.summary_kk)
+                    )
+                    for d in item.discussion
+                ),
                 decisions=tuple(
                     _decision_line(d, f"{number}.{index}", links)
                     for index, d in enumerate(points, start=1)
@@ -514,9 +520,14 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
         absent.append(
             AbsentLine(
                 person=member_line(member),
-                reason=mark.absence_reason if mark else None,
+                reason=Bilingual.of(mark.absence_reason, mark.absence_reason_kk) if mark else EMPTY,
                 substitute_name=mark.substitute_name if mark else None,
-                substitute_position=mark.substitute_position if mark else None,
+                substitute_position=Bilingual.of(
+                    mark.substitute_position, mark.substitute_position_kk
+                )
+                if mark
+                else EMPTY,
+                substitute_sex=mark.substitute_sex if mark else None,
             )
         )
     chair = _officer(members, meeting.chair, MemberRole.CHAIR)
@@ -532,7 +543,7 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
         number=meeting.number,
         meeting_date=meeting.meeting_date,
         start_time=meeting.start_time,
-        venue=meeting.place,
+        venue=Bilingual.of(meeting.place, meeting.place_kk),
         kind=meeting.kind,
         format=meeting.format,
         chair=member_line(chair) if chair else None,
@@ -542,10 +553,16 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
         has_quorum=result.has_quorum,
         present=tuple(present),
         absent=tuple(absent),
-        invited=tuple(person_line(g.full_name, g.job_title, None) for g in meeting.guests),
+        invited=tuple(
+            replace(person_line(g.full_name, g.job_title, g.job_title_kk), sex=g.sex)
+            for g in meeting.guests
+        ),
         agenda=_agenda(session, meeting),
-        control_assigned_to=meeting.control_assigned_to,
+        control_assigned_to=Bilingual.of(
+            meeting.control_assigned_to, meeting.control_assigned_to_kk
+        ),
         minutes_state=meeting.minutes_state,
+        name_forms=name_forms.stored(session),
     )
 
 
@@ -591,6 +608,9 @@ def _decode(kind: Any, value: Any) -> Any:
     if origin is dict:
         key_type, value_type = get_args(kind)
         return {_decode(key_type, k): _decode(value_type, v) for k, v in value.items()}
+    if kind is Bilingual and not isinstance(value, dict):
+        # Snapshots signed before the record was bilingual hold one text (or none) here.
+        return Bilingual(value or "")
     if is_dataclass(kind) and isinstance(kind, type):
         hints = _hints(kind)
         # A field added to the read model after the snapshot was stored keeps its default.

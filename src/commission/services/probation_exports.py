@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Agency, Measure, User
+from commission.documents.minutes import Bilingual
 from commission.documents.programme import ProgrammeContext, ProgrammeMeasure
 from commission.domain.enums import AuditAction
 from commission.domain.names import short_name
 from commission.domain.permissions import Permission
-from commission.services import audit, overview, registers
+from commission.services import audit, registers
 from commission.services.cases import load_case
 from commission.services.context import Actor
 from commission.services.registers import CaseRow, ClientRow
@@ -32,13 +33,12 @@ def programme_context(db: Database, actor: Actor, case_id: int) -> ProgrammeCont
             .where(Measure.case_id == case.id)
             .order_by(Measure.deadline.is_(None), Measure.deadline, Measure.id)
         ).all()
-        language = actor.language
         measures = tuple(
             ProgrammeMeasure(
                 need_kind=m.need_kind.value,
-                action=m.action,
+                action=Bilingual.of(m.action, m.action_kk),
                 agency=(
-                    overview.name_in(language, a.short_name_ru or a.name_ru, a.short_name_kk)
+                    Bilingual(a.short_name_ru or a.name_ru, a.short_name_kk or a.name_kk)
                     if a is not None
                     else None
                 ),
@@ -56,12 +56,13 @@ def programme_context(db: Database, actor: Actor, case_id: int) -> ProgrammeCont
                 p for p in (client.surname, client.given_name, client.patronymic) if p
             ),
             birth_date=client.birth_date,
-            district=overview.name_in(language, district.name_ru, district.name_kk),
+            district=Bilingual(district.name_ru, district.name_kk),
             opened_on=case.opened_on,
             approved_on=case.approved_on,
             officer=short_name(officer.full_name) if officer else None,
             needs=needs,
             measures=measures,
+            client_sex=client.sex,
         )
 
 

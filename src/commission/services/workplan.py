@@ -255,11 +255,12 @@ def plan_context(db: Database, actor: Actor, year: int, today: date | None = Non
             rows.append(
                 PlanRow(
                     quarter=item.quarter,
-                    question=item.question,
+                    question=Bilingual.of(item.question, item.question_kk),
                     agency=Bilingual(agency.name_ru, agency.name_kk) if agency else None,
-                    speaker=item.speaker,
+                    speaker=Bilingual.of(item.speaker, item.speaker_kk),
                     state=item.state.value,
                     meeting_number=view.meeting_number,
+                    item_id=item.id,
                 )
             )
         members = attendance.members_on(session, commission.id, today or date.today())

@@ -10,6 +10,7 @@ from commission.ui.admin.base import AdminTab
 from commission.ui.admin.calendar_tab import CalendarTab
 from commission.ui.admin.commission_tab import CommissionTab
 from commission.ui.admin.composition_tab import CompositionTab
+from commission.ui.admin.name_forms_tab import NameFormsTab
 from commission.ui.admin.users_tab import UsersTab
 from commission.ui.context import AppContext
 
@@ -18,8 +19,8 @@ class AdministrationArea(QWidget):
     """The commission, its composition, users, working days and the audit trail.
 
     Attributes:
-        commission_tab, composition_tab, users_tab, calendar_tab, audit_tab: the tabs, or
-            ``None`` where the user's role may not see them.
+        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab, audit_tab:
+            the tabs, or ``None`` where the user's role may not see them.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -34,6 +35,7 @@ class AdministrationArea(QWidget):
         self.composition_tab = CompositionTab(ctx) if can_view else None
         self.users_tab = UsersTab(ctx) if actor.can(Permission.MANAGE_USERS) else None
         self.calendar_tab = CalendarTab(ctx) if can_view else None
+        self.name_forms_tab = NameFormsTab(ctx) if can_view else None
         self.audit_tab = AuditTab(ctx) if actor.can(Permission.VIEW_AUDIT) else None
 
         titles = (
@@ -41,6 +43,7 @@ class AdministrationArea(QWidget):
             (self.composition_tab, self.tr("C&omposition")),
             (self.users_tab, self.tr("&Users")),
             (self.calendar_tab, self.tr("&Working days")),
+            (self.name_forms_tab, self.tr("&Name forms")),
             (self.audit_tab, self.tr("Au&dit")),
         )
         for tab, title in titles:
@@ -60,6 +63,7 @@ class AdministrationArea(QWidget):
                 self.composition_tab,
                 self.users_tab,
                 self.calendar_tab,
+                self.name_forms_tab,
                 self.audit_tab,
             )
             if tab is not None

@@ -20,6 +20,7 @@ from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
 from commission.services import control_registers
+from commission.services.letters import letters_due, record_letters
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
@@ -119,9 +120,11 @@ def start_export(
 
 
 def letter_file_name(letter: LetterContext, language: str = "ru") -> str:
-    """«12-17_5 Отдел полиции.docx»: the outgoing number first, so the folder sorts as the
-    register does."""
-    name = safe_file_name(f"{letter.number or ''} {letter.agency_name.get(language)}")
+    """«12-17_5 Отдел полиции RU.docx»: the outgoing number first, so the folder sorts as the
+    register does; the language last, so the Kazakh copy of a letter does not replace the
+    Russian one (an agency's name may be the same in both)."""
+    agency = letter.agency_name.get(language)
+    name = safe_file_name(f"{letter.number or ''} {agency} {language.upper()}")
     return f"{name}.docx"
 
 
@@ -189,7 +192,7 @@ class LetterSending(QObject):
         if self._started:
             return
         self._started = True
-        db, actor, today, letters = self.ctx.db, self.ctx.actor, self.today, self.letters
+        db, actor, today, to_send = self.ctx.db, self.ctx.actor, self.today, self.letters
         directory, language, template = self.directory, self._language, self._template
 
         def write(letter: LetterContext) -> Path:
@@ -201,7 +204,7 @@ class LetterSending(QObject):
             self.ctx,
             self.parent_widget(),
             QCoreApplication.translate("RegisterActions", "Writing the letters…"),
-            lambda: control_registers.record_letters(db, actor, today, letters, write),
+            lambda: record_letters(db, actor, today, to_send, write),
             None,
         )
 
@@ -215,12 +218,17 @@ class LetterSending(QObject):
             self.letters = numbered
             self.written = [directory / letter_file_name(n, language) for n in numbered]
             self.ctx.changes.sig_changed.emit("outgoing_letters")
-            inform(
-                self.parent_widget(),
-                QCoreApplication.translate(
-                    "RegisterActions", "{count} letter(s) written to {folder}."
-                ).format(count=len(self.written), folder=directory),
-            )
+            text = QCoreApplication.translate(
+                "RegisterActions", "{count} letter(s) written to {folder}."
+            ).format(count=len(self.written), folder=directory)
+            again = sum(1 for letter in numbered if letter.reprinted)
+            if again:
+                text += " " + QCoreApplication.translate(
+                    "RegisterActions",
+                    "{count} of them were already in the outgoing register and are printed "
+                    "again with their numbers.",
+                ).format(count=again)
+            inform(self.parent_widget(), text)
             self.sig_finished.emit(len(self.written))
 
         worker.sig_finished.connect(finished)
@@ -239,13 +247,13 @@ def send_letters(
     ``None`` when there is nothing to send or the user cancelled the folder."""
     day = today or date.today()
     db, actor = ctx.db, ctx.actor
-    letters = ctx.run(
+    due = ctx.run(
         parent,
-        lambda: control_registers.letters_due(db, actor, day, overdue_only=overdue_only),
+        lambda: letters_due(db, actor, day, overdue_only=overdue_only),
     )
-    if letters is None:
+    if due is None:
         return None
-    if not letters:
+    if not due:
         inform(
             parent,
             QCoreApplication.translate(
@@ -263,6 +271,6 @@ def send_letters(
         if not chosen:
             return None
         directory = Path(chosen)
-    sending = LetterSending(ctx, parent, letters, directory, day)
+    sending = LetterSending(ctx, parent, due, directory, day)
     sending.ask()
     return sending

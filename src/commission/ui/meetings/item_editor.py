@@ -35,6 +35,7 @@ from commission.documents.minutes import ProgressLine
 from commission.domain.control import ComputedState
 from commission.domain.enums import AgendaItemKind, DecisionKind
 from commission.domain.messages import UserError
+from commission.i18n import current_language
 from commission.services import agenda, decisions
 from commission.services.agenda import AgendaItemData, AgendaItemView, DiscussionView
 from commission.services.decisions import DecisionView
@@ -146,12 +147,12 @@ class ProgressModel(RowsModel[ProgressLine]):
             ),
             Column(
                 self.tr("Instruction"),
-                lambda p: one_line(p.text),
-                tooltip=lambda p: plain(p.text) or None,
+                lambda p: one_line(p.text.get(current_language())),
+                tooltip=lambda p: plain(p.text.get(current_language())) or None,
             ),
             Column(
                 self.tr("Lead agency"),
-                lambda p: p.lead.short_name.ru if p.lead is not None else "",
+                lambda p: p.lead.short_name.get(current_language()) if p.lead is not None else "",
             ),
             Column(self.tr("Term"), lambda p: p.due_date),
             Column(self.tr("State"), lambda p: computed_state_label(ComputedState(p.state))),
