@@ -139,6 +139,12 @@ def test_rows_and_headings_never_split(qapp: QApplication, ctx: MinutesContext) 
                 pages = {p for row in range(table.rows()) for p in _row_pages(document, table, row)}
                 assert len(pages) == 1, (name, table.firstPosition())
             it += 1
+        height = document.pageSize().height()
+        block = document.begin()
+        while block.isValid():  # no line of text runs over a page's end
+            for top, bottom in line_boxes(document, block) if block.text() else []:
+                assert int(top // height) == int((bottom - 1) // height), (name, block.text())
+            block = block.next()
         elements = _top_level(document)
         for (text, first, last), (_next, after, _end) in itertools.pairwise(elements):
             if heading.match(text):

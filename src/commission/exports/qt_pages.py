@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 from commission.exports.blocks import DocumentBlocks, Paragraph, Table
@@ -34,6 +34,7 @@ from commission.exports.page import SPECS
 
 _MAX_ROUNDS = 400
 _SHORT_PARAGRAPH_LINES = 6
+_RELAYOUT_REACH = 2500.0  # Qt keeps a layout checkpoint every 2000 px of the root frame
 
 
 @dataclass(frozen=True)
@@ -57,21 +58,47 @@ def paginate(doc: DocumentBlocks, build: Callable[[Breaks], QTextDocument]) -> Q
     document = build(breaks)
     elements = _elements(document)
     start = 0
+    changed = False
     for _ in range(_MAX_ROUNDS):
-        fix = _next_fix(doc, document, elements, breaks, start)
+        try:
+            fix = _next_fix(doc, _Pages(document, elements, changed), breaks, start)
+        except _Stale:
+            fix = _Fix(breaks, start)  # the same breaks, laid out afresh
         if fix is None:
             break
         breaks, start = fix.breaks, fix.at
         if fix.paragraph is not None:  # the same elements, laid out again from the break on
+            # Qt lays out again from a checkpoint up to 2000 px above the change: what lies
+            # there moves too, so the next round reads on from above it.
+            start = _element_above(document, elements, fix.at, _RELAYOUT_REACH)
             cursor = QTextCursor(fix.paragraph)
             form = fix.paragraph.blockFormat()
             form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setBlockFormat(form)
+            changed = True
         else:
             document = build(breaks)
             elements = _elements(document)
+            changed = False
     document.pageCount()  # laid out to the end for the painter
     return document
+
+
+def _element_above(
+    document: QTextDocument, elements: list[QTextBlock | QTextTable], index: int, reach: float
+) -> int:
+    """The first element that ends less than ``reach`` above element ``index``'s top."""
+    layout = document.documentLayout()
+
+    def rect(element: QTextBlock | QTextTable) -> QRectF:
+        if isinstance(element, QTextTable):
+            return layout.frameBoundingRect(element)
+        return layout.blockBoundingRect(element)
+
+    top = rect(elements[index]).top()
+    while index > 0 and rect(elements[index - 1]).bottom() > top - reach:
+        index -= 1
+    return index
 
 
 def line_boxes(document: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
@@ -162,7 +189,12 @@ class Row(Span):
     content: float = 0.0
 
 
-def _row(document: QTextDocument, table: QTextTable, row: int, height: float) -> Row:
+Boxes = Callable[[QTextBlock], list[tuple[float, float]]]
+
+
+def _row(
+    document: QTextDocument, boxes_of: Boxes, table: QTextTable, row: int, height: float
+) -> Row:
     tops: list[float] = []
     content = 0.0
     for column in range(table.columns()):
@@ -170,7 +202,7 @@ def _row(document: QTextDocument, table: QTextTable, row: int, height: float) ->
         block = document.findBlock(cell.firstPosition())
         lines = 0.0
         while block.isValid() and block.position() <= cell.lastPosition():
-            boxes = line_boxes(document, block)
+            boxes = boxes_of(block)
             tops += [top for top, _bottom in boxes]
             lines += sum(bottom - top for top, bottom in boxes)
             block = block.next()
@@ -180,22 +212,43 @@ def _row(document: QTextDocument, table: QTextTable, row: int, height: float) ->
     return Row(_page(min(tops), height), _page(max(tops), height), min(tops), content)
 
 
-class _Pages:
-    """Where each top-level element of the laid-out document fell."""
+class _Stale(Exception):
+    """Qt's layout after a change in place put a line over a page's end: lay out afresh."""
 
-    def __init__(self, document: QTextDocument, elements: list[QTextBlock | QTextTable]) -> None:
+
+class _Pages:
+    """Where each top-level element of the laid-out document fell.
+
+    ``changed``: the document was changed in place since it was made. Qt then lays out only
+    what follows the change, and that layout is sometimes wrong (a line run over the page's
+    end); reading such a line raises ``_Stale``.
+    """
+
+    def __init__(
+        self, document: QTextDocument, elements: list[QTextBlock | QTextTable], changed: bool
+    ) -> None:
         document.pageCount()  # finishes the layout before it is read
         self.document = document
         self.height = document.pageSize().height()
         self.elements = elements
+        self.changed = changed
         self._rows: dict[int, list[Row]] = {}
+
+    def boxes(self, block: QTextBlock) -> list[tuple[float, float]]:
+        found = line_boxes(self.document, block)
+        if self.changed and any(
+            _page(top, self.height) != _page(bottom - 1, self.height) for top, bottom in found
+        ):
+            raise _Stale
+        return found
 
     def rows(self, index: int) -> list[Row]:
         table = self.elements[index]
         assert isinstance(table, QTextTable)
         if index not in self._rows:
             self._rows[index] = [
-                _row(self.document, table, row, self.height) for row in range(table.rows())
+                _row(self.document, self.boxes, table, row, self.height)
+                for row in range(table.rows())
             ]
         return self._rows[index]
 
@@ -203,14 +256,14 @@ class _Pages:
         element = self.elements[index]
         if isinstance(element, QTextTable):
             return []
-        return [_page(top, self.height) for top, _bottom in line_boxes(self.document, element)]
+        return [_page(top, self.height) for top, _bottom in self.boxes(element)]
 
     def span(self, index: int) -> Span:
         element = self.elements[index]
         if isinstance(element, QTextTable):
             rows = [row for row in self.rows(index) if row.first >= 0]
             return Span(rows[0].first, rows[-1].last) if rows else Span(-1, -1)
-        boxes = line_boxes(self.document, element)
+        boxes = self.boxes(element)
         if not boxes:
             return Span(-1, -1)
         return Span(_page(boxes[0][0], self.height), _page(boxes[-1][0], self.height))
@@ -234,18 +287,11 @@ def _keeps(doc: DocumentBlocks, item: Item) -> bool:
     )
 
 
-def _next_fix(
-    doc: DocumentBlocks,
-    document: QTextDocument,
-    elements: list[QTextBlock | QTextTable],
-    breaks: Breaks,
-    start: int,
-) -> _Fix | None:
+def _next_fix(doc: DocumentBlocks, pages: _Pages, breaks: Breaks, start: int) -> _Fix | None:
     """One more page break that mends the first bad page fall from element ``start`` on."""
     order = items(doc, breaks)
-    if len(order) != len(elements):  # not the HTML we made: leave Qt's pages as they are
+    if len(order) != len(pages.elements):  # not the HTML we made: leave Qt's pages as they are
         return None
-    pages = _Pages(document, elements)
     for index in range(start, len(order)):
         item = order[index]
         if item.kind == "table":
