@@ -17,6 +17,7 @@ from commission.documents.minutes import MinutesContext
 from commission.domain.enums import MinutesState
 from commission.exports import catalog
 from commission.exports.docx_render import render_docx
+from commission.exports.extract_docx import extract_docx
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.wording import Wording
 from tests.exports.pages import Page, libreoffice_pdfs, minutes_variants, page_of
@@ -109,6 +110,16 @@ def test_draft_mark_in_every_header_of_a_draft(ctx: MinutesContext) -> None:
     for header in _headers(document):
         frames = header._element.findall(f".//{qn('w:framePr')}")
         assert len(frames) == 1 and "ЖОБА" in header._element.xml
+
+
+def test_an_extract_of_draft_minutes_is_marked_too(ctx: MinutesContext) -> None:
+    draft = dataclasses.replace(ctx, minutes_state=MinutesState.DRAFT)
+    police = ctx.agenda[1].decisions[1].lead
+    assert police is not None
+    document = docx.Document(io.BytesIO(extract_docx(draft, police.id, "ru")))
+    assert all("ПРОЕКТ" in header._element.xml for header in _headers(document))
+    final = docx.Document(io.BytesIO(extract_docx(ctx, police.id, "ru")))
+    assert not any("ПРОЕКТ" in header._element.xml for header in _headers(final))
 
 
 def test_typed_names_are_bound_to_their_initials(ctx: MinutesContext) -> None:

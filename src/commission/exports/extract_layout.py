@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from commission.documents.minutes import MinutesContext
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.exports import catalog, items_layout
+from commission.exports import catalog, draft, items_layout
 from commission.exports.blocks import DocumentBlocks, Style, bold, para
 from commission.exports.minutes_layout import signature_table
 from commission.exports.wording import Wording
@@ -36,7 +36,9 @@ def extract_blocks(ctx: MinutesContext, agency_id: int, w: Wording) -> DocumentB
     )
     agency = ctx.agency(agency_id)
     name = f" — {agency.short_name.get(lang)}" if agency is not None else ""
-    doc = DocumentBlocks(title=title.replace("\n", " ") + name, language=lang)
+    doc = DocumentBlocks(
+        title=title.replace("\n", " ") + name, language=lang, mark=draft.draft_mark(ctx, w)
+    )
     for line in title.split("\n"):
         doc.add(para(bold(line), style=Style.TITLE, keep_with_next=True))
     for item in items:
