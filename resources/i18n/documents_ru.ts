@@ -1007,6 +1007,45 @@ of social-legal assistance
     </message>
 </context>
 <context>
+    <name>DocumentPhrase</name>
+    <message>
+        <source>Remove from control as executed.</source>
+        <translation>Снять с контроля как исполненное.</translation>
+    </message>
+    <message>
+        <source>Extend the term of execution until {date}.</source>
+        <translation>Продлить срок исполнения до {date}.</translation>
+    </message>
+    <message>
+        <source>The responsible executors are to ensure the timely execution of the decisions of the commission.</source>
+        <translation>Ответственным исполнителям обеспечить своевременное исполнение решений комиссии.</translation>
+    </message>
+    <message>
+        <source>Submit information on the work done to the secretary of the commission.</source>
+        <translation>Информацию о проделанной работе представить секретарю комиссии.</translation>
+    </message>
+    <message>
+        <source>Hear information on the progress of execution at the next meeting of the commission.</source>
+        <translation>Информацию о ходе исполнения заслушать на очередном заседании комиссии.</translation>
+    </message>
+    <message>
+        <source>Recommend taking measures to …</source>
+        <translation>Рекомендовать принять меры по …</translation>
+    </message>
+    <message>
+        <source>Recommend considering the question of …</source>
+        <translation>Рекомендовать рассмотреть вопрос о …</translation>
+    </message>
+    <message>
+        <source>the secretary of the commission</source>
+        <translation>секретаря комиссии</translation>
+    </message>
+    <message>
+        <source>On the progress of execution of the decisions taken at the meetings of the commission</source>
+        <translation>О ходе исполнения решений, принятых на заседаниях комиссии</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPlanState</name>
     <message>
         <source>planned</source>

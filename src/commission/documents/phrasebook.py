@@ -13,8 +13,12 @@ import functools
 import string
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
 
 from commission.documents.minutes import Bilingual
+from commission.domain.enums import DecisionKind
+from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.i18n import ts_path
 
 DOCUMENT_LANGUAGES = ("ru", "kk")
@@ -72,3 +76,136 @@ def bilingual(source: str, context: str = "Document", **values: str) -> Bilingua
     """Both translations of a document's fixed word, with ``{placeholders}`` filled."""
     ru, kk = (fill(translated(source, lang, context), values) for lang in DOCUMENT_LANGUAGES)
     return Bilingual(ru, kk)
+
+
+# --- the phrase book's built-in phrases ---------------------------------------------------
+# Their words are in documents_*.ts like every fixed word of a document (context
+# "DocumentPhrase", or "Document" for the sentences the documents themselves compose); a row
+# of the ``phrases`` table with the same key is the administrator's edit of one
+# (services.phrase_book).
+PHRASE_CONTEXT = "DocumentPhrase"
+
+
+class PhraseUse(StrEnum):
+    """Where a phrase goes: only a decision's text is offered beside the decision's editor."""
+
+    DECISION = "decision"  # a decision's text, or its opening, chosen by the secretary
+    SENTENCE = "sentence"  # a sentence the documents compose with the record's values
+    CONTROL = "control"  # whom the minutes charge with control of their execution
+    TITLE = "title"  # an agenda item's title
+
+
+@dataclass(frozen=True)
+class PhraseDefault:
+    key: str
+    decision_kind: DecisionKind | None
+    source: str  # the English source of the translation files
+    context: str = PHRASE_CONTEXT
+    use: PhraseUse = PhraseUse.DECISION
+
+    @property
+    def text(self) -> Bilingual:
+        """The phrase as the translation files give it, placeholders left in."""
+        return bilingual(self.source, self.context)
+
+
+_N = DecisionKind
+DEFAULT_PHRASES: tuple[PhraseDefault, ...] = (
+    # The same word as exports.catalog.NOTE_TEXT, printed for a note typed with no text.
+    PhraseDefault(
+        "note",
+        _N.NOTE,
+        QT_TRANSLATE_NOOP("Document", "Take the information into account."),
+        "Document",
+    ),
+    PhraseDefault(
+        "remove_executed",
+        _N.REMOVE_FROM_CONTROL,
+        QT_TRANSLATE_NOOP("DocumentPhrase", "Remove from control as executed."),
+    ),
+    # {date}: the new term, as typed (30.04.2026).
+    PhraseDefault(
+        "extend_term",
+        _N.EXTEND,
+        QT_TRANSLATE_NOOP("DocumentPhrase", "Extend the term of execution until {date}."),
+    ),
+    PhraseDefault(
+        "ensure_execution",
+        _N.INSTRUCTION,
+        QT_TRANSLATE_NOOP(
+            "DocumentPhrase",
+            "The responsible executors are to ensure the timely execution of the decisions of"
+            " the commission.",
+        ),
+    ),
+    PhraseDefault(
+        "report_on_execution",
+        _N.INSTRUCTION,
+        QT_TRANSLATE_NOOP(
+            "DocumentPhrase",
+            "Submit information on the work done to the secretary of the commission.",
+        ),
+    ),
+    PhraseDefault(
+        "hear_next_meeting",
+        _N.INSTRUCTION,
+        QT_TRANSLATE_NOOP(
+            "DocumentPhrase",
+            "Hear information on the progress of execution at the next meeting of the commission.",
+        ),
+    ),
+    PhraseDefault(
+        "recommend_measures",
+        _N.RECOMMENDATION,
+        QT_TRANSLATE_NOOP("DocumentPhrase", "Recommend taking measures to …"),
+    ),
+    PhraseDefault(
+        "recommend_consider",
+        _N.RECOMMENDATION,
+        QT_TRANSLATE_NOOP("DocumentPhrase", "Recommend considering the question of …"),
+    ),
+    # The sentences the minutes compose for a removal or an extension typed with no text: the
+    # same words as exports.catalog.REMOVE_TEXT and EXTEND_TEXT.
+    PhraseDefault(
+        "remove_points",
+        _N.REMOVE_FROM_CONTROL,
+        QT_TRANSLATE_NOOP("Document", "Remove from control {refs}."),
+        "Document",
+        PhraseUse.SENTENCE,
+    ),
+    PhraseDefault(
+        "extend_point",
+        _N.EXTEND,
+        QT_TRANSLATE_NOOP(
+            "Document",
+            "Extend the term of point {point} of the minutes No. {number} {date} {until}.",
+        ),
+        "Document",
+        PhraseUse.SENTENCE,
+    ),
+    # «Контроль за исполнением настоящего протокола возложить на секретаря комиссии»: the
+    # minutes write the sentence, the meeting's «control assigned to» holds these words.
+    PhraseDefault(
+        "control_secretary",
+        None,
+        QT_TRANSLATE_NOOP("DocumentPhrase", "the secretary of the commission"),
+        use=PhraseUse.CONTROL,
+    ),
+    PhraseDefault(
+        "progress_review_title",
+        None,
+        QT_TRANSLATE_NOOP(
+            "DocumentPhrase",
+            "On the progress of execution of the decisions taken at the meetings of the commission",
+        ),
+        use=PhraseUse.TITLE,
+    ),
+)
+
+
+def default_phrase(key: str) -> PhraseDefault | None:
+    """The built-in phrase of ``key``; None for a phrase the office added."""
+    return _BY_KEY.get(key)
+
+
+_BY_KEY = {phrase.key: phrase for phrase in DEFAULT_PHRASES}
