@@ -504,6 +504,37 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>No text in Kazakh</source>
+        <translation>Қазақша мәтін жоқ</translation>
+    </message>
+    <message>
+        <source>No text in Russian</source>
+        <translation>Орысша мәтін жоқ</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>

@@ -505,6 +505,37 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>No text in Kazakh</source>
+        <translation>Нет текста на казахском</translation>
+    </message>
+    <message>
+        <source>No text in Russian</source>
+        <translation>Нет текста на русском</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>муж.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жен.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
