@@ -6,6 +6,8 @@ them all under the ``Labels`` context.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from commission.domain.enums import (
@@ -18,6 +20,32 @@ from commission.domain.enums import (
     Role,
 )
 from commission.domain.workcalendar import DayKind, DayOffRule
+from commission.i18n import current_language
+from commission.services.context import Actor
+
+
+def interface_language() -> Language:
+    """The language the interface speaks now (the translators installed), whatever language
+    the user's account records: names on screen follow what the user reads around them."""
+    try:
+        return Language(current_language())
+    except ValueError:
+        return Language.RU
+
+
+def shown_name(ru: str, kk: str | None) -> str:
+    """A name stored in both languages as the interface shows it: the Kazakh one in the Kazakh
+    interface when there is one, else the Russian one (also for the English interface)."""
+    if interface_language() is Language.KK and kk:
+        return kk
+    return ru
+
+
+def reading_as_shown(actor: Actor) -> Actor:
+    """``actor`` for the read models of a screen: they name agencies, districts and the
+    commission in the actor's language, which on screen must be the interface's one."""
+    language = interface_language()
+    return actor if actor.language is language else replace(actor, language=language)
 
 
 def role_label(role: Role) -> str:

@@ -35,6 +35,7 @@ from commission.services.context import Actor
 from commission.services.control_registers import DueItem
 from commission.services.officer_home import DueMeasure
 from commission.ui.context import AppContext
+from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import display_text
 
 __all__ = ["OVERDUE_BACKGROUND", "RemindersDialog", "gets_reminders", "reminder_items"]
@@ -57,7 +58,7 @@ def reminder_items(
 ) -> list[DueItem] | list[DueMeasure]:
     """What this user is reminded of, overdue and due soon: the commission's decisions for the
     secretary and the chair, his own measures for a probation officer; none for other roles."""
-    db, actor = ctx.db, ctx.actor
+    db, actor = ctx.db, reading_as_shown(ctx.actor)
     if actor.role in MEASURES_ROLES:
         return ctx.run(parent, lambda: officer_home.due_measures(db, actor, today)) or []
     if actor.role in REMINDED_ROLES:

@@ -40,7 +40,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import pick_name
 from commission.ui.context import AppContext
-from commission.ui.labels import commission_kind_label, day_off_rule_label
+from commission.ui.labels import commission_kind_label, day_off_rule_label, interface_language
 
 
 def _multiline(lines: int) -> QPlainTextEdit:
@@ -288,9 +288,7 @@ class CommissionTab(AdminTab):
         self.short_name_kk.setText(c.short_name_kk or "")
         self.akimat_ru.setText(c.akimat_ru)
         self.akimat_kk.setText(c.akimat_kk)
-        self.admin_unit.setText(
-            pick_name(self.ctx.actor.language, c.admin_unit_ru, c.admin_unit_kk)
-        )
+        self.admin_unit.setText(pick_name(interface_language(), c.admin_unit_ru, c.admin_unit_kk))
         self.act_type.setText(c.act_type or "")
         self.act_number.setText(c.act_number or "")
         self.act_date.set_value(c.act_date)

@@ -22,25 +22,35 @@ from commission.ui.admin.forms import from_qdate, make_date_edit
 from commission.ui.admin.member_dialog import MemberDialog
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
-from commission.ui.labels import member_role_label
+from commission.ui.labels import member_role_label, shown_name
 
 
 class MemberTableModel(RowsModel[MemberView]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # The members carry their agency's Russian name; the tab gives the shown ones.
+        self.agency_names: dict[int, str] = {}
+        super().__init__(parent)
+
     def make_columns(self) -> list[Column[MemberView]]:
         return [
             Column(self.tr("Name"), lambda m: m.full_name),
             Column(self.tr("Role"), lambda m: member_role_label(m.role)),
             Column(
                 self.tr("Position"),
-                lambda m: m.position_ru,
+                lambda m: shown_name(m.position_ru, m.position_kk),
                 tooltip=lambda m: "\n".join(p for p in (m.position_ru, m.position_kk) if p),
             ),
-            Column(self.tr("Agency"), lambda m: m.agency_name),
+            Column(self.tr("Agency"), self._agency_name),
             Column(self.tr("Voting"), lambda m: m.is_voting),
             Column(self.tr("From"), lambda m: m.valid_from),
             Column(self.tr("To"), lambda m: m.valid_to),
             Column(self.tr("Decree"), lambda m: m.decree),
         ]
+
+    def _agency_name(self, member: MemberView) -> str | None:
+        if member.agency_id is None:
+            return member.agency_name
+        return self.agency_names.get(member.agency_id, member.agency_name)
 
     def is_dimmed(self, row: MemberView) -> bool:
         today = date.today()
@@ -105,6 +115,10 @@ class CompositionTab(AdminTab):
         members = ctx.run(self, lambda: composition.list_members(ctx.db, ctx.actor, on=on))
         if members is None:
             return
+        self.model.agency_names = {
+            a.id: shown_name(a.short_name_ru or a.name_ru, a.short_name_kk or a.name_kk)
+            for a in self._agencies()
+        }
         self.table.set_rows(members)
         if on is None:
             self.summary.setText(

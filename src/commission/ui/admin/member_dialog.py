@@ -24,7 +24,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import format_date
 from commission.ui.context import AppContext
-from commission.ui.labels import member_role_label
+from commission.ui.labels import interface_language, member_role_label
 
 
 class MemberDialog(FormDialog):
@@ -80,7 +80,7 @@ class MemberDialog(FormDialog):
             self.agency,
             agencies,
             template.agency_id if template else None,
-            ctx.actor.language,
+            interface_language(),
             self.tr("— not from an agency —"),
         )
         self.is_voting = QCheckBox(self.tr("Has a &vote"))

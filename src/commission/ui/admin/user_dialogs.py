@@ -23,7 +23,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import pick_name
 from commission.ui.context import AppContext
-from commission.ui.labels import language_label, role_label
+from commission.ui.labels import interface_language, language_label, role_label
 
 
 def _password_edit() -> QLineEdit:
@@ -51,7 +51,7 @@ class UserDialog(FormDialog):
         super().__init__(ctx, parent)
         self.user = user
         self.saved: UserView | None = None
-        language = ctx.actor.language
+        language = interface_language()
         if user is None:
             self.setWindowTitle(self.tr("New user"))
         else:

@@ -12,7 +12,7 @@ from commission.ui.admin.base import AdminTab
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, pick_name
 from commission.ui.admin.user_dialogs import PasswordDialog, UserDialog
 from commission.ui.context import AppContext
-from commission.ui.labels import role_label
+from commission.ui.labels import interface_language, role_label
 
 
 class UserTableModel(RowsModel[UserView]):
@@ -94,7 +94,7 @@ class UsersTab(AdminTab):
         if units is None or rows is None:
             return
         self.units = units
-        language = ctx.actor.language
+        language = interface_language()
         self.model.district_names = {u.id: pick_name(language, u.name_ru, u.name_kk) for u in units}
         self.table.set_rows(rows)
         self._update_buttons()

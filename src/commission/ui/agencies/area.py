@@ -20,7 +20,7 @@ from commission.services.agencies import AgencyView
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, pick_name
 from commission.ui.agencies.dialog import AgencyDialog
 from commission.ui.context import AppContext
-from commission.ui.labels import agency_kind_label
+from commission.ui.labels import agency_kind_label, interface_language
 
 TABLE = "agencies"
 
@@ -41,13 +41,16 @@ class AgencyTableModel(RowsModel[AgencyView]):
             Column(
                 self.tr("Head"),
                 lambda a: a.head_name,
-                tooltip=lambda a: ", ".join(p for p in (a.head_position, a.head_name) if p),
+                tooltip=lambda a: ", ".join(p for p in (self._head_position(a), a.head_name) if p),
             ),
             Column(self.tr("Contact person"), lambda a: a.contact_person),
             Column(self.tr("Phone"), lambda a: a.phone),
             Column(self.tr("E-mail"), lambda a: a.email),
             Column(self.tr("Active"), lambda a: a.is_active),
         ]
+
+    def _head_position(self, agency: AgencyView) -> str | None:
+        return pick_name(self.language, agency.head_position or "", agency.head_position_kk)
 
     @staticmethod
     def _name_tooltip(agency: AgencyView) -> str:
@@ -86,7 +89,7 @@ class AgenciesArea(QWidget):
             button.setVisible(self.can_edit)
             button.setEnabled(self.can_edit)
 
-        self.model = AgencyTableModel(ctx.actor.language)
+        self.model = AgencyTableModel(interface_language())
         self.table: RecordTable[AgencyView] = RecordTable(
             self.model, search=self.search, stretch_column=0
         )

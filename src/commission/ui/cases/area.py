@@ -39,6 +39,7 @@ from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.clients.register_export import can_export, export_cases_register
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -191,7 +192,7 @@ class CasesArea(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def _fetch(self, ids: list[int]) -> list[CaseRow]:
-        return registers.case_rows(self.ctx.db, self.ctx.actor, ids, self._today)
+        return registers.case_rows(self.ctx.db, reading_as_shown(self.ctx.actor), ids, self._today)
 
     def _values(self, row: CaseRow) -> list[object]:
         return [

@@ -70,6 +70,7 @@ from commission.ui.cases.labels import (
 from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import document_language, inform, start_export
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import reading_as_shown
 from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
 from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import computed_state_label, programme_state_label
@@ -379,7 +380,10 @@ class CaseCardDialog(CardActions, QDialog):
         keep = self.measures_table.currentRow()
         ctx = self.ctx
         card = ctx.run(
-            self, lambda: case_card.case_card(ctx.db, ctx.actor, self.case_id, self._clock())
+            self,
+            lambda: case_card.case_card(
+                ctx.db, reading_as_shown(ctx.actor), self.case_id, self._clock()
+            ),
         )
         if card is None:
             self._update_buttons()

@@ -30,6 +30,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.cases.labels import event_kind_label, measure_state_label, need_kind_label
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 
 # The kinds of entry an officer writes; reviews at meetings are written by the decisions.
 LOGGED_KINDS = (
@@ -90,7 +91,7 @@ class MeasureDialog(FormDialog):
             self.agency,
             known,
             measure.agency_id if measure else None,
-            ctx.actor.language,
+            interface_language(),
             self.tr("(not chosen)"),
         )
         self.deadline = OptionalDateEdit(self.tr("by"))

@@ -14,6 +14,7 @@ from commission.services.errors import InvalidInput
 from commission.ui.admin.forms import FormDialog, from_qdate, make_date_edit, text_of
 from commission.ui.cases.labels import day_text
 from commission.ui.context import AppContext
+from commission.ui.labels import reading_as_shown
 
 SEARCH_DELAY_MS = 250
 MAX_SHOWN = 50
@@ -63,7 +64,10 @@ class NewCaseDialog(FormDialog):
         if not text.strip():
             return 0
         ids = ctx.run(self, lambda: registers.client_ids(ctx.db, ctx.actor, text)) or []
-        rows = ctx.run(self, lambda: registers.client_rows(ctx.db, ctx.actor, ids[:MAX_SHOWN]))
+        rows = ctx.run(
+            self,
+            lambda: registers.client_rows(ctx.db, reading_as_shown(ctx.actor), ids[:MAX_SHOWN]),
+        )
         for row in rows or []:
             item = QListWidgetItem(
                 self.tr("{name}, born {born}, IIN {iin}").format(

@@ -35,6 +35,7 @@ from commission.ui.cases.case_card import CaseCardDialog, open_case_card
 from commission.ui.cases.case_forms import start_new_case, start_release_notice
 from commission.ui.cases.labels import day_text, due_text, need_kind_label, state_background
 from commission.ui.context import AppContext
+from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.overview_labels import client_category_label, programme_state_label
 
@@ -203,7 +204,10 @@ class OfficerHomeArea(QWidget):
             return
         self._watcher.stale = False
         ctx = self.ctx
-        home = ctx.run(self, lambda: officer_home.officer_home(ctx.db, ctx.actor, self._clock()))
+        home = ctx.run(
+            self,
+            lambda: officer_home.officer_home(ctx.db, reading_as_shown(ctx.actor), self._clock()),
+        )
         if home is None:
             return
         self.home = home
@@ -296,7 +300,9 @@ class OfficerHomeArea(QWidget):
         if client_id is None:
             return None
         ctx = self.ctx
-        card = ctx.run(self, lambda: clients.open_client(ctx.db, ctx.actor, int(client_id)))
+        card = ctx.run(
+            self, lambda: clients.open_client(ctx.db, reading_as_shown(ctx.actor), int(client_id))
+        )
         if card is None:
             return None
         dialog = ClientCardDialog(ctx, card, self, clock=self._clock)

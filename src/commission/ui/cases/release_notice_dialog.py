@@ -33,6 +33,7 @@ from commission.ui.admin.forms import (
 from commission.ui.admin.tables import pick_name
 from commission.ui.cases.labels import need_kind_label
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 
 DEFAULT_NOTICE_DAYS = 30  # prisons notify about a month ahead
 
@@ -76,7 +77,7 @@ class ReleaseNoticeDialog(FormDialog):
         for unit in units:
             if own is None or unit.id == own:
                 self.district.addItem(
-                    pick_name(ctx.actor.language, unit.name_ru, unit.name_kk), unit.id
+                    pick_name(interface_language(), unit.name_ru, unit.name_kk), unit.id
                 )
         select_data(self.district, own)
         # Two columns of check boxes: every kind of help visible, reachable with Tab.

@@ -31,6 +31,7 @@ from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.clients.register_export import can_export, export_clients_register
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -180,7 +181,7 @@ class ClientsArea(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def _fetch(self, ids: list[int]) -> list[ClientRow]:
-        return registers.client_rows(self.ctx.db, self.ctx.actor, ids)
+        return registers.client_rows(self.ctx.db, reading_as_shown(self.ctx.actor), ids)
 
     def _values(self, row: ClientRow) -> list[object]:
         return [
@@ -197,7 +198,9 @@ class ClientsArea(QWidget):
     def open_client(self, client_id: int) -> ClientCardDialog | None:
         """Open a client's card; reading it is recorded in the audit trail."""
         ctx = self.ctx
-        card = ctx.run(self, lambda: clients.open_client(ctx.db, ctx.actor, client_id))
+        card = ctx.run(
+            self, lambda: clients.open_client(ctx.db, reading_as_shown(ctx.actor), client_id)
+        )
         if card is None:
             return None
         return self._show_card(ClientCardDialog(ctx, card, self, clock=self._clock))

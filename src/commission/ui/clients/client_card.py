@@ -55,6 +55,7 @@ from commission.ui.clients.deregister_dialog import DeregisterDialog
 from commission.ui.clients.iin_field import IinField, IinFiller
 from commission.ui.clients.labels import deregistration_reason_label, sex_label
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 from commission.ui.overview_labels import client_category_label, programme_state_label
 
 _CLIENT_LEVELS = (AdminLevel.DISTRICT.value, AdminLevel.CITY.value)
@@ -255,7 +256,9 @@ class ClientCardDialog(QDialog):
         for unit in units:
             if unit.level not in _CLIENT_LEVELS or (own is not None and unit.id != own):
                 continue
-            self.district.addItem(pick_name(actor.language, unit.name_ru, unit.name_kk), unit.id)
+            self.district.addItem(
+                pick_name(interface_language(), unit.name_ru, unit.name_kk), unit.id
+            )
         # An officer registers clients of his own district only; there is nothing to choose.
         self.district.setEnabled(own is None)
         select_data(self.district, card.district_id if card else own)

@@ -54,6 +54,7 @@ from commission.ui.clients.import_worker import ImportWorker
 from commission.ui.clients.labels import client_field_label, row_outcome_label
 from commission.ui.context import AppContext, message_of
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import interface_language
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
         units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, actor)) or []
         for unit in units:
             if unit.id == actor.district_id:
-                name = pick_name(actor.language, unit.name_ru, unit.name_kk)
+                name = pick_name(interface_language(), unit.name_ru, unit.name_kk)
                 return self.tr(
                     "The clients are registered in your district, {district}; rows of other "
                     "districts are rejected."

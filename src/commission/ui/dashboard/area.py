@@ -29,6 +29,7 @@ from commission.services import control_registers, overview
 from commission.services.overview import DashboardData, MeetingBrief
 from commission.ui.context import AppContext
 from commission.ui.dashboard.discipline_chart import DisciplineChart
+from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import ChangeWatcher, display_text
 from commission.ui.overview_labels import computed_state_label
 
@@ -259,12 +260,12 @@ class DashboardArea(QWidget):
     def refresh(self) -> None:
         self._watcher.stale = False
         today = self._clock()
-        data = self.ctx.run(self, lambda: overview.dashboard(self.ctx.db, self.ctx.actor, today))
+        db, actor = self.ctx.db, reading_as_shown(self.ctx.actor)
+        data = self.ctx.run(self, lambda: overview.dashboard(db, actor, today))
         if data is not None:
             self.show_data(data)
         rows = self.ctx.run(
-            self,
-            lambda: control_registers.discipline(self.ctx.db, self.ctx.actor, today.year, today),
+            self, lambda: control_registers.discipline(db, actor, today.year, today)
         )
         self.discipline_chart.set_rows(rows or [], today.year)
 

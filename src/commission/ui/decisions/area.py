@@ -28,6 +28,7 @@ from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
@@ -323,10 +324,8 @@ class DecisionsArea(QWidget):
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), None)
         for agency in agency_list or []:
-            name = overview.name_in(
-                actor.language,
-                agency.short_name_ru or agency.name_ru,
-                agency.short_name_kk or agency.name_kk,
+            name = shown_name(
+                agency.short_name_ru or agency.name_ru, agency.short_name_kk or agency.name_kk
             )
             self.agency_combo.addItem(name, agency.id)
             self.agency_combo.setItemData(
@@ -387,7 +386,7 @@ class DecisionsArea(QWidget):
     def _reload(self, *, keep_place: bool) -> None:
         self.search_timer.stop()
         filters = self.current_filter()
-        db, actor, today = self.ctx.db, self.ctx.actor, self._today
+        db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
         counts = self.ctx.run(
             self, lambda: overview.decision_state_counts(db, actor, filters, today)
         )
@@ -417,7 +416,8 @@ class DecisionsArea(QWidget):
             self._loading = False
 
     def _fetch(self, ids: list[int]) -> list[DecisionRow]:
-        return overview.decision_rows(self.ctx.db, self.ctx.actor, ids, self._today)
+        actor = reading_as_shown(self.ctx.actor)
+        return overview.decision_rows(self.ctx.db, actor, ids, self._today)
 
     def _values(self, row: DecisionRow) -> list[object]:
         meeting = self.tr("No. {number} of {date}").format(

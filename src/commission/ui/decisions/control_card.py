@@ -8,6 +8,7 @@ hidden. After each action the card reloads and announces the change.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from commission.domain.enums import ControlPointState, ExtensionState, ReportAssessment
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
-from commission.services import control
+from commission.services import agencies, control, overview
 from commission.services.control import (
     ControlCard,
     ControlPointView,
@@ -48,6 +49,7 @@ from commission.ui.decisions.card_dialogs import (
     CardReportDialog,
     report_kind_label,
 )
+from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import (
     binding_label,
@@ -274,7 +276,7 @@ class ControlCardDialog(CardActions, QDialog):
         if card is None:
             self._update_buttons()
             return
-        self.card = card
+        self.card = card = self._as_shown(card)
         self.setWindowTitle(self.tr("Control card: decision {number}").format(number=card.number))
         self.header.setText(self._header_text(card))
         self.text.setPlainText(card.text)
@@ -291,6 +293,29 @@ class ControlCardDialog(CardActions, QDialog):
             keep,
         )
         self._show_point()
+
+    def _as_shown(self, card: ControlCard) -> ControlCard:
+        """The card with the agencies' names and the decision's text in the interface's
+        language: the card itself carries the Russian ones."""
+        ctx, today = self.ctx, self._clock()
+        known = ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor)) or []
+        names = {
+            a.id: shown_name(a.short_name_ru or a.name_ru, a.short_name_kk or a.name_kk)
+            for a in known
+        }
+        rows = ctx.run(
+            self,
+            lambda: overview.decision_rows(
+                ctx.db, reading_as_shown(ctx.actor), [card.decision_id], today
+            ),
+        )
+        lead = card.lead_agency_id
+        return replace(
+            card,
+            text=rows[0].text if rows and rows[0].text else card.text,
+            lead_agency=names.get(lead, card.lead_agency) if lead is not None else None,
+            co_executors=tuple((i, names.get(i, name)) for i, name in card.co_executors),
+        )
 
     def _header_text(self, card: ControlCard) -> str:
         co = ", ".join(name for _id, name in card.co_executors) or "—"
