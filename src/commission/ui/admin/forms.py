@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from itertools import pairwise
-from typing import TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.domain.declension import guess_sex
 from commission.domain.enums import Language
 from commission.domain.messages import UserError
 from commission.services.agencies import AgencyView
 from commission.ui.admin.tables import pick_name
 from commission.ui.context import AppContext, message_of
+
+if TYPE_CHECKING:
+    from commission.ui.bilingual import SexCombo
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -146,6 +150,41 @@ def fill_agency_combo(
     select_data(combo, current_id)
 
 
+@runtime_checkable
+class CompositeField(Protocol):
+    """A field made of several widgets (an optional date, a text in both languages): it is
+    made read-only and chained for Tab as a whole. Structural, so that the bilingual editors
+    need not import the forms."""
+
+    def set_read_only(self, read_only: bool) -> None: ...
+
+    def focus_chain(self) -> list[QWidget]: ...
+
+
+class SexFromName(QObject):
+    """Sets a person's sex from the name as it is typed («…овна», «… қызы»: female;
+    «…ович», «… ұлы»: male) until the user picks it in the combo, whose pick then wins.
+
+    A name that does not tell («Ким А. В.») leaves the combo as it is: a sex recorded
+    before stays unless the name typed now says otherwise (another person took the post).
+    """
+
+    def __init__(self, name: QLineEdit, combo: SexCombo) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.picked = False
+        name.textEdited.connect(self._name_edited)
+        combo.activated.connect(self._picked)
+
+    def _picked(self, _index: int) -> None:
+        self.picked = True
+
+    def _name_edited(self, text: str) -> None:
+        guessed = guess_sex(text)
+        if not self.picked and guessed is not None:
+            self.combo.set_value(guessed)
+
+
 def make_read_only(widget: QWidget) -> None:
     """Show a value without letting it be changed (still selectable where possible)."""
     if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -153,7 +192,7 @@ def make_read_only(widget: QWidget) -> None:
     elif isinstance(widget, QAbstractSpinBox):
         widget.setReadOnly(True)
         widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-    elif isinstance(widget, OptionalDateEdit):
+    elif isinstance(widget, CompositeField):
         widget.set_read_only(True)
     else:
         widget.setEnabled(False)
@@ -163,7 +202,7 @@ def chain_focus(widgets: Sequence[QWidget]) -> None:
     """Tab moves through ``widgets`` in this order."""
     focusable: list[QWidget] = []
     for widget in widgets:
-        if isinstance(widget, OptionalDateEdit):
+        if isinstance(widget, CompositeField):
             focusable.extend(widget.focus_chain())
         else:
             focusable.append(widget)

@@ -14,6 +14,7 @@ from commission.services.composition import MemberData, MemberView
 from commission.ui.admin.forms import (
     FormDialog,
     OptionalDateEdit,
+    SexFromName,
     combo_enum,
     combo_id,
     fill_agency_combo,
@@ -23,6 +24,7 @@ from commission.ui.admin.forms import (
     to_qdate,
 )
 from commission.ui.admin.tables import format_date
+from commission.ui.bilingual import SexCombo
 from commission.ui.context import AppContext
 from commission.ui.labels import interface_language, member_role_label
 
@@ -67,6 +69,8 @@ class MemberDialog(FormDialog):
 
         template = member or replacing
         self.full_name = self._line(200)
+        # «сообщил» or «сообщила» in the minutes, and the case forms of the name.
+        self.sex = SexCombo()
         self.role = QComboBox()
         fill_enum_combo(
             self.role, MemberRole, member_role_label, template.role if template else None
@@ -95,6 +99,7 @@ class MemberDialog(FormDialog):
         self.ends_note.setWordWrap(True)
 
         self.add_row("full_name", self.tr("Full &name:"), self.full_name)
+        self.add_row("sex", self.tr("&Sex:"), self.sex)
         self.add_row("role", self.tr("&Role:"), self.role)
         self.add_row("position_ru", self.tr("&Position (Russian):"), self.position_ru)
         self.add_row("position_kk", self.tr("Position (&Kazakh):"), self.position_kk)
@@ -112,6 +117,7 @@ class MemberDialog(FormDialog):
             self._load(member)
         elif replacing is not None:
             self._prefill(replacing)
+        self.sex_from_name = SexFromName(self.full_name, self.sex)
         self.finish_form()
 
     @staticmethod
@@ -122,6 +128,7 @@ class MemberDialog(FormDialog):
 
     def _load(self, member: MemberView) -> None:
         self.full_name.setText(member.full_name)
+        self.sex.set_value(member.sex)
         self.position_ru.setText(member.position_ru)
         self.position_kk.setText(member.position_kk or "")
         self.is_voting.setChecked(member.is_voting)
@@ -163,6 +170,7 @@ class MemberDialog(FormDialog):
             valid_to=self.valid_to.value(),
             decree=self.decree.text(),
             phone=self.phone.text(),
+            sex=self.sex.value(),
         )
 
     def save(self) -> None:

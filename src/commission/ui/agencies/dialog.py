@@ -7,9 +7,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from commission.domain.enums import AgencyKind
 from commission.services import agencies
 from commission.services.agencies import AgencyData, AgencyView
-from commission.ui.admin.forms import FormDialog, combo_enum, fill_enum_combo, text_of
+from commission.ui.admin.forms import (
+    FormDialog,
+    SexFromName,
+    combo_enum,
+    fill_enum_combo,
+    text_of,
+)
+from commission.ui.bilingual import BilingualLineEdit, SexCombo
 from commission.ui.context import AppContext
-from commission.ui.labels import agency_kind_label
+from commission.ui.labels import agency_kind_label, shown_name
 
 
 class AgencyDialog(FormDialog):
@@ -35,7 +42,8 @@ class AgencyDialog(FormDialog):
         if agency is None:
             self.setWindowTitle(self.tr("New agency"))
         else:
-            self.setWindowTitle(self.tr("Agency: {name}").format(name=agency.name_ru))
+            name = shown_name(agency.name_ru, agency.name_kk)
+            self.setWindowTitle(self.tr("Agency: {name}").format(name=name))
 
         self.kind = QComboBox()
         fill_enum_combo(self.kind, AgencyKind, agency_kind_label, AgencyKind.OTHER)
@@ -47,7 +55,9 @@ class AgencyDialog(FormDialog):
         self.bin = self._line(20)
         self.bin.setPlaceholderText(self.tr("12 digits"))
         self.head_name = self._line(200)
-        self.head_position = self._line(200)
+        # Letters are addressed to the head by position, name and sex, in either language.
+        self.head_sex = SexCombo()
+        self.head_position = BilingualLineEdit(max_length=200)
         self.contact_person = self._line(200)
         self.phone = self._line(50)
         self.email = self._line(200)
@@ -62,7 +72,9 @@ class AgencyDialog(FormDialog):
         self.add_row("short_name_kk", self.tr("Short &name (Kazakh):"), self.short_name_kk)
         self.add_row("bin", self.tr("&BIN:"), self.bin)
         self.add_row("head_name", self.tr("&Head:"), self.head_name)
+        self.add_row("head_sex", self.tr("Head's se&x:"), self.head_sex)
         self.add_row("head_position", self.tr("Head's p&osition:"), self.head_position)
+        self.errors.fields["head_position_kk"] = self.head_position
         self.add_row("contact_person", self.tr("&Contact person:"), self.contact_person)
         self.add_row("phone", self.tr("&Phone:"), self.phone)
         self.add_row("email", self.tr("&E-mail:"), self.email)
@@ -70,6 +82,7 @@ class AgencyDialog(FormDialog):
         self.add_check("is_active", self.is_active)
         if agency is not None:
             self._load(agency)
+        self.sex_from_name = SexFromName(self.head_name, self.head_sex)
         self.finish_form()
 
     @staticmethod
@@ -87,7 +100,6 @@ class AgencyDialog(FormDialog):
             "short_name_kk",
             "bin",
             "head_name",
-            "head_position",
             "contact_person",
             "phone",
             "email",
@@ -96,6 +108,8 @@ class AgencyDialog(FormDialog):
             edit: QLineEdit = getattr(self, name)
             edit.setText(getattr(agency, name) or "")
             edit.setCursorPosition(0)
+        self.head_position.set_value(agency.head_position, agency.head_position_kk)
+        self.head_sex.set_value(agency.head_sex)
         self.is_active.setChecked(agency.is_active)
 
     def data(self) -> AgencyData:
@@ -108,12 +122,14 @@ class AgencyDialog(FormDialog):
             short_name_kk=text_of(self.short_name_kk),
             bin=text_of(self.bin),
             head_name=text_of(self.head_name),
-            head_position=text_of(self.head_position),
+            head_position=self.head_position.value()[0],
             contact_person=text_of(self.contact_person),
             phone=text_of(self.phone),
             email=text_of(self.email),
             address=text_of(self.address),
             is_active=self.is_active.isChecked(),
+            head_position_kk=self.head_position.value()[1],
+            head_sex=self.head_sex.value(),
         )
 
     def save(self) -> None:
