@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -43,20 +44,21 @@ from commission.domain.programme import (
     FINAL_PROGRAMME_STATES,
     Timing,
 )
-from commission.exports.programme_docx import programme_docx
-from commission.services import case_card, case_reviews, cases, measures, probation_exports
+from commission.services import case_card, case_reviews, cases, measures
 from commission.services.case_card import CaseCard, MeasureView, ScheduleEntry
 from commission.services.cases import NeedData
 from commission.services.escalation import EscalationResult
 from commission.services.measure_terms import DecisionLink
 from commission.ui.admin.forms import ErrorLabel
 from commission.ui.card_actions import CardActions
+from commission.ui.cases import programme_export
 from commission.ui.cases.case_dialogs import (
     EscalationDialog,
     EventDialog,
     MeasureDialog,
     MeasureOutcomeDialog,
     ReasonDialog,
+    measure_action,
 )
 from commission.ui.cases.labels import (
     day_text,
@@ -68,10 +70,9 @@ from commission.ui.cases.labels import (
     timing_text,
 )
 from commission.ui.context import AppContext
-from commission.ui.decisions.register_actions import document_language, inform, start_export
+from commission.ui.decisions.register_actions import document_language, inform
 from commission.ui.export_worker import ExportWorker
-from commission.ui.labels import reading_as_shown
-from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
+from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import computed_state_label, programme_state_label
 
@@ -167,6 +168,7 @@ class CaseCardDialog(CardActions, QDialog):
         self.dialog: QDialog | None = None
         self.last_message = ""
         self.worker: ExportWorker | None = None
+        self.missing_question: QMessageBox | None = None
         self.can_edit = ctx.actor.can(Permission.EDIT_CASES)
         self.setMinimumSize(960, 640)
 
@@ -403,7 +405,7 @@ class CaseCardDialog(CardActions, QDialog):
                 for m in card.measures
             ],
         )
-        actions = {m.id: m.action for m in card.measures}
+        actions = {m.id: measure_action(m) for m in card.measures}
         _fill(
             self.log_table,
             [
@@ -514,13 +516,13 @@ class CaseCardDialog(CardActions, QDialog):
             where = timing_text(entry.timing, entry.working_days)
         return [
             need_kind_label(m.need_kind),
-            m.action,
+            measure_action(m),
             m.agency or "",
             day_text(m.deadline),
             measure_state_label(m.state),
             where,
             self._commission_text(m),
-            m.outcome or "",
+            shown_name(m.outcome or "", m.outcome_kk),
             day_text(m.completed_on),
             ", ".join(a.file_name for a in m.attachments),
         ]
@@ -553,7 +555,7 @@ class CaseCardDialog(CardActions, QDialog):
         return [
             day_text(e.due_date),
             need_kind_label(e.need_kind),
-            e.action,
+            shown_name(e.action, e.action_kk),
             e.agency or "",
             where,
         ]
@@ -584,7 +586,8 @@ class CaseCardDialog(CardActions, QDialog):
         m = self.selected_measure()
         unfinished = m is not None and m.state not in FINAL_MEASURE_STATES
         self.add_measure_button.setEnabled(open_case)
-        self.edit_measure_button.setEnabled(open_case and unfinished)
+        # A finished measure opens too: its Kazakh texts may still be added.
+        self.edit_measure_button.setEnabled(open_case and m is not None)
         self.work_button.setEnabled(
             working and m is not None and m.state in (MeasureState.ASSIGNED, MeasureState.ESCALATED)
         )
@@ -773,46 +776,39 @@ class CaseCardDialog(CardActions, QDialog):
             EventDialog(self.ctx, card, self._clock(), self, measures_of_case=card.measures)
         )
 
-    def print_programme(self, path: Path | None = None) -> ExportWorker | None:
-        """Save the programme as .docx to sign, written off the GUI thread."""
+    def print_programme(
+        self, path: Path | None = None, language: str | None = None
+    ) -> ExportWorker | None:
+        """Save the programme as .docx to sign, written off the GUI thread; in the user's
+        document language unless ``language`` says otherwise.
+
+        When measures lack their text in that language, the list comes first (kept in
+        ``missing_question``) and the programme is written only if the user answers «Export
+        anyway»: then the worker is in ``worker`` and ``None`` is returned here.
+        """
         card = self.card
         if card is None:
             return None
         if path is None:
-            name = safe_file_name(
-                self.tr("Programme {number}").format(number=card.number.replace("/", "-"))
-            )
-            chosen, _selected = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the programme"),
-                str(default_folder() / f"{name}.docx"),
-                self.tr("Word documents (*.docx)"),
-            )
-            if not chosen:
+            path = programme_export.choose_path(self, card)
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".docx":
-                path = path.with_name(path.name + ".docx")
-        ctx = self.ctx
-        context = ctx.run(
-            self, lambda: probation_exports.programme_context(ctx.db, ctx.actor, card.id)
-        )
-        if context is None:
+        language = language or document_language(self.ctx)
+        lines = programme_export.missing_texts(self.ctx, self, card, language)
+        if lines is None:
             return None
-        language = document_language(ctx)
-        template = configured_template()
-        worker = start_export(
-            ctx,
-            self,
-            self.tr("Writing the programme…"),
-            lambda: programme_docx(context, language, template),
-            path,
-            QCoreApplication.translate(
-                "CaseCardDialog", "The programme is saved to {path}."
-            ).format(path=path),
-        )
-        self.worker = worker
-        return worker
+        target = path
+
+        def write() -> ExportWorker | None:
+            self.worker = programme_export.write_programme(self.ctx, self, card, target, language)
+            return self.worker
+
+        if lines:
+            self.missing_question = programme_export.ask_to_export_anyway(
+                self, language, lines, write
+            )
+            return None
+        return write()
 
 
 def open_case_card(

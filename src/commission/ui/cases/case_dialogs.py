@@ -26,11 +26,13 @@ from commission.ui.admin.forms import (
     fill_enum_combo,
     from_qdate,
     make_date_edit,
+    make_read_only,
     text_of,
 )
+from commission.ui.bilingual import BilingualTextEdit
 from commission.ui.cases.labels import event_kind_label, measure_state_label, need_kind_label
 from commission.ui.context import AppContext
-from commission.ui.labels import interface_language
+from commission.ui.labels import interface_language, shown_name
 
 # The kinds of entry an officer writes; reviews at meetings are written by the decisions.
 LOGGED_KINDS = (
@@ -49,8 +51,14 @@ def _need_order(card: CaseCard) -> list[NeedKind]:
     return assessed + [k for k in NeedKind if k not in assessed]
 
 
+def measure_action(measure: MeasureView) -> str:
+    """The measure's action in the interface's language (the other one when not typed)."""
+    return shown_name(measure.action, measure.action_kk)
+
+
 class MeasureDialog(FormDialog):
-    """Plans a measure, or corrects one (``measure`` given).
+    """Plans a measure, or corrects one (``measure`` given). A finished measure keeps what
+    was recorded; only its Kazakh texts may still be added, for the Kazakh programme.
 
     Attributes:
         saved_id: the measure's id once saved.
@@ -82,9 +90,12 @@ class MeasureDialog(FormDialog):
             need_kind_label,
             measure.need_kind if measure else (card.needs[0].kind if card.needs else None),
         )
-        self.action = QPlainTextEdit()
-        self.action.setTabChangesFocus(True)
-        self.action.setMaximumHeight(90)
+        self.measure_finished = measure is not None and measure.state in FINAL_MEASURE_STATES
+        self.action = BilingualTextEdit(lines=3)
+        # The outcome is recorded when the measure is finished; here only its translation.
+        self.outcome: BilingualTextEdit | None = (
+            BilingualTextEdit(lines=3) if self.measure_finished else None
+        )
         self.agency = QComboBox()
         known = ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor)) or []
         fill_agency_combo(
@@ -96,7 +107,7 @@ class MeasureDialog(FormDialog):
         )
         self.deadline = OptionalDateEdit(self.tr("by"))
         if measure is not None:
-            self.action.setPlainText(measure.action)
+            self.action.set_value(measure.action, measure.action_kk)
             self.deadline.set_value(measure.deadline)
         else:
             # A month is the usual term an agency gets; the officer changes it as agreed.
@@ -105,14 +116,31 @@ class MeasureDialog(FormDialog):
         self.add_row("action", self.tr("&Action:"), self.action)
         self.add_row("agency_id", self.tr("Responsible a&gency:"), self.agency)
         self.add_row("deadline", self.tr("&Deadline:"), self.deadline)
+        self.errors.fields["action_kk"] = self.action
+        if self.outcome is not None and measure is not None:
+            self.outcome.set_value(measure.outcome, measure.outcome_kk)
+            self.add_row("outcome_kk", self.tr("&Outcome:"), self.outcome)
         self.finish_form()
+        if self.measure_finished:
+            self.set_intro(
+                self.tr("The measure is finished: only its texts in Kazakh may still be added.")
+            )
+            for widget in (self.need, self.agency, self.deadline):
+                make_read_only(widget)
+            for editor in (self.action, self.outcome):
+                if editor is not None:
+                    editor.ru_edit.setReadOnly(True)
+            self.action.focus_language("kk")
 
     def data(self) -> MeasureData:
+        action, action_kk = self.action.value()
         return MeasureData(
             need_kind=combo_enum(self.need, NeedKind),
-            action=text_of(self.action),
+            action=action,
             agency_id=combo_id(self.agency),
             deadline=self.deadline.value(),
+            action_kk=action_kk,
+            outcome_kk=self.outcome.value()[1] if self.outcome is not None else None,
         )
 
     def save(self) -> None:
@@ -139,28 +167,29 @@ class MeasureOutcomeDialog(FormDialog):
         self.setWindowTitle(self.tr("Outcome of the measure"))
         self.measure = measure
         self.today = today
-        self.set_intro(measure.action)
+        self.set_intro(measure_action(measure))
         self.state = QComboBox()
         fill_enum_combo(self.state, FINAL_STATES, measure_state_label, MeasureState.PROVIDED)
-        self.outcome = QPlainTextEdit()
-        self.outcome.setTabChangesFocus(True)
-        self.outcome.setMaximumHeight(90)
+        self.outcome = BilingualTextEdit(lines=3)
         self.completed = make_date_edit(today)
         self.add_row("state", self.tr("&Result:"), self.state)
         self.add_row("outcome", self.tr("&Outcome:"), self.outcome)
         self.add_row("completed_on", self.tr("&Completed on:"), self.completed)
+        self.errors.fields["outcome_kk"] = self.outcome
         self.finish_form()
 
     def save(self) -> None:
+        outcome, outcome_kk = self.outcome.value()
         measures.set_measure_state(
             self.ctx.db,
             self.ctx.actor,
             self.measure.id,
             self.measure.version,
             combo_enum(self.state, MeasureState),
-            text_of(self.outcome),
+            outcome,
             from_qdate(self.completed.date()),
             today=self.today,
+            outcome_kk=outcome_kk,
         )
         self.ctx.changes.sig_changed.emit("measures")
 
@@ -189,7 +218,7 @@ class EscalationDialog(FormDialog):
                 "The measure «{action}» becomes a proposed item on the agenda of the "
                 "commission's next planned meeting. Say what blocks it and what is asked of "
                 "the commission; the reason stays in the case's log."
-            ).format(action=measure.action)
+            ).format(action=measure_action(measure))
         )
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -241,7 +270,7 @@ class EventDialog(FormDialog):
         self.measure = QComboBox()
         self.measure.addItem(self.tr("(the case as a whole)"), None)
         for m in measures_of_case:
-            self.measure.addItem(f"{need_kind_label(m.need_kind)}: {m.action}", m.id)
+            self.measure.addItem(f"{need_kind_label(m.need_kind)}: {measure_action(m)}", m.id)
         self.add_row("kind", self.tr("&Kind:"), self.kind)
         self.add_row("happened_on", self.tr("&Date:"), self.happened)
         self.add_row("text", self.tr("&What happened:"), self.text)
