@@ -175,6 +175,10 @@
         <translation>Басш&amp;ысы:</translation>
     </message>
     <message>
+        <source>Head's se&amp;x:</source>
+        <translation>Басшының жы&amp;нысы:</translation>
+    </message>
+    <message>
         <source>Head's p&amp;osition:</source>
         <translation>Басшының &amp;лауазымы:</translation>
     </message>
@@ -979,6 +983,42 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Measure {number} «{action}»: the action</source>
+        <translation>№ {number} іс-шара «{action}»: іс-шараның мазмұны</translation>
+    </message>
+    <message>
+        <source>Measure {number} «{action}»: the outcome</source>
+        <translation>№ {number} іс-шара «{action}»: нәтижесі</translation>
+    </message>
+    <message>
+        <source>Texts not in Kazakh</source>
+        <translation>Қазақ тіліне аударылмаған мәтіндер</translation>
+    </message>
+    <message>
+        <source>These texts of the programme are not translated into Kazakh yet; the programme will print them in Russian:</source>
+        <translation>Бағдарламаның мына мәтіндері әлі қазақ тіліне аударылмаған; бағдарламада олар орыс тілінде басылады:</translation>
+    </message>
+    <message>
+        <source>Texts not in Russian</source>
+        <translation>Орыс тіліне аударылмаған мәтіндер</translation>
+    </message>
+    <message>
+        <source>These texts of the programme are not translated into Russian yet; the programme will print them in Kazakh:</source>
+        <translation>Бағдарламаның мына мәтіндері әлі орыс тіліне аударылмаған; бағдарламада олар қазақ тілінде басылады:</translation>
+    </message>
+    <message>
+        <source>Fill them in with «Edit…» on the measures, or export the programme as it is.</source>
+        <translation>Оларды іс-шаралар тізімінің астындағы «Өзгерту…» батырмасымен толтырыңыз немесе бағдарламаны осы күйінде экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Бәрібір экспорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Writing the programme…</source>
@@ -5114,6 +5154,14 @@
         <source>&amp;Deadline:</source>
         <translation>&amp;Мерзімі:</translation>
     </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Нәтиже:</translation>
+    </message>
+    <message>
+        <source>The measure is finished: only its texts in Kazakh may still be added.</source>
+        <translation>Іс-шара аяқталған: оның қазақ тіліндегі мәтіндерін ғана қосуға болады.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureOutcomeDialog</name>
@@ -5382,6 +5430,10 @@
     <message>
         <source>Full &amp;name:</source>
         <translation>Аты-&amp;жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Жы&amp;нысы:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

@@ -175,6 +175,10 @@
         <translation>Руково&amp;дитель:</translation>
     </message>
     <message>
+        <source>Head's se&amp;x:</source>
+        <translation>По&amp;л руководителя:</translation>
+    </message>
+    <message>
         <source>Head's p&amp;osition:</source>
         <translation>Должн&amp;ость руководителя:</translation>
     </message>
@@ -980,6 +984,42 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Measure {number} «{action}»: the action</source>
+        <translation>Мера № {number} «{action}»: мероприятие</translation>
+    </message>
+    <message>
+        <source>Measure {number} «{action}»: the outcome</source>
+        <translation>Мера № {number} «{action}»: результат</translation>
+    </message>
+    <message>
+        <source>Texts not in Kazakh</source>
+        <translation>Тексты без перевода на казахский</translation>
+    </message>
+    <message>
+        <source>These texts of the programme are not translated into Kazakh yet; the programme will print them in Russian:</source>
+        <translation>Эти тексты программы ещё не переведены на казахский язык; в программе они будут напечатаны на русском:</translation>
+    </message>
+    <message>
+        <source>Texts not in Russian</source>
+        <translation>Тексты без перевода на русский</translation>
+    </message>
+    <message>
+        <source>These texts of the programme are not translated into Russian yet; the programme will print them in Kazakh:</source>
+        <translation>Эти тексты программы ещё не переведены на русский язык; в программе они будут напечатаны на казахском:</translation>
+    </message>
+    <message>
+        <source>Fill them in with «Edit…» on the measures, or export the programme as it is.</source>
+        <translation>Заполните их кнопкой «Изменить…» под списком мер или экспортируйте программу как есть.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Экспортировать всё равно</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Writing the programme…</source>
@@ -5121,6 +5161,14 @@
         <source>&amp;Deadline:</source>
         <translation>&amp;Срок:</translation>
     </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>The measure is finished: only its texts in Kazakh may still be added.</source>
+        <translation>Мера завершена: можно лишь добавить её тексты на казахском языке.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureOutcomeDialog</name>
@@ -5390,6 +5438,10 @@
     <message>
         <source>Full &amp;name:</source>
         <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

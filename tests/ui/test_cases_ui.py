@@ -83,7 +83,7 @@ def _plan(qtbot: QtBot, card: CaseCardDialog, need: NeedKind, action: str, agenc
     dialog = card.add_measure()
     assert isinstance(dialog, MeasureDialog)
     select_data(dialog.need, need.value)
-    dialog.action.setPlainText(action)
+    dialog.action.ru_edit.setPlainText(action)
     select_data(dialog.agency, agency)
     dialog.deadline.set_value(date(2026, 3, 31))
     with qtbot.waitSignal(dialog.accepted):

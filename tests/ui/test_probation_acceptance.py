@@ -326,7 +326,7 @@ def test_a_probation_officer_as_a_new_user_and_the_commission(
         measure = card.add_measure()
         assert isinstance(measure, MeasureDialog)
         select_data(measure.need, need.value)
-        measure.action.setPlainText(action)
+        measure.action.ru_edit.setPlainText(action)
         select_data(measure.agency, _agency_id(db, agency))
         measure.deadline.set_value(date(2026, 12, 10))
         with qtbot.waitSignal(measure.accepted):
