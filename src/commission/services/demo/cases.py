@@ -17,8 +17,11 @@ from commission.services.demo.specs import (
     _NEED_WEIGHTS_MINOR,
     _NEED_WEIGHTS_OTHER,
     _NEED_WEIGHTS_RELEASED,
+    ESCALATED_ACTION,
+    ESCALATED_OUTCOME,
     MEASURES,
     NEED_LABELS,
+    OTHER_OUTCOMES,
 )
 from commission.services.demo.state import _BuilderBase, _ClientDraft
 
@@ -131,22 +134,20 @@ class _Cases(_BuilderBase):
         spec = rng.choice(MEASURES[kind])
         deadline = start + timedelta(days=rng.randint(20, 90))
         state, done = self._measure_state(case_state, start, deadline, closed_on)
-        outcome = None
+        outcome: tuple[str | None, str | None] = (None, None)
         if state is MeasureState.PROVIDED:
             outcome = spec.outcome
-        elif state is MeasureState.REFUSED:
-            outcome = "Клиент отказался от предложенной помощи"
-        elif state is MeasureState.IMPOSSIBLE:
-            outcome = "Оказать помощь невозможно: клиент выбыл за пределы района"
-        elif state is MeasureState.REDIRECTED:
-            outcome = "Перенаправлен в ОО «Шанс»"
+        elif state in OTHER_OUTCOMES:
+            outcome = OTHER_OUTCOMES[state]
         return Measure(
             need_kind=kind,
-            action=spec.action,
+            action=spec.action[0],
+            action_kk=spec.action[1],
             agency=self.state.agencies[spec.agency],
             deadline=deadline,
             state=state,
-            outcome=outcome,
+            outcome=outcome[0],
+            outcome_kk=outcome[1],
             completed_on=min(done, today) if done else None,
         )
 
@@ -223,11 +224,13 @@ class _Cases(_BuilderBase):
         measure = Measure(
             case=case,
             need_kind=NeedKind.HOUSING,
-            action="Предоставить временное место проживания в центре социальной адаптации",
+            action=ESCALATED_ACTION[0],
+            action_kk=ESCALATED_ACTION[1],
             agency=self.state.agencies["adaptation"],
             deadline=deadline,
             state=MeasureState.ESCALATED,
-            outcome="Свободных мест нет; вопрос вынесен на заседание комиссии",
+            outcome=ESCALATED_OUTCOME[0],
+            outcome_kk=ESCALATED_OUTCOME[1],
             escalated_agenda_item_id=item.id,
         )
         self.session.add(measure)

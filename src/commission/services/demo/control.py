@@ -18,6 +18,7 @@ from commission.db.models import (
     Extension,
     OutgoingLetter,
 )
+from commission.domain import kazakh
 from commission.domain.deadlines import DeadlineKind, DeadlineRule, Period, due_dates
 from commission.domain.enums import (
     AssigneeRole,
@@ -28,10 +29,19 @@ from commission.domain.enums import (
     ReportAssessment,
     ReportKind,
 )
+from commission.domain.kazakh import KkCase
 from commission.domain.workcalendar import DayOffRule
-from commission.services.demo.helpers import _at, _initials, _preposition_with, _ru_date
+from commission.services.demo.helpers import (
+    _at,
+    _initials,
+    _initials_kk,
+    _kk_date_of,
+    _mid_sentence,
+    _preposition_with,
+    _ru_date,
+)
 from commission.services.demo.names import INTERIM_TEXTS, REPORT_TEXTS
-from commission.services.demo.specs import AGENCIES
+from commission.services.demo.specs import AGENCIES, _AgencySpec
 from commission.services.demo.state import (
     _Adopted,
     _BuilderBase,
@@ -54,14 +64,15 @@ class _Control(_BuilderBase):
         item: AgendaItem,
         position: int,
         kind: DecisionKind,
-        text: str,
+        text: tuple[str, str],
         votes: tuple[int, int, int, str | None],
     ) -> Decision:
         decision = Decision(
             agenda_item=item,
             position=position,
             kind=kind,
-            text=text,
+            text=text[0],
+            text_kk=text[1],
             is_binding=kind is not DecisionKind.RECOMMENDATION
             and self.commission.binding_by_default,
             report_to_secretary=False,
@@ -123,29 +134,59 @@ class _Control(_BuilderBase):
         self.adopted[id(decision)] = adopted
         self._control(decision, adopted, rule, self.state.agencies[spec.lead], scenario)
 
-    def _decision_text(self, spec: _DecisionSpec, cases: list[Case]) -> str:
+    def _decision_text(self, spec: _DecisionSpec, cases: list[Case]) -> tuple[str, str]:
         if spec.lead is None:
             return spec.text
-        agency_spec = next(a for a in AGENCIES if a.key == spec.lead)
+        return self._decision_text_ru(spec, cases), self._decision_text_kk(spec, cases)
+
+    def _decision_text_ru(self, spec: _DecisionSpec, cases: list[Case]) -> str:
+        """«Отделу полиции (Касымов Е. Б.) совместно с … организовать …»."""
+        assert spec.lead is not None
+        agency_spec = _agency_spec(spec.lead)
         lead = self.state.agencies[spec.lead]
-        text = spec.text
+        text = spec.text[0]
         if spec.cases and cases:
             text = f"{text} (дела № {', '.join(c.number for c in cases)})."
         elif spec.cases:
             text = f"{text}."
         if spec.kind is DecisionKind.RECOMMENDATION:
             return (
-                f"Рекомендовать {agency_spec.short_ru} ({_initials(lead.head_name or '')}) {text}"
+                f"Рекомендовать {_mid_sentence(agency_spec.to_ru)} "
+                f"({_initials(lead.head_name or '')}) {text}"
             )
         together = ""
         if spec.co:
             parts = []
             for key in spec.co:
-                co_spec = next(a for a in AGENCIES if a.key == key)
                 co = self.state.agencies[key]
-                parts.append(f"{co_spec.with_ru} ({_initials(co.head_name or '')})")
+                parts.append(f"{_agency_spec(key).with_ru} ({_initials(co.head_name or '')})")
             together = f" совместно {_preposition_with(parts[0])} " + ", ".join(parts)
         return f"{agency_spec.to_ru} ({_initials(lead.head_name or '')}){together} {text}"
+
+    def _decision_text_kk(self, spec: _DecisionSpec, cases: list[Case]) -> str:
+        """«Аудандық полиция бөліміне (Е. Б. Касымов) аудандық білім бөлімімен (…) бірлесіп …
+        ұйымдастыру тапсырылсын.»: the addressee in the dative, as in the Russian, and the
+        imperative-passive «тапсырылсын» (an instruction) or «ұсынылсын» (a recommendation)."""
+        assert spec.lead is not None
+        lead = self.state.agencies[spec.lead]
+        addressee = kazakh.with_ending(_agency_spec(spec.lead).subject_kk, KkCase.DATIVE)
+        parts = [f"{addressee} ({_initials_kk(lead.head_name or '')})"]
+        if spec.co:
+            co_parts = []
+            for key in spec.co:
+                co = self.state.agencies[key]
+                name = _mid_sentence(_agency_spec(key).subject_kk)
+                co_parts.append(
+                    f"{kazakh.with_ending(name, KkCase.INSTRUMENTAL)} "
+                    f"({_initials_kk(co.head_name or '')})"
+                )
+            parts.append(", ".join(co_parts) + " бірлесіп")
+        parts.append(spec.text[1])
+        if spec.cases and cases:
+            numbers = ", ".join(c.number for c in cases)
+            parts.append(f"(№ {numbers} {'істер' if len(cases) > 1 else 'іс'} бойынша)")
+        verb = "ұсынылсын" if spec.kind is DecisionKind.RECOMMENDATION else "тапсырылсын"
+        return " ".join([*parts, verb]) + "."
 
     def _rule(self, term: _Term, adopted: date, scenario: _Scenario | None) -> DeadlineRule:
         """The template's term, or a fixed date that makes the forced scenario happen."""
@@ -402,6 +443,22 @@ def _apply_rule(decision: Decision, rule: DeadlineRule) -> None:
     decision.deadline_period = rule.period
     decision.deadline_day_of_month = rule.day_of_month
     decision.deadline_until = rule.until
+
+
+def _agency_spec(key: str) -> _AgencySpec:
+    return next(a for a in AGENCIES if a.key == key)
+
+
+def _cite_kk(adopted: list[_Adopted]) -> list[str]:
+    """«2025 жылғы 12 желтоқсандағы № 4 хаттаманың 2.2, 3.1-тармақтары», one part per meeting."""
+    by_meeting: dict[tuple[int, date], list[str]] = {}
+    for item in adopted:
+        by_meeting.setdefault((item.number, item.meeting_day), []).append(item.label)
+    parts = []
+    for (number, day), labels in sorted(by_meeting.items(), key=lambda kv: kv[0][1]):
+        points = "тармақтары" if len(labels) > 1 else "тармағы"
+        parts.append(f"{_kk_date_of(day)} № {number} хаттаманың {', '.join(labels)}-{points}")
+    return parts
 
 
 def _cite(adopted: list[_Adopted]) -> list[str]:

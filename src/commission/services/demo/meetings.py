@@ -27,9 +27,24 @@ from commission.domain.enums import (
     MinutesState,
     ProgrammeState,
 )
-from commission.services.demo.control import _cite, _Control
-from commission.services.demo.helpers import _initials, _ru_date
-from commission.services.demo.names import ABSENCE_REASONS, DISCUSSION_REMARKS, PLACE
+from commission.domain.iin import Sex
+from commission.services.demo.control import _cite, _cite_kk, _Control
+from commission.services.demo.helpers import (
+    _initials,
+    _initials_kk,
+    _kk_date_of,
+    _kk_date_until,
+    _ru_date,
+    _sex_of,
+)
+from commission.services.demo.names import (
+    ABSENCE_REASONS,
+    CONTROL_ASSIGNED_TO,
+    DISCUSSION_REMARKS,
+    PLACE,
+    SECRETARY_HEARD,
+    SECRETARY_SPEAKER,
+)
 from commission.services.demo.organisation import _Organisation
 from commission.services.demo.plan import _Plan
 from commission.services.demo.specs import GUESTS, SUBSTITUTES
@@ -83,7 +98,8 @@ class _Meetings(_Control, _Organisation, _Plan):
             number=slot.number,
             meeting_date=slot.day,
             start_time=time(15 if slot.kind is MeetingKind.EXTRAORDINARY else 10, 0),
-            place=PLACE,
+            place=PLACE[0],
+            place_kk=PLACE[1],
             format=MeetingFormat.MIXED
             if slot.kind is MeetingKind.EXTRAORDINARY
             else MeetingFormat.IN_PERSON,
@@ -94,7 +110,8 @@ class _Meetings(_Control, _Organisation, _Plan):
             minutes_state=MinutesState.DRAFT
             if status is MeetingStatus.PLANNED
             else MinutesState.FINAL,
-            control_assigned_to="секретаря комиссии",
+            control_assigned_to=CONTROL_ASSIGNED_TO[0],
+            control_assigned_to_kk=CONTROL_ASSIGNED_TO[1],
         )
         self.session.add(meeting)
         return meeting
@@ -124,11 +141,14 @@ class _Meetings(_Control, _Organisation, _Plan):
             meeting.attendance.append(row)
             if seat in absent:
                 row.status = AttendanceStatus.ABSENT
-                row.absence_reason = rng.choice(ABSENCE_REASONS)
+                row.absence_reason, row.absence_reason_kk = rng.choice(ABSENCE_REASONS)
             elif seat is replaced:
                 row.status = AttendanceStatus.REPLACED
-                row.absence_reason = rng.choice(ABSENCE_REASONS[:2])
-                row.substitute_name, row.substitute_position = SUBSTITUTES[seat.agency]
+                row.absence_reason, row.absence_reason_kk = rng.choice(ABSENCE_REASONS[:2])
+                name, row.substitute_position, row.substitute_position_kk = SUBSTITUTES[seat.agency]
+                # As the minutes name a substitute: «заменяет Ким А. В.».
+                row.substitute_name = _initials(name)
+                row.substitute_sex = _sex_of(name)
             else:
                 present.append(seat)
         return present
@@ -137,8 +157,16 @@ class _Meetings(_Control, _Organisation, _Plan):
         chosen = [GUESTS[0]] if self.rng.random() < 0.8 else []
         if self.rng.random() < 0.6 or not chosen:
             chosen.append(self.rng.choice(GUESTS[1:]))
-        for position, (name, job) in enumerate(chosen, 1):
-            meeting.guests.append(InvitedGuest(position=position, full_name=name, job_title=job))
+        for position, (name, job, job_kk) in enumerate(chosen, 1):
+            meeting.guests.append(
+                InvitedGuest(
+                    position=position,
+                    full_name=name,
+                    sex=_sex_of(name),
+                    job_title=job,
+                    job_title_kk=job_kk,
+                )
+            )
 
     def _held_meeting(
         self, slot: _Slot, plan_items: list[WorkPlanItem], scenarios: list[_Scenario], final: bool
@@ -191,20 +219,27 @@ class _Meetings(_Control, _Organisation, _Plan):
     ) -> AgendaItem:
         agency = self.state.agencies[topic.speaker]
         head = agency.head_name or ""
-        title = topic.title or self._police_title(slot.year, slot.quarter)
+        title = self._title(topic, slot.day.year, slot.quarter)
         if topic.kind is AgendaItemKind.OTHER:
-            title = f"{title} на {slot.day.year} год"
-            heard = "Нурланова А. Е., секретарь комиссии"
+            heard = SECRETARY_HEARD
         else:
-            heard = f"{_initials(head)}, {agency.head_position}"
+            heard = (
+                f"{_initials(head)}, {agency.head_position}",
+                f"{_initials_kk(head)}, {agency.head_position_kk}",
+            )
+        speakers = self._speaker(topic.speaker)
         item = AgendaItem(
             meeting=meeting,
             position=position,
             kind=topic.kind,
-            title=title,
-            speakers=self._speaker(topic.speaker),
-            heard_speaker=heard if slot.held else None,
-            heard_summary=topic.summary if slot.held else None,
+            title=title[0],
+            title_kk=title[1],
+            speakers=speakers[0],
+            speakers_kk=speakers[1],
+            heard_speaker=heard[0] if slot.held else None,
+            heard_speaker_kk=heard[1] if slot.held else None,
+            heard_summary=topic.summary[0] if slot.held else None,
+            heard_summary_kk=topic.summary[1] if slot.held else None,
             materials_due=self._working_days_before(slot.day, 5),
             work_plan_item_id=plan_item.id if plan_item is not None else None,
         )
@@ -217,15 +252,21 @@ class _Meetings(_Control, _Organisation, _Plan):
         return day
 
     def _progress_item(self, meeting: Meeting, slot: _Slot, present: list[_Seat]) -> AgendaItem:
-        years = f"{slot.year - 1}–{slot.year} годах"
+        years = f"{slot.year - 1}–{slot.year}"
         item = AgendaItem(
             meeting=meeting,
             position=1,
             kind=AgendaItemKind.PROGRESS_REVIEW,
-            title=f"О ходе исполнения решений, принятых на заседаниях комиссии в {years}",
-            speakers="секретарь комиссии Нурланова А. Е.",
-            heard_speaker="Нурланова А. Е., секретарь комиссии",
+            title=f"О ходе исполнения решений, принятых на заседаниях комиссии в {years} годах",
+            title_kk=f"{years} жылдары комиссия отырыстарында қабылданған шешімдердің орындалу "
+            "барысы туралы",
+            speakers=SECRETARY_SPEAKER[0],
+            speakers_kk=SECRETARY_SPEAKER[1],
+            heard_speaker=SECRETARY_HEARD[0],
+            heard_speaker_kk=SECRETARY_HEARD[1],
             heard_summary="о ходе исполнения ранее принятых решений (информация прилагается)",
+            heard_summary_kk="бұрын қабылданған шешімдердің орындалу барысы туралы "
+            "(ақпарат қоса беріледі)",
             materials_due=self._working_days_before(slot.day, 5),
         )
         self.session.add(item)
@@ -242,7 +283,10 @@ class _Meetings(_Control, _Organisation, _Plan):
             if a.decision.executed_on is not None and a.decision.executed_on < slot.day
         ]
         if removable:
-            text = "Снять с контроля как исполненные: " + "; ".join(_cite(removable)) + "."
+            text = (
+                "Снять с контроля как исполненные: " + "; ".join(_cite(removable)) + ".",
+                "; ".join(_cite_kk(removable)) + " орындалған ретінде бақылаудан алынсын.",
+            )
             removal = self._plain_decision(
                 item, len(decisions) + 1, DecisionKind.REMOVE_FROM_CONTROL, text, votes
             )
@@ -252,10 +296,13 @@ class _Meetings(_Control, _Organisation, _Plan):
         for pending in self.state.extensions:
             if pending.decided_at_meeting == slot.day:
                 adopted = self._adopted_of(pending.point)
+                until = pending.extension.proposed_date
                 text = (
                     f"Продлить срок исполнения п. {adopted.label} протокола № {adopted.number} "
-                    f"от {_ru_date(adopted.meeting_day)} до "
-                    f"{_ru_date(pending.extension.proposed_date)}."
+                    f"от {_ru_date(adopted.meeting_day)} до {_ru_date(until)}.",
+                    f"{_kk_date_of(adopted.meeting_day)} № {adopted.number} хаттаманың "
+                    f"{adopted.label}-тармағының орындалу мерзімі {_kk_date_until(until)} "
+                    "ұзартылсын.",
                 )
                 extend = self._plain_decision(
                     item, len(decisions) + 1, DecisionKind.EXTEND, text, votes
@@ -269,11 +316,14 @@ class _Meetings(_Control, _Organisation, _Plan):
             self.rng.sample(others, min(len(others), self.rng.randint(1, 3))), 1
         ):
             member = seat.member
+            male, female, kk = self.rng.choice(DISCUSSION_REMARKS)
             item.discussion.append(
                 DiscussionEntry(
                     position=position,
                     speaker=f"{_initials(member.full_name)}, {member.position_ru}",
-                    summary=self.rng.choice(DISCUSSION_REMARKS),
+                    speaker_kk=f"{_initials_kk(member.full_name)}, {member.position_kk}",
+                    summary=female if member.sex is Sex.FEMALE else male,
+                    summary_kk=kk,
                 )
             )
 
@@ -281,11 +331,12 @@ class _Meetings(_Control, _Organisation, _Plan):
         """Mostly unanimous; now and then one member votes against or abstains."""
         roll = self.rng.random()
         dissenter = self.rng.choice([s for s in present if s.member.role is MemberRole.MEMBER])
+        # Names only: the minutes word «Не поддержали: …» in the document's language.
         name = _initials(dissenter.member.full_name)
         if roll < 0.1:
-            return voters - 1, 1, 0, f"Против — {name}"
+            return voters - 1, 1, 0, name
         if roll < 0.18:
-            return voters - 1, 0, 1, f"Воздержался(ась) — {name}"
+            return voters - 1, 0, 1, name
         return voters, 0, 0, None
 
     def _link_cases(self, item: AgendaItem, day: date) -> list[Case]:
@@ -311,7 +362,9 @@ class _Meetings(_Control, _Organisation, _Plan):
             position=1,
             kind=AgendaItemKind.PROGRESS_REVIEW,
             title="О ходе исполнения решений, принятых на заседаниях комиссии",
-            speakers="секретарь комиссии Нурланова А. Е.",
+            title_kk="Комиссия отырыстарында қабылданған шешімдердің орындалу барысы туралы",
+            speakers=SECRETARY_SPEAKER[0],
+            speakers_kk=SECRETARY_SPEAKER[1],
             materials_due=self._working_days_before(slot.day, 5),
         )
         self.session.add(progress)

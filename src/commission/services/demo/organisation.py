@@ -8,6 +8,7 @@ from commission.db.models import AdminUnit, Agency, Commission, Member, User
 from commission.domain.enums import AdminLevel, CommissionKind
 from commission.domain.iin import iin_check_digit
 from commission.domain.workcalendar import DayOffRule
+from commission.services.demo.helpers import _sex_of
 from commission.services.demo.names import (
     DISTRICT_KK,
     DISTRICT_RU,
@@ -95,6 +96,8 @@ class _Organisation(_BuilderBase):
                 bin=self._bin(used_bins),
                 head_name=spec.head,
                 head_position=spec.head_position,
+                head_position_kk=spec.head_position_kk,
+                head_sex=_sex_of(spec.head),
                 contact_person=spec.head,
                 phone=f"{PHONE_CODE} {spec.phone}",
                 email=f"{spec.key}@tselinograd.example",
@@ -129,9 +132,11 @@ class _Organisation(_BuilderBase):
         )
         for spec in MEMBERS:
             agency = self.state.agencies[spec.agency]
+            full_name = spec.name or agency.head_name or ""
             member = Member(
                 commission_id=self.commission.id,
-                full_name=spec.name or agency.head_name or "",
+                full_name=full_name,
+                sex=_sex_of(full_name),
                 position_ru=spec.position_ru,
                 position_kk=spec.position_kk,
                 agency=agency,
@@ -158,6 +163,7 @@ class _Organisation(_BuilderBase):
         new = Member(
             commission_id=self.commission.id,
             full_name=REPLACEMENT_NAME,
+            sex=_sex_of(REPLACEMENT_NAME),
             position_ru=old.position_ru,
             position_kk=old.position_kk,
             agency=old.agency,
@@ -171,6 +177,7 @@ class _Organisation(_BuilderBase):
         self.state.seats.append(_Seat(new, REPLACED_AGENCY))
         agency = self.state.agencies[REPLACED_AGENCY]
         agency.head_name = REPLACEMENT_NAME
+        agency.head_sex = _sex_of(REPLACEMENT_NAME)
         agency.contact_person = REPLACEMENT_NAME
 
     def _users(self) -> None:

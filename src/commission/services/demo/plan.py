@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from commission.db.models import WorkPlanItem
 from commission.domain.enums import MeetingKind, WorkPlanState
 from commission.domain.workcalendar import DayOffRule
-from commission.services.demo.helpers import _initials, _quarter_of
-from commission.services.demo.names import ROMAN_QUARTERS
+from commission.services.demo.helpers import _initials, _initials_kk, _quarter_of
+from commission.services.demo.names import ROMAN_QUARTERS, SECRETARY_SPEAKER
 from commission.services.demo.state import _BuilderBase, _Slot
 from commission.services.demo.topics import CRIME_TOPICS, POLICE_TOPICS, SOCIAL_TOPICS, _TopicSpec
 
@@ -61,14 +61,24 @@ class _Plan(_BuilderBase):
         )
 
     @staticmethod
-    def _police_title(year: int, quarter: int) -> str:
-        """The police chief reports on the quarter before the meeting's."""
+    def _police_title(year: int, quarter: int) -> tuple[str, str]:
+        """The police chief reports on the quarter before the meeting's: (ru, kk)."""
         if quarter == 1:
             year, quarter = year - 1, 5
+        reported = ROMAN_QUARTERS[quarter - 2]
         return (
             "Об информации начальника отдела полиции о состоянии правопорядка на территории "
-            f"района за {ROMAN_QUARTERS[quarter - 2]} квартал {year} года"
+            f"района за {reported} квартал {year} года",
+            f"{year} жылғы {reported} тоқсанда аудан аумағындағы құқық тәртібінің жай-күйі "
+            "туралы аудандық полиция бөлімі бастығының ақпараты",
         )
+
+    def _title(self, topic: _TopicSpec, year: int, quarter: int) -> tuple[str, str]:
+        """The item's title in both languages, for a sitting of ``year``'s ``quarter``."""
+        if not topic.title[0]:
+            return self._police_title(year, quarter)
+        ru, kk = topic.title
+        return ru.format(year=year), kk.format(year=year)
 
     def _work_plan(self, slots: list[_Slot]) -> dict[tuple[int, int], list[WorkPlanItem]]:
         """Twelve questions for this year, three a quarter, each later put on an agenda."""
@@ -82,15 +92,18 @@ class _Plan(_BuilderBase):
         for quarter in range(1, 5):
             items = []
             for topic in self._topics(year, quarter):
-                title = topic.title or self._police_title(year, quarter)
+                title = self._title(topic, year, quarter)
                 agency = self.state.agencies[topic.speaker]
+                speaker = self._speaker(topic.speaker)
                 item = WorkPlanItem(
                     commission_id=self.commission.id,
                     year=year,
                     quarter=quarter,
-                    question=title,
+                    question=title[0],
+                    question_kk=title[1],
                     agency=agency,
-                    speaker=self._speaker(topic.speaker),
+                    speaker=speaker[0],
+                    speaker_kk=speaker[1],
                     state=state_of.get((year, quarter), WorkPlanState.PLANNED),
                 )
                 items.append(item)
@@ -98,9 +111,13 @@ class _Plan(_BuilderBase):
             plan[(year, quarter)] = items
         return plan
 
-    def _speaker(self, agency_key: str) -> str:
+    def _speaker(self, agency_key: str) -> tuple[str, str]:
+        """Who reports, as the agenda names them: (ru, kk)."""
         agency = self.state.agencies[agency_key]
         head = agency.head_name or ""
         if agency_key == "akimat":
-            return "секретарь комиссии Нурланова А. Е."
-        return f"{agency.head_position} {_initials(head)}"
+            return SECRETARY_SPEAKER
+        return (
+            f"{agency.head_position} {_initials(head)}",
+            f"{agency.head_position_kk} {_initials_kk(head)}",
+        )
