@@ -16,9 +16,9 @@ from openpyxl.utils.datetime import from_excel
 from commission.domain.enums import ClientCategory
 from commission.domain.iin import restore_leading_zero
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.text import clean_text, looks_like_formula
 from commission.services.client_import_headers import ClientField, category_of, header_key
 from commission.services.clients import ClientData, cleaned
-from commission.services.common import clean_text
 from commission.services.errors import InvalidInput
 
 F = ClientField
@@ -27,6 +27,7 @@ _MIN_DISTRICT_STEM = 4
 _DISTRICT_WORDS = frozenset({"район", "р н", "ауданы", "аудан", "district"})
 _DASHES_ONLY = re.compile(r"^[-\u2010-\u2015\u2212]+$")
 _TEXT_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
+_NAME_FIELDS = (F.FULL_NAME, F.SURNAME, F.GIVEN_NAME, F.PATRONYMIC)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATE_FIELDS = frozenset({F.BIRTH_DATE, F.SENTENCE_START, F.SENTENCE_END, F.REGISTERED_ON})
 # Fields a re-import compares and updates: only those the file has a column for.
@@ -143,6 +144,19 @@ def _split_full_name(text: str) -> tuple[str, str | None, str | None]:
     return surname, given, patronymic
 
 
+def _formula_name(column: str, name_field: ClientField) -> InvalidInput:
+    # Said as it is: «Enter the client's name» would send the officer looking for an empty cell.
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The name in column {column} looks like a spreadsheet formula («=…»), not a "
+            "person's name; correct the cell in the list.",
+        ),
+        "given_name" if name_field is F.GIVEN_NAME else "surname",
+        column=column,
+    )
+
+
 def row_draft(
     number: int,
     row: Sequence[Any],
@@ -159,6 +173,9 @@ def row_draft(
 
     present = frozenset(f for f in columns if f in CARD_FIELDS)
     try:
+        for name_field in _NAME_FIELDS:
+            if name_field in columns and looks_like_formula(_text(cell(name_field))):
+                raise _formula_name(letter(name_field), name_field)
         surname = _text(cell(F.SURNAME))
         given = _text(cell(F.GIVEN_NAME))
         patronymic = _text(cell(F.PATRONYMIC))
