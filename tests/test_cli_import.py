@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from commission import settings
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Client
@@ -100,3 +101,31 @@ def test_not_a_workbook_is_one_error_line(
     code, out, err = run(capsys, "--db", url, "import", "clients", str(fake), "--district", "1")
     assert (code, out) == (1, "")
     assert "not an Excel workbook" in _one_error_line(err)
+
+
+@pytest.mark.parametrize(
+    ("interface", "option", "reason"),
+    [
+        ("kk", (), "ЖСН-нің бақылау цифры сәйкес келмейді"),  # the interface's language
+        ("en", (), "Контрольная цифра ИИН не совпадает"),  # documents are Russian or Kazakh
+        ("ru", ("--lang", "kk"), "ЖСН-нің бақылау цифры сәйкес келмейді"),
+    ],
+)
+def test_report_reasons_are_in_the_report_language(
+    url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    interface: str,
+    option: tuple[str, ...],
+    reason: str,
+) -> None:
+    settings.save(settings.LocalSettings(language=interface))
+    source = messy_workbook(tmp_path / "list.xlsx")
+    report = tmp_path / "report.xlsx"
+    args = ("--db", url, "import", "clients", str(source), "--district", "1", "--dry-run")
+    code, _, err = run(capsys, *args, "--report", str(report), *option)
+    assert (code, err) == (0, "")
+    sheet = load_workbook(report).active
+    assert sheet is not None
+    reasons = {row[0]: row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert str(reasons[8]).startswith(reason)

@@ -3,6 +3,7 @@ the dry run, the transaction, cancellation, and files that are not workbooks at 
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from commission.db.engine import Database
 from commission.db.models import AuditEntry, Client
 from commission.domain.enums import ClientCategory
 from commission.domain.iin import Sex, make_iin
+from commission.domain.messages import UserError
 from commission.domain.permissions import PermissionDenied
 from commission.exports.import_report_xlsx import ReportLine, import_report_xlsx
 from commission.services import clients
@@ -314,14 +316,14 @@ def test_messy_list_gives_the_exact_row_report(db: Database, world: World, tmp_p
 
 def test_report_workbook_lists_every_row(world: World, tmp_path: Path, db: Database) -> None:
     result = import_clients(db, world.officer_a, messy_workbook(tmp_path / "a.xlsx"), dry_run=True)
-    lines = [ReportLine(r.row, r.outcome.value, str(r.reason or "")) for r in result.rows]
-    lines.append(ReportLine(99, "rejected", '=HYPERLINK("http://x")'))
+    lines = [ReportLine(r.row, r.outcome.value, r.reason) for r in result.rows]
+    lines.append(ReportLine(99, "rejected", UserError('=HYPERLINK("http://x")')))
     target = tmp_path / "report.xlsx"
     target.write_bytes(import_report_xlsx(lines, "a.xlsx", "ru", dry_run=True))
     sheet = load_workbook(target).active
     assert sheet is not None
     values = [tuple(c.value for c in row) for row in sheet.iter_rows(min_row=2)]
-    assert [(v[0], v[2] or None) for v in values[:-1]] == [(r, m) for r, _, m in EXPECTED]
+    assert [(v[0], bool(v[2])) for v in values[:-1]] == [(r, m is not None) for r, _, m in EXPECTED]
     assert sheet.cell(row=len(values) + 1, column=3).data_type == "s"
     assert sheet.freeze_panes == "A2"
 
@@ -394,3 +396,71 @@ def test_headers_and_categories_in_both_languages() -> None:
     assert category_of("Бас бостандығын шектеу") is ClientCategory.RESTRICTED_FREEDOM
     assert category_of("отсрочка отбывания наказания") is ClientCategory.DEFERRED
     assert category_of("") is None
+
+
+SARSENOV = make_iin(date(1991, 1, 11), Sex.MALE, 308)
+FORMULA_NAME = make_iin(date(1992, 2, 12), Sex.FEMALE, 309)
+
+
+def _escaped_list(path: Path) -> Path:
+    """A list as Excel saves cells holding a carriage return or a bell: «_x000D_», «_x0007_»."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ФИО", "ИИН", "Категория", "Адрес", "Район"])
+    sheet.append(
+        [
+            "Сәрсенов_x000D_Арман_x0007_ Болатұлы",
+            SARSENOV,
+            "условное",
+            "ул. Абая_x0007_, 7",
+            "Косшы",
+        ]
+    )
+    sheet.append(["Кайратова Дана", FORMULA_NAME, "условное", None, "Косшы"])
+    _put_text(sheet, "A3", "=СУММ(A1:A2)")  # text in a text cell, as Excel keeps it
+    book.save(path)
+    return path
+
+
+def test_excel_escapes_are_decoded_and_formula_names_refused(
+    db: Database, world: World, tmp_path: Path
+) -> None:
+    result = import_clients(db, world.officer_a, _escaped_list(tmp_path / "escaped.xlsx"))
+    assert _report(result) == [
+        (2, "created", None),
+        (
+            3,
+            "rejected",
+            "The name in column A looks like a spreadsheet formula («=…»), not a person's name; "
+            "correct the cell in the list.",
+        ),
+    ]
+    stored = _stored(db, SARSENOV)
+    assert (stored.surname, stored.given_name, stored.patronymic) == (
+        "Сәрсенов",
+        "Арман",
+        "Болатұлы",
+    )
+    assert stored.actual_address == "ул. Абая, 7"
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("ru", "Контрольная цифра ИИН не совпадает"),
+        ("kk", "ЖСН-нің бақылау цифры сәйкес келмейді"),
+    ],
+)
+def test_report_reasons_are_in_the_report_language(
+    db: Database, world: World, tmp_path: Path, language: str, reason: str
+) -> None:
+    result = import_clients(db, world.officer_a, messy_workbook(tmp_path / "a.xlsx"), dry_run=True)
+    lines = [ReportLine(r.row, r.outcome.value, r.reason) for r in result.rows]
+    data = import_report_xlsx(lines, "a.xlsx", language, dry_run=True)
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    reasons = {row[0]: row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert str(reasons[8]).startswith(reason)
+    english = {str(r.reason) for r in result.rows if r.reason}
+    assert not english & {str(text) for text in reasons.values()}

@@ -3748,6 +3748,10 @@
         <translation>{column} бағанындағы мән күн емес.</translation>
     </message>
     <message>
+        <source>The name in column {column} looks like a spreadsheet formula («=…»), not a person's name; correct the cell in the list.</source>
+        <translation>{column} бағанында тегі мен атының орнына формула («=…») тұр; тізімдегі ұяшықты түзетіңіз.</translation>
+    </message>
+    <message>
         <source>The district «{district}» is not in the list of districts.</source>
         <translation>«{district}» ауданы аудандар тізімінде жоқ.</translation>
     </message>

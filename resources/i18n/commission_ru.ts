@@ -3754,6 +3754,10 @@
         <translation>Значение в столбце {column} не является датой.</translation>
     </message>
     <message>
+        <source>The name in column {column} looks like a spreadsheet formula («=…»), not a person's name; correct the cell in the list.</source>
+        <translation>В столбце {column} вместо фамилии и имени стоит формула («=…»); исправьте ячейку в списке.</translation>
+    </message>
+    <message>
         <source>The district «{district}» is not in the list of districts.</source>
         <translation>Района «{district}» нет в списке районов.</translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from commission import settings
 from commission.cli_export import Handler, Say
 from commission.db import migrate
 from commission.db.engine import Database
@@ -64,6 +65,11 @@ def _district(db: Database, wanted: int | None) -> int:
     )
 
 
+def report_language(interface: str) -> str:
+    """The language of the report: the interface's, Russian for English (documents are ru/kk)."""
+    return interface if interface in ("ru", "kk") else "ru"
+
+
 def _summary(result: ImportResult, path: Path) -> str:
     counts = ", ".join(f"{result.count(o)} {o.value}" for o in RowOutcome)
     tail = " (dry run: nothing was written)" if result.dry_run else ""
@@ -89,12 +95,10 @@ def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> 
     for row in result.rejected:
         say(f"row {row.row}: {_render(row.reason) if row.reason else 'rejected'}")
     if args.report:
-        lines = [
-            ReportLine(r.row, r.outcome.value, _render(r.reason) if r.reason else "")
-            for r in result.rows
-        ]
+        lines = [ReportLine(r.row, r.outcome.value, r.reason) for r in result.rows]
         target = Path(args.report)
-        data = import_report_xlsx(lines, path.name, args.lang, dry_run=result.dry_run)
+        language = args.lang or report_language(settings.load().language)
+        data = import_report_xlsx(lines, path.name, language, dry_run=result.dry_run)
         write_bytes_safely(target, data)
         say(f"report written to {target}")
     return 0
@@ -130,5 +134,9 @@ def add_parsers(
         metavar="N",
         help="the district (id) the list belongs to; needed when there are several",
     )
-    clients.add_argument("--lang", choices=("ru", "kk"), default="ru", help="of the report")
+    clients.add_argument(
+        "--lang",
+        choices=("ru", "kk"),
+        help="of the report (default: the interface language; Russian for English)",
+    )
     clients.set_defaults(handler=bind(import_clients_command))

@@ -8,6 +8,11 @@ from datetime import date
 from commission.domain.control import ComputedState
 from commission.domain.enums import DecisionKind
 
+# The kinds that ask an agency to act; a note, a removal from control or an extension obliges
+# no one, whatever the commission's default binding flag stored with it (as the minutes'
+# «Решение носит обязательный характер» note, exports.phrases.shows_binding_note).
+OBLIGING_KINDS = frozenset({DecisionKind.INSTRUCTION, DecisionKind.RECOMMENDATION})
+
 
 @dataclass(frozen=True)
 class RegisterRow:
@@ -26,6 +31,16 @@ class RegisterRow:
     executed_on: date | None
     state: ComputedState
     days_overdue: int | None  # working days
+
+    @property
+    def obliges(self) -> bool:
+        """Whether the register marks the decision «Обязательное: да»."""
+        return self.is_binding and self.kind in OBLIGING_KINDS
+
+    @property
+    def minutes_number(self) -> str:
+        """«4/2026»: meetings are numbered anew each year, so the number alone is ambiguous."""
+        return f"{self.meeting_number}/{self.meeting_date.year}"
 
 
 @dataclass(frozen=True)

@@ -70,11 +70,11 @@ def _fill(sheet: Any, rows: Sequence[Sequence[Any]], columns: int, title: str) -
 def _register_values(row: RegisterRow, w: Wording) -> list[Any]:
     return [
         row.number,  # text: «1.10» must not become the number 1.1
-        row.meeting_number,
+        row.minutes_number,  # text: «4/2026» must not become a date or a fraction
         row.meeting_date,
         row.text,
         w.decision_kind(row.kind.value),
-        w.text(catalog.YES if row.is_binding else catalog.NO),
+        w.text(catalog.YES if row.obliges else catalog.NO),
         row.lead_agency or "",
         "; ".join(row.co_executors),
         row.due_date,

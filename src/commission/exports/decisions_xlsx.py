@@ -83,7 +83,8 @@ def _row(decision: DecisionLine, w: Wording) -> list[Any]:
         decision.number,  # text: «1.10» must not become the number 1.1
         phrases.decision_text(decision, w),
         w.decision_kind(decision.kind.value),
-        w.text(catalog.YES if decision.is_binding else catalog.NO),
+        # «да» only where the minutes say so: a note or a removal obliges no one.
+        w.text(catalog.YES if phrases.shows_binding_note(decision) else catalog.NO),
         decision.lead.name.get(lang) if decision.lead is not None else "",
         "; ".join(agency.name.get(lang) for agency in decision.co_executors),
         term,

@@ -1,12 +1,15 @@
 """The report of a client import as a real Excel table: one line per Excel row of the list,
 with what became of it and why a row was rejected, so the officer can correct the list.
 
-Reasons quote cell text from the imported list, which may start like a formula; ``_put`` stores
-every such text as text.
+The reasons are the import's messages, written in the report's language whatever the language
+of the interface that ran the import (an officer may use the Russian interface and send the
+report to a Kazakh-speaking colleague). They quote cell text from the imported list, which may
+start like a formula; ``_put`` stores every such text as text.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,10 +17,12 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QTranslator
 
-from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.decisions_xlsx import _HEADER_FILL, _WRAP, _print_setup, _put, _sheet_title
 from commission.exports.wording import Wording
+from commission.i18n import qm_path
 
 REPORT_TITLE = QT_TRANSLATE_NOOP("Document", "Import of clients from «{file}»")
 SHEET_REPORT = QT_TRANSLATE_NOOP("Document", "Import report")
@@ -39,7 +44,26 @@ _COLUMNS = ((COL_ROW, 12), (COL_RESULT, 16), (COL_REASON, 90))
 class ReportLine:
     row: int
     outcome: str  # created / updated / unchanged / rejected
-    reason: str  # already in the user's language; empty unless rejected
+    reason: UserError | None  # why the row was rejected; None unless rejected
+
+
+@functools.cache
+def _messages(language: str) -> QTranslator | None:
+    """The interface's translation of ``language``, read with a bare translator like the
+    documents' words, so the report is written the same from a worker thread or the CLI."""
+    path = qm_path(language)
+    translator = QTranslator()
+    return translator if path is not None and translator.load(str(path)) else None
+
+
+def reason_text(reason: UserError | None, language: str) -> str:
+    """The message in ``language``; in English only if that translation is not installed."""
+    if reason is None:
+        return ""
+    translator = _messages(language)
+    if translator is None:
+        return reason.render(None)
+    return reason.render(lambda context, text: translator.translate(context, text) or text)
 
 
 def import_report_xlsx(
@@ -61,7 +85,8 @@ def import_report_xlsx(
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         sheet.column_dimensions[get_column_letter(column)].width = width
     for index, line in enumerate(lines, start=2):
-        values = (line.row, w.text(OUTCOMES.get(line.outcome, line.outcome)), line.reason)
+        outcome = w.text(OUTCOMES.get(line.outcome, line.outcome))
+        values = (line.row, outcome, reason_text(line.reason, language))
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=index, column=column)
             _put(cell, value)

@@ -22,8 +22,9 @@ _PERIODS = {
 def term_words(rule: DeadlineRule, due_dates: tuple[date, ...], w: Wording) -> str:
     """The term in words, without «Срок:»; empty when the rule is incomplete."""
     if rule.kind is DeadlineKind.FIXED:
-        # The decision names the date it was given; a shift to a working day is control's business.
-        day = rule.fixed_date or (due_dates[0] if due_dates else None)
+        # The date the control follows: a day off typed as the term moves to a working day, and
+        # the document must not promise a date the control register contradicts.
+        day = due_dates[0] if due_dates else rule.fixed_date
         return w.date_until(day) if day else ""
     if rule.kind in (DeadlineKind.CALENDAR_DAYS, DeadlineKind.WORKING_DAYS):
         if not rule.days:

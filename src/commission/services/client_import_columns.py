@@ -17,16 +17,15 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from commission.domain.permissions import Permission
-from commission.services.client_import import (
+from commission.services.client_import_headers import (
+    HEADER_SEARCH_ROWS,
     ClientField,
-    ImportRefused,
-    file_refused,
     recognise_header,
 )
+from commission.services.client_import_workbook import ImportRefused, file_refused
 from commission.services.common import clean_text
 from commission.services.context import Actor
 
-HEADER_SEARCH_ROWS = 30  # as client_import._HEADER_SEARCH_ROWS
 _NAME_FIELDS = frozenset({ClientField.IIN, ClientField.FULL_NAME, ClientField.SURNAME})
 
 

@@ -1,8 +1,8 @@
-"""Small pieces every service uses: loading for edit with a version check, text cleaning."""
+"""Small pieces every service uses: loading for edit with a version check, text cleaning
+(``clean_text`` lives in ``domain.text``: the import and the services clean text alike)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -10,28 +10,12 @@ from sqlalchemy.orm import Session
 
 from commission.db.base import Base
 from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.domain.text import clean_text
 from commission.services.errors import InvalidInput, not_found, stale_copy
 
+__all__ = ["check_lengths", "clean_text", "get_for_edit", "get_or_fail"]
+
 T = TypeVar("T", bound=Base)
-
-# Characters Word pastes that XML (hence .docx/.xlsx) cannot hold: C0 controls but tab,
-# newline and carriage return. Vertical tab (Word's manual line break) becomes a newline.
-# Lone surrogates (a broken emoji from the clipboard) cannot even be encoded to UTF-8.
-_CONTROL = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean_text(value: str | None, *, multiline: bool = True) -> str | None:
-    """Text as the user meant it: no control characters, trimmed; empty becomes ``None``."""
-    if value is None:
-        return None
-    text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    text = text.replace("\u00a0", " ") if not multiline else text
-    text = _CONTROL.sub("", text)
-    if not multiline:
-        text = " ".join(text.split())
-    else:
-        text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
-    return text or None
 
 
 def get_or_fail(session: Session, model: type[T], ident: object) -> T:

@@ -433,10 +433,7 @@ class ImportDialog(QDialog):
     def report_lines(self) -> list[ReportLine]:
         if self.outcome is None:
             return []
-        return [
-            ReportLine(r.row, r.outcome.value, message_of(r.reason) if r.reason else "")
-            for r in self.outcome.rows
-        ]
+        return [ReportLine(r.row, r.outcome.value, r.reason) for r in self.outcome.rows]
 
     def choose_report_file(self) -> None:
         if self.outcome is None or self.path is None:
