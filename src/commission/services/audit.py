@@ -11,18 +11,18 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import and_, inspect, select, update
+from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from commission.db.audit_chain import GENESIS_HASH as GENESIS_HASH
-from commission.db.audit_chain import audited_tables, read_row, row_digest
 from commission.db.audit_chain import entry_hash as entry_hash
 from commission.db.base import Base, utcnow
 from commission.db.engine import AUDIT_WRITTEN, Database
 from commission.db.models import AuditEntry, AuditHead
 from commission.domain.enums import AuditAction
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.services.audit_stamps import ACTOR, note_deleted, stamp_object
+from commission.services.audit_stamps import note_rows as note_rows
 from commission.services.audit_verify import RowProblem as RowProblem
 from commission.services.audit_verify import VerifyResult as VerifyResult
 from commission.services.audit_verify import verify_entries as verify_entries
@@ -87,7 +87,7 @@ def _redact(entity: str, field: str, value: Any) -> Any:
     return _plain(value)
 
 
-def _reserve(session: Session) -> tuple[int, str]:
+def reserve_seq(session: Session) -> tuple[int, str]:
     """The next sequence number and its predecessor's hash; takes the chain's lock."""
     head = session.execute(
         update(AuditHead)
@@ -106,7 +106,7 @@ def _reserve(session: Session) -> tuple[int, str]:
     return int(head[0]), str(head[1])
 
 
-def _append(
+def append_entry(
     session: Session,
     seq: int,
     prev_hash: str,
@@ -138,6 +138,7 @@ def _append(
     session.add(entry)
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=digest))
     # Database.transaction writes the checkpoint from this once the commit has succeeded.
+    session.info[ACTOR] = actor  # the sweep before the commit writes in this actor's name
     written = session.info.get(AUDIT_WRITTEN)
     session.info[AUDIT_WRITTEN] = (written[0] if written else seq, seq, digest)
     return entry
@@ -152,33 +153,8 @@ def record(
     changes: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry to the chain inside the caller's transaction."""
-    seq, prev_hash = _reserve(session)
-    return _append(session, seq, prev_hash, actor, action.value, entity, entity_id, changes)
-
-
-def _stamp(session: Session, obj: Base, seq: int) -> str | None:
-    """Mark the row as last changed by entry ``seq`` and return its digest, read back from
-    the database; ``None`` for a table whose rows carry no stamp.
-
-    The stamp goes in by a plain UPDATE: through the ORM it would raise the row's version a
-    second time and make the user's next save look stale.
-    """
-    table = audited_tables().get(obj.__tablename__)
-    if table is None:
-        return None
-    mapper = inspect(obj).mapper
-    key = {
-        column.name: getattr(obj, mapper.get_property_by_column(column).key)
-        for column in table.primary_key.columns
-    }
-    condition = and_(*(table.c[name] == value for name, value in key.items()))
-    values: dict[str, Any] = {"audit_seq": seq}
-    if "updated_at" in table.c:  # keep its onupdate from moving the time of the real change
-        values["updated_at"] = table.c.updated_at
-    session.execute(update(table).where(condition).values(**values))
-    set_committed_value(obj, "audit_seq", seq)
-    row = read_row(session, table, key)
-    return None if row is None else row_digest(table, row)
+    seq, prev_hash = reserve_seq(session)
+    return append_entry(session, seq, prev_hash, actor, action.value, entity, entity_id, changes)
 
 
 def changes_of(obj: Base) -> dict[str, list[Any]]:
@@ -221,8 +197,8 @@ def primary_key_of(obj: Base) -> str:
 
 def record_create(session: Session, actor: Actor, obj: Base) -> None:
     session.flush()
-    seq, prev_hash = _reserve(session)
-    _append(
+    seq, prev_hash = reserve_seq(session)
+    append_entry(
         session,
         seq,
         prev_hash,
@@ -231,7 +207,7 @@ def record_create(session: Session, actor: Actor, obj: Base) -> None:
         obj.__tablename__,
         primary_key_of(obj),
         {k: [None, v] for k, v in snapshot_of(obj).items() if v is not None},
-        _stamp(session, obj, seq),
+        stamp_object(session, obj, seq),
     )
 
 
@@ -244,10 +220,10 @@ def record_update(session: Session, actor: Actor, obj: Base) -> bool:
     if hasattr(obj, "updated_by") and obj_updated_by != actor.login:
         obj.updated_by = actor.login
     session.flush()
-    seq, prev_hash = _reserve(session)
-    digest = _stamp(session, obj, seq)
+    seq, prev_hash = reserve_seq(session)
+    digest = stamp_object(session, obj, seq)
     key = primary_key_of(obj)
-    _append(
+    append_entry(
         session,
         seq,
         prev_hash,
@@ -262,6 +238,7 @@ def record_update(session: Session, actor: Actor, obj: Base) -> bool:
 
 
 def record_delete(session: Session, actor: Actor, obj: Base) -> None:
+    note_deleted(session, obj.__tablename__, primary_key_of(obj))
     record(
         session,
         actor,

@@ -35,8 +35,9 @@ from commission.db.engine import Database
 from commission.db.models import AuditEntry, AuditHead
 
 DELETE_ACTION = "delete"
+STAMP_ACTION = "stamp"  # services.audit_stamps: rows the program wrote without their own entry
 # Entries that leave a row in a known state: the digest they hold is what the row must show.
-STATE_ACTIONS = frozenset({"create", "update", BASELINE_ACTION})
+STATE_ACTIONS = frozenset({"create", "update", BASELINE_ACTION, STAMP_ACTION})
 # A deep check lists at most this many rows: beyond it the administrator restores anyway.
 MAX_ROW_PROBLEMS = 200
 
@@ -108,13 +109,17 @@ class _Walk:
         return None
 
     def _note(self, entry: AuditEntry) -> None:
-        if entry.action == BASELINE_ACTION:
+        if entry.action in (BASELINE_ACTION, STAMP_ACTION):
             try:
-                rows = json.loads(entry.changes).get("rows", {})
-            except (ValueError, AttributeError):
-                rows = {}
+                listed = json.loads(entry.changes)
+                rows = dict(listed.get("rows", {}))
+                gone = list(listed.get("deleted", []))
+            except (ValueError, AttributeError, TypeError):
+                rows, gone = {}, []
             for key, digest in rows.items():
-                self.state[(entry.entity, str(key))] = (entry.seq, BASELINE_ACTION, str(digest))
+                self.state[(entry.entity, str(key))] = (entry.seq, entry.action, str(digest))
+            for key in gone:
+                self.state[(entry.entity, str(key))] = (entry.seq, DELETE_ACTION, None)
         elif entry.entity_id is not None and (
             entry.action == DELETE_ACTION or entry.row_digest is not None
         ):
