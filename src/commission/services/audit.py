@@ -262,10 +262,11 @@ def verify(db: Database, deep: bool = False, batch: int = 5000) -> VerifyResult:
 
 def head_anchor(session: Session) -> str | None:
     """The chain's head as a printed page quotes it: «seq:first 12 hex digits of its hash»."""
-    head = session.get(AuditHead, 1)
-    if head is None or head.last_seq == 0:
+    # A plain SELECT: the head moves by UPDATE statements the identity map never sees.
+    head = session.execute(select(AuditHead.last_seq, AuditHead.last_hash)).one_or_none()
+    if head is None or head[0] == 0:
         return None
-    return f"{head.last_seq}:{head.last_hash[:12]}"
+    return f"{head[0]}:{str(head[1])[:12]}"
 
 
 @dataclass(frozen=True)
