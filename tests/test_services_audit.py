@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Agency, AuditEntry, Client
