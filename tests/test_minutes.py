@@ -549,7 +549,10 @@ def test_final_minutes_are_exported_as_signed(sitting: Sitting) -> None:
     assert signed == _context(sitting, revision=1)
     assert (signed.minutes_state, signed.revision) == (MinutesState.FINAL, 1)
     assert signed.agenda[1].decisions[0].lead == before.agenda[1].decisions[0].lead
-    assert signed == replace(before, minutes_state=MinutesState.FINAL, revision=1)
+    assert signed.audit_anchor is not None  # the trail's head when signed
+    assert signed == replace(
+        before, minutes_state=MinutesState.FINAL, revision=1, audit_anchor=signed.audit_anchor
+    )
 
 
 def test_amend_reopens_and_finalising_again_makes_revision_2(sitting: Sitting) -> None:

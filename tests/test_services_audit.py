@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Agency, AuditEntry, Client
@@ -17,6 +17,7 @@ from commission.domain.iin import Sex, make_iin
 from commission.services import agencies, audit, auth, users
 from commission.services.context import Actor
 from tests.conftest import PASSWORD, make_user
+from tests.insider import insider_sql
 
 
 def _entries(db: Database) -> list[AuditEntry]:
@@ -42,8 +43,7 @@ def _some_work(db: Database, admin: Actor) -> None:
 
 
 def _tamper(db: Database, sql: str, **params: object) -> None:
-    with db.engine.begin() as conn:
-        conn.execute(text(sql), params)
+    insider_sql(db, sql, **params)
 
 
 def test_entries_chain(db: Database, admin: Actor) -> None:
@@ -117,7 +117,7 @@ def test_a_rehashed_forgery_still_breaks_at_the_head(db: Database, admin: Actor)
     last = _entries(db)[-1]
     forged = audit.entry_hash(
         last.prev_hash, last.seq, last.at, "someone", last.action, last.entity,
-        last.entity_id, last.changes,
+        last.entity_id, last.changes, last.row_digest,
     )  # fmt: skip
     _tamper(
         db,

@@ -3859,6 +3859,22 @@
         <source>A phrase added in the office has no default words to go back to.</source>
         <translation>Қолмен қосылған тіркестің қайтаратын бастапқы мәтіні жоқ.</translation>
     </message>
+    <message>
+        <source>An application role is a PostgreSQL setting; an SQLite file has no roles.</source>
+        <translation>Бағдарлама рөлі тек PostgreSQL үшін беріледі; SQLite файлында рөлдер жоқ.</translation>
+    </message>
+    <message>
+        <source>«{role}» is not a valid PostgreSQL role name.</source>
+        <translation>«{role}» — PostgreSQL рөлінің жарамсыз атауы.</translation>
+    </message>
+    <message>
+        <source>The role «{role}» does not exist on the server: create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Серверде «{role}» рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>The rights of «{role}» could not be set: run the upgrade as the owner of the database.</source>
+        <translation>«{role}» рөліне құқықтар берілмеді: жаңартуды дерекқор иесінің атынан орындаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>

@@ -3865,6 +3865,22 @@
         <source>A phrase added in the office has no default words to go back to.</source>
         <translation>У фразы, добавленной вручную, нет исходного текста, к которому можно вернуться.</translation>
     </message>
+    <message>
+        <source>An application role is a PostgreSQL setting; an SQLite file has no roles.</source>
+        <translation>Роль приложения задаётся только для PostgreSQL; у файла SQLite ролей нет.</translation>
+    </message>
+    <message>
+        <source>«{role}» is not a valid PostgreSQL role name.</source>
+        <translation>«{role}» — недопустимое имя роли PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The role «{role}» does not exist on the server: create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>Роли «{role}» нет на сервере: сначала создайте её (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>The rights of «{role}» could not be set: run the upgrade as the owner of the database.</source>
+        <translation>Не удалось назначить права роли «{role}»: выполните обновление от имени владельца базы данных.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>

@@ -14,17 +14,19 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_control, cli_export, cli_import
+from commission import cli_audit, cli_control, cli_export, cli_import
 from commission.db import migrate
+from commission.db.audit_checkpoints import ENV_DIR as ENV_CHECKPOINTS
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.services import audit, users
+from commission.services import users
 from commission.services.context import Actor
 from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
 from commission.services.errors import InvalidInput
@@ -37,14 +39,6 @@ EXIT_INTERRUPTED = 130
 
 Translate = Callable[[str, str], str]
 Handler = Callable[[Database, argparse.Namespace], int]
-
-# What each way an audit trail can break means, for the administrator reading the output.
-AUDIT_PROBLEMS = {
-    "missing": "the entry is missing: it was deleted from the trail",
-    "chain": "the entry does not follow the one before it: an entry was replaced or reinserted",
-    "altered": "the entry's contents were changed after it was written",
-    "truncated": "entries at the end of the trail were removed",
-}
 
 
 def _translate_fn() -> Translate | None:
@@ -91,10 +85,10 @@ def _scrub(text: str, url: str) -> str:
     return text.replace(str(password), "***") if password else text
 
 
-def _open(url: str) -> Database:
+def _open(url: str, checkpoints: str | None = None) -> Database:
     """The database named by ``url``; a URL that cannot be used is the user's error, not ours."""
     try:
-        return Database(url)
+        return Database(url, Path(checkpoints) if checkpoints else None)
     except ArgumentError as exc:
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
@@ -124,13 +118,17 @@ def _open(url: str) -> Database:
 
 
 def _db_upgrade(db: Database, args: argparse.Namespace) -> int:
-    result = migrate.upgrade(db)
+    result = migrate.upgrade(db, app_role=args.app_role)
     if result.before == result.after:
         _say(f"database {db.display_url} is up to date: schema {result.after}")
     else:
         _say(f"schema upgraded: {result.before or 'empty database'} -> {result.after}")
     if result.backup is not None:
         _say(f"backup: {result.backup}")
+    if result.baseline_rows:
+        _say(f"audit trail: {result.baseline_rows} existing rows stamped")
+    if result.app_role is not None:
+        _say(f"role {result.app_role}: may work, may only add to the audit trail")
     return EXIT_OK
 
 
@@ -200,17 +198,6 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _audit_verify(db: Database, args: argparse.Namespace) -> int:
-    migrate.ensure_current(db)
-    result = audit.verify(db)
-    if result.ok:
-        _say(f"audit trail intact: {result.checked} entries")
-        return EXIT_OK
-    problem = AUDIT_PROBLEMS.get(result.problem or "", result.problem or "unknown problem")
-    _say(f"audit trail broken at entry #{result.first_bad_seq}: {problem}")
-    return EXIT_FAILED
-
-
 # -- the parser -------------------------------------------------------------------------------
 
 
@@ -234,13 +221,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"database address (default: ${ENV_URL}, else the embedded SQLite file)",
     )
+    parser.add_argument(
+        "--checkpoints",
+        metavar="DIR",
+        help=f"folder of the audit checkpoints (default: ${ENV_CHECKPOINTS}, else "
+        "audit-checkpoints in the data folder); on a server set-up, the folder the "
+        "administrator named for every computer",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     db = commands.add_parser("db", help="the database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
-    db_commands.add_parser(
+    upgrade = db_commands.add_parser(
         "upgrade", help="upgrade the schema (an SQLite file is backed up first)"
-    ).set_defaults(handler=_db_upgrade)
+    )
+    upgrade.add_argument(
+        "--app-role",
+        metavar="ROLE",
+        help="PostgreSQL: the role the program connects as; it gets the rights to work and "
+        "none to change or delete audit entries (run the upgrade as the owner)",
+    )
+    upgrade.set_defaults(handler=_db_upgrade)
     db_commands.add_parser("current", help="show the schema revision").set_defaults(
         handler=_db_current
     )
@@ -265,20 +266,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N")
     demo.set_defaults(handler=_demo)
 
-    audit_parser = commands.add_parser("audit", help="the audit trail")
-    audit_commands = audit_parser.add_subparsers(
-        dest="audit_command", required=True, metavar="COMMAND"
-    )
-    audit_commands.add_parser(
-        "verify", help="check that no entry was changed or removed"
-    ).set_defaults(handler=_audit_verify)
-
     def bind(fn: cli_export.Command) -> cli_export.Handler:
         return lambda db, args: fn(db, args, _say)
 
     export_group = cli_export.add_parsers(commands, _positive, bind)
     cli_control.add_parsers(commands, export_group, _positive, bind)
     cli_import.add_parsers(commands, _positive, bind)
+    cli_audit.add_parsers(commands, bind)
     return parser
 
 
@@ -300,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     url = _database_url(args)
     db: Database | None = None
     try:
-        db = _open(url)
+        db = _open(url, args.checkpoints)
         return handler(db, args)
     except UserError as err:
         _fail(_render(err))

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from commission.db.engine import Database
 from commission.domain.enums import AdminLevel, CommissionKind, MemberRole, Role
@@ -22,6 +21,7 @@ from commission.ui.admin.commission_tab import quorum_needed
 from commission.ui.admin.forms import FormDialog, to_qdate
 from commission.ui.context import AppContext
 from tests.conftest import PASSWORD, make_admin, make_user
+from tests.insider import insider_sql
 
 pytestmark = [
     pytest.mark.gui,
@@ -399,8 +399,7 @@ def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database)
     assert tab.model.rows()[0].entity == "members"
 
     # Someone edits an entry directly in the database: the check names it.
-    with sqlite_db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entries SET user_login = 'intruder' WHERE seq = 2"))
+    insider_sql(sqlite_db, "UPDATE audit_entries SET user_login = 'intruder' WHERE seq = 2")
     with qtbot.waitSignal(tab.sig_verified, timeout=10_000):
         tab.verify()
     assert "altered at entry #2" in tab.result.text()

@@ -76,6 +76,9 @@ class Versioned:
         UtcDateTime(), nullable=False, default=utcnow, onupdate=utcnow
     )
     updated_by: Mapped[str | None] = mapped_column(String(64))
+    # The audit entry that last created or changed the row (``services.audit`` stamps it):
+    # ``audit verify --deep`` compares the row with the digest that entry holds.
+    audit_seq: Mapped[int | None] = mapped_column(Integer)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

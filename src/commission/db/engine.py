@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,6 +23,10 @@ ENV_URL = "COMMISSION_DATABASE_URL"
 APP_NAME = "Commission"
 APP_AUTHOR = "Akimat"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# session.info key: (first seq, last seq, last hash) of the audit entries a transaction wrote.
+AUDIT_WRITTEN = "commission_audit_written"
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(UserError):
@@ -132,10 +137,15 @@ def make_engine(url: str) -> Engine:
 class Database:
     """One database and the way every user action opens its transaction on it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, checkpoint_folder: Path | None = None) -> None:
+        from commission.db.audit_checkpoints import CheckpointLog, database_key, default_folder
+
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.checkpoints = CheckpointLog(
+            checkpoint_folder or default_folder(), database_key(self.engine.url)
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -151,6 +161,7 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
+            self.checkpoint(session)
         except StaleDataError as exc:
             raise ConcurrentEdit(
                 QT_TRANSLATE_NOOP(
@@ -163,6 +174,18 @@ class Database:
             if self._unusable(exc):
                 raise self.unavailable(exc) from exc
             raise
+
+    def checkpoint(self, session: Session) -> None:
+        """After a commit that appended to the audit trail, note its new head outside the
+        database (``db.audit_checkpoints``). The commit stands even if the note fails."""
+        written = session.info.pop(AUDIT_WRITTEN, None)
+        if written is None:
+            return
+        first_seq, seq, digest = written
+        try:
+            self.checkpoints.append(first_seq, seq, digest)
+        except OSError as exc:
+            log.warning("audit checkpoint not written: %s", type(exc).__name__)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

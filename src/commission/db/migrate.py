@@ -15,7 +15,9 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from commission.db.audit_baseline import UNSTAMPED_REVISIONS, Baseline, write_baseline
 from commission.db.engine import Database, DatabaseUnavailable, data_dir
+from commission.db.roles import grant_app_role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -34,6 +36,8 @@ class UpgradeResult:
     before: str | None
     after: str
     backup: Path | None
+    baseline_rows: int = 0  # rows made before rows were stamped, now in the trail
+    app_role: str | None = None  # the role granted the application's rights
 
 
 def _config() -> Config:
@@ -109,14 +113,17 @@ def backup_sqlite(db: Database, label: str) -> Path | None:
     return target
 
 
-def upgrade(db: Database, target: str = "head") -> UpgradeResult:
+def upgrade(db: Database, target: str = "head", app_role: str | None = None) -> UpgradeResult:
     """Bring the schema to this program's head, backing up an SQLite file first.
 
     ``target`` names an earlier revision only for tests of the upgrade path itself.
+    ``app_role`` (PostgreSQL) is the role the program connects as: it gets the rights to work
+    and none to rewrite the audit trail (``db.roles``).
     """
     before = check_known(db)
     head = head_revision() if target == "head" else target
     backup = None
+    baseline: Baseline | None = None
     if before != head:
         if db.is_sqlite and before is not None:
             backup = backup_sqlite(db, f"before-{head[:8]}")
@@ -133,6 +140,8 @@ def upgrade(db: Database, target: str = "head") -> UpgradeResult:
                     with conn.begin():
                         cfg.attributes["connection"] = conn
                         command.upgrade(cfg, target)
+                        if before in UNSTAMPED_REVISIONS and target == "head":
+                            baseline = write_baseline(conn)
                         if db.is_sqlite:
                             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                             if broken:
@@ -142,7 +151,17 @@ def upgrade(db: Database, target: str = "head") -> UpgradeResult:
                         raw.execute("PRAGMA foreign_keys = ON")
         except (OperationalError, DBAPIError) as exc:
             raise db.unavailable(exc) from exc
-    return UpgradeResult(before=before, after=head, backup=backup)
+    if baseline is not None and baseline.last_seq:
+        db.checkpoints.append(baseline.first_seq, baseline.last_seq, baseline.last_hash)
+    if app_role is not None:
+        grant_app_role(db, app_role)
+    return UpgradeResult(
+        before=before,
+        after=head,
+        backup=backup,
+        baseline_rows=0 if baseline is None else baseline.rows,
+        app_role=app_role,
+    )
 
 
 def ensure_current(db: Database) -> None:

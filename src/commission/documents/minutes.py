@@ -189,6 +189,8 @@ class MinutesContext:
     revision: int = 0
     amendment_reason: str | None = None
     amended_on: date | None = None  # the date of the amended revision, shown under the title
+    # The audit chain's head when the minutes were finalised («seq:hash12»), for a footer.
+    audit_anchor: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     # The administrator's stored case forms, (nominative, case, form): they win over the
     # declension rules («СЛУШАЛИ: …»), and a signed snapshot keeps those it was signed with.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -14,14 +14,19 @@ from typing import Any
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
+from commission.db.audit_chain import GENESIS_HASH as GENESIS_HASH
+from commission.db.audit_chain import entry_hash as entry_hash
 from commission.db.base import Base, utcnow
-from commission.db.engine import Database
+from commission.db.engine import AUDIT_WRITTEN, Database
 from commission.db.models import AuditEntry, AuditHead
 from commission.domain.enums import AuditAction
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.services.audit_stamps import ACTOR, note_deleted, stamp_object
+from commission.services.audit_stamps import note_rows as note_rows
+from commission.services.audit_verify import RowProblem as RowProblem
+from commission.services.audit_verify import VerifyResult as VerifyResult
+from commission.services.audit_verify import verify_entries as verify_entries
 from commission.services.context import Actor
-
-GENESIS_HASH = "0" * 64
 
 
 class AuditTrailDamaged(UserError):
@@ -63,7 +68,7 @@ PERSONAL_FIELDS = frozenset(
 PERSONAL_ENTITIES = frozenset(
     {"clients", "release_notices", "cases", "needs", "measures", "case_events"}
 )
-IGNORED_FIELDS = frozenset({"version", "created_at", "updated_at", "updated_by"})
+IGNORED_FIELDS = frozenset({"version", "created_at", "updated_at", "updated_by", "audit_seq"})
 
 
 def _plain(value: Any) -> Any:
@@ -84,33 +89,8 @@ def _redact(entity: str, field: str, value: Any) -> Any:
     return _plain(value)
 
 
-def entry_hash(
-    prev_hash: str,
-    seq: int,
-    at: datetime,
-    user_login: str,
-    action: str,
-    entity: str,
-    entity_id: str | None,
-    changes: str,
-) -> str:
-    payload = json.dumps(
-        [prev_hash, seq, at.isoformat(), user_login, action, entity, entity_id, changes],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def record(
-    session: Session,
-    actor: Actor,
-    action: AuditAction,
-    entity: str,
-    entity_id: object | None = None,
-    changes: Mapping[str, Any] | None = None,
-) -> AuditEntry:
-    """Append one entry to the chain inside the caller's transaction."""
+def reserve_seq(session: Session) -> tuple[int, str]:
+    """The next sequence number and its predecessor's hash; takes the chain's lock."""
     head = session.execute(
         update(AuditHead)
         .where(AuditHead.id == 1)
@@ -125,27 +105,58 @@ def record(
                 "Tell the administrator (commission-admin audit verify).",
             )
         )
-    seq, prev_hash = int(head[0]), str(head[1])
+    return int(head[0]), str(head[1])
+
+
+def append_entry(
+    session: Session,
+    seq: int,
+    prev_hash: str,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object | None,
+    changes: Mapping[str, Any] | None,
+    row_digest: str | None = None,
+) -> AuditEntry:
     # Microseconds dropped: SQLite and PostgreSQL must hand back the exact instant we hashed.
     at = utcnow().replace(microsecond=0)
     text = json.dumps(dict(changes or {}), ensure_ascii=False, sort_keys=True, default=str)
     ident = None if entity_id is None else str(entity_id)
-    digest = entry_hash(prev_hash, seq, at, actor.login, action.value, entity, ident, text)
+    digest = entry_hash(prev_hash, seq, at, actor.login, action, entity, ident, text, row_digest)
     entry = AuditEntry(
         seq=seq,
         at=at,
         user_id=actor.user_id,
         user_login=actor.login,
-        action=action.value,
+        action=action,
         entity=entity,
         entity_id=ident,
         changes=text,
         prev_hash=prev_hash,
         hash=digest,
+        row_digest=row_digest,
     )
     session.add(entry)
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=digest))
+    # Database.transaction writes the checkpoint from this once the commit has succeeded.
+    session.info[ACTOR] = actor  # the sweep before the commit writes in this actor's name
+    written = session.info.get(AUDIT_WRITTEN)
+    session.info[AUDIT_WRITTEN] = (written[0] if written else seq, seq, digest)
     return entry
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: AuditAction,
+    entity: str,
+    entity_id: object | None = None,
+    changes: Mapping[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry to the chain inside the caller's transaction."""
+    seq, prev_hash = reserve_seq(session)
+    return append_entry(session, seq, prev_hash, actor, action.value, entity, entity_id, changes)
 
 
 def changes_of(obj: Base) -> dict[str, list[Any]]:
@@ -188,13 +199,17 @@ def primary_key_of(obj: Base) -> str:
 
 def record_create(session: Session, actor: Actor, obj: Base) -> None:
     session.flush()
-    record(
+    seq, prev_hash = reserve_seq(session)
+    append_entry(
         session,
+        seq,
+        prev_hash,
         actor,
-        AuditAction.CREATE,
+        AuditAction.CREATE.value,
         obj.__tablename__,
         primary_key_of(obj),
         {k: [None, v] for k, v in snapshot_of(obj).items() if v is not None},
+        stamp_object(session, obj, seq),
     )
 
 
@@ -207,11 +222,25 @@ def record_update(session: Session, actor: Actor, obj: Base) -> bool:
     if hasattr(obj, "updated_by") and obj_updated_by != actor.login:
         obj.updated_by = actor.login
     session.flush()
-    record(session, actor, AuditAction.UPDATE, obj.__tablename__, primary_key_of(obj), diff)
+    seq, prev_hash = reserve_seq(session)
+    digest = stamp_object(session, obj, seq)
+    key = primary_key_of(obj)
+    append_entry(
+        session,
+        seq,
+        prev_hash,
+        actor,
+        AuditAction.UPDATE.value,
+        obj.__tablename__,
+        key,
+        diff,
+        digest,
+    )
     return True
 
 
 def record_delete(session: Session, actor: Actor, obj: Base) -> None:
+    note_deleted(session, obj.__tablename__, primary_key_of(obj))
     record(
         session,
         actor,
@@ -223,65 +252,23 @@ def record_delete(session: Session, actor: Actor, obj: Base) -> None:
     session.delete(obj)
 
 
-@dataclass(frozen=True)
-class VerifyResult:
-    ok: bool
-    checked: int
-    first_bad_seq: int | None = None
-    problem: str | None = None
+def verify(db: Database, deep: bool = False, batch: int = 5000) -> VerifyResult:
+    """Walk the whole chain against the checkpoints; ``deep`` also checks every stamped row.
+
+    See ``services.audit_verify``.
+    """
+    from commission.services.audit_verify import verify_database
+
+    return verify_database(db, deep=deep, batch=batch)
 
 
-def verify_entries(entries: Iterable[AuditEntry], head: AuditHead | None) -> VerifyResult:
-    prev_hash = GENESIS_HASH
-    expected_seq = 1
-    checked = 0
-    for entry in entries:
-        if entry.seq != expected_seq:
-            return VerifyResult(False, checked, expected_seq, "missing")
-        if entry.prev_hash != prev_hash:
-            return VerifyResult(False, checked, entry.seq, "chain")
-        digest = entry_hash(
-            entry.prev_hash,
-            entry.seq,
-            entry.at,
-            entry.user_login,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.changes,
-        )
-        if digest != entry.hash:
-            return VerifyResult(False, checked, entry.seq, "altered")
-        prev_hash = entry.hash
-        expected_seq += 1
-        checked += 1
-    # The migration creates the head; without it the end of the chain cannot be vouched for.
-    if head is None or head.last_seq != checked or head.last_hash != prev_hash:
-        return VerifyResult(False, checked, checked + 1, "truncated")
-    return VerifyResult(True, checked)
-
-
-def verify(db: Database, batch: int = 5000) -> VerifyResult:
-    """Walk the whole chain in order; report the first entry that was edited or removed."""
-    with db.reading() as session:
-        head = session.get(AuditHead, 1)
-
-        def stream() -> Iterable[AuditEntry]:
-            last = 0
-            while True:
-                rows = session.scalars(
-                    select(AuditEntry)
-                    .where(AuditEntry.seq > last)
-                    .order_by(AuditEntry.seq)
-                    .limit(batch)
-                ).all()
-                if not rows:
-                    return
-                yield from rows
-                last = rows[-1].seq
-                session.expunge_all()
-
-        return verify_entries(stream(), head)
+def head_anchor(session: Session) -> str | None:
+    """The chain's head as a printed page quotes it: «seq:first 12 hex digits of its hash»."""
+    # A plain SELECT: the head moves by UPDATE statements the identity map never sees.
+    head = session.execute(select(AuditHead.last_seq, AuditHead.last_hash)).one_or_none()
+    if head is None or head[0] == 0:
+        return None
+    return f"{head[0]}:{str(head[1])[:12]}"
 
 
 @dataclass(frozen=True)

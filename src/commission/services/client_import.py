@@ -254,6 +254,7 @@ def import_clients(
                     for (index, _), client_id in zip(part, ids, strict=True):
                         results[index] = replace(results[index], client_id=client_id)
                         created_ids.append(client_id)
+                    audit.note_rows(session, Client, list(ids))  # stamped before the commit
             if created or updated:
                 audit.record(
                     session,

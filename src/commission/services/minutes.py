@@ -164,7 +164,9 @@ def finalise(db: Database, actor: Actor, meeting_id: int, version: int) -> Meeti
             build_context(session, meeting),
             revision=row.revision,
             amendment_reason=row.reason,
+            audit_anchor=audit.head_anchor(session),  # the trail as it stood when signed
         )
+        row.audit_anchor = context.audit_anchor
         row.snapshot_json = context_to_json(context)
         row.created_at = utcnow()
         row.created_by = actor.login

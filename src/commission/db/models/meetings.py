@@ -109,6 +109,9 @@ class MinutesRevision(Base):
     snapshot_json: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The audit chain's head when the revision was finalised («seq:hash12»): a printed page
+    # then anchors the trail too.
+    audit_anchor: Mapped[str | None] = mapped_column(String(80))
 
 
 class Attendance(Versioned, Base):

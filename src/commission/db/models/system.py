@@ -68,6 +68,9 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    # SHA-256 of the row as the entry left it (``db.audit_chain.row_digest``); hashed into the
+    # chain, so a row edited behind the program no longer matches its entry.
+    row_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class CalendarDay(Versioned, Base):

@@ -1,0 +1,111 @@
+"""Checkpoints of the audit chain kept outside the database.
+
+After every commit that appended to the trail, the program appends one line to a file of its
+own: the first and last sequence numbers it wrote and the hash of the last. Someone who can
+write to the database but not to this folder cannot rewrite, cut or wipe the trail without the
+chain disagreeing with a checkpoint (``services.audit.verify``).
+
+One file per database (named after its location) and per computer, so that the demo and the
+real database never mix, and several computers appending to a shared folder on the server
+set-up never write into the same file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+ENV_DIR = "COMMISSION_CHECKPOINT_DIR"
+FOLDER_NAME = "audit-checkpoints"
+SUFFIX = ".jsonl"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    first_seq: int  # the first entry the committing process wrote
+    seq: int  # the head after its commit
+    hash: str
+
+
+def database_key(url: str | URL) -> str:
+    """A short stable name for one database: its file's full path, or server/port/name."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        where = str(Path(parsed.database or "").resolve())
+    else:
+        where = f"{parsed.host or ''}:{parsed.port or ''}/{parsed.database or ''}"
+    return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+
+
+def default_folder() -> Path:
+    from commission.db.engine import data_dir
+
+    override = os.environ.get(ENV_DIR)
+    return Path(override) if override else data_dir() / FOLDER_NAME
+
+
+class CheckpointLog:
+    """The append-only checkpoint files of one database in one folder."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = folder
+        self.key = key
+
+    @property
+    def own_file(self) -> Path:
+        host = "".join(c if c.isalnum() or c in "-_" else "_" for c in socket.gethostname())
+        return self.folder / f"{self.key}-{host or 'host'}{SUFFIX}"
+
+    def append(self, first_seq: int, seq: int, digest: str) -> None:
+        """One line, appended; the folder is the owner's only (0700), the file too (0600)."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        line = json.dumps(
+            {
+                "first": first_seq,
+                "seq": seq,
+                "hash": digest,
+                "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            },
+            separators=(",", ":"),
+        )
+        fd = os.open(self.own_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            # No fsync: a line lost to a power cut only leaves the last entries unvouched
+            # until the next commit, and an fsync per commit would slow every save.
+            os.write(fd, (line + "\n").encode("ascii"))
+        finally:
+            os.close(fd)
+
+    def files(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(self.folder.glob(f"{self.key}-*{SUFFIX}"))
+
+    def read(self) -> list[Checkpoint]:
+        """Every checkpoint of this database, in the order of the chain."""
+        found: list[Checkpoint] = []
+        for path in self.files():
+            found.extend(_lines(path))
+        return sorted(found, key=lambda c: (c.seq, c.first_seq))
+
+
+def _lines(path: Path) -> Iterator[Checkpoint]:
+    with path.open(encoding="ascii", errors="replace") as handle:
+        for line in handle:
+            try:
+                data = json.loads(line)
+                yield Checkpoint(int(data["first"]), int(data["seq"]), str(data["hash"]))
+            except (ValueError, KeyError, TypeError):
+                # A line cut short by a power cut says nothing; the next commit writes anew.
+                log.warning("unreadable audit checkpoint line in %s", path.name)
