@@ -9,11 +9,14 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from io import TextIOWrapper
+from pathlib import Path
 from types import TracebackType
 
 from commission import __version__
 from commission import settings as local_settings
 from commission.db.engine import data_dir, demo_url, resolve_url
+from commission.private_files import open_private_text, private_folder
 
 log = logging.getLogger("commission")
 
@@ -34,13 +37,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log, each new file created readable by its owner only."""
+
+    def _open(self) -> TextIOWrapper:
+        return open_private_text(Path(self.baseFilename), encoding=self.encoding or "utf-8")
+
+
 def setup_logging() -> None:
     """A log file for the administrator; it never receives personal data or messages of errors
     that could carry it — only exception types and where they happened."""
     directory = data_dir() / "logs"
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        private_folder(directory)
+        handler: logging.Handler = PrivateLogFile(
             directory / "commission.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

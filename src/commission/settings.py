@@ -16,6 +16,7 @@ from typing import Any
 from platformdirs import user_config_path
 
 from commission.db.engine import APP_AUTHOR, APP_NAME
+from commission.private_files import make_private, open_private_text, private_folder
 
 SCHEMA_VERSION = 1
 
@@ -39,6 +40,8 @@ class LocalSettings:
     # A list of clients chosen in the first-run wizard, offered for import to the first user
     # here who may import clients (the administrator who ran the wizard may not see them).
     pending_import: str = ""
+    # Where the daily and hand-made backups go; empty: «backups» in the data folder.
+    backup_folder: str = ""
 
 
 def import_header_key(text: str) -> str:
@@ -105,8 +108,11 @@ def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
 
 def _write(settings: LocalSettings) -> None:
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     payload = {"schema": SCHEMA_VERSION, **asdict(settings)}
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    # Owner-only from its first byte: it names the database and the last log-in.
+    with open_private_text(tmp, append=False) as stream:
+        stream.write(json.dumps(payload, ensure_ascii=False, indent=2))
+    make_private(tmp)  # a .tmp left by an older version keeps its rights through O_CREAT
     tmp.replace(path)  # atomic: a crash never leaves half a settings file
