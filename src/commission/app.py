@@ -89,8 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         config.language = args.lang
     url = demo_url() if args.demo else resolve_url(args.db, config.database_url or None)
-    fixed = bool(args.db or args.demo or os.environ.get("COMMISSION_DATABASE_URL"))
-    launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed)
+    from_environment = bool(os.environ.get("COMMISSION_DATABASE_URL"))
+    fixed = bool(args.db or args.demo or from_environment)
+    # A database named by the settings or the environment was set up before: if it is missing,
+    # that is an unmounted share or a moved file, not a first run («--db» may name a new one).
+    configured = not args.db and not args.demo and (from_environment or bool(config.database_url))
+    launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed, configured=configured)
 
     def excepthook(
         exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None

@@ -40,7 +40,8 @@ class LocalSettings:
     # A list of clients chosen in the first-run wizard, offered for import to the first user
     # here who may import clients (the administrator who ran the wizard may not see them).
     pending_import: str = ""
-    # Where the daily and hand-made backups go; empty: «backups» in the data folder.
+    # Where the daily and hand-made backups go; empty: «backups» in the data folder. Written
+    # only by remember_backup_folder, for the same reason as import_columns.
     backup_folder: str = ""
 
 
@@ -86,8 +87,17 @@ def load() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns`` stays as the file has it (see the field)."""
-    _write(replace(settings, import_columns=load().import_columns))
+    """Write the settings; ``import_columns`` and ``backup_folder`` stay as the file has them
+    (see the fields)."""
+    stored = load()
+    _write(
+        replace(settings, import_columns=stored.import_columns, backup_folder=stored.backup_folder)
+    )
+
+
+def remember_backup_folder(folder: str) -> None:
+    """Keep the backup folder chosen in the administration area; empty: the default one."""
+    _write(replace(load(), backup_folder=folder))
 
 
 def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
