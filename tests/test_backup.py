@@ -320,3 +320,25 @@ def test_backup_and_restore_commands(
     assert (code, err) == (0, ""), err
     assert "restored" in out and "kept as" in out
     assert run(capsys, "--db", db_url, "audit", "verify")[0] == 0
+
+
+# -- the self-test --------------------------------------------------------------------------------
+
+
+def test_the_self_test_opens_the_latest_backup(sqlite_db: Database, tmp_path: Path) -> None:
+    from commission import selftest
+
+    office = Database(f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    migrate.upgrade(office)
+    latest = backup_schedule.daily_backup(office, tmp_path / "bk")
+    office.dispose()
+    assert latest is not None
+    build_demo(sqlite_db, Actor.command_line(), seed=2, clients=10)
+    state = selftest._State(tmp_path / "st", db=sqlite_db)
+    state.folder.mkdir()
+    state.backup_folder, state.database_url = tmp_path / "bk", office.url
+    assert f"the latest backup {latest.name} opens" in selftest.check_backup(state)
+
+    latest.write_bytes(latest.read_bytes()[:4096] + b"\xff" * 8192)  # a bad sector
+    with pytest.raises((selftest.CheckFailed, dump.NotABackup)):
+        selftest.check_backup(state)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from commission import settings as local_settings
 from commission.db.engine import Database
 from commission.domain.enums import AgencyKind, Role
-from commission.services import agencies, audit
+from commission.services import agencies, audit, backup
 from commission.services.context import Actor
 from commission.ui.admin import AdministrationArea
 from commission.ui.context import AppContext
@@ -118,3 +118,34 @@ def test_the_folder_comes_from_the_settings_and_the_tab_is_the_administrators(
     other = AdministrationArea(AppContext(sqlite_db, secretary))
     qtbot.addWidget(other)
     assert other.backup_tab is None
+
+
+def test_a_configured_database_that_is_missing_is_named_not_replaced(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from commission.ui.launcher import Launcher
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    path = tmp_path / "share" / "commission.sqlite3"
+    config = local_settings.LocalSettings(language="en", database_url=f"sqlite:///{path}")
+    launcher = Launcher(app, config, config.database_url, configured=True)
+    seen: list[str] = []
+    _answer_boxes([QMessageBox.StandardButton.Ok], seen)
+    assert launcher.start() is False
+    assert len(seen) == 1 and str(path) in seen[0] and "not found" in seen[0]
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_the_first_start_of_the_day_makes_the_daily_copy(qtbot: QtBot, sqlite_db: Database) -> None:
+    from commission.ui.launcher import Launcher
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    make_admin(sqlite_db)
+    launcher = Launcher(app, local_settings.LocalSettings(language="en"), sqlite_db.url)
+    launcher.db = sqlite_db
+    launcher.daily_backup()
+    launcher.daily_backup()  # a second start the same day
+    daily = backup.list_backups(launcher.backup_folder(), sqlite_db.url)
+    assert [b.label for b in daily] == [backup.DAILY]
