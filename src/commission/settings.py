@@ -15,6 +15,7 @@ from typing import Any
 
 from platformdirs import user_config_path
 
+from commission import credentials
 from commission.db.engine import APP_AUTHOR, APP_NAME
 from commission.private_files import make_private, open_private_text, private_folder
 
@@ -26,7 +27,9 @@ class LocalSettings:
     """Every option with its type and default; unknown keys in the file are ignored."""
 
     language: str = "ru"  # interface language: ru, kk or en
-    database_url: str = ""  # empty: the embedded SQLite file in the user's data folder
+    # Empty: the embedded SQLite file in the user's data folder. A server's password is kept in
+    # the operating system's credential store (commission.credentials), not in the file.
+    database_url: str = ""
     template_path: str = ""  # an akimat's own .docx template for minutes and letters
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -62,6 +65,17 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def load() -> LocalSettings:
+    """The settings, with the server's password taken from the credential store."""
+    settings = _read()
+    if credentials.without_password(settings.database_url) != settings.database_url:
+        # A file written before passwords moved to the credential store: move it now.
+        if credentials.store(settings.database_url):
+            _write(settings)
+        return settings
+    return replace(settings, database_url=credentials.with_password(settings.database_url))
+
+
+def _read() -> LocalSettings:
     path = settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -119,7 +133,13 @@ def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
 def _write(settings: LocalSettings) -> None:
     path = settings_path()
     private_folder(path.parent)
-    payload = {"schema": SCHEMA_VERSION, **asdict(settings)}
+    credentials.store(settings.database_url)  # the password goes there, never into the file
+    payload = {
+        "schema": SCHEMA_VERSION,
+        **asdict(
+            replace(settings, database_url=credentials.without_password(settings.database_url))
+        ),
+    }
     tmp = path.with_suffix(".tmp")
     # Owner-only from its first byte: it names the database and the last log-in.
     with open_private_text(tmp, append=False) as stream:
