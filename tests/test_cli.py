@@ -66,8 +66,9 @@ def test_upgrade_then_current_prints_the_head(
     file_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     head = migrate.head_revision()
-    assert run(capsys, "--db", file_url, "db", "current") == (0, "empty database\n", "")
-    code, out, _ = run(capsys, "--db", file_url, "db", "upgrade")
+    code, out, err = run(capsys, "--db", file_url, "db", "current")  # a missing file: no database
+    assert (code, out) == (1, "") and "was not found" in err
+    code, out, _ = run(capsys, "--db", file_url, "db", "upgrade", "--create")
     assert code == 0
     assert out.strip() == f"schema upgraded: empty database -> {head}"
     assert run(capsys, "--db", file_url, "db", "current") == (0, f"{head}\n", "")
@@ -129,7 +130,7 @@ def test_user_add_with_a_short_password_says_why(
 def test_user_add_names_an_unknown_agency(
     file_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert run(capsys, "--db", file_url, "db", "upgrade")[0] == 0
+    assert run(capsys, "--db", file_url, "db", "upgrade", "--create")[0] == 0
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
     code, _, err = run(
         capsys, "--db", file_url, "user", "add", "bob", "--role", "member", "--name", "Bob",

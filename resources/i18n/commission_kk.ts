@@ -100,6 +100,10 @@
         <source>Au&amp;dit</source>
         <translation>&amp;Аудит</translation>
     </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Сақ&amp;тық көшірмелер</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -505,6 +509,89 @@
     <message>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Қалтаны ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Таңдалған көшірмені &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Басқа &amp;файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Backups of this &amp;database:</source>
+        <translation>Осы &amp;дерекқордың сақтық көшірмелері:</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically on the first start of each day; the copies of the last 7 days and of the 8 weeks before them are kept. Before a restore the current database is copied into the same folder.</source>
+        <translation>Сақтық көшірме күн сайын бағдарлама алғаш іске қосылғанда автоматты түрде жасалады; соңғы 7 күннің және олардың алдындағы 8 аптаның көшірмелері сақталады. Қалпына келтірер алдында ағымдағы дерекқор сол қалтаға көшіріледі.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Қалта: {folder}</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}, {size}</source>
+        <translation>Соңғы сақтық көшірме: {when}, {size}</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet.</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>күнделікті</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>жаңарту алдында</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Commission backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>«Комиссия» сақтық көшірмелері (*.sqlite3 *.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup «{file}»? Everything entered since it was made is replaced; a copy of the current database is kept in the backup folder. Other users must close the program first.</source>
+        <translation>Бүкіл дерекқорды «{file}» сақтық көшірмесімен алмастырасыз ба? Ол жасалғаннан кейін енгізілгеннің бәрі алмастырылады; ағымдағы дерекқордың көшірмесі сақтық көшірмелер қалтасында сақталады. Басқа пайдаланушылар алдымен бағдарламаны жабуы керек.</translation>
+    </message>
+    <message>
+        <source>The backup «{file}» was restored. The program starts again; log in.</source>
+        <translation>«{file}» сақтық көшірмесі қалпына келтірілді. Бағдарлама қайта іске қосылады; жүйеге кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3039,10 @@
         <translation>Дерекқор мекенжайына қолдау көрсетілмейді: {url}. SQLite файлын немесе PostgreSQL пайдаланыңыз.</translation>
     </message>
     <message>
+        <source>The database file {url} was not found. If it is on a network drive or a removable disk, connect it and try again. A new database is created only by the first-run set-up or by «commission-admin db upgrade --create».</source>
+        <translation>{url} дерекқор файлы табылмады. Егер ол желілік немесе алмалы дискіде болса, дискіні қосып, қайталап көріңіз. Жаңа дерекқор тек алғашқы баптау кезінде немесе «commission-admin db upgrade --create» командасымен жасалады.</translation>
+    </message>
+    <message>
         <source>The record was changed by another user while you were editing it. Nothing was saved; open it again to see the current version.</source>
         <translation>Сіз өңдеп жатқанда жазбаны басқа пайдаланушы өзгертті. Ештеңе сақталмады; ағымдағы нұсқасын көру үшін оны қайта ашыңыз.</translation>
     </message>
@@ -3874,6 +3965,54 @@
     <message>
         <source>The rights of «{role}» could not be set: run the upgrade as the owner of the database.</source>
         <translation>«{role}» рөліне құқықтар берілмеді: жаңартуды дерекқор иесінің атынан орындаңыз.</translation>
+    </message>
+    <message>
+        <source>A restore replaces the whole database: run it at a terminal to confirm, or add --yes. Nothing was changed.</source>
+        <translation>Қалпына келтіру бүкіл дерекқорды алмастырады: растау үшін команданы терминалда іске қосыңыз немесе --yes қосыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be backed up.</source>
+        <translation>Жадтағы дерекқордың сақтық көшірмесін жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check: {reason}</source>
+        <translation>Дерекқор көшірмесі тексеруден өтпеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The database could not be copied: {reason}</source>
+        <translation>Дерекқорды көшіру мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database: {reason}</source>
+        <translation>Сақтық көшірмені дерекқорға жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check: {reason}</source>
+        <translation>Қалпына келтірілген дерекқор тексеруден өтпеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a backup: {reason}</source>
+        <translation>{file} файлын сақтық көшірме ретінде оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer) and add their bin folder to PATH.</source>
+        <translation>PostgreSQL-дің {tool} бағдарламасы табылмады. PostgreSQL клиенттік бағдарламаларын (сервермен бірдей немесе жаңарақ нұсқасын) орнатып, олардың bin қалтасын PATH-қа қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{step} failed: {reason}</source>
+        <translation>{step} қатесі: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a backup of a Commission database.</source>
+        <translation>{file} файлы «Комиссия» дерекқорының сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a backup of another kind of database ({engine}); it cannot replace this one.</source>
+        <translation>{file} файлы — басқа түрдегі дерекқордың ({engine}) сақтық көшірмесі; онымен бұл дерекқорды алмастыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
+        <translation>{file} сақтық көшірмесі «Комиссия» бағдарламасының жаңарақ нұсқасымен жасалған (схема {revision}). Оны қалпына келтіру үшін жаңа нұсқаны орнатыңыз; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5159,12 @@
     <message>
         <source>Commission</source>
         <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: {reason}
+The program works as usual; tell the administrator.</source>
+        <translation>Бүгінгі автоматты сақтық көшірме жасалмады: {reason}
+Бағдарлама әдеттегідей жұмыс істейді; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <source>Preparing the demo database…</source>

@@ -100,6 +100,10 @@
         <source>Au&amp;dit</source>
         <translation>&amp;Аудит</translation>
     </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Р&amp;езервные копии</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -506,6 +510,89 @@
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Изменить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать &amp;копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Восстановить из &amp;другого файла…</translation>
+    </message>
+    <message>
+        <source>Backups of this &amp;database:</source>
+        <translation>Резервные копии этой &amp;базы данных:</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically on the first start of each day; the copies of the last 7 days and of the 8 weeks before them are kept. Before a restore the current database is copied into the same folder.</source>
+        <translation>Резервная копия делается автоматически при первом за день запуске программы; хранятся копии за последние 7 дней и за 8 недель до них. Перед восстановлением текущая база данных копируется в ту же папку.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}, {size}</source>
+        <translation>Последняя резервная копия: {when}, {size}</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet.</source>
+        <translation>Резервных копий этой базы данных ещё нет.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Commission backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Резервные копии «Комиссии» (*.sqlite3 *.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup «{file}»? Everything entered since it was made is replaced; a copy of the current database is kept in the backup folder. Other users must close the program first.</source>
+        <translation>Заменить всю базу данных резервной копией «{file}»? Всё, что введено после её создания, будет заменено; копия текущей базы данных сохранится в папке резервных копий. Другие пользователи должны сначала закрыть программу.</translation>
+    </message>
+    <message>
+        <source>The backup «{file}» was restored. The program starts again; log in.</source>
+        <translation>Резервная копия «{file}» восстановлена. Программа запускается заново; войдите в систему.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3045,10 @@
         <translation>Неподдерживаемый адрес базы данных: {url}. Используйте файл SQLite или PostgreSQL.</translation>
     </message>
     <message>
+        <source>The database file {url} was not found. If it is on a network drive or a removable disk, connect it and try again. A new database is created only by the first-run set-up or by «commission-admin db upgrade --create».</source>
+        <translation>Файл базы данных {url} не найден. Если он находится на сетевом или съёмном диске, подключите диск и повторите попытку. Новая база данных создаётся только при первоначальной настройке или командой «commission-admin db upgrade --create».</translation>
+    </message>
+    <message>
         <source>The record was changed by another user while you were editing it. Nothing was saved; open it again to see the current version.</source>
         <translation>Пока вы редактировали запись, её изменил другой пользователь. Изменения не сохранены; откройте запись заново, чтобы увидеть актуальную версию.</translation>
     </message>
@@ -3880,6 +3971,54 @@
     <message>
         <source>The rights of «{role}» could not be set: run the upgrade as the owner of the database.</source>
         <translation>Не удалось назначить права роли «{role}»: выполните обновление от имени владельца базы данных.</translation>
+    </message>
+    <message>
+        <source>A restore replaces the whole database: run it at a terminal to confirm, or add --yes. Nothing was changed.</source>
+        <translation>Восстановление заменяет всю базу данных: запустите команду в терминале, чтобы подтвердить, или добавьте --yes. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be backed up.</source>
+        <translation>Резервную копию базы данных в памяти сделать нельзя.</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check: {reason}</source>
+        <translation>Копия базы данных не прошла проверку: {reason}</translation>
+    </message>
+    <message>
+        <source>The database could not be copied: {reason}</source>
+        <translation>Не удалось скопировать базу данных: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database: {reason}</source>
+        <translation>Не удалось записать резервную копию в базу данных: {reason}</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check: {reason}</source>
+        <translation>Восстановленная база данных не прошла проверку: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a backup: {reason}</source>
+        <translation>Файл {file} не удаётся прочитать как резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} was not found. Install the PostgreSQL client tools (the same version as the server or newer) and add their bin folder to PATH.</source>
+        <translation>Программа PostgreSQL {tool} не найдена. Установите клиентские программы PostgreSQL (той же версии, что и сервер, или новее) и добавьте их папку bin в PATH.</translation>
+    </message>
+    <message>
+        <source>{step} failed: {reason}</source>
+        <translation>Ошибка {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a backup of a Commission database.</source>
+        <translation>Файл {file} не является резервной копией базы данных «Комиссии».</translation>
+    </message>
+    <message>
+        <source>The file {file} is a backup of another kind of database ({engine}); it cannot replace this one.</source>
+        <translation>Файл {file} — резервная копия базы данных другого вида ({engine}); ею нельзя заменить эту базу данных.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
+        <translation>Резервная копия {file} сделана более новой версией программы «Комиссия» (схема {revision}). Чтобы восстановить её, установите новую версию; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5166,12 @@
     <message>
         <source>Commission</source>
         <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: {reason}
+The program works as usual; tell the administrator.</source>
+        <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {reason}
+Программа работает как обычно; сообщите администратору.</translation>
     </message>
     <message>
         <source>Preparing the demo database…</source>

@@ -9,11 +9,14 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from io import TextIOWrapper
+from pathlib import Path
 from types import TracebackType
 
 from commission import __version__
 from commission import settings as local_settings
 from commission.db.engine import data_dir, demo_url, resolve_url
+from commission.private_files import open_private_text, private_folder
 
 log = logging.getLogger("commission")
 
@@ -34,13 +37,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log, each new file created readable by its owner only."""
+
+    def _open(self) -> TextIOWrapper:
+        return open_private_text(Path(self.baseFilename), encoding=self.encoding or "utf-8")
+
+
 def setup_logging() -> None:
     """A log file for the administrator; it never receives personal data or messages of errors
     that could carry it — only exception types and where they happened."""
     directory = data_dir() / "logs"
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        private_folder(directory)
+        handler: logging.Handler = PrivateLogFile(
             directory / "commission.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
@@ -79,8 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         config.language = args.lang
     url = demo_url() if args.demo else resolve_url(args.db, config.database_url or None)
-    fixed = bool(args.db or args.demo or os.environ.get("COMMISSION_DATABASE_URL"))
-    launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed)
+    from_environment = bool(os.environ.get("COMMISSION_DATABASE_URL"))
+    fixed = bool(args.db or args.demo or from_environment)
+    # A database named by the settings or the environment was set up before: if it is missing,
+    # that is an unmounted share or a moved file, not a first run («--db» may name a new one).
+    configured = not args.db and not args.demo and (from_environment or bool(config.database_url))
+    launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed, configured=configured)
 
     def excepthook(
         exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None

@@ -20,7 +20,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_audit, cli_control, cli_export, cli_import
+from commission import cli_audit, cli_backup, cli_control, cli_export, cli_import
 from commission.db import migrate
 from commission.db.audit_checkpoints import ENV_DIR as ENV_CHECKPOINTS
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
@@ -85,10 +85,13 @@ def _scrub(text: str, url: str) -> str:
     return text.replace(str(password), "***") if password else text
 
 
-def _open(url: str, checkpoints: str | None = None) -> Database:
-    """The database named by ``url``; a URL that cannot be used is the user's error, not ours."""
+def _open(url: str, checkpoints: str | None = None, create: bool = False) -> Database:
+    """The database named by ``url``; a URL that cannot be used is the user's error, not ours.
+
+    A missing SQLite file is an error unless the command is one that makes databases.
+    """
     try:
-        return Database(url, Path(checkpoints) if checkpoints else None)
+        return Database(url, Path(checkpoints) if checkpoints else None, create=create)
     except ArgumentError as exc:
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
@@ -118,7 +121,7 @@ def _open(url: str, checkpoints: str | None = None) -> Database:
 
 
 def _db_upgrade(db: Database, args: argparse.Namespace) -> int:
-    result = migrate.upgrade(db, app_role=args.app_role)
+    result = migrate.upgrade(db, app_role=args.app_role, backup_folder=cli_backup.backup_folder())
     if result.before == result.after:
         _say(f"database {db.display_url} is up to date: schema {result.after}")
     else:
@@ -233,7 +236,10 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="the database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
     upgrade = db_commands.add_parser(
-        "upgrade", help="upgrade the schema (an SQLite file is backed up first)"
+        "upgrade", help="upgrade the schema (the database is backed up first)"
+    )
+    upgrade.add_argument(
+        "--create", action="store_true", help="create the SQLite file if it does not exist"
     )
     upgrade.add_argument(
         "--app-role",
@@ -264,7 +270,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N")
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, create=True)  # it refuses a database that holds data
 
     def bind(fn: cli_export.Command) -> cli_export.Handler:
         return lambda db, args: fn(db, args, _say)
@@ -273,6 +279,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_control.add_parsers(commands, export_group, _positive, bind)
     cli_import.add_parsers(commands, _positive, bind)
     cli_audit.add_parsers(commands, bind)
+    cli_backup.add_parsers(commands, bind)
     return parser
 
 
@@ -294,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     url = _database_url(args)
     db: Database | None = None
     try:
-        db = _open(url, args.checkpoints)
+        db = _open(url, args.checkpoints, create=bool(getattr(args, "create", False)))
         return handler(db, args)
     except UserError as err:
         _fail(_render(err))

@@ -50,6 +50,10 @@ class Outcome:
 @dataclass
 class _State:
     folder: Path
+    # This computer's real backup folder and database, read before the environment is
+    # isolated: the latest backup is opened read-only to prove that it can be restored.
+    backup_folder: Path | None = None
+    database_url: str = ""
     db: Database | None = None
     actor: Any = None  # services.context.Actor of the demo secretary
     meeting_id: int | None = None
@@ -260,6 +264,46 @@ def check_case_forms(state: _State) -> str:
     return f"{name}, {position}"
 
 
+def check_backup(state: _State) -> str:
+    """A backup of the self-test database opens and holds its meetings; then this computer's
+    latest real backup opens, read-only, at a schema this program knows."""
+    import sqlite3
+
+    from commission.db import dump, migrate
+    from commission.services import backup
+
+    assert state.db is not None
+    made = backup.write_backup(state.db, state.folder / "backups", backup.MANUAL)
+    info = dump.inspect_file(made)
+    expect(info.revision == migrate.head_revision(), f"the backup is at {info.revision}")
+    copy = sqlite3.connect(f"{made.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        meetings = copy.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    finally:
+        copy.close()
+    expect(meetings > 0, "the backup holds no meetings")
+    detail = f"a copy of {made.stat().st_size // 1024} KB with {meetings} meetings"
+    if state.backup_folder is None or not state.database_url:
+        return detail
+    latest = backup.last_backup(state.backup_folder, state.database_url)
+    if latest is None:
+        return f"{detail}; no backup of this computer's database yet"
+    real = dump.inspect_file(latest.path)
+    expect(real.revision is not None, f"{latest.path} holds no Commission schema")
+    expect(
+        real.revision in migrate.known_revisions(),
+        f"{latest.path} is at schema {real.revision}, unknown to this version",
+    )
+    if real.engine is dump.Engine.SQLITE:
+        conn = sqlite3.connect(f"{latest.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+        expect(verdict == "ok", f"{latest.path} is damaged: {verdict}")
+    return f"{detail}; the latest backup {latest.path.name} opens"
+
+
 CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("database", check_database),
     ("demo data", check_demo),
@@ -269,10 +313,11 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("main window", check_main_window),
     ("minutes .docx", check_minutes_docx),
     ("control register .xlsx", check_register_xlsx),
+    ("backup", check_backup),
 )
 # A failed check makes the ones that need its result pointless; they are reported, not run.
 NEEDS = {"demo data": "database", "log-in": "demo data", "main window": "log-in"}
-NEEDS |= {"minutes .docx": "log-in", "control register .xlsx": "log-in"}
+NEEDS |= {"minutes .docx": "log-in", "control register .xlsx": "log-in", "backup": "demo data"}
 
 
 def line(outcome: Outcome) -> str:
@@ -293,6 +338,7 @@ def run(out: TextIO | None = None) -> list[Outcome]:
     with tempfile.TemporaryDirectory(prefix="commission-selftest-") as tmp:
         folder = Path(tmp)
         state = _State(folder)
+        state.backup_folder, state.database_url = _real_backups()
         with _isolated_environment(folder):
             try:
                 failed: set[str] = set()
@@ -313,6 +359,19 @@ def run(out: TextIO | None = None) -> list[Outcome]:
     elapsed = time.perf_counter() - started
     say(f"{'passed' if not bad else f'{bad} FAILED'} in {elapsed:.1f} s")
     return state.results
+
+
+def _real_backups() -> tuple[Path | None, str]:
+    """This computer's backup folder and database address, from its settings; never fatal."""
+    try:
+        from commission import settings as local_settings
+        from commission.db.engine import resolve_url
+        from commission.services import backup
+
+        config = local_settings.load()
+        return backup.folder_of(config.backup_folder), resolve_url(None, config.database_url)
+    except Exception:  # the self-test reports on the installation, whatever the settings hold
+        return None, ""
 
 
 def _run_one(name: str, check: Callable[[_State], str], state: _State) -> Outcome:

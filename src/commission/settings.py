@@ -15,7 +15,9 @@ from typing import Any
 
 from platformdirs import user_config_path
 
+from commission import credentials
 from commission.db.engine import APP_AUTHOR, APP_NAME
+from commission.private_files import make_private, open_private_text, private_folder
 
 SCHEMA_VERSION = 1
 
@@ -25,7 +27,9 @@ class LocalSettings:
     """Every option with its type and default; unknown keys in the file are ignored."""
 
     language: str = "ru"  # interface language: ru, kk or en
-    database_url: str = ""  # empty: the embedded SQLite file in the user's data folder
+    # Empty: the embedded SQLite file in the user's data folder. A server's password is kept in
+    # the operating system's credential store (commission.credentials), not in the file.
+    database_url: str = ""
     template_path: str = ""  # an akimat's own .docx template for minutes and letters
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -39,6 +43,9 @@ class LocalSettings:
     # A list of clients chosen in the first-run wizard, offered for import to the first user
     # here who may import clients (the administrator who ran the wizard may not see them).
     pending_import: str = ""
+    # Where the daily and hand-made backups go; empty: «backups» in the data folder. Written
+    # only by remember_backup_folder, for the same reason as import_columns.
+    backup_folder: str = ""
 
 
 def import_header_key(text: str) -> str:
@@ -58,6 +65,17 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def load() -> LocalSettings:
+    """The settings, with the server's password taken from the credential store."""
+    settings = _read()
+    if credentials.without_password(settings.database_url) != settings.database_url:
+        # A file written before passwords moved to the credential store: move it now.
+        if credentials.store(settings.database_url):
+            _write(settings)
+        return settings
+    return replace(settings, database_url=credentials.with_password(settings.database_url))
+
+
+def _read() -> LocalSettings:
     path = settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -83,8 +101,17 @@ def load() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns`` stays as the file has it (see the field)."""
-    _write(replace(settings, import_columns=load().import_columns))
+    """Write the settings; ``import_columns`` and ``backup_folder`` stay as the file has them
+    (see the fields)."""
+    stored = load()
+    _write(
+        replace(settings, import_columns=stored.import_columns, backup_folder=stored.backup_folder)
+    )
+
+
+def remember_backup_folder(folder: str) -> None:
+    """Keep the backup folder chosen in the administration area; empty: the default one."""
+    _write(replace(load(), backup_folder=folder))
 
 
 def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
@@ -105,8 +132,17 @@ def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:
 
 def _write(settings: LocalSettings) -> None:
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"schema": SCHEMA_VERSION, **asdict(settings)}
+    private_folder(path.parent)
+    credentials.store(settings.database_url)  # the password goes there, never into the file
+    payload = {
+        "schema": SCHEMA_VERSION,
+        **asdict(
+            replace(settings, database_url=credentials.without_password(settings.database_url))
+        ),
+    }
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    # Owner-only from its first byte: it names the database and the last log-in.
+    with open_private_text(tmp, append=False) as stream:
+        stream.write(json.dumps(payload, ensure_ascii=False, indent=2))
+    make_private(tmp)  # a .tmp left by an older version keeps its rights through O_CREAT
     tmp.replace(path)  # atomic: a crash never leaves half a settings file

@@ -81,6 +81,7 @@ def test_tabs_follow_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
         "Working days",
         "Name forms",
         "Audit",
+        "Backups",
     ]
     secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
     area = _area(qtbot, sqlite_db, secretary)

@@ -8,6 +8,10 @@ chain disagreeing with a checkpoint (``services.audit.verify``).
 One file per database (named after its location) and per computer, so that the demo and the
 real database never mix, and several computers appending to a shared folder on the server
 set-up never write into the same file.
+
+A restore from a backup takes the trail back in time on purpose. It appends a *restore* line:
+the head of the restored chain, vouching for every entry up to it. Checkpoints written before
+that line describe a database that no longer exists and are not compared any more.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ FOLDER_NAME = "audit-checkpoints"
 SUFFIX = ".jsonl"
 
 log = logging.getLogger(__name__)
+_EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Checkpoint:
     first_seq: int  # the first entry the committing process wrote
     seq: int  # the head after its commit
     hash: str
+    restore: bool = False  # the head a restore brought back: earlier checkpoints are void
+    at: datetime | None = None
 
 
 def database_key(url: str | URL) -> str:
@@ -69,16 +76,17 @@ class CheckpointLog:
 
     def append(self, first_seq: int, seq: int, digest: str) -> None:
         """One line, appended; the folder is the owner's only (0700), the file too (0600)."""
+        self._write({"first": first_seq, "seq": seq, "hash": digest})
+
+    def append_restore(self, seq: int, digest: str) -> None:
+        """The restored chain's head: entries 1..seq are vouched for by its hash."""
+        self._write({"first": 1, "seq": seq, "hash": digest, "restore": True})
+
+    def _write(self, fields: dict[str, object]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        line = json.dumps(
-            {
-                "first": first_seq,
-                "seq": seq,
-                "hash": digest,
-                "at": datetime.now(UTC).isoformat(timespec="seconds"),
-            },
-            separators=(",", ":"),
-        )
+        # Microseconds: a restore and the commit before it may fall in the same second.
+        fields["at"] = datetime.now(UTC).isoformat(timespec="microseconds")
+        line = json.dumps(fields, separators=(",", ":"))
         fd = os.open(self.own_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             # No fsync: a line lost to a power cut only leaves the last entries unvouched
@@ -93,10 +101,24 @@ class CheckpointLog:
         return sorted(self.folder.glob(f"{self.key}-*{SUFFIX}"))
 
     def read(self) -> list[Checkpoint]:
-        """Every checkpoint of this database, in the order of the chain."""
+        """The checkpoints of this database since its last restore, in the order of the chain."""
+        per_file = [list(_lines(path)) for path in self.files()]
+        restores = [
+            (point.at or _EPOCH, index, position)
+            for index, points in enumerate(per_file)
+            for position, point in enumerate(points)
+            if point.restore
+        ]
         found: list[Checkpoint] = []
-        for path in self.files():
-            found.extend(_lines(path))
+        if restores:
+            at, index, position = max(restores)
+            for other, points in enumerate(per_file):
+                if other == index:
+                    found.extend(points[position:])  # one computer's lines are in order
+                else:  # other computers' lines by their clocks
+                    found.extend(p for p in points if p.at is not None and p.at > at)
+        else:
+            found = [point for points in per_file for point in points]
         return sorted(found, key=lambda c: (c.seq, c.first_seq))
 
 
@@ -105,7 +127,14 @@ def _lines(path: Path) -> Iterator[Checkpoint]:
         for line in handle:
             try:
                 data = json.loads(line)
-                yield Checkpoint(int(data["first"]), int(data["seq"]), str(data["hash"]))
+                at = datetime.fromisoformat(data["at"]) if "at" in data else None
+                yield Checkpoint(
+                    int(data["first"]),
+                    int(data["seq"]),
+                    str(data["hash"]),
+                    bool(data.get("restore", False)),
+                    at,
+                )
             except (ValueError, KeyError, TypeError):
                 # A line cut short by a power cut says nothing; the next commit writes anew.
                 log.warning("unreadable audit checkpoint line in %s", path.name)

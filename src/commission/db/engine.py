@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.private_files import create_private_file, private_folder
 
 ENV_URL = "COMMISSION_DATABASE_URL"
 APP_NAME = "Commission"
@@ -31,6 +32,11 @@ log = logging.getLogger(__name__)
 
 class DatabaseUnavailable(UserError):
     """The database cannot be reached or opened; nothing was written."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """The configured database file is not there (an unmounted share, a moved file); a new,
+    empty one is made only when asked for, never in its place."""
 
 
 class ConcurrentEdit(UserError):
@@ -78,7 +84,10 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL: a commit someone made by hand survives a power cut, not only a crash of the program
+    # (NORMAL in WAL mode may lose the last commits). It costs one more fsync per commit, which
+    # a person typing never notices (README, «Durability»).
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
 
@@ -99,26 +108,57 @@ def _unsupported(url: str | URL) -> DatabaseUnavailable:
     )
 
 
-def make_engine(url: str) -> Engine:
+def missing(url: str | URL) -> DatabaseMissing:
+    return DatabaseMissing(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {url} was not found. If it is on a network drive or a removable "
+            "disk, connect it and try again. A new database is created only by the first-run "
+            "set-up or by «commission-admin db upgrade --create».",
+        ),
+        url=safe_url(url),
+    )
+
+
+def _create_sqlite_file(path: Path, parsed: URL) -> None:
+    """An empty file readable by its owner only: SQLite gives its journal and WAL the same
+    rights, so the personal data never sits in a file other local users may read."""
+    try:
+        private_folder(path.parent)
+        create_private_file(path)
+    except OSError as exc:  # a file where the folder should be, no rights, no drive
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {url} cannot be opened or written. Nothing was saved.",
+            ),
+            url=safe_url(parsed),
+        ) from exc
+
+
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for ``url``; a missing SQLite file is created (owner-only) when ``create``,
+    else ``DatabaseMissing``, now and on every later connection, so that a share unmounted
+    while the program runs is never replaced by an empty file."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise _unsupported(url) from exc
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
-            path = Path(database)
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:  # a file where the folder should be, no rights, no drive
-                raise DatabaseUnavailable(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The database file {url} cannot be opened or written. Nothing was saved.",
-                    ),
-                    url=safe_url(parsed),
-                ) from exc
+        path = Path(database) if database and database != ":memory:" else None
+        if path is not None and not path.exists():
+            if not create:
+                raise missing(parsed)
+            _create_sqlite_file(path, parsed)
         engine = create_engine(parsed, future=True)
+        if path is not None:
+
+            def refuse_missing(*_args: Any) -> None:
+                if not path.exists():
+                    raise missing(parsed)
+
+            event.listen(engine, "do_connect", refuse_missing)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -137,11 +177,15 @@ def make_engine(url: str) -> Engine:
 class Database:
     """One database and the way every user action opens its transaction on it."""
 
-    def __init__(self, url: str, checkpoint_folder: Path | None = None) -> None:
+    def __init__(
+        self, url: str, checkpoint_folder: Path | None = None, *, create: bool = True
+    ) -> None:
+        """``create=False`` for a database that must already exist: what the desktop
+        application and the administrator's commands open (see ``make_engine``)."""
         from commission.db.audit_checkpoints import CheckpointLog, database_key, default_folder
 
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, create=create)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.checkpoints = CheckpointLog(
             checkpoint_folder or default_folder(), database_key(self.engine.url)

@@ -1,8 +1,7 @@
-"""Schema upgrades: backup first (SQLite), refuse a database made by a newer version."""
+"""Schema upgrades: backup first (both engines), refuse a database made by a newer version."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from commission.db.audit_baseline import UNSTAMPED_REVISIONS, Baseline, write_ba
 from commission.db.engine import Database, DatabaseUnavailable, data_dir
 from commission.db.roles import grant_app_role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.private_files import private_folder
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -75,8 +75,7 @@ def check_known(db: Database) -> str | None:
                 url=db.display_url,
             )
         return None
-    known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions():
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -89,32 +88,45 @@ def check_known(db: Database) -> str | None:
     return revision
 
 
-def backup_sqlite(db: Database, label: str) -> Path | None:
-    """Copy an SQLite database with SQLite's online backup; ``None`` for an empty file."""
-    database = make_url(db.url).database
-    if not database or database == ":memory:":
-        return None
-    source = Path(database)
-    if not source.exists() or source.stat().st_size == 0:
-        return None
-    backups = data_dir() / "backups"
-    backups.mkdir(parents=True, exist_ok=True)
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def backup_before_upgrade(db: Database, label: str, folder: Path | None = None) -> Path | None:
+    """A copy of the database before its schema changes, on either engine; ``None`` for an
+    empty SQLite file. PostgreSQL needs ``pg_dump``: without it the upgrade is refused with a
+    message naming the program, rather than run without a way back."""
+    from commission.db import dump  # dump imports the engine module, as this one does
+
+    if db.is_sqlite:
+        database = make_url(db.url).database
+        if not database or database == ":memory:":
+            return None
+        source = Path(database)
+        if not source.exists() or source.stat().st_size == 0:
+            return None
+    backups = folder if folder is not None else data_dir() / "backups"
+    private_folder(backups)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{source.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    stem = Path(make_url(db.url).database or "database").stem
+    target = backups / f"{stem}-{stamp}-{label}{dump.suffix_for(db.url)}"
+    dump.dump(db.url, target)
     return target
 
 
-def upgrade(db: Database, target: str = "head", app_role: str | None = None) -> UpgradeResult:
-    """Bring the schema to this program's head, backing up an SQLite file first.
+def backup_sqlite(db: Database, label: str) -> Path | None:
+    """The copy an upgrade makes, into the default backup folder (kept for its callers)."""
+    return backup_before_upgrade(db, label)
+
+
+def upgrade(
+    db: Database,
+    target: str = "head",
+    *,
+    app_role: str | None = None,
+    backup_folder: Path | None = None,
+) -> UpgradeResult:
+    """Bring the schema to this program's head, backing the database up first.
 
     ``target`` names an earlier revision only for tests of the upgrade path itself.
     ``app_role`` (PostgreSQL) is the role the program connects as: it gets the rights to work
@@ -125,8 +137,8 @@ def upgrade(db: Database, target: str = "head", app_role: str | None = None) -> 
     backup = None
     baseline: Baseline | None = None
     if before != head:
-        if db.is_sqlite and before is not None:
-            backup = backup_sqlite(db, f"before-{head[:8]}")
+        if before is not None:
+            backup = backup_before_upgrade(db, f"before-{head[:8]}", backup_folder)
         cfg = _config()
         try:
             with db.engine.connect() as conn:

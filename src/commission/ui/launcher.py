@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from commission import i18n
 from commission import settings as local_settings
 from commission.db import migrate
-from commission.db.engine import Database, resolve_url
+from commission.db.engine import Database, DatabaseMissing, resolve_url
 from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
-from commission.services import auth, calendar, composition, first_run
+from commission.services import auth, backup, backup_schedule, calendar, composition, first_run
 from commission.services.context import Actor
 from commission.ui.context import AppContext, message_of
+
+log = logging.getLogger("commission")
 
 
 class Launcher:
@@ -31,12 +34,17 @@ class Launcher:
         *,
         demo: bool = False,
         fixed_url: bool = False,
+        configured: bool = False,
     ) -> None:
+        """``configured``: ``url`` comes from the settings or the environment, so it names a
+        database that was set up before; when it is missing that is an error, not a first run.
+        """
         self.app = app
         self.config = config
         self.url = url
         self.demo = demo
         self.fixed_url = fixed_url
+        self.configured = configured
         self.db: Database | None = None
         self.window: object | None = None
         # An Excel register of clients the first-run wizard was given, to import once the
@@ -53,13 +61,50 @@ class Launcher:
             None, QCoreApplication.translate("Launcher", "Commission"), message_of(exc)
         )
 
+    def backup_folder(self) -> Path:
+        return backup.folder_of(self.config.backup_folder)
+
     def open_database(self) -> bool:
+        """Open the database (only the demo's is created here: a real one is created by the
+        first-run wizard) and bring its schema up to date, after a backup."""
         try:
-            self.db = Database(self.url)
-            migrate.upgrade(self.db)
+            self.db = Database(self.url, create=self.demo)
+            migrate.upgrade(self.db, backup_folder=self.backup_folder())
         except UserError as exc:
             return self.fail(message_of(exc))
         return True
+
+    def configured_database_missing(self) -> bool:
+        """The settings name a database file that is not there (an unmounted share): say so
+        once, naming it, rather than offer to set up a new, empty one in its place."""
+        if self.demo or not self.configured:
+            return False
+        try:
+            Database(self.url, create=False).dispose()
+        except DatabaseMissing as exc:
+            self.fail(message_of(exc))
+            return True
+        except UserError:
+            return False  # any other problem is reported by the ordinary start
+        return False
+
+    def daily_backup(self) -> None:
+        """The day's copy of an office's SQLite file, on the first start of the day."""
+        if self.demo or self.db is None:
+            return
+        try:
+            backup_schedule.daily_backup(self.db, self.backup_folder())
+        except (UserError, OSError) as exc:
+            log.warning("daily backup failed: %s", type(exc).__name__)
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Launcher", "Commission"),
+                QCoreApplication.translate(
+                    "Launcher",
+                    "Today's automatic backup could not be made: {reason}\nThe program works "
+                    "as usual; tell the administrator.",
+                ).format(reason=message_of(exc) if isinstance(exc, UserError) else exc.strerror),
+            )
 
     def fill_demo(self) -> bool:
         assert self.db is not None
@@ -145,6 +190,8 @@ class Launcher:
 
         i18n.install(self.config.language)
         self.first_actor = None
+        if self.configured_database_missing():
+            return False
         # The demo fills its own database; the wizard is for a real, empty one.
         if not self.demo and self.database_is_new() and not self.run_first_run():
             return False
@@ -154,6 +201,7 @@ class Launcher:
         assert self.db is not None
         if self.demo and not self.fill_demo():
             return False
+        self.daily_backup()
         if actor is None:
             actor = self.log_in()
         if actor is None:
@@ -235,6 +283,7 @@ class Launcher:
         self.config = local_settings.load()
         if not self.fixed_url:
             self.url = resolve_url(None, self.config.database_url or None)
+            self.configured = bool(self.config.database_url)
         if self.db is not None:
             self.db.dispose()
             self.db = None

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from commission.domain.permissions import Permission
 from commission.ui.admin.audit_tab import AuditTab
+from commission.ui.admin.backup_tab import BackupTab
 from commission.ui.admin.base import AdminTab
 from commission.ui.admin.calendar_tab import CalendarTab
 from commission.ui.admin.commission_tab import CommissionTab
@@ -19,7 +20,8 @@ class AdministrationArea(QWidget):
     """The commission, its composition, users, working days and the audit trail.
 
     Attributes:
-        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab, audit_tab:
+        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab, audit_tab,
+        backup_tab:
             the tabs, or ``None`` where the user's role may not see them.
     """
 
@@ -37,6 +39,7 @@ class AdministrationArea(QWidget):
         self.calendar_tab = CalendarTab(ctx) if can_view else None
         self.name_forms_tab = NameFormsTab(ctx) if can_view else None
         self.audit_tab = AuditTab(ctx) if actor.can(Permission.VIEW_AUDIT) else None
+        self.backup_tab = BackupTab(ctx) if actor.can(Permission.MANAGE_USERS) else None
 
         titles = (
             (self.commission_tab, self.tr("&Commission")),
@@ -45,6 +48,7 @@ class AdministrationArea(QWidget):
             (self.calendar_tab, self.tr("&Working days")),
             (self.name_forms_tab, self.tr("&Name forms")),
             (self.audit_tab, self.tr("Au&dit")),
+            (self.backup_tab, self.tr("Bac&kups")),
         )
         for tab, title in titles:
             if tab is not None:
@@ -65,6 +69,7 @@ class AdministrationArea(QWidget):
                 self.calendar_tab,
                 self.name_forms_tab,
                 self.audit_tab,
+                self.backup_tab,
             )
             if tab is not None
         ]
