@@ -18,7 +18,7 @@ from sqlalchemy import func, inspect, select, text
 from commission import cli
 from commission import settings as local_settings
 from commission.db import dump, migrate
-from commission.db.audit_checkpoints import CheckpointLog
+from commission.db.audit_checkpoints import CheckpointLog, backup_checkpoints
 from commission.db.engine import Database, DatabaseMissing, data_dir
 from commission.db.models import Agency, AuditEntry
 from commission.domain.enums import AgencyKind
@@ -116,6 +116,62 @@ def test_a_restore_is_not_taken_for_a_cut_trail_but_a_later_cut_is(
         s=seq - 1,
     )
     assert audit.verify(demo_db).problem == "cut"
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="ascii").splitlines()]
+
+
+def test_a_backup_carries_its_checkpoints_and_a_new_computer_gets_them_back(
+    db_url: str, tmp_path: Path
+) -> None:
+    actor = Actor.command_line()
+    old_pc = Database(db_url, tmp_path / "old-pc")
+    _new_agency(old_pc, "До копии")
+    copy = backup.make_backup(old_pc, actor, folder=tmp_path / "backups")
+    carried = _lines(backup_checkpoints(copy))
+    with old_pc.reading() as session:
+        head = session.scalars(select(func.max(AuditEntry.seq))).one()
+        head_hash = session.scalars(select(AuditEntry.hash).where(AuditEntry.seq == head)).one()
+    # The head of the trail the copy holds, its making included, is vouched for beside it.
+    assert (carried[-1]["seq"], carried[-1]["hash"]) == (head, head_hash)
+    assert carried == _lines(old_pc.checkpoints.own_file)
+    if os.name == "posix":
+        assert mode(backup_checkpoints(copy)) == 0o600
+    _new_agency(old_pc, "После копии")
+    old_pc.dispose()
+
+    # The disk died with the checkpoint folder; the database is restored on a new computer.
+    new_pc = Database(db_url, tmp_path / "new-pc")
+    assert new_pc.checkpoints.read() == []
+    backup.restore_backup(new_pc, actor, copy, folder=tmp_path / "backups")
+
+    lines = _lines(new_pc.checkpoints.own_file)
+    assert lines[: len(carried)] == carried
+    restores = [n for n, line in enumerate(lines) if line.get("restore")]
+    assert restores[-1] >= len(carried)  # the restore line comes after what was put back
+    assert all("restore" not in line for line in lines[restores[-1] + 1 :])
+    checked = audit.verify(new_pc, deep=True)
+    assert checked.ok, checked
+    _new_agency(new_pc, "На новом компьютере")
+    assert audit.verify(new_pc, deep=True).ok
+    new_pc.dispose()
+
+
+def test_a_folder_that_knows_the_database_keeps_its_own_checkpoints(
+    db: Database, tmp_path: Path
+) -> None:
+    actor = Actor.command_line()
+    _new_agency(db, "Первое")
+    copy = backup.make_backup(db, actor, folder=tmp_path)
+    before = _lines(db.checkpoints.own_file)
+    backup.restore_backup(db, actor, copy, folder=tmp_path)
+    after = _lines(db.checkpoints.own_file)
+    assert after[: len(before)] == before
+    added = after[len(before) :]
+    # Only what the restore itself wrote: its restore line and the entry that records it.
+    assert [bool(line.get("restore")) for line in added] == [True, False]
+    assert audit.verify(db, deep=True).ok
 
 
 def test_checkpoints_of_another_computer_after_the_restore_still_count(tmp_path: Path) -> None:
@@ -227,6 +283,7 @@ def test_a_copy_taken_while_another_connection_writes_is_consistent(
 def _daily(folder: Path, when: datetime) -> Path:
     path = folder / f"commission-{when:%Y%m%d-%H%M%S}-daily.sqlite3"
     path.write_bytes(b"SQLite format 3\0")
+    backup_checkpoints(path).write_text("{}\n")
     return path
 
 
@@ -255,6 +312,9 @@ def test_retention_keeps_seven_days_and_eight_weeks(tmp_path: Path) -> None:
     assert all(d.weekday() == 6 for d in weekly[1:])
     assert {b.label for b in left} == {"daily", "manual", "before-0004"}
     assert (tmp_path / "notes.txt").exists()
+    # Each backup's checkpoints go with it, and only with it.
+    carried = sorted(p.name for p in tmp_path.glob("*.checkpoints.jsonl"))
+    assert carried == sorted(b.checkpoints.name for b in daily)
 
 
 def test_the_daily_copy_is_made_once_a_day(sqlite_db: Database, tmp_path: Path) -> None:

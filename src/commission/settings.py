@@ -46,6 +46,10 @@ class LocalSettings:
     # Where the daily and hand-made backups go; empty: «backups» in the data folder. Written
     # only by remember_backup_folder, for the same reason as import_columns.
     backup_folder: str = ""
+    # Where the audit checkpoints go (db.audit_checkpoints); empty: «audit-checkpoints» in the
+    # data folder. On a server set-up, a folder every computer appends to. Written only by
+    # remember_checkpoint_folder, for the same reason as import_columns.
+    checkpoint_folder: str = ""
 
 
 def import_header_key(text: str) -> str:
@@ -101,17 +105,33 @@ def _read() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns`` and ``backup_folder`` stay as the file has them
-    (see the fields)."""
+    """Write the settings; ``import_columns``, ``backup_folder`` and ``checkpoint_folder`` stay
+    as the file has them (see the fields)."""
     stored = load()
     _write(
-        replace(settings, import_columns=stored.import_columns, backup_folder=stored.backup_folder)
+        replace(
+            settings,
+            import_columns=stored.import_columns,
+            backup_folder=stored.backup_folder,
+            checkpoint_folder=stored.checkpoint_folder,
+        )
     )
 
 
 def remember_backup_folder(folder: str) -> None:
     """Keep the backup folder chosen in the administration area; empty: the default one."""
     _write(replace(load(), backup_folder=folder))
+
+
+def remember_checkpoint_folder(folder: str) -> None:
+    """Keep the audit checkpoint folder chosen in the administration area; empty: default."""
+    _write(replace(load(), checkpoint_folder=folder))
+
+
+def checkpoint_folder() -> str:
+    """The checkpoint folder the settings name, read without asking the credential store:
+    every database opened asks for it."""
+    return _read().checkpoint_folder
 
 
 def remember_import_columns(chosen: Mapping[str, str | None]) -> dict[str, str]:

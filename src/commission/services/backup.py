@@ -5,6 +5,10 @@ backup folder (the settings name it; by default ``backups`` in the data folder).
 which database it belongs to and when it was made, so the folder can be listed without opening
 anything. Both making and restoring a backup are written into the audit trail: a backup is a
 copy of every client's personal data.
+
+Beside each backup, ``<backup>.checkpoints.jsonl`` holds the audit checkpoints of its database
+(``db.audit_checkpoints``): a restore on a computer whose checkpoint folder has none of this
+database (a new disk) puts them back, so that the trail is checked against them again.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from commission.db import dump, migrate
+from commission.db.audit_checkpoints import backup_checkpoints, write_lines
 from commission.db.engine import Database, data_dir
 from commission.db.models import AuditHead
 from commission.domain.enums import AuditAction
@@ -41,6 +46,11 @@ class BackupFile:
     database: str  # the stem of the database it copies: «commission», «demo», a server's name
     made_at: datetime  # local time, from the name
     label: str  # manual, daily, before-restore, before-<revision>
+
+    @property
+    def checkpoints(self) -> Path:
+        """The audit checkpoints the backup carries (absent for one made before they were)."""
+        return backup_checkpoints(self.path)
 
     @property
     def size(self) -> int:
@@ -132,8 +142,16 @@ def write_backup(db: Database, folder: Path, label: str) -> Path:
     entry: for the program's own backups (daily, before an upgrade, before a restore)."""
     private_folder(folder)
     target = _unique(folder / file_name(db.url, label))
-    dump.dump(db.url, target)
+    _dump_with_checkpoints(db, target)
     return target
+
+
+def _dump_with_checkpoints(db: Database, target: Path) -> None:
+    """The copy and, beside it, the checkpoints of the trail it holds. They are read before the
+    copy is taken: entries are only ever appended, so the copy holds every one they vouch for."""
+    lines = db.checkpoints.export_lines()
+    dump.dump(db.url, target)
+    write_lines(backup_checkpoints(target), lines)
 
 
 def make_backup(
@@ -153,7 +171,7 @@ def make_backup(
         audit.record(
             session, actor, AuditAction.EXPORT, AUDIT_ENTITY, changes={"backup": target.name}
         )
-    dump.dump(db.url, target)
+    _dump_with_checkpoints(db, target)
     return target
 
 
@@ -223,10 +241,15 @@ def restore_backup(db: Database, actor: Actor, source: Path, *, folder: Path) ->
     """
     actor.require(Permission.MANAGE_USERS)
     check_restorable(db, source)
+    # A folder that knows nothing of this database (a new computer after a disk died) gets
+    # the backup's checkpoints back; one that does keeps its own, which say more.
+    known = bool(db.checkpoints.read())
     previous = _keep_current(db, folder)
     db.dispose()  # no pooled connection of ours holds the file or the schema while it changes
     dump.load(source, db.url)
     db.dispose()
+    if not known:
+        db.checkpoints.put_back(backup_checkpoints(source))
     result = migrate.upgrade(db, backup_folder=folder)
     _vouch_for_restored_trail(db)
     # The account that restored may not exist in the copy: its login is kept, not its id.

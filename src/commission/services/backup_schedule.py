@@ -10,6 +10,7 @@ restore are never deleted here. A shared PostgreSQL server is the akimat's IT's 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def prune(folder: Path, url: str) -> list[Path]:
             backup.path.unlink()
         except OSError:
             continue  # open in another program on Windows: tomorrow's prune takes it
+        with suppress(OSError):  # a few lines of JSON left behind harm nobody
+            backup.checkpoints.unlink(missing_ok=True)
         gone.append(backup.path)
     return gone
 
