@@ -434,50 +434,137 @@
     </message>
 </context>
 <context>
+    <name>AuditResult</name>
+    <message>
+        <source>Entry No. {seq} of the audit trail was deleted behind the program.</source>
+        <translation>Аудит журналының № {seq} жазбасы бағдарламаны айналып өтіп жойылған.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} does not follow the one before it: an entry was replaced or inserted behind the program.</source>
+        <translation>№ {seq} жазба алдыңғы жазбаның жалғасы емес: жазба бағдарламаны айналып өтіп ауыстырылған немесе қосылған.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} was changed behind the program after it was written.</source>
+        <translation>№ {seq} жазба жасалғаннан кейін бағдарламаны айналып өтіп өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The entries of the audit trail after No. {last} were deleted behind the program.</source>
+        <translation>Аудит журналының № {last} жазбасынан кейінгі жазбалары бағдарламаны айналып өтіп жойылған.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at No. {last}, but the checkpoints show that later entries were written: they were deleted, or an older copy of the database was put back behind the program.</source>
+        <translation>Журнал № {last} жазбамен аяқталады, бірақ бақылау белгілері кейінірек жазбалар болғанын көрсетеді: олар жойылған немесе бағдарламаны айналып өтіп дерекқордың ескі көшірмесі қайтарылған.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} differs from the checkpoint noted when it was saved: the trail was rewritten from this entry on.</source>
+        <translation>№ {seq} жазба сақталған кезде жасалған бақылау белгісімен сәйкес келмейді: журнал осы жазбадан бастап қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the checkpoints show that it had entries: it was wiped behind the program.</source>
+        <translation>Аудит журналы бос, бірақ бақылау белгілері онда жазбалар болғанын көрсетеді: ол бағдарламаны айналып өтіп тазартылған.</translation>
+    </message>
+    <message>
+        <source>Entries from No. {seq} on were not written by the program: they were added to the database directly.</source>
+        <translation>№ {seq} бастап жазбаларды бағдарлама жасамаған: олар дерекқорға тікелей қосылған.</translation>
+    </message>
+    <message>
+        <source>The audit trail is damaged at entry No. {seq}.</source>
+        <translation>Аудит журналы № {seq} жазбада бүлінген.</translation>
+    </message>
+    <message>
+        <source>changed behind the program</source>
+        <translation>бағдарламаны айналып өтіп өзгертілген</translation>
+    </message>
+    <message>
+        <source>added behind the program</source>
+        <translation>бағдарламаны айналып өтіп қосылған</translation>
+    </message>
+    <message>
+        <source>deleted behind the program</source>
+        <translation>бағдарламаны айналып өтіп жойылған</translation>
+    </message>
+    <message>
+        <source>put back to an earlier state behind the program</source>
+        <translation>бағдарламаны айналып өтіп бұрынғы күйіне қайтарылған</translation>
+    </message>
+    <message>
+        <source>marked with an audit entry about another record</source>
+        <translation>басқа жазба туралы журнал жазбасымен белгіленген</translation>
+    </message>
+    <message>
+        <source>Checked: {entries} entries of the trail and {rows} records against them; {checkpoints} checkpoints in {folder}.</source>
+        <translation>Тексерілді: журнал жазбалары — {entries}, олармен салыстырылған дерекқор жазбалары — {rows}; бақылау белгілері — {checkpoints}, қалта: {folder}.</translation>
+    </message>
+    <message>
+        <source>Checked: {entries} entries of the trail; {checkpoints} checkpoints in {folder}.</source>
+        <translation>Тексерілді: журнал жазбалары — {entries}; бақылау белгілері — {checkpoints}, қалта: {folder}.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: nothing was changed or removed behind the program.</source>
+        <translation>Аудит журналы бүтін: бағдарламаны айналып өтіп ештеңе өзгертілмеген де, жойылмаған да.</translation>
+    </message>
+    <message>
+        <source>No checkpoints of this database are in the folder yet: the end of the trail is vouched for once the program has saved something.</source>
+        <translation>Қалтада бұл дерекқордың бақылау белгілері әлі жоқ: бағдарлама бірдеңе сақтағаннан кейін журналдың соңы расталады.</translation>
+    </message>
+    <message>
+        <source>The audit trail itself is intact, but {count} records differ from it:</source>
+        <translation>Журналдың өзі бүтін, бірақ дерекқордың жазбалары онымен сәйкес келмейді ({count}):</translation>
+    </message>
+    <message>
+        <source>{record} No. {key}: {what}</source>
+        <translation>{record} № {key}: {what}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…және тағы {count}.</translation>
+    </message>
+    <message>
+        <source>What to do: tell the person responsible for information security; check these records against the documents, and if they were changed without leave restore the database from a backup (the Backups tab).</source>
+        <translation>Не істеу керек: ақпараттық қауіпсіздікке жауапты адамға хабарлаңыз; бұл жазбаларды құжаттармен салыстырыңыз, егер олар рұқсатсыз өзгертілсе, дерекқорды сақтық көшірмеден қалпына келтіріңіз («Сақтық көшірмелер» қойындысы).</translation>
+    </message>
+    <message>
+        <source>What to do: change nothing else and tell the person responsible for information security; then restore the database from a backup made before this happened (the Backups tab keeps a copy of the current database for the inquiry).</source>
+        <translation>Не істеу керек: басқа ештеңені өзгертпеңіз және ақпараттық қауіпсіздікке жауапты адамға хабарлаңыз; содан кейін дерекқорды осы оқиғаға дейін жасалған сақтық көшірмеден қалпына келтіріңіз («Сақтық көшірмелер» қойындысы тексеру үшін ағымдағы дерекқордың көшірмесін сақтайды).</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>&amp;Verify the audit trail</source>
         <translation>Аудит журналын &amp;тексеру</translation>
     </message>
     <message>
-        <source>Recomputes the chain of every entry: any entry edited or deleted directly in the database is found.</source>
-        <translation>Барлық жазбалар тізбегін қайта есептейді: дерекқорда тікелей өзгертілген немесе жойылған кез келген жазба анықталады.</translation>
+        <source>Recomputes the chain of every entry and compares it with the checkpoints kept outside the database: any entry edited, deleted or added directly in the database is found.</source>
+        <translation>Барлық жазбалар тізбегін қайта есептеп, дерекқордан тыс сақталатын бақылау белгілерімен салыстырады: дерекқорда тікелей өзгертілген, жойылған немесе қосылған кез келген жазба анықталады.</translation>
+    </message>
+    <message>
+        <source>Also check every &amp;record against the trail (slower)</source>
+        <translation>Дерекқордың барлық &amp;жазбаларын да журналмен салыстыру (ұзағырақ)</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Қалтаны ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Set by COMMISSION_CHECKPOINT_DIR when the program was started.</source>
+        <translation>Бағдарлама іске қосылғанда COMMISSION_CHECKPOINT_DIR айнымалысымен берілген.</translation>
     </message>
     <message>
         <source>Latest entries first; older ones load as you scroll down.</source>
         <translation>Алдымен соңғы жазбалар; ертеректегілері төмен айналдырғанда жүктеледі.</translation>
     </message>
     <message>
+        <source>Checkpoints of the audit trail are kept in: {folder}</source>
+        <translation>Журналдың бақылау белгілері сақталатын қалта: {folder}</translation>
+    </message>
+    <message>
+        <source>Folder of the audit checkpoints</source>
+        <translation>Журналдың бақылау белгілерінің қалтасы</translation>
+    </message>
+    <message>
         <source>Checking the audit trail…</source>
         <translation>Аудит журналы тексерілуде…</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>Аудит журналы бұзылмаған, жазбалар: {count}.</translation>
-    </message>
-    <message>
-        <source>The entry was deleted.</source>
-        <translation>Жазба жойылған.</translation>
-    </message>
-    <message>
-        <source>The entry does not follow the one before it.</source>
-        <translation>Жазба алдыңғы жазбамен байланыспайды.</translation>
-    </message>
-    <message>
-        <source>The entry's contents were edited.</source>
-        <translation>Жазбаның мазмұны өзгертілген.</translation>
-    </message>
-    <message>
-        <source>Entries were removed from the end of the trail.</source>
-        <translation>Журналдың соңынан жазбалар жойылған.</translation>
-    </message>
-    <message>
-        <source>The audit trail was altered at entry #{seq}.</source>
-        <translation>Аудит журналы № {seq} жазбада өзгертілген.</translation>
-    </message>
-    <message>
-        <source>Tell the person responsible for information security.</source>
-        <translation>Ақпараттық қауіпсіздікке жауапты адамға хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4100,10 @@
     <message>
         <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
         <translation>{file} сақтық көшірмесі «Комиссия» бағдарламасының жаңарақ нұсқасымен жасалған (схема {revision}). Оны қалпына келтіру үшін жаңа нұсқаны орнатыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Choose a folder this computer can create files in; the checkpoints stay where they were.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес. Бұл компьютер файл жасай алатын қалтаны таңдаңыз; бақылау белгілері бұрынғы орнында қалды.</translation>
     </message>
 </context>
 <context>

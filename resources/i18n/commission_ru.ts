@@ -435,50 +435,137 @@
     </message>
 </context>
 <context>
+    <name>AuditResult</name>
+    <message>
+        <source>Entry No. {seq} of the audit trail was deleted behind the program.</source>
+        <translation>Запись журнала № {seq} удалена в обход программы.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} does not follow the one before it: an entry was replaced or inserted behind the program.</source>
+        <translation>Запись № {seq} не продолжает предыдущую: запись подменена или вставлена в обход программы.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} was changed behind the program after it was written.</source>
+        <translation>Запись № {seq} изменена в обход программы после того, как была сделана.</translation>
+    </message>
+    <message>
+        <source>The entries of the audit trail after No. {last} were deleted behind the program.</source>
+        <translation>Записи журнала после № {last} удалены в обход программы.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at No. {last}, but the checkpoints show that later entries were written: they were deleted, or an older copy of the database was put back behind the program.</source>
+        <translation>Журнал заканчивается на № {last}, но контрольные отметки показывают, что были и более поздние записи: их удалили или в обход программы вернули более старую копию базы.</translation>
+    </message>
+    <message>
+        <source>Entry No. {seq} differs from the checkpoint noted when it was saved: the trail was rewritten from this entry on.</source>
+        <translation>Запись № {seq} не совпадает с контрольной отметкой, сделанной при её сохранении: журнал переписан начиная с этой записи.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the checkpoints show that it had entries: it was wiped behind the program.</source>
+        <translation>Журнал пуст, но контрольные отметки показывают, что в нём были записи: его очистили в обход программы.</translation>
+    </message>
+    <message>
+        <source>Entries from No. {seq} on were not written by the program: they were added to the database directly.</source>
+        <translation>Записи начиная с № {seq} сделаны не программой: их добавили в базу напрямую.</translation>
+    </message>
+    <message>
+        <source>The audit trail is damaged at entry No. {seq}.</source>
+        <translation>Журнал повреждён на записи № {seq}.</translation>
+    </message>
+    <message>
+        <source>changed behind the program</source>
+        <translation>изменена в обход программы</translation>
+    </message>
+    <message>
+        <source>added behind the program</source>
+        <translation>добавлена в обход программы</translation>
+    </message>
+    <message>
+        <source>deleted behind the program</source>
+        <translation>удалена в обход программы</translation>
+    </message>
+    <message>
+        <source>put back to an earlier state behind the program</source>
+        <translation>возвращена к прежнему состоянию в обход программы</translation>
+    </message>
+    <message>
+        <source>marked with an audit entry about another record</source>
+        <translation>помечена записью журнала о другой записи</translation>
+    </message>
+    <message>
+        <source>Checked: {entries} entries of the trail and {rows} records against them; {checkpoints} checkpoints in {folder}.</source>
+        <translation>Проверено: записей журнала — {entries}, сверено с ними записей базы — {rows}; контрольных отметок — {checkpoints} в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>Checked: {entries} entries of the trail; {checkpoints} checkpoints in {folder}.</source>
+        <translation>Проверено: записей журнала — {entries}; контрольных отметок — {checkpoints} в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: nothing was changed or removed behind the program.</source>
+        <translation>Журнал цел: ничего не изменено и не удалено в обход программы.</translation>
+    </message>
+    <message>
+        <source>No checkpoints of this database are in the folder yet: the end of the trail is vouched for once the program has saved something.</source>
+        <translation>В папке ещё нет контрольных отметок этой базы: конец журнала будет заверен, как только программа что-нибудь сохранит.</translation>
+    </message>
+    <message>
+        <source>The audit trail itself is intact, but {count} records differ from it:</source>
+        <translation>Сам журнал цел, но записи базы расходятся с ним ({count}):</translation>
+    </message>
+    <message>
+        <source>{record} No. {key}: {what}</source>
+        <translation>{record} № {key}: {what}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…и ещё {count}.</translation>
+    </message>
+    <message>
+        <source>What to do: tell the person responsible for information security; check these records against the documents, and if they were changed without leave restore the database from a backup (the Backups tab).</source>
+        <translation>Что делать: сообщите ответственному за информационную безопасность; сверьте эти записи с документами и, если они изменены без разрешения, восстановите базу из резервной копии (вкладка «Резервные копии»).</translation>
+    </message>
+    <message>
+        <source>What to do: change nothing else and tell the person responsible for information security; then restore the database from a backup made before this happened (the Backups tab keeps a copy of the current database for the inquiry).</source>
+        <translation>Что делать: больше ничего не меняйте и сообщите ответственному за информационную безопасность; затем восстановите базу из резервной копии, сделанной до этого (вкладка «Резервные копии» сохранит копию текущей базы для проверки).</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>&amp;Verify the audit trail</source>
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
-        <source>Recomputes the chain of every entry: any entry edited or deleted directly in the database is found.</source>
-        <translation>Пересчитывает цепочку всех записей и выявляет любую запись, изменённую или удалённую непосредственно в базе данных.</translation>
+        <source>Recomputes the chain of every entry and compares it with the checkpoints kept outside the database: any entry edited, deleted or added directly in the database is found.</source>
+        <translation>Пересчитывает цепочку всех записей и сверяет её с контрольными отметками, которые хранятся вне базы: находит любую запись, изменённую, удалённую или добавленную прямо в базе.</translation>
+    </message>
+    <message>
+        <source>Also check every &amp;record against the trail (slower)</source>
+        <translation>Сверить с журналом и все &amp;записи базы (дольше)</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Изменить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Set by COMMISSION_CHECKPOINT_DIR when the program was started.</source>
+        <translation>Задана переменной COMMISSION_CHECKPOINT_DIR при запуске программы.</translation>
     </message>
     <message>
         <source>Latest entries first; older ones load as you scroll down.</source>
         <translation>Сначала последние записи; более ранние подгружаются при прокрутке вниз.</translation>
     </message>
     <message>
+        <source>Checkpoints of the audit trail are kept in: {folder}</source>
+        <translation>Контрольные отметки журнала хранятся в папке: {folder}</translation>
+    </message>
+    <message>
+        <source>Folder of the audit checkpoints</source>
+        <translation>Папка контрольных отметок журнала</translation>
+    </message>
+    <message>
         <source>Checking the audit trail…</source>
         <translation>Проверка журнала аудита…</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>Журнал аудита не нарушен, записей: {count}.</translation>
-    </message>
-    <message>
-        <source>The entry was deleted.</source>
-        <translation>Запись удалена.</translation>
-    </message>
-    <message>
-        <source>The entry does not follow the one before it.</source>
-        <translation>Запись не связана с предыдущей.</translation>
-    </message>
-    <message>
-        <source>The entry's contents were edited.</source>
-        <translation>Содержимое записи изменено.</translation>
-    </message>
-    <message>
-        <source>Entries were removed from the end of the trail.</source>
-        <translation>Из конца журнала удалены записи.</translation>
-    </message>
-    <message>
-        <source>The audit trail was altered at entry #{seq}.</source>
-        <translation>Журнал аудита изменён в записи № {seq}.</translation>
-    </message>
-    <message>
-        <source>Tell the person responsible for information security.</source>
-        <translation>Сообщите лицу, ответственному за информационную безопасность.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4106,10 @@
     <message>
         <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
         <translation>Резервная копия {file} сделана более новой версией программы «Комиссия» (схема {revision}). Чтобы восстановить её, установите новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Choose a folder this computer can create files in; the checkpoints stay where they were.</source>
+        <translation>В папку {folder} нельзя записать. Выберите папку, в которой этот компьютер может создавать файлы; контрольные отметки остались на прежнем месте.</translation>
     </message>
 </context>
 <context>

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from commission import i18n
+from commission import settings as local_settings
 from commission.db.engine import Database
+from commission.db.models import AuditEntry
 from commission.domain.enums import AdminLevel, CommissionKind, MemberRole, Role
 from commission.domain.workcalendar import DayKind
 from commission.services import audit, auth, calendar, composition, users
 from commission.services.audit import VerifyResult
 from commission.services.context import Actor
 from commission.ui.admin import AdministrationArea
-from commission.ui.admin.audit_tab import describe_changes
+from commission.ui.admin.audit_tab import AuditTab, describe_changes
 from commission.ui.admin.commission_tab import quorum_needed
 from commission.ui.admin.forms import FormDialog, to_qdate
 from commission.ui.context import AppContext
@@ -392,7 +397,8 @@ def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database)
         tab.verify()
     result = blocker.args[0] if blocker.args else None
     assert isinstance(result, VerifyResult) and result.ok
-    assert tab.result.text() == f"The audit trail is intact: {result.checked} entries."
+    assert tab.result.text().startswith("The audit trail is intact")
+    assert f"Checked: {result.checked} entries" in tab.result.text()
 
     # A change made elsewhere in the program appears at the top of the list.
     composition.add_member(sqlite_db, admin, _member("Новый член", MemberRole.MEMBER, date.today()))
@@ -403,7 +409,77 @@ def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database)
     insider_sql(sqlite_db, "UPDATE audit_entries SET user_login = 'intruder' WHERE seq = 2")
     with qtbot.waitSignal(tab.sig_verified, timeout=10_000):
         tab.verify()
-    assert "altered at entry #2" in tab.result.text()
+    assert "Entry No. 2 was changed behind the program" in tab.result.text()
+    assert "restore the database from a backup" in tab.result.text()
+
+
+def _verified_text(qtbot: QtBot, tab: AuditTab, deep: bool = False) -> str:
+    tab.deep_box.setChecked(deep)
+    with qtbot.waitSignal(tab.sig_verified, timeout=20_000):
+        tab.verify()
+    return tab.result.text()
+
+
+def test_the_audit_check_speaks_the_users_language(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    i18n.install("ru")
+    try:
+        area = _area(qtbot, sqlite_db, admin)
+        area.tabs.setCurrentWidget(area.audit_tab)
+        tab = area.audit_tab
+        assert tab is not None
+        text = _verified_text(qtbot, tab, deep=True)
+        assert "журнал цел" in text.lower(), text
+        assert str(sqlite_db.checkpoints.folder) in text
+
+        # Someone deletes the last entries and mends the head: the checkpoints name the cut.
+        with sqlite_db.reading() as session:
+            head = session.scalars(select(func.max(AuditEntry.seq))).one()
+        insider_sql(sqlite_db, "DELETE FROM audit_entries WHERE seq > :s", s=head - 2)
+        insider_sql(
+            sqlite_db,
+            "UPDATE audit_head SET last_seq = :s, last_hash = "
+            "(SELECT hash FROM audit_entries WHERE seq = :s)",
+            s=head - 2,
+        )
+        text = _verified_text(qtbot, tab)
+        assert f"Журнал заканчивается на № {head - 2}" in text, text
+        assert "восстановите базу из резервной копии" in text
+
+        i18n.install("kk")
+        text = _verified_text(qtbot, tab)
+        assert f"№ {head - 2}" in text and "сақтық көшірме" in text, text
+    finally:
+        i18n.install("en")
+
+
+def test_a_record_edited_behind_the_program_is_named(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = make_admin(sqlite_db)
+    _commission(sqlite_db, admin)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None
+    insider_sql(sqlite_db, "UPDATE commissions SET name_ru = 'Подменено'")
+    assert _verified_text(qtbot, tab).startswith("The audit trail is intact")  # not deep
+    text = _verified_text(qtbot, tab, deep=True)
+    assert "1 records differ from it" in text and "Commission No. 1: changed behind" in text, text
+
+
+def test_the_checkpoint_folder_is_chosen_on_the_audit_tab(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    admin = make_admin(sqlite_db)
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None
+    shared = tmp_path / "shared"
+    assert tab.use_folder(shared) == shared
+    assert local_settings.load().checkpoint_folder == str(shared)
+    assert str(shared) in tab.folder_label.text()
+    assert "intact" in _verified_text(qtbot, tab, deep=True)
 
 
 def test_audit_pages_older_entries_on_demand(qtbot: QtBot, sqlite_db: Database) -> None:

@@ -1,19 +1,34 @@
-"""The audit trail: its latest entries, and a check that nobody has altered it."""
+"""The audit trail: its latest entries, a check that nobody has altered it, and the folder of
+its checkpoints."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from commission import settings as local_settings
+from commission.db import audit_checkpoints
 from commission.db.engine import Database
 from commission.domain.enums import AuditAction
 from commission.domain.messages import UserError
+from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.audit import AuditEntryView, VerifyResult
+from commission.services.checkpoint_folder import change_checkpoint_folder
+from commission.ui.admin.audit_result import describe
 from commission.ui.admin.base import AdminTab
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_datetime
 from commission.ui.context import AppContext, message_of
@@ -110,13 +125,14 @@ class _VerifyThread(WorkerThread):
 
     sig_done = Signal(object)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, deep: bool) -> None:
         super().__init__()
         self._db = db
+        self._deep = deep
 
     def run(self) -> None:
         try:
-            outcome: object = audit.verify(self._db)
+            outcome: object = audit.verify(self._db, deep=self._deep)
         except UserError as exc:
             outcome = exc
         self.sig_done.emit(outcome)
@@ -138,14 +154,28 @@ class AuditTab(AdminTab):
         self.verify_button = QPushButton(self.tr("&Verify the audit trail"))
         self.verify_button.setToolTip(
             self.tr(
-                "Recomputes the chain of every entry: any entry edited or deleted directly in "
-                "the database is found."
+                "Recomputes the chain of every entry and compares it with the checkpoints kept "
+                "outside the database: any entry edited, deleted or added directly in the "
+                "database is found."
             )
         )
         self.verify_button.clicked.connect(self.verify)
+        self._deep = False
+        self.deep_box = QCheckBox(self.tr("Also check every &record against the trail (slower)"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self.tr("Change &folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        if audit_checkpoints.overridden():
+            self.folder_button.setEnabled(False)
+            self.folder_button.setToolTip(
+                self.tr("Set by COMMISSION_CHECKPOINT_DIR when the program was started.")
+            )
+        self.folder_button.setVisible(ctx.actor.can(Permission.MANAGE_USERS))
 
         self.model = AuditTableModel(self._load_page)
         self.table: RecordTable[AuditEntryView] = RecordTable(self.model, stretch_column=6)
@@ -153,11 +183,18 @@ class AuditTab(AdminTab):
 
         bar = QHBoxLayout()
         bar.addWidget(self.verify_button)
-        bar.addWidget(self.result, 1)
+        bar.addWidget(self.deep_box)
+        bar.addStretch(1)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.result)
+        layout.addLayout(folder_row)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
+        self._show_folder()
 
     def _load_page(self, before_seq: int | None) -> list[AuditEntryView] | None:
         ctx = self.ctx
@@ -166,8 +203,35 @@ class AuditTab(AdminTab):
         )
 
     def reload(self) -> None:
+        self._show_folder()
         if self.model.load_first_page():
             self.table.fit_columns()
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(
+            self.tr("Checkpoints of the audit trail are kept in: {folder}").format(
+                folder=self.ctx.db.checkpoints.folder
+            )
+        )
+
+    def choose_folder(self) -> Path | None:
+        """On a server set-up: a folder every computer appends to and users cannot rewrite."""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of the audit checkpoints"), str(self.ctx.db.checkpoints.folder)
+        )
+        return self.use_folder(Path(chosen)) if chosen else None
+
+    def use_folder(self, folder: Path) -> Path | None:
+        ctx = self.ctx
+        moved = ctx.run(
+            self,
+            lambda: change_checkpoint_folder(ctx.db, ctx.actor, folder),
+            self.tr("Folder of the audit checkpoints"),
+        )
+        if moved is not None:
+            local_settings.remember_checkpoint_folder(str(moved))
+            self.refresh()
+        return moved
 
     @property
     def verifying(self) -> bool:
@@ -180,7 +244,8 @@ class AuditTab(AdminTab):
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking the audit trail…"))
-        thread = _VerifyThread(self.ctx.db)
+        thread = _VerifyThread(self.ctx.db, self.deep_box.isChecked())
+        self._deep = self.deep_box.isChecked()
         # Queued to this tab; dropped by Qt if the tab was closed meanwhile.
         thread.sig_done.connect(self._verified)
         thread.launch()
@@ -188,30 +253,10 @@ class AuditTab(AdminTab):
     def _verified(self, outcome: object) -> None:
         self.verify_button.setEnabled(True)
         if isinstance(outcome, VerifyResult):
-            self._show_result(outcome)
+            colour = "#1b5e20" if outcome.ok else "#b00020; font-weight: bold"
+            self.result.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            self.result.setText(describe(outcome, self.ctx.db.checkpoints.folder, self._deep))
         elif isinstance(outcome, UserError):
             self.result.setStyleSheet("QLabel { color: #b00020; }")
             self.result.setText(message_of(outcome))
         self.sig_verified.emit(outcome)
-
-    def _show_result(self, result: VerifyResult) -> None:
-        if result.ok:
-            self.result.setStyleSheet("QLabel { color: #1b5e20; }")
-            self.result.setText(
-                self.tr("The audit trail is intact: {count} entries.").format(count=result.checked)
-            )
-            return
-        details = {
-            "missing": self.tr("The entry was deleted."),
-            "chain": self.tr("The entry does not follow the one before it."),
-            "altered": self.tr("The entry's contents were edited."),
-            "truncated": self.tr("Entries were removed from the end of the trail."),
-        }
-        text = self.tr("The audit trail was altered at entry #{seq}.").format(
-            seq=result.first_bad_seq
-        )
-        if result.problem in details:
-            text += " " + details[result.problem]
-        text += " " + self.tr("Tell the person responsible for information security.")
-        self.result.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
-        self.result.setText(text)
