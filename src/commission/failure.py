@@ -68,8 +68,8 @@ def frames(exc: BaseException) -> list[str]:
         current = current.__cause__ or current.__context__
     lines: list[str] = []
     for link in reversed(chain):
-        if lines:
-            lines.append(f"  -> {_qualified(link)}")
+        if len(chain) > 1:  # which exception the frames below belong to
+            lines.append(f"  [{_qualified(link)}]")
         for frame in traceback.extract_tb(link.__traceback__):
             lines.append(f"  {_short_path(frame.filename)}:{frame.lineno}:{frame.name}")
     return lines
