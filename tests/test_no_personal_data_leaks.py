@@ -87,9 +87,7 @@ class Demo:
 def demo(db: Database) -> Demo:
     build_demo(db, Actor.command_line(), seed=5, clients=20)
     with db.reading() as session:
-        people = [
-            Person(c.iin, c.surname, c.given_name) for c in session.scalars(select(Client))
-        ]
+        people = [Person(c.iin, c.surname, c.given_name) for c in session.scalars(select(Client))]
         texts = [*session.scalars(select(User.full_name))]
         texts += list(session.scalars(select(Member.full_name)))
         texts += [a.name_ru + " " + (a.head_name or "") for a in session.scalars(select(Agency))]
