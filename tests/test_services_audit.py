@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Agency, AuditEntry, Client
+from commission.db.models import AdminUnit, Agency, Attachment, AuditEntry, Client
 from commission.domain.enums import AdminLevel, AgencyKind, ClientCategory, Role
 from commission.domain.iin import Sex, make_iin
 from commission.services import agencies, audit, auth, users
@@ -164,11 +164,31 @@ def test_personal_fields_of_clients_are_never_written(db: Database, admin: Actor
         assert secret not in entry.changes
     changes = json.loads(entry.changes)
     for field in ("iin", "surname", "given_name", "patronymic", "search_name", "birth_date",
-                  "phone", "registered_address", "articles"):  # fmt: skip
+                  "phone", "registered_address", "articles", "category", "sex"):  # fmt: skip
         assert changes[field] == [None, audit.REDACTED]
+    assert "conditional" not in entry.changes and "male" not in entry.changes
     # What is not personal stays readable.
-    assert changes["category"] == [None, "conditional"]
+    assert changes["district_id"] == [None, district.id]
     assert audit.verify(db).ok
+
+
+def test_an_attachment_is_recorded_by_its_type_not_its_name() -> None:
+    attachment = Attachment(
+        file_name="Жумабаев Ерлан справка.PDF", media_type="application/pdf", size=10, sha256="a"
+    )
+    snapshot = audit.snapshot_of(attachment)
+    assert snapshot["file_name"] == audit.REDACTED + ".pdf"
+    assert snapshot["size"] == 10
+
+
+def test_an_iin_typed_into_free_text_is_masked() -> None:
+    iin = make_iin(date(1990, 5, 17), Sex.MALE, 123)
+    spaced = f"{iin[:6]} {iin[6:]}"
+    for text in (f"ошибка в ИИН {iin}", f"ИИН {spaced}.", f"{iin[:4]}-{iin[4:8]}-{iin[8:]}"):
+        assert iin[:6] not in audit.masked_text(text)
+    # Digests, dates and lists of ids stay as they are.
+    kept = '{"created": [1, 2, 3], "day": "2026-12-06", "sha": "1234567890123abc"}'
+    assert audit.masked_text(kept) == kept
 
 
 def test_password_hashes_are_never_written(db: Database, admin: Actor) -> None:

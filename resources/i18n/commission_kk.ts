@@ -3354,10 +3354,6 @@
         <translation>Өз тіркелгіңізден әкімші рөлін алып тастауға немесе оны өшіруге болмайды.</translation>
     </message>
     <message>
-        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator.</source>
-        <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге хабарлаңыз.</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4104,6 +4100,38 @@
     <message>
         <source>The folder {folder} cannot be written to. Choose a folder this computer can create files in; the checkpoints stay where they were.</source>
         <translation>{folder} қалтасына жазу мүмкін емес. Бұл компьютер файл жасай алатын қалтаны таңдаңыз; бақылау белгілері бұрынғы орнында қалды.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved the same record. Nothing was saved; open it again to see the current version.</source>
+        <translation>Басқа пайдаланушы дәл осындай жазбаны жаңа ғана сақтады. Ештеңе сақталмады; ағымдағы нұсқасын көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved an agency with the same name. Nothing was saved; open the list of agencies again to see it.</source>
+        <translation>Басқа пайдаланушы дәл осындай атаулы ұйымды жаңа ғана сақтады. Ештеңе сақталмады; оны көру үшін ұйымдар анықтамалығын қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved an agency with the same BIN. Nothing was saved; open the list of agencies again to see it.</source>
+        <translation>Басқа пайдаланушы дәл осындай БСН-і бар ұйымды жаңа ғана сақтады. Ештеңе сақталмады; оны көру үшін ұйымдар анықтамалығын қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Another user has just registered a client with the same IIN. Nothing was saved; find the client in the register, or run the import again.</source>
+        <translation>Басқа пайдаланушы дәл осындай ЖСН-і бар клиентті жаңа ғана есепке қойды. Ештеңе сақталмады; клиентті тізілімнен табыңыз немесе импортты қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Another administrator has just created a user with this login. Nothing was saved; choose another login.</source>
+        <translation>Басқа әкімші осындай логині бар пайдаланушыны жаңа ғана құрды. Ештеңе сақталмады; басқа логин таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved a meeting with the same number this year. Nothing was saved; choose another number.</source>
+        <translation>Басқа пайдаланушы осы жылы дәл осындай нөмірлі отырысты жаңа ғана сақтады. Ештеңе сақталмады; басқа нөмір таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case number was just taken by another user. Nothing was saved; save again to get the next one.</source>
+        <translation>Іс нөмірін басқа пайдаланушы жаңа ғана алды. Ештеңе сақталмады; келесі нөмірді алу үшін қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
+        <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге {incident} оқиға нөмірін хабарлаңыз.</translation>
     </message>
 </context>
 <context>

@@ -3360,10 +3360,6 @@
         <translation>Нельзя снять роль администратора со своей учётной записи или отключить её.</translation>
     </message>
     <message>
-        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator.</source>
-        <translation>Произошла ошибка, действие не выполнено. Изменения не сохранены. Если ошибка повторится, сообщите администратору.</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4110,6 +4106,38 @@
     <message>
         <source>The folder {folder} cannot be written to. Choose a folder this computer can create files in; the checkpoints stay where they were.</source>
         <translation>В папку {folder} нельзя записать. Выберите папку, в которой этот компьютер может создавать файлы; контрольные отметки остались на прежнем месте.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved the same record. Nothing was saved; open it again to see the current version.</source>
+        <translation>Другой пользователь только что сохранил такую же запись. Изменения не сохранены; откройте её заново, чтобы увидеть актуальную версию.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved an agency with the same name. Nothing was saved; open the list of agencies again to see it.</source>
+        <translation>Другой пользователь только что сохранил организацию с таким же названием. Изменения не сохранены; откройте справочник организаций заново, чтобы увидеть её.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved an agency with the same BIN. Nothing was saved; open the list of agencies again to see it.</source>
+        <translation>Другой пользователь только что сохранил организацию с таким же БИН. Изменения не сохранены; откройте справочник организаций заново, чтобы увидеть её.</translation>
+    </message>
+    <message>
+        <source>Another user has just registered a client with the same IIN. Nothing was saved; find the client in the register, or run the import again.</source>
+        <translation>Другой пользователь только что поставил на учёт клиента с таким же ИИН. Изменения не сохранены; найдите клиента в реестре или повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Another administrator has just created a user with this login. Nothing was saved; choose another login.</source>
+        <translation>Другой администратор только что создал пользователя с таким логином. Изменения не сохранены; выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>Another user has just saved a meeting with the same number this year. Nothing was saved; choose another number.</source>
+        <translation>Другой пользователь только что сохранил заседание с таким же номером за этот год. Изменения не сохранены; выберите другой номер.</translation>
+    </message>
+    <message>
+        <source>The case number was just taken by another user. Nothing was saved; save again to get the next one.</source>
+        <translation>Номер дела только что занят другим пользователем. Изменения не сохранены; сохраните ещё раз, чтобы получить следующий.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
+        <translation>Произошла ошибка, действие не выполнено. Изменения не сохранены. Если ошибка повторится, сообщите администратору номер инцидента {incident}.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from io import TextIOWrapper
 from pathlib import Path
@@ -46,23 +45,23 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
 
 def setup_logging() -> None:
     """A log file for the administrator; it never receives personal data or messages of errors
-    that could carry it — only exception types and where they happened."""
+    that could carry it — only exception types and where they happened (``failure``).
+    Calling it again for the same file adds nothing."""
     directory = data_dir() / "logs"
+    path = directory / "commission.log"
+    for existing in log.handlers:
+        if isinstance(existing, PrivateLogFile) and Path(existing.baseFilename) == path.absolute():
+            return
     try:
         private_folder(directory)
         handler: logging.Handler = PrivateLogFile(
-            directory / "commission.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
-
-
-def log_unexpected(exc_type: type[BaseException], tb: TracebackType | None) -> None:
-    frames = "".join(traceback.format_tb(tb))
-    log.error("unexpected %s\n%s", exc_type.__name__, frames)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def excepthook(
         exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
-        log_unexpected(exc_type, tb)
+        # Shown with an incident number and logged once by ``failure``: never the message,
+        # which may quote the SQL parameters of a failed statement.
+        del exc_type, tb
         launcher.show_unexpected(exc)
 
     sys.excepthook = excepthook

@@ -9,6 +9,7 @@ the user can act on are printed as one line, ``error: …``, never as a tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import importlib
 import os
@@ -17,10 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_audit, cli_backup, cli_control, cli_export, cli_import
+from commission import cli_audit, cli_backup, cli_control, cli_export, cli_import, failure
 from commission.db import migrate
 from commission.db.audit_checkpoints import ENV_DIR as ENV_CHECKPOINTS
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
@@ -76,13 +76,17 @@ def _fail(message: str) -> None:
     _say("error: " + " ".join(message.split()), sys.stderr)
 
 
-def _scrub(text: str, url: str) -> str:
-    """An unexpected error's text without the database password, should the driver echo it."""
+def _unexpected(exc: Exception, command: str) -> str:
+    """One line with an incident number; the details, identifiers only, go to the log file
+    (``failure``): the exception's own text may quote IINs, names and the database password."""
+    from commission.app import setup_logging
+
+    with contextlib.suppress(Exception):  # no log file: the line is still printed
+        setup_logging()
     try:
-        password = make_url(url).password
-    except ArgumentError:
-        return text.replace(url, "<database address>")
-    return text.replace(str(password), "***") if password else text
+        return failure.user_message(exc, _translate_fn(), where=f"commission-admin {command}")
+    except Exception:  # the user must get the line whatever breaks in translating or logging
+        return f"unexpected failure ({type(exc).__name__})"
 
 
 def _open(url: str, checkpoints: str | None = None, create: bool = False) -> Database:
@@ -310,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         _fail("interrupted; nothing more was done")
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug or an unforeseen failure: still one line, no traceback
-        _fail(f"unexpected failure: {type(exc).__name__}: {_scrub(str(exc), url)}")
+        _fail(_unexpected(exc, args.command))
         return EXIT_UNEXPECTED
     finally:
         if db is not None:

@@ -13,10 +13,11 @@ from typing import Any
 from platformdirs import user_data_path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from commission.db.unique_races import duplicate_of
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.private_files import create_private_file, private_folder
 
@@ -214,6 +215,12 @@ class Database:
                     "Nothing was saved; open it again to see the current version.",
                 )
             ) from exc
+        except IntegrityError as exc:
+            # A unique race lost on PostgreSQL (see ``db.unique_races``); rolled back above.
+            duplicate = duplicate_of(exc)
+            if duplicate is None:
+                raise
+            raise duplicate from exc
         except DBAPIError as exc:
             if self._unusable(exc):
                 raise self.unavailable(exc) from exc

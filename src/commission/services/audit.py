@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import inspect, select, update
@@ -63,11 +65,30 @@ PERSONAL_FIELDS = frozenset(
         "outcome",
         "outcome_kk",
         "text",
+        # What describes the person rather than the office's work on the record: the category
+        # and the sentence (a conviction), sex, the legal basis, where a notice says he is held
+        # and when he comes out, which need a case or a measure answers (addiction, health).
+        "category",
+        "sex",
+        "sentence_start",
+        "sentence_end",
+        "registered_on",
+        "deregistered_on",
+        "deregistration_reason",
+        "legal_basis",
+        "institution",
+        "expected_release",
+        "kind",
+        "need_kind",
+        "file_name",
     }
 )
 PERSONAL_ENTITIES = frozenset(
-    {"clients", "release_notices", "cases", "needs", "measures", "case_events"}
+    {"clients", "release_notices", "cases", "needs", "measures", "case_events", "attachments"}
 )
+# An IIN typed into free text (a reason, a note) that reaches the trail: twelve digits standing
+# alone, possibly grouped by spaces or hyphens as people write them.
+_IIN_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[0-9](?:[ \-\u00a0]?[0-9]){11}(?![0-9A-Za-z])")
 IGNORED_FIELDS = frozenset({"version", "created_at", "updated_at", "updated_by", "audit_seq"})
 
 
@@ -84,9 +105,18 @@ def _plain(value: Any) -> Any:
 
 
 def _redact(entity: str, field: str, value: Any) -> Any:
+    if value is not None and entity == "attachments" and field == "file_name":
+        # The name is often the person's («Ахметов_справка.pdf»); the type of file is not.
+        suffix = PurePath(str(value)).suffix.lower()
+        return REDACTED + suffix if len(suffix) <= 8 else REDACTED
     if field == "password_hash" or (entity in PERSONAL_ENTITIES and field in PERSONAL_FIELDS):
         return REDACTED if value is not None else None
     return _plain(value)
+
+
+def masked_text(text: str) -> str:
+    """``text`` with anything written like an IIN replaced by ``***``."""
+    return _IIN_IN_TEXT.sub(REDACTED, text)
 
 
 def reserve_seq(session: Session) -> tuple[int, str]:
@@ -122,6 +152,8 @@ def append_entry(
     # Microseconds dropped: SQLite and PostgreSQL must hand back the exact instant we hashed.
     at = utcnow().replace(microsecond=0)
     text = json.dumps(dict(changes or {}), ensure_ascii=False, sort_keys=True, default=str)
+    # The callers pass counts, ids and field names; a free-text reason may still carry an IIN.
+    text = masked_text(text)
     ident = None if entity_id is None else str(entity_id)
     digest = entry_hash(prev_hash, seq, at, actor.login, action, entity, ident, text, row_digest)
     entry = AuditEntry(

@@ -263,7 +263,8 @@ def import_clients(
                     "clients",
                     None,
                     {
-                        "import": Path(path).name,
+                        # The file's type, not its name, which may be a person's.
+                        "import": audit.REDACTED + Path(path).suffix.lower(),
                         "created": created_ids,
                         "updated": {str(k): v for k, v in updated.items()},
                         "rejected": sum(1 for r in results if r.outcome is RowOutcome.REJECTED),

@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from commission import failure
 from commission.db.engine import Database
 from commission.domain.messages import UserError
 from commission.services.context import Actor
@@ -21,15 +22,10 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def message_of(exc: BaseException) -> str:
-    """The user's-language text of an error; unexpected errors get a plain, safe sentence."""
-    if isinstance(exc, UserError):
-        return exc.render(translate)
-    return QCoreApplication.translate(
-        "Errors",
-        "Something went wrong and the action was not completed. Nothing was saved. "
-        "If it happens again, tell the administrator.",
-    )
+def message_of(exc: BaseException, where: str = "") -> str:
+    """The user's-language text of an error; an unexpected one gets a plain, safe sentence
+    with an incident number and is logged under it, identifiers only (``failure``)."""
+    return failure.user_message(exc, translate, where=where)
 
 
 class Changes(QObject):

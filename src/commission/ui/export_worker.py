@@ -9,7 +9,6 @@ writers cannot be interrupted half-way, but nothing reaches the disk once Cancel
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.files import ExportTargetUnavailable, write_bytes_safely
-from commission.ui.context import AppContext
+from commission.ui.context import AppContext, message_of
 from commission.ui.worker_thread import WorkerThread
-
-log = logging.getLogger(__name__)
 
 # The dialog appears only for exports that take longer than this: most take a fraction of it.
 PROGRESS_DELAY_MS = 400
@@ -157,9 +154,9 @@ class ExportWorker(QObject):
             return
         if isinstance(outcome, BaseException):
             self.error = outcome
-            if not isinstance(outcome, UserError):
-                target = self.path.name if self.path is not None else "a folder"
-                log.error("export to %s failed", target, exc_info=outcome)
+            # Logged by ``failure`` with the file's extension only: its name may be a client's.
+            kind = self.path.suffix.lstrip(".") if self.path is not None else "folder"
+            message_of(outcome, where=f"export ({kind or 'file'})")
             self.ctx.report(self.parent_widget(), outcome)
             self.sig_finished.emit(False)
             return

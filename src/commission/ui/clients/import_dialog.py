@@ -385,9 +385,7 @@ class ImportDialog(QDialog):
             ):
                 self.ctx.changes.sig_changed.emit("clients")
         elif isinstance(outcome, BaseException):
-            if not isinstance(outcome, UserError):
-                log.error("client import failed", exc_info=outcome)
-            self.error_label.show_text(message_of(outcome))
+            self.error_label.show_text(message_of(outcome, where="client import"))
         self._update_buttons()
 
     def _show_result(self, result: ImportResult | None) -> None:
