@@ -531,6 +531,10 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <source>records: {n}</source>
+        <translation>жазбалар саны: {n}</translation>
+    </message>
+    <message>
         <source>&amp;Verify the audit trail</source>
         <translation>Аудит журналын &amp;тексеру</translation>
     </message>
@@ -4891,6 +4895,14 @@
     <message>
         <source>Account locked</source>
         <translation>Тіркелгіні бұғаттау</translation>
+    </message>
+    <message>
+        <source>Rows recorded</source>
+        <translation>Жазбалар есепке алынды</translation>
+    </message>
+    <message>
+        <source>Rows taken into the trail</source>
+        <translation>Жазбалар журнал есебіне алынды</translation>
     </message>
     <message>
         <source>Administrative unit</source>

@@ -532,6 +532,10 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <source>records: {n}</source>
+        <translation>записей: {n}</translation>
+    </message>
+    <message>
         <source>&amp;Verify the audit trail</source>
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
@@ -4898,6 +4902,14 @@
     <message>
         <source>Account locked</source>
         <translation>Блокировка учётной записи</translation>
+    </message>
+    <message>
+        <source>Rows recorded</source>
+        <translation>Записи учтены</translation>
+    </message>
+    <message>
+        <source>Rows taken into the trail</source>
+        <translation>Записи взяты под учёт журнала</translation>
     </message>
     <message>
         <source>Administrative unit</source>

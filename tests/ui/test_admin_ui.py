@@ -518,3 +518,17 @@ def test_describe_changes() -> None:
         "seeded_years: [2026, 2027]",
         "days: 19",
     ]
+
+
+def test_rows_the_program_recorded_read_as_a_count_in_kazakh(qapp: object) -> None:
+    from commission import i18n
+    from commission.ui.labels import audit_action_label
+
+    i18n.install("kk")
+    try:
+        rows = {"1": "a" * 64, "2": "b" * 64, "7": "c" * 64}
+        assert describe_changes("stamp", {"rows": rows}) == ["жазбалар саны: 3"]
+        assert audit_action_label("stamp") == "Жазбалар есепке алынды"
+        assert audit_action_label("baseline") == "Жазбалар журнал есебіне алынды"
+    finally:
+        i18n.install("en")

@@ -159,6 +159,14 @@ def audit_action_label(action: str) -> str:
         AuditAction.LOGIN_FAILED: QCoreApplication.translate("Labels", "Failed log-in"),
         AuditAction.LOCKED: QCoreApplication.translate("Labels", "Account locked"),
     }
+    # Entries the program writes itself about many rows at once (services.audit_stamps,
+    # db.audit_baseline): not in AuditAction because no user performs them.
+    bulk = {
+        "stamp": QCoreApplication.translate("Labels", "Rows recorded"),
+        "baseline": QCoreApplication.translate("Labels", "Rows taken into the trail"),
+    }
+    if action in bulk:
+        return bulk[action]
     try:
         return labels[AuditAction(action)]
     except ValueError:

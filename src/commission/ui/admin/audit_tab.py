@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from commission.ui.labels import audit_action_label, entity_label
 from commission.ui.worker_thread import WorkerThread
 
 PAGE = 200
+BULK_ACTIONS = frozenset({"stamp", "baseline"})
 _MAX_VALUE = 80
 
 Loader = Callable[[int | None], list[AuditEntryView] | None]
@@ -51,6 +52,10 @@ def _value(value: Any) -> str:
 
 def describe_changes(action: str, changes: dict[str, Any]) -> list[str]:
     """One line per field: the new value of a created record, old → new of a changed one."""
+    rows = changes.get("rows")
+    if action in BULK_ACTIONS and isinstance(rows, dict):
+        # The digests are for ``audit verify``, not for a reader: say how many rows.
+        return [QCoreApplication.translate("AuditTab", "records: {n}").format(n=len(rows))]
     lines = []
     for key, value in changes.items():
         pair = isinstance(value, list) and len(value) == 2
