@@ -128,7 +128,11 @@ def test_same_name_and_birth_date_warns_until_confirmed(db: Database, world: Wor
     with db.reading() as s:
         assert len(s.scalars(select(Client)).all()) == 1
     # Another district's officer is not told that a card with this name exists elsewhere.
-    other = clients.create_client(db, world.officer_b, replace(twin, district_id=world.district_b))
+    other = clients.create_client(
+        db,
+        world.officer_b,
+        replace(twin, iin=make_iin(BORN, Sex.FEMALE, 778), district_id=world.district_b),
+    )
     assert other.saved and other.warnings == ()
     saved = clients.create_client(db, world.officer_a, twin, confirm_duplicates=True)
     assert saved.saved and len(saved.warnings) == 1
