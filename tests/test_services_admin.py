@@ -609,8 +609,10 @@ def test_a_member_starts_the_calendar_but_cannot_change_it(db: Database, admin: 
     assert added > 20 and calendar.seed_current_years(db, member, today=date(2026, 5, 4)) == 0
     assert {d.day.year for d in calendar.list_days(db, member, 2027)} == {2027}
     with db.reading() as session:
-        entries = session.scalars(
-            select(AuditEntry).where(AuditEntry.entity == "calendar_days")
+        entries = session.execute(
+            select(AuditEntry.user_id, AuditEntry.user_login, AuditEntry.changes).where(
+                AuditEntry.entity == "calendar_days"
+            )
         ).all()
     assert entries and {(e.user_id, e.user_login) for e in entries} == {
         (None, calendar.SYSTEM_LOGIN)
