@@ -53,6 +53,7 @@ from commission.services import (
     release_notices,
 )
 from commission.services.cases import EventData, NeedData
+from commission.services.clients import DuplicateIin
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, NotFound, StaleCopy
 from commission.services.measures import MeasureData
@@ -366,7 +367,7 @@ def test_evidence_is_attached_to_a_measure(db: Database, desk: Desk) -> None:
     assert [a.file_name for a in measure.attachments] == ["справка.pdf"]
     with pytest.raises(InvalidInput, match="empty"):
         measures.attach_evidence(db, d.officer, work, "пусто.pdf", "application/pdf", b"")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # another district's measure looks like none at all
         measures.attach_evidence(db, d.stranger, work, "a.pdf", "application/pdf", b"1")
 
 
@@ -380,25 +381,29 @@ def test_member_cannot_edit_and_other_district_is_refused(db: Database, desk: De
         cases.open_case(db, d.member, d.client_id, OPENED)
     with pytest.raises(PermissionDenied):
         case_card.case_card(db, d.member, case_id, TODAY)
-    with pytest.raises(PermissionDenied, match="another district"):
+    # Another district's case looks exactly like a missing one, even with a stale version:
+    # the officer learns neither that it exists nor who changed it last.
+    with pytest.raises(NotFound):
         case_card.case_card(db, d.stranger, case_id, TODAY)
-    with pytest.raises(PermissionDenied, match="another district"):
+    with pytest.raises(NotFound):
         cases.log_event(
             db, d.stranger, case_id, EventData(CaseEventKind.NOTE, TODAY, "x"), today=TODAY
         )
-    with pytest.raises(PermissionDenied, match="another district"):
+    with pytest.raises(NotFound):
         measures.set_measure_state(
-            db, d.stranger, work, _version(db, Measure, work), MeasureState.IN_PROGRESS
+            db, d.stranger, work, _version(db, Measure, work) - 1, MeasureState.IN_PROGRESS
         )
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         escalation.escalate_measure(
             db,
             d.stranger,
             work,
-            version=_version(db, Measure, work),
+            version=_version(db, Measure, work) - 1,
             reason="нет мест",
             today=TODAY,
         )
+    with pytest.raises(NotFound):
+        cases.open_case(db, d.stranger, d.client_id, OPENED)
     # The secretary reads the card (all districts) but may not change the programme.
     assert case_card.case_card(db, d.s.secretary, case_id, TODAY).number == "1/2026"
     with pytest.raises(PermissionDenied):
@@ -606,8 +611,15 @@ def test_release_notice_without_iin_or_elsewhere(db: Database, desk: Desk) -> No
         )
     with pytest.raises(PermissionDenied):
         release_notices.record_release_notice(db, d.member, _notice(d), today=TODAY)
+    # A notice naming a client of another district: no second card, and no word of where.
+    taken = release_notices.record_release_notice(db, d.officer, _notice(d), today=TODAY)
+    with pytest.raises(DuplicateIin, match="transfer the card") as caught:
+        release_notices.record_release_notice(
+            db, d.stranger, _notice(d, district_id=d.other_district), today=TODAY
+        )
+    assert caught.value.params == {} and str(taken.case_number) not in str(caught.value)
     with db.reading() as session:
-        assert len(session.scalars(select(ReleaseNotice)).all()) == 1
+        assert len(session.scalars(select(ReleaseNotice)).all()) == 2
 
 
 # --- the officer's home -------------------------------------------------------------------
@@ -815,5 +827,5 @@ def test_evidence_is_opened_only_in_the_district_and_each_opening_audited(
     assert list(entries) == [str(view.id)]
     with pytest.raises(NotFound):  # another district's evidence looks like none at all
         attachments.open_attachment(db, d.stranger, view.id)
-    with pytest.raises(PermissionDenied):  # personal data: not for a member
+    with pytest.raises(NotFound):  # personal data: a member is not told the file exists
         attachments.open_attachment(db, d.member, view.id)

@@ -598,6 +598,28 @@ def test_ensure_years_seeds_once(db: Database, admin: Actor) -> None:
     assert date(2026, 12, 16) in {d.day for d in days}
 
 
+def test_a_member_starts_the_calendar_but_cannot_change_it(db: Database, admin: Actor) -> None:
+    member = make_user(db, admin, "member", Role.MEMBER)
+    with pytest.raises(PermissionDenied):
+        calendar.ensure_years(db, member, [2030])
+    with pytest.raises(PermissionDenied):
+        calendar.set_day(db, member, SATURDAY, DayKind.WORKING_DAY, "Постановление")
+    # Logging in seeds this year and the next for whoever comes first, in the system's name.
+    added = calendar.seed_current_years(db, member, today=date(2026, 5, 4))
+    assert added > 20 and calendar.seed_current_years(db, member, today=date(2026, 5, 4)) == 0
+    assert {d.day.year for d in calendar.list_days(db, member, 2027)} == {2027}
+    with db.reading() as session:
+        entries = session.execute(
+            select(AuditEntry.user_id, AuditEntry.user_login, AuditEntry.changes).where(
+                AuditEntry.entity == "calendar_days"
+            )
+        ).all()
+    assert entries and {(e.user_id, e.user_login) for e in entries} == {
+        (None, calendar.SYSTEM_LOGIN)
+    }
+    assert any("member" in e.changes for e in entries)
+
+
 def test_2026_calendar_facts(db: Database, admin: Actor) -> None:
     calendar.ensure_years(db, admin, [2026])
     cal = calendar.working_calendar(db)

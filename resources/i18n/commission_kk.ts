@@ -3670,10 +3670,6 @@
         <translation>Бұл ұйым шешімнің жауапты орындаушысы да, бірлесіп орындаушысы да емес.</translation>
     </message>
     <message>
-        <source>This case belongs to a client of another district; you cannot see or change it.</source>
-        <translation>Бұл — басқа аудан клиентінің ісі; оны қарауға немесе өзгертуге болмайды.</translation>
-    </message>
-    <message>
         <source>Case No. {number} has ended; it can no longer be changed.</source>
         <translation>№ {number} іс аяқталған; оны енді өзгертуге болмайды.</translation>
     </message>
@@ -3952,6 +3948,10 @@
     <message>
         <source>The same IIN is already on row {row} of this file; the row was skipped.</source>
         <translation>Дәл осы ЖСН осы файлдың {row}-жолында бар; жол өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered. Ask the head of the probation service or the administrator to transfer the card to your district; a second card cannot be created.</source>
+        <translation>Осы ЖСН-мен адам есепте тұр. Карточканы сіздің ауданыңызға беруді пробация қызметінің басшысынан немесе әкімшіден сұраңыз; екінші карточка жасауға болмайды.</translation>
     </message>
     <message>
         <source>A client with this IIN is already registered (card No. {card}). Open that card instead of creating a second one.</source>

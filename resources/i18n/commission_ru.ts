@@ -3676,10 +3676,6 @@
         <translation>Эта организация не является ни ответственным исполнителем, ни соисполнителем решения.</translation>
     </message>
     <message>
-        <source>This case belongs to a client of another district; you cannot see or change it.</source>
-        <translation>Это дело клиента другого района; вы не можете просматривать или изменять его.</translation>
-    </message>
-    <message>
         <source>Case No. {number} has ended; it can no longer be changed.</source>
         <translation>Дело № {number} завершено; изменить его уже нельзя.</translation>
     </message>
@@ -3958,6 +3954,10 @@
     <message>
         <source>The same IIN is already on row {row} of this file; the row was skipped.</source>
         <translation>Такой же ИИН уже есть в строке {row} этого файла; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered. Ask the head of the probation service or the administrator to transfer the card to your district; a second card cannot be created.</source>
+        <translation>Человек с таким ИИН уже состоит на учёте. Попросите руководителя службы пробации или администратора передать карточку в ваш район; вторую карточку создать нельзя.</translation>
     </message>
     <message>
         <source>A client with this IIN is already registered (card No. {card}). Open that card instead of creating a second one.</source>

@@ -256,7 +256,7 @@ def test_an_officer_never_sees_another_districts_case(qtbot: QtBot, office: Offi
     card = CaseCardDialog(office.stranger, case_id, clock=clock)
     qtbot.addWidget(card)
     assert card.card is None
-    assert any("another district" in m for m in office.stranger.open_messages())
+    assert any("no longer exists" in m for m in office.stranger.open_messages())
     assert card.header.text() == ""
 
     home = OfficerHomeArea(office.stranger, clock=clock)

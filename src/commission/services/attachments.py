@@ -106,20 +106,20 @@ def open_attachment(db: Database, actor: Actor, attachment_id: int) -> OpenedFil
     a probation case is personal data: the client must be in the user's district, and every
     opening is written to the audit trail. Content whose SHA-256 no longer matches is refused.
     """
+    actor.require(Permission.VIEW_COMMISSION)
     with db.transaction() as session:
         attachment = session.get(Attachment, attachment_id)
         if attachment is None:
             raise not_found("attachments")
         case = _case_of(session, attachment)
-        if case is None:
-            actor.require(Permission.VIEW_COMMISSION)
-        else:
-            actor.require(Permission.VIEW_CLIENTS)
+        if case is not None:
+            # A case's file out of the user's reach (no client data for his role, or another
+            # district) looks exactly like a missing one: which id is a case's is not told.
             client = session.get(Client, case.client_id)
             if client is None or not can_see_district(
                 actor.role, actor.district_id, client.district_id
             ):
-                raise not_found("attachments")  # out of scope looks like missing
+                raise not_found("attachments")
             audit.record(
                 session,
                 actor,

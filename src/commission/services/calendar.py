@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
 from commission.db.models import CalendarDay
-from commission.domain.enums import AuditAction
+from commission.domain.enums import AuditAction, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import CalendarDay as DayRule
@@ -21,6 +21,7 @@ from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
 ADMINISTRATOR_SOURCE = "administrator"
+SYSTEM_LOGIN = "system:calendar"  # the audit's author of the automatic seeding at start-up
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ def load_calendar(session: Session) -> WorkingCalendar:
     return WorkingCalendar(DayRule(r.day, r.kind, r.name, r.source) for r in rows)
 
 
-def seed_years(session: Session, actor: Actor, years: list[int]) -> int:
+def seed_years(
+    session: Session, actor: Actor, years: list[int], *, at_login_of: str | None = None
+) -> int:
     """Add the library's days for ``years`` without touching days already in the table."""
     existing = set(session.scalars(select(CalendarDay.day)))
     added = 0
@@ -63,23 +66,50 @@ def seed_years(session: Session, actor: Actor, years: list[int]) -> int:
             AuditAction.CREATE,
             "calendar_days",
             None,
-            {"seeded_years": years, "days": added},
+            {"seeded_years": years, "days": added}
+            | ({"at_login_of": at_login_of} if at_login_of else {}),
         )
     return added
 
 
+def _missing_years(session: Session, years: list[int]) -> list[int]:
+    return [
+        y
+        for y in years
+        if session.scalar(
+            select(CalendarDay.day).where(extract("year", CalendarDay.day) == y).limit(1)
+        )
+        is None
+    ]
+
+
 def ensure_years(db: Database, actor: Actor, years: list[int]) -> int:
-    """Seed any of ``years`` that have no days yet (called on start for this and next year)."""
+    """Seed any of ``years`` that have no days yet, as the calendar's keeper asks (the
+    calendar tab): an edit of the calendar, recorded in his name."""
+    actor.require(Permission.EDIT_CALENDAR)
     with db.transaction() as session:
-        missing = [
-            y
-            for y in years
-            if session.scalar(
-                select(CalendarDay.day).where(extract("year", CalendarDay.day) == y).limit(1)
-            )
-            is None
-        ]
+        missing = _missing_years(session, years)
         return seed_years(session, actor, missing) if missing else 0
+
+
+def seed_current_years(db: Database, actor: Actor, today: date | None = None) -> int:
+    """At start-up, for whoever logs in first: seed this year and the next from the holiday
+    list when they have no days yet, so that every deadline has a calendar. It is the
+    program's action, not the user's (a member may trigger it but changes no day): the audit
+    entry is the system's, naming the login it happened at."""
+    actor.require(Permission.VIEW_COMMISSION)
+    year = (today or date.today()).year
+    with db.transaction() as session:
+        missing = _missing_years(session, [year, year + 1])
+        if not missing:
+            return 0
+        system = Actor(
+            user_id=None,
+            login=SYSTEM_LOGIN,
+            full_name=SYSTEM_LOGIN,
+            role=Role.ADMINISTRATOR,
+        )
+        return seed_years(session, system, missing, at_login_of=actor.login)
 
 
 def list_days(db: Database, actor: Actor, year: int) -> list[DayView]:

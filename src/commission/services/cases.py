@@ -25,7 +25,7 @@ from commission.db.engine import Database
 from commission.db.models import Case, CaseEvent, Client, Measure, Need, User
 from commission.domain.enums import CaseEventKind, NeedKind, ProgrammeState, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
-from commission.domain.permissions import Permission, PermissionDenied, can_see_district
+from commission.domain.permissions import Permission, can_see_district
 from commission.domain.programme import (
     FINAL_PROGRAMME_STATES,
     OPEN_MEASURE_STATES,
@@ -33,29 +33,11 @@ from commission.domain.programme import (
     check_programme_transition,
 )
 from commission.services import audit
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
-from commission.services.errors import InvalidInput
+from commission.services.errors import InvalidInput, not_found
 
 MAX_PRIORITY = 3
-
-
-def _other_district() -> PermissionDenied:
-    denied = PermissionDenied(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "This case belongs to a client of another district; you cannot see or change it.",
-        )
-    )
-    denied.permission = Permission.VIEW_ALL_DISTRICTS
-    return denied
-
-
-def check_client_scope(actor: Actor, client: Client) -> None:
-    """Refuse a client outside ``actor``'s district scope (no name in the message)."""
-    actor.require(Permission.VIEW_CLIENTS)
-    if not can_see_district(actor.role, actor.district_id, client.district_id):
-        raise _other_district()
 
 
 def load_case(
@@ -66,9 +48,13 @@ def load_case(
         actor.require(Permission.EDIT_CASES)
     else:
         actor.require(Permission.VIEW_CLIENTS)
-    case = get_for_edit(session, Case, case_id, version)
+    # Scope before the version: «changed by X» would tell another district's officer that the
+    # case exists; out of scope looks exactly like missing.
+    case = get_or_fail(session, Case, case_id)
     client = session.get_one(Client, case.client_id)
-    check_client_scope(actor, client)
+    if not can_see_district(actor.role, actor.district_id, client.district_id):
+        raise not_found("cases")
+    check_version(case, version)
     return case, client
 
 
@@ -175,8 +161,11 @@ def open_case(
     actor.require(Permission.EDIT_CASES)
     notes = clean_text(assessment_notes)
     with db.transaction() as session:
-        client = get_or_fail(session, Client, client_id)
-        check_client_scope(actor, client)
+        client = session.get(Client, client_id)
+        if client is None or not can_see_district(
+            actor.role, actor.district_id, client.district_id
+        ):
+            raise not_found("clients")  # out of scope looks exactly like missing
         if client.deregistered_on is not None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

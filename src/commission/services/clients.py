@@ -35,25 +35,38 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission, PermissionDenied, can_see_district
 from commission.services import audit
 from commission.services.cases import close_cases_on_removal
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
 from commission.services.registers import search_key, short_name
 
 
 class DuplicateIin(InvalidInput):
-    """Another card already holds this IIN: one person, one card."""
+    """Another card already holds this IIN: one person, one card. The card is named only to
+    those who may open it; an officer of another district is told that the person is
+    registered (he must not make a second card) but not where."""
 
-    def __init__(self, existing_id: int) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "A client with this IIN is already registered (card No. {card}). Open that card "
-                "instead of creating a second one.",
-            ),
-            "iin",
-            card=existing_id,
-        )
+    def __init__(self, existing_id: int | None) -> None:
+        if existing_id is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A person with this IIN is already registered. Ask the head of the "
+                    "probation service or the administrator to transfer the card to your "
+                    "district; a second card cannot be created.",
+                ),
+                "iin",
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A client with this IIN is already registered (card No. {card}). Open that "
+                    "card instead of creating a second one.",
+                ),
+                "iin",
+                card=existing_id,
+            )
         self.existing_id = existing_id
 
 
@@ -86,7 +99,7 @@ class PossibleDuplicate:
     """A card with the same surname, name and birth date: perhaps the same person."""
 
     client_id: int
-    name: str | None  # surname and initials; None when the card is outside the user's scope
+    name: str | None  # surname and initials; cards outside the user's scope are never listed
     district: str
 
 
@@ -256,16 +269,20 @@ def iin_holder(session: Session, iin: str, own_id: int | None = None) -> int | N
     return session.scalar(select(Client.id).where(Client.iin == iin, Client.id != (own_id or 0)))
 
 
-def _check_iin_unique(session: Session, iin: str, own_id: int | None) -> None:
+def _check_iin_unique(session: Session, actor: Actor, iin: str, own_id: int | None) -> None:
     holder = iin_holder(session, iin, own_id)
     if holder is not None:
-        raise DuplicateIin(holder)
+        district = session.scalar(select(Client.district_id).where(Client.id == holder))
+        visible = district is not None and can_see_district(actor.role, actor.district_id, district)
+        raise DuplicateIin(holder if visible else None)
 
 
 def possible_duplicates(
     session: Session, actor: Actor, data: ClientData, own_id: int | None
 ) -> tuple[PossibleDuplicate, ...]:
-    """Other cards with the same surname, name and birth date (case-insensitive)."""
+    """Other cards with the same surname, name and birth date (case-insensitive), among those
+    ``actor`` may see: a card in another district is not mentioned at all (neither its number
+    nor its district), as opening it would be refused."""
     key = search_key(data.surname, data.given_name)
     column: SQLColumnExpression[str] = Client.search_name
     if session.get_bind().dialect.name != "sqlite":
@@ -294,12 +311,13 @@ def possible_duplicates(
     for r in rows:
         if search_key(r.surname, r.given_name) != key:
             continue
-        visible = can_see_district(actor.role, actor.district_id, r.district_id)
+        if not can_see_district(actor.role, actor.district_id, r.district_id):
+            continue
         district = r.name_kk if actor.language is Language.KK and r.name_kk else r.name_ru
         found.append(
             PossibleDuplicate(
                 client_id=r.id,
-                name=short_name(r.surname, r.given_name, r.patronymic) if visible else None,
+                name=short_name(r.surname, r.given_name, r.patronymic),
                 district=str(district),
             )
         )
@@ -329,7 +347,7 @@ def add_client(
     if data.officer_id is None and actor.role is Role.PROBATION_OFFICER:
         data = replace(data, officer_id=actor.user_id)
     _check_references(session, data)
-    _check_iin_unique(session, data.iin, None)
+    _check_iin_unique(session, actor, data.iin, None)
     warnings = possible_duplicates(session, actor, data, None)
     if warnings and not confirm_duplicates:
         return None, warnings
@@ -352,6 +370,16 @@ def create_client(
         return ClientSaved(client.id, client.version, warnings)
 
 
+def _client_for_edit(session: Session, actor: Actor, client_id: int, version: int) -> Client:
+    """The card, if ``actor`` may see it: another district's card looks exactly like a missing
+    one, and only then is the version compared («changed by X» would disclose the card)."""
+    client = session.get(Client, client_id)
+    if client is None or not can_see_district(actor.role, actor.district_id, client.district_id):
+        raise not_found("clients")
+    check_version(client, version)
+    return client
+
+
 def update_client(
     db: Database,
     actor: Actor,
@@ -366,10 +394,9 @@ def update_client(
     data = cleaned(data)
     _check_scope(actor, data.district_id)
     with db.transaction() as session:
-        client = get_for_edit(session, Client, client_id, version)
-        _check_scope(actor, client.district_id)
+        client = _client_for_edit(session, actor, client_id, version)
         _check_references(session, data)
-        _check_iin_unique(session, data.iin, client_id)
+        _check_iin_unique(session, actor, data.iin, client_id)
         if client.deregistered_on is not None and data.registered_on is not None:
             _check_deregistration_order(data.registered_on, client.deregistered_on)
         warnings: tuple[PossibleDuplicate, ...] = ()
@@ -410,8 +437,7 @@ def deregister_client(
     open cases are closed in the same transaction (programme state «closed»)."""
     actor.require(Permission.EDIT_CLIENTS)
     with db.transaction() as session:
-        client = get_for_edit(session, Client, client_id, version)
-        _check_scope(actor, client.district_id)
+        client = _client_for_edit(session, actor, client_id, version)
         _check_deregistration_order(client.registered_on, on)
         client.deregistered_on = on
         client.deregistration_reason = reason

@@ -13,7 +13,7 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.text import clean_text
 from commission.services.errors import InvalidInput, not_found, stale_copy
 
-__all__ = ["check_lengths", "clean_text", "get_for_edit", "get_or_fail"]
+__all__ = ["check_lengths", "check_version", "clean_text", "get_for_edit", "get_or_fail"]
 
 T = TypeVar("T", bound=Base)
 
@@ -26,12 +26,19 @@ def get_or_fail(session: Session, model: type[T], ident: object) -> T:
 
 
 def get_for_edit(session: Session, model: type[T], ident: object, version: int | None) -> T:
-    """The current row, or a "changed by X at T" error when the user's copy is older."""
+    """The current row, or a "changed by X at T" error when the user's copy is older. Only for
+    rows every caller who got this far may see: the error names who changed it last, so a row
+    scoped by district is loaded, scope-checked and only then ``check_version``-ed."""
     obj = get_or_fail(session, model, ident)
+    check_version(obj, version)
+    return obj
+
+
+def check_version(obj: Base, version: int | None) -> None:
+    """Refuse a save made on a copy older than the row (None: no copy to compare)."""
     current = getattr(obj, "version", None)
     if version is not None and current is not None and current != version:
         raise stale_copy(getattr(obj, "updated_by", None), obj.updated_at)  # type: ignore[attr-defined]
-    return obj
 
 
 def check_lengths(model: type[Base], values: Mapping[str, object]) -> None:

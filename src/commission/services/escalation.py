@@ -53,7 +53,7 @@ from commission.domain.programme import (
 )
 from commission.services import audit
 from commission.services.cases import add_event, load_case
-from commission.services.common import check_lengths, clean_text, get_for_edit
+from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
@@ -157,8 +157,9 @@ def escalate_measure(
         )
     check_lengths(CaseEvent, {"text": text})
     with db.transaction() as session:
-        measure = get_for_edit(session, Measure, measure_id, version)
-        case, _ = load_case(session, actor, measure.case_id, edit=True)
+        measure = get_or_fail(session, Measure, measure_id)
+        case, _ = load_case(session, actor, measure.case_id, edit=True)  # scope before version
+        check_version(measure, version)
         if case.state not in WORKING_PROGRAMME_STATES:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

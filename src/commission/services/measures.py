@@ -27,7 +27,7 @@ from commission.domain.programme import (
 from commission.services import attachments, audit
 from commission.services.bilingual_text import cleaned_pair, required_pair
 from commission.services.cases import ensure_open, load_case
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.control import AttachmentView, _attachment_view
 from commission.services.errors import InvalidInput
@@ -97,8 +97,10 @@ def add_measure(db: Database, actor: Actor, case_id: int, data: MeasureData) -> 
 def _measure_for_edit(
     session: Session, actor: Actor, measure_id: int, version: int | None
 ) -> tuple[Measure, Case]:
-    measure = get_for_edit(session, Measure, measure_id, version)
-    case, _ = load_case(session, actor, measure.case_id, edit=True)
+    actor.require(Permission.EDIT_CASES)
+    measure = get_or_fail(session, Measure, measure_id)
+    case, _ = load_case(session, actor, measure.case_id, edit=True)  # scope before version
+    check_version(measure, version)
     ensure_open(case)
     return measure, case
 

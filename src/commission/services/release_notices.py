@@ -29,8 +29,8 @@ from commission.domain.iin import check_iin_matches, normalize_iin
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission, can_see_district
 from commission.services import audit
-from commission.services.cases import add_event, check_client_scope, new_case
-from commission.services.clients import ClientData, PossibleDuplicate, add_client
+from commission.services.cases import add_event, new_case
+from commission.services.clients import ClientData, DuplicateIin, PossibleDuplicate, add_client
 from commission.services.common import check_lengths, clean_text, get_for_edit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
@@ -212,8 +212,9 @@ def _open_case(
         )
         if client is None:
             raise PossibleDuplicateClient(warnings)  # rolls the notice back too
-    else:
-        check_client_scope(actor, client)
+    elif not can_see_district(actor.role, actor.district_id, client.district_id):
+        # The person is a client of another district: no second card, and no word of where.
+        raise DuplicateIin(None)
     case = session.scalar(
         select(Case)
         .where(Case.client_id == client.id, Case.state.in_(OPEN_CASE_STATES))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -208,8 +207,7 @@ class Launcher:
             return False
         ctx = AppContext(self.db, actor)
         try:
-            year = date.today().year
-            calendar.ensure_years(self.db, actor, [year, year + 1])
+            calendar.seed_current_years(self.db, actor)
         except UserError as exc:
             return self.fail(message_of(exc))
         if not self.ensure_commission(ctx):
