@@ -26,7 +26,7 @@ from commission.domain.permissions import PermissionDenied
 from commission.services import agencies, audit, backup, backup_schedule
 from commission.services.context import Actor
 from commission.services.demo import build_demo
-from tests.insider import insider_sql
+from tests.insider import SQLITE_TRIGGERS, insider_sql
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -74,7 +74,7 @@ def test_round_trip_gives_back_every_row_of_every_table(demo_db: Database, tmp_p
         last = session.scalars(
             select(AuditEntry.changes).order_by(AuditEntry.seq.desc()).limit(1)
         ).one()
-    assert json.loads(last) == {"restored_from": copy.name}
+    assert json.loads(last) == {"restored_from": copy.name, "trail_check": "ok"}
     assert audit.verify(demo_db).ok
     assert result.revision == migrate.head_revision()
     # What the restore replaced is kept: it still has the extra agency.
@@ -156,6 +156,37 @@ def test_a_backup_carries_its_checkpoints_and_a_new_computer_gets_them_back(
     _new_agency(new_pc, "На новом компьютере")
     assert audit.verify(new_pc, deep=True).ok
     new_pc.dispose()
+
+
+def test_a_backup_file_rewritten_after_it_was_made_is_named_at_restore(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    actor = Actor.command_line()
+    for n in range(3):
+        _new_agency(sqlite_db, f"Запись {n}")
+    copy = backup.make_backup(sqlite_db, actor, folder=tmp_path)
+    honest = backup.restore_backup(sqlite_db, actor, copy, folder=tmp_path)
+    assert honest.trail_problem is None
+
+    # Someone cuts the last entries out of the backup file and fixes its head.
+    with sqlite3.connect(copy) as conn:
+        for name in SQLITE_TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        last = conn.execute("SELECT max(seq) FROM audit_entries").fetchone()[0]
+        conn.execute("DELETE FROM audit_entries WHERE seq > ?", (last - 2,))
+        kept = conn.execute("SELECT hash FROM audit_entries WHERE seq = ?", (last - 2,))
+        conn.execute(
+            "UPDATE audit_head SET last_seq = ?, last_hash = ?", (last - 2, kept.fetchone()[0])
+        )
+    conn.close()
+    result = backup.restore_backup(sqlite_db, actor, copy, folder=tmp_path)
+
+    assert result.trail_problem == "cut"
+    with sqlite_db.reading() as session:
+        recorded = session.scalars(
+            select(AuditEntry.changes).order_by(AuditEntry.seq.desc()).limit(1)
+        ).one()
+    assert json.loads(recorded) == {"restored_from": copy.name, "trail_check": "cut"}
 
 
 def test_a_folder_that_knows_the_database_keeps_its_own_checkpoints(

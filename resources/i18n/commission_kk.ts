@@ -684,6 +684,10 @@
         <source>The backup «{file}» was restored. The program starts again; log in.</source>
         <translation>«{file}» сақтық көшірмесі қалпына келтірілді. Бағдарлама қайта іске қосылады; жүйеге кіріңіз.</translation>
     </message>
+    <message>
+        <source>The audit trail in «{file}» does not agree with the checkpoints saved with the backup: the file was changed after it was made. The data is restored; check it before relying on it and tell the person responsible for information security.</source>
+        <translation>«{file}» ішіндегі аудит журналы көшірмемен бірге сақталған бақылау белгілерімен сәйкес келмейді: файл жасалғаннан кейін өзгертілген. Деректер қалпына келтірілді; оларға сенбес бұрын тексеріңіз және ақпараттық қауіпсіздікке жауапты адамға хабарлаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Bilingual</name>

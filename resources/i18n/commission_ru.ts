@@ -685,6 +685,10 @@
         <source>The backup «{file}» was restored. The program starts again; log in.</source>
         <translation>Резервная копия «{file}» восстановлена. Программа запускается заново; войдите в систему.</translation>
     </message>
+    <message>
+        <source>The audit trail in «{file}» does not agree with the checkpoints saved with the backup: the file was changed after it was made. The data is restored; check it before relying on it and tell the person responsible for information security.</source>
+        <translation>Журнал аудита в «{file}» не совпадает с контрольными точками, сохранёнными вместе с копией: файл изменили после того, как он был сделан. Данные восстановлены; проверьте их, прежде чем на них полагаться, и сообщите ответственному за информационную безопасность.</translation>
+    </message>
 </context>
 <context>
     <name>Bilingual</name>

@@ -71,6 +71,13 @@ def _restore(db: Database, args: argparse.Namespace, say: Say) -> int:
     say(f"restored {source.name} into {db.display_url} ({elapsed:.1f} s), schema {result.revision}")
     if result.previous is not None:
         say(f"the replaced database was kept as {result.previous}")
+    if result.trail_problem is not None:
+        print(
+            f"warning: the audit trail in {source.name} disagrees with the checkpoints saved "
+            f"with it ({result.trail_problem}): the file was changed after it was made. "
+            "The data is restored; check it before relying on it.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -62,6 +62,12 @@ def database_key(url: str | URL) -> str:
     return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
 
+def checkpoints_in(path: Path) -> list[Checkpoint]:
+    """The lines of one checkpoint file (a backup's), in the order of the chain."""
+    points = list(_lines(path)) if path.is_file() else []
+    return sorted(points, key=lambda c: (c.seq, c.first_seq))
+
+
 def backup_checkpoints(backup: Path) -> Path:
     """The file beside a backup that holds the checkpoints of the database it copies."""
     return backup.with_name(backup.name + BACKUP_SUFFIX)

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from commission.db import dump, migrate
-from commission.db.audit_checkpoints import backup_checkpoints, write_lines
+from commission.db.audit_checkpoints import backup_checkpoints, checkpoints_in, write_lines
 from commission.db.engine import Database, data_dir
 from commission.db.models import AuditHead
 from commission.domain.enums import AuditAction
@@ -65,6 +65,9 @@ class RestoreResult:
     restored: Path
     revision: str  # the schema the database is at now (upgraded if the backup was older)
     previous: Path | None  # the copy of what the restore replaced
+    # What the restored trail showed against the checkpoints the backup carries: None when it
+    # agrees (or the backup carries none), else the problem ``audit verify`` names.
+    trail_problem: str | None = None
 
 
 def default_folder() -> Path:
@@ -224,6 +227,26 @@ def _keep_current(db: Database, folder: Path) -> Path | None:
     return write_backup(db, folder, BEFORE_RESTORE)
 
 
+def _check_restored_trail(db: Database, source: Path, revision: str | None) -> str | None:
+    """The restored chain against the checkpoints written beside the backup when it was made:
+    a backup file rewritten since then (a cut or forged trail) is named, not trusted.
+
+    Entries after the last of those lines are no problem: they were committed while the copy
+    was being taken. A backup of an older schema is checked after its upgrade by the next
+    ``audit verify`` only (the models read today's columns).
+    """
+    from commission.services.audit_verify import verify_database
+
+    points = checkpoints_in(backup_checkpoints(source))
+    if not points or revision != migrate.head_revision():
+        return None
+    checked = verify_database(db, checkpoints=points)
+    if checked.ok:
+        return None
+    tail = checked.problem == "unvouched" and (checked.first_bad_seq or 0) > points[-1].seq
+    return None if tail else checked.problem
+
+
 def _vouch_for_restored_trail(db: Database) -> None:
     """Tell the checkpoints that the trail went back in time on purpose: without this line the
     next ``audit verify`` would report the restored chain as cut or forged."""
@@ -240,7 +263,7 @@ def restore_backup(db: Database, actor: Actor, source: Path, *, folder: Path) ->
     recorded in the restored trail, so an inspector sees when the data went back in time.
     """
     actor.require(Permission.MANAGE_USERS)
-    check_restorable(db, source)
+    info = check_restorable(db, source)
     # A folder that knows nothing of this database (a new computer after a disk died) gets
     # the backup's checkpoints back; one that does keeps its own, which say more.
     known = bool(db.checkpoints.read())
@@ -248,6 +271,7 @@ def restore_backup(db: Database, actor: Actor, source: Path, *, folder: Path) ->
     db.dispose()  # no pooled connection of ours holds the file or the schema while it changes
     dump.load(source, db.url)
     db.dispose()
+    trail_problem = _check_restored_trail(db, source, info.revision)
     if not known:
         db.checkpoints.put_back(backup_checkpoints(source))
     result = migrate.upgrade(db, backup_folder=folder)
@@ -259,6 +283,6 @@ def restore_backup(db: Database, actor: Actor, source: Path, *, folder: Path) ->
             replace(actor, user_id=None),
             AuditAction.UPDATE,
             AUDIT_ENTITY,
-            changes={"restored_from": source.name},
+            changes={"restored_from": source.name, "trail_check": trail_problem or "ok"},
         )
-    return RestoreResult(restored=source, revision=result.after, previous=previous)
+    return RestoreResult(source, result.after, previous, trail_problem)

@@ -206,6 +206,17 @@ class BackupTab(AdminTab):
                 file=source.name
             ),
         )
+        if result.trail_problem is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Restore"),
+                self.tr(
+                    "The audit trail in «{file}» does not agree with the checkpoints saved with "
+                    "the backup: the file was changed after it was made. The data is restored; "
+                    "check it before relying on it and tell the person responsible for "
+                    "information security."
+                ).format(file=source.name),
+            )
         self.sig_restored.emit(source.name)
         # The window rebuilds itself on the restored data; the accounts may differ, so the
         # log-in is asked again. Queued: this tab is deleted with the window it lives in.
