@@ -11,10 +11,10 @@ from commission.db.engine import Database
 from commission.db.models import Measure
 from commission.domain.control import ComputedState
 from commission.domain.enums import AgendaItemKind
-from commission.domain.permissions import PermissionDenied
 from commission.services import agenda, case_reviews, decisions, escalation
 from commission.services.agenda import AgendaItemData
 from commission.services.context import Actor
+from commission.services.errors import NotFound
 from tests.test_cases import OPENED, TODAY, make_desk, make_programme
 from tests.test_decisions import fixed, instruction
 
@@ -58,6 +58,7 @@ def test_decisions_on_a_case_reviewed_and_escalated(db: Database, admin: Actor) 
     assert by_id[on_measure.id].state is ComputedState.ON_CONTROL
     assert {f.meeting_number for f in found} == {1}
 
-    with pytest.raises(PermissionDenied):
+    # Another district's officer is told nothing: the case looks missing, as a deleted one does.
+    with pytest.raises(NotFound):
         case_reviews.case_decisions(db, d.stranger, case_id, TODAY)
     assert OPENED < TODAY

@@ -10,6 +10,7 @@ check does.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -39,13 +40,17 @@ class Baseline:
     last_hash: str
 
 
-def write_baseline(conn: Connection) -> Baseline:
+def write_baseline(conn: Connection, only: Collection[str] | None = None) -> Baseline:
+    """Stamp every row of the audited tables (or of ``only``: those a later revision wrote)
+    with a baseline entry per chunk of rows."""
     head = conn.execute(select(AuditHead.last_seq, AuditHead.last_hash)).one()
     seq, prev_hash = int(head[0]), str(head[1])
     first_seq = seq + 1
     at = datetime.now(UTC).replace(microsecond=0)
     total = 0
     for name, table in sorted(audited_tables().items()):
+        if only is not None and name not in only:
+            continue
         pk = list(table.primary_key.columns)
         rows = conn.execute(select(table).order_by(*pk)).mappings().all()
         for start in range(0, len(rows), BASELINE_CHUNK):

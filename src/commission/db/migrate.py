@@ -88,6 +88,17 @@ def check_known(db: Database) -> str | None:
     return revision
 
 
+def rebaselined_tables(before: str | None, target: str) -> set[str]:
+    """The tables whose rows the revisions after ``before`` up to ``target`` write or change
+    (their ``REBASELINE``): the upgrade re-records those rows in the audit trail."""
+    script = ScriptDirectory.from_config(_config())
+    tables: set[str] = set()
+    for rev in script.iterate_revisions(target, before or "base"):
+        if rev.revision != before:
+            tables.update(getattr(rev.module, "REBASELINE", ()))
+    return tables
+
+
 def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
@@ -154,6 +165,11 @@ def upgrade(
                         command.upgrade(cfg, target)
                         if before in UNSTAMPED_REVISIONS and target == "head":
                             baseline = write_baseline(conn)
+                        elif before is not None and target == "head":
+                            # Rows a revision wrote would read as edited behind the program.
+                            changed = rebaselined_tables(before, head)
+                            if changed:
+                                baseline = write_baseline(conn, changed)
                         if db.is_sqlite:
                             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                             if broken:

@@ -12,17 +12,15 @@ from commission.db.engine import Database
 from commission.db.models import AdminUnit, Commission, Member
 from commission.domain.enums import AdminLevel, CommissionKind, MemberRole
 from commission.domain.iin import Sex
-from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayOffRule
 from commission.services import audit
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
-
-
-class NoCommission(UserError):
-    pass
+from commission.services.scope import NoCommission as NoCommission  # its old home
+from commission.services.scope import acting_commission
 
 
 @dataclass(frozen=True)
@@ -84,15 +82,8 @@ _COMMISSION_FIELDS = tuple(CommissionData.__dataclass_fields__)
 _MEMBER_FIELDS = tuple(MemberData.__dataclass_fields__)
 
 
-def _commission(session: Session) -> Commission:
-    commission = session.scalar(select(Commission).order_by(Commission.id).limit(1))
-    if commission is None:
-        raise NoCommission(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The commission is not set up yet. The administrator describes it first."
-            )
-        )
-    return commission
+def _commission(session: Session, actor: Actor) -> Commission:
+    return acting_commission(session, actor)
 
 
 def _commission_view(commission: Commission) -> CommissionView:
@@ -117,7 +108,7 @@ def commission_or_none(db: Database) -> CommissionView | None:
 def get_commission(db: Database, actor: Actor) -> CommissionView:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _commission_view(_commission(session))
+        return _commission_view(_commission(session, actor))
 
 
 def _clean_commission(data: CommissionData) -> CommissionData:
@@ -158,7 +149,7 @@ def update_commission(
     actor.require(Permission.EDIT_COMMISSION)
     data = _clean_commission(data)
     with db.transaction() as session:
-        current = _commission(session)
+        current = _commission(session, actor)
         commission = get_for_edit(session, Commission, current.id, version)
         for name in _COMMISSION_FIELDS:
             setattr(commission, name, getattr(data, name))
@@ -296,7 +287,7 @@ def add_member(db: Database, actor: Actor, data: MemberData) -> MemberView:
     actor.require(Permission.EDIT_COMMISSION)
     data = _clean_member(data)
     with db.transaction() as session:
-        commission = _commission(session)
+        commission = _commission(session, actor)
         _check_single_roles(session, commission.id, data, 0)
         member = Member(
             commission_id=commission.id,

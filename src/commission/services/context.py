@@ -20,6 +20,9 @@ class Actor:
     district_id: int | None = None
     agency_id: int | None = None
     language: Language = Language.RU
+    # The commission a secretary, chair, member or administrator works for now (chosen at
+    # log-in); None for a probation officer (his district decides) and the command line.
+    commission_id: int | None = None
 
     def can(self, permission: Permission) -> bool:
         return has_permission(self.role, permission)

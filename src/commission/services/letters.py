@@ -38,6 +38,7 @@ from commission.domain.workcalendar import WorkingCalendar
 from commission.services import attendance, audit, name_forms, overview
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem, due_items
+from commission.services.scope import acting_commission
 
 __all__ = [
     "LETTER_PREFIX",
@@ -220,9 +221,10 @@ def record_letters(
     numbered = []
     with db.transaction() as session:
         calendar = overview.control_context(session, today).calendar
+        commission_id = acting_commission(session, actor).id
         last = session.scalar(
             select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
-                OutgoingLetter.year == year
+                OutgoingLetter.commission_id == commission_id, OutgoingLetter.year == year
             )
         )
         seq = int(last or 0)
@@ -234,6 +236,7 @@ def record_letters(
             seq += 1
             number = f"{LETTER_PREFIX}{seq}"
             row = OutgoingLetter(
+                commission_id=commission_id,
                 year=year,
                 seq=seq,
                 number=number,

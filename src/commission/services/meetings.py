@@ -153,7 +153,7 @@ def next_number(db: Database, actor: Actor, year: int) -> int:
     """The number the next meeting of ``year`` gets unless the secretary types another."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _next_number(session, the_commission(session).id, year)
+        return _next_number(session, the_commission(session, actor).id, year)
 
 
 def _cleaned(data: MeetingData) -> MeetingData:
@@ -248,7 +248,7 @@ def create_meeting(db: Database, actor: Actor, data: MeetingData) -> MeetingView
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        commission = the_commission(session)
+        commission = the_commission(session, actor)
         year = data.meeting_date.year
         number = data.number or _next_number(session, commission.id, year)
         _check_number(session, commission.id, year, number, 0)

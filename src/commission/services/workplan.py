@@ -126,7 +126,7 @@ def add_plan_item(db: Database, actor: Actor, data: WorkPlanData) -> WorkPlanVie
     with db.transaction() as session:
         data = _cleaned(session, data)
         item = WorkPlanItem(
-            commission_id=the_commission(session).id,
+            commission_id=the_commission(session, actor).id,
             year=data.year,
             quarter=data.quarter,
             question=data.question,
@@ -258,7 +258,7 @@ def plan_context(db: Database, actor: Actor, year: int, today: date | None = Non
     composition valid ``today`` (the day the plan is printed)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        commission = the_commission(session)
+        commission = the_commission(session, actor)
         items = session.scalars(
             select(WorkPlanItem)
             .options(joinedload(WorkPlanItem.agency))

@@ -37,6 +37,7 @@ from commission.db.models.system import (
     Phrase,
     Setting,
     User,
+    UserCommission,
 )
 
 __all__ = [
@@ -72,5 +73,6 @@ __all__ = [
     "ReleaseNotice",
     "Setting",
     "User",
+    "UserCommission",
     "WorkPlanItem",
 ]

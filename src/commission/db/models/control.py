@@ -174,9 +174,13 @@ class OutgoingLetter(Versioned, Base):
     """The outgoing-letters register: requests for execution information sent to agencies."""
 
     __tablename__ = "outgoing_letters"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    # Each commission keeps its own register, numbered from 1 every year.
+    __table_args__ = (
+        UniqueConstraint("commission_id", "year", "seq", name="uq_outgoing_letters_seq_in_year"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(ForeignKey("commissions.id"), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     number: Mapped[str] = mapped_column(String(50), nullable=False)

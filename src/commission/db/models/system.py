@@ -39,6 +39,20 @@ class User(Versioned, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
+class UserCommission(Versioned, Base):
+    """A commission a secretary, chair, member or administrator works for; a user serving
+    more than one chooses at log-in. Probation officers work for a district instead."""
+
+    __tablename__ = "user_commissions"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    commission_id: Mapped[int] = mapped_column(
+        ForeignKey("commissions.id"), primary_key=True, index=True
+    )
+
+
 class AuditHead(Base):
     """The single row that serialises appends to the audit chain and remembers its end.
 

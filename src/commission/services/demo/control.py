@@ -426,6 +426,7 @@ class _Control(_BuilderBase):
             seq = seq_by_year[sent_on.year]
             self.session.add(
                 OutgoingLetter(
+                    commission_id=self.commission.id,
                     year=sent_on.year,
                     seq=seq,
                     number=f"12-17/{seq}",
