@@ -62,8 +62,8 @@
         <translation>Құпиясөзді қа&amp;йталау:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Құпиясөз кемінде {n} таңбадан тұрады. Логин латын әріптерімен жазылады.</translation>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Құпиясөз кемінде {n} таңбадан тұрады, кең тараған құпиясөз болмауы және логинді қамтымауы тиіс. Логин латын әріптерімен жазылады.</translation>
     </message>
     <message>
         <source>Enter the administrator's full name.</source>
@@ -3167,24 +3167,28 @@
         <translation>{bin} БСН басқа ұйымда бұрыннан көрсетілген.</translation>
     </message>
     <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>Құпиясөз кемінде {n} таңбадан тұруы тиіс.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Құпиясөзде логин тура ретпен де, кері ретпен де болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Бұл құпиясөз ең көп тараған құпиясөздердің бірі, мұндай құпиясөздер бірінші болып тексеріледі. Басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The database already has users; log in instead.</source>
         <translation>Дерекқорда пайдаланушылар бар; жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Логин немесе құпиясөз қате.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Бұл тіркелгі өшірілген. Оны қосу үшін әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгендіктен тіркелгі бұғатталды. {minutes} мин. кейін қайталап көріңіз немесе бұғаттан шығару үшін әкімшіге хабарласыңыз.</translation>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Логин немесе құпиясөз қате. Бірнеше қате әрекеттен кейін келесі әрекет бір минутқа дейінгі үзілістен соң ғана қабылданады.</translation>
     </message>
     <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
@@ -6944,6 +6948,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Бұғатталған</translation>
     </message>
     <message>
+        <source>Wrong passwords</source>
+        <translation>Қате құпиясөздер</translation>
+    </message>
+    <message>
         <source>Last login</source>
         <translation>Соңғы кіру</translation>
     </message>
@@ -6975,8 +6983,8 @@ The program works as usual; tell the administrator.</source>
         <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Келесі кіру әрекетіне бірден рұқсат беру және қате құпиясөздер санағын нөлдеу (бірнеше қатеден кейін әр әрекет бір минутқа дейін күтеді).</translation>
     </message>
 </context>
 <context>

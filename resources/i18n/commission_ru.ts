@@ -62,8 +62,8 @@
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Пароль — не менее {n} символов. Логин пишется латинскими буквами.</translation>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Пароль: не короче {n} символов, не из самых распространённых и не совпадающий с логином. Логин пишется латинскими буквами.</translation>
     </message>
     <message>
         <source>Enter the administrator's full name.</source>
@@ -3173,24 +3173,28 @@
         <translation>БИН {bin} уже указан у другой организации.</translation>
     </message>
     <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Пароль не может состоять из одних пробелов.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Пароль не должен содержать логин — ни в прямом, ни в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Этот пароль — один из самых распространённых, их подбирают первыми. Выберите другой.</translation>
     </message>
     <message>
         <source>The database already has users; log in instead.</source>
         <translation>В базе данных уже есть пользователи; войдите в систему.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Учётная запись отключена. Обратитесь к администратору, чтобы её включить.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Учётная запись заблокирована после неоднократного ввода неверного пароля. Повторите попытку через {minutes} мин. или обратитесь к администратору для разблокировки.</translation>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Неверный логин или пароль. После нескольких неудачных попыток следующая принимается только после паузы до минуты.</translation>
     </message>
     <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
@@ -6952,6 +6956,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
+        <source>Wrong passwords</source>
+        <translation>Неверных паролей</translation>
+    </message>
+    <message>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
@@ -6983,8 +6991,8 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Снять блокировку, установленную после неоднократного ввода неверного пароля.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Сразу допустить следующую попытку входа и обнулить счётчик неверных паролей (после нескольких ошибок каждая попытка ждёт до минуты).</translation>
     </message>
 </context>
 <context>
