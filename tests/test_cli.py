@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from commission import cli
+from commission.cli_actor import ENV_PASSWORD
 from commission.db import migrate
 from commission.db.engine import ENV_URL, Database, data_dir
 from commission.services import auth
+from commission.services.demo import DEMO_PASSWORD
 from tests.insider import insider_sql
 
 PASSWORD = "long enough 1"
@@ -21,6 +24,22 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = cli.main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run_as(
+    capsys: pytest.CaptureFixture[str], login: str, *args: str, password: str = DEMO_PASSWORD
+) -> tuple[int, str, str]:
+    """A command in the name of ``login`` (a demo user unless told), as a scheduled task runs
+    it: the password in the environment."""
+    before = os.environ.get(ENV_PASSWORD)
+    os.environ[ENV_PASSWORD] = password
+    try:
+        return run(capsys, "--user", login, *args)
+    finally:
+        if before is None:
+            del os.environ[ENV_PASSWORD]
+        else:
+            os.environ[ENV_PASSWORD] = before
 
 
 def _insider(url: str, statement: str) -> None:
@@ -124,7 +143,7 @@ def test_user_add_with_a_short_password_says_why(
         capsys, "--db", db_url, "user", "add", "bob", "--role", "member", "--name", "Bob"
     )
     assert code == 1 and out == ""
-    assert _one_error_line(err) == "error: The password must have at least 8 characters."
+    assert _one_error_line(err) == "error: The password must have at least 10 characters."
 
 
 def test_user_add_names_an_unknown_agency(
@@ -152,11 +171,11 @@ def test_user_add_on_an_empty_database_asks_for_an_upgrade(
 
 
 def test_demo_then_audit_verify(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", demo_url, "audit", "verify")
+    code, out, err = run_as(capsys, "admin", "--db", demo_url, "audit", "verify")
     assert (code, err) == (0, "")
     assert out.startswith("audit trail intact: ") and " entries (" in out
     assert int(out.split(": ")[1].split()[0]) > 20
-    code, out, err = run(capsys, "--db", demo_url, "audit", "verify", "--deep")
+    code, out, err = run_as(capsys, "admin", "--db", demo_url, "audit", "verify", "--deep")
     assert (code, err) == (0, "")
     assert "rows match it" in out
 
@@ -168,6 +187,9 @@ def test_demo_prints_a_summary_and_refuses_a_second_time(
     assert code == 0
     assert "12 clients" in out and "meetings" in out and "decisions" in out
     code, out, err = run(capsys, "--db", file_url, "demo", "--clients", "12")
+    assert code == 1 and out == ""
+    assert "--user" in _one_error_line(err)
+    code, out, err = run_as(capsys, "admin", "--db", file_url, "demo", "--clients", "12")
     assert code == 1 and out == ""
     assert "already holds data" in _one_error_line(err)
 
@@ -183,7 +205,7 @@ def test_demo_without_an_address_uses_the_separate_demo_file(
 
 def test_an_edited_audit_entry_is_named(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _insider(demo_url, "UPDATE audit_entries SET changes='{}' WHERE seq=3")
-    code, out, _ = run(capsys, "--db", demo_url, "audit", "verify")
+    code, out, _ = run_as(capsys, "admin", "--db", demo_url, "audit", "verify")
     assert code == 1
     assert out.startswith("audit trail broken at entry #3: ")
     assert "changed" in out
@@ -191,7 +213,7 @@ def test_an_edited_audit_entry_is_named(demo_url: str, capsys: pytest.CaptureFix
 
 def test_a_deleted_audit_entry_is_named(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _insider(demo_url, "DELETE FROM audit_entries WHERE seq=5")
-    code, out, _ = run(capsys, "--db", demo_url, "audit", "verify")
+    code, out, _ = run_as(capsys, "admin", "--db", demo_url, "audit", "verify")
     assert code == 1
     assert out.startswith("audit trail broken at entry #5: ")
     assert "deleted" in out
