@@ -3811,6 +3811,10 @@
         <translation>Клиенттері жүктелетін ауданды көрсетіңіз: --district НӨМІР.</translation>
     </message>
     <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Клиенттерді тек өз ауданыңызға — {number} нөмірлі ауданға жүктей аласыз.</translation>
+    </message>
+    <message>
         <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
         <translation>Файл Excel кітабы (.xlsx) емес немесе зақымдалған; ештеңе жүктелмеді. Оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде қайта сақтаңыз.</translation>
     </message>
@@ -4017,6 +4021,14 @@
     <message>
         <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
         <translation>{file} сақтық көшірмесі «Комиссия» бағдарламасының жаңарақ нұсқасымен жасалған (схема {revision}). Оны қалпына келтіру үшін жаңа нұсқаны орнатыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>--user тіркелгісінің құпиясөзін терминалда енгізіңіз немесе COMMISSION_PASSWORD орта айнымалысында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>Бұл дерекқорда пайдаланушылардың тіркелгілері бар: команданы пайдаланушы атынан --user LOGIN арқылы орындаңыз (құпиясөз сұралады немесе COMMISSION_PASSWORD айнымалысынан алынады).</translation>
     </message>
 </context>
 <context>

@@ -3817,6 +3817,10 @@
         <translation>Укажите район, клиенты которого загружаются: --district НОМЕР.</translation>
     </message>
     <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Вы загружаете клиентов только в свой район — номер {number}.</translation>
+    </message>
+    <message>
         <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
         <translation>Файл не является книгой Excel (.xlsx) или повреждён; ничего не загружено. Откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)».</translation>
     </message>
@@ -4023,6 +4027,14 @@
     <message>
         <source>The backup {file} was made by a newer version of Commission (schema {revision}). Install the newer version to restore it; nothing was changed.</source>
         <translation>Резервная копия {file} сделана более новой версией программы «Комиссия» (схема {revision}). Чтобы восстановить её, установите новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>Введите пароль учётной записи --user в терминале или задайте его в переменной окружения COMMISSION_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>В этой базе данных есть учётные записи пользователей: выполните команду от имени пользователя с --user LOGIN (пароль будет запрошен или взят из COMMISSION_PASSWORD).</translation>
     </message>
 </context>
 <context>
