@@ -348,3 +348,43 @@ def test_unknown_login_takes_as_long_as_a_wrong_password(db: Database, admin: Ac
     known = fastest("admin")
     unknown = fastest("ghost")
     assert unknown < 1.6 * known, (unknown, known)
+
+
+def test_parallel_guesses_are_all_counted(db_url: str) -> None:
+    """Guesses sent at once from several computers cannot slip in before the pause is set."""
+    setup = Database(db_url)
+    try:
+        make_admin(setup)
+    finally:
+        setup.dispose()
+    barrier = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def guess() -> None:
+        database = Database(db_url)
+        try:
+            barrier.wait()
+            auth.login(database, "admin", "a guess at it")
+        except auth.LoginFailed:
+            outcomes.append("refused")
+        except Exception as exc:  # a raw database error: the test fails below
+            outcomes.append(f"{type(exc).__name__}: {exc}")
+        finally:
+            database.dispose()
+
+    workers = [threading.Thread(target=guess) for _ in range(4)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join(timeout=60)
+    assert outcomes == ["refused"] * 4
+    database = Database(db_url)
+    try:
+        user = _user(database, "admin")
+        # Each guess was heard in turn: the fourth came during the pause the third set.
+        assert user.failed_logins == auth.FREE_FAILURES
+        assert user.locked_until is not None
+        reasons = [e.changes for e in _entries(database, AuditAction.LOGIN_FAILED)]
+        assert sum('"too soon"' in r for r in reasons) == 1
+    finally:
+        database.dispose()

@@ -157,7 +157,9 @@ def login(db: Database, login_name: str, password: str) -> Actor:
         )
     )
     with db.transaction() as session:
-        user = session.scalar(select(User).where(User.login == login_name))
+        # FOR UPDATE: parallel guesses at one login on PostgreSQL wait for each other instead of
+        # all slipping in before the pause is written (SQLite's BEGIN IMMEDIATE serialises).
+        user = session.scalar(select(User).where(User.login == login_name).with_for_update())
         now = utcnow()
         if user is None:
             # Verify anyway so that timing does not tell which logins exist.
