@@ -62,16 +62,16 @@
         <translation>Құпиясөзді қа&amp;йталау:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Құпиясөз кемінде {n} таңбадан тұрады. Логин латын әріптерімен жазылады.</translation>
-    </message>
-    <message>
         <source>Enter the administrator's full name.</source>
         <translation>Әкімшінің аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Құпиясөз кемінде {n} таңбадан тұрады, кең тараған құпиясөз болмауы және логинді қамтымауы тиіс. Логин латын әріптерімен жазылады.</translation>
     </message>
 </context>
 <context>
@@ -3270,18 +3270,6 @@
         <translation>Дерекқорда пайдаланушылар бар; жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Логин немесе құпиясөз қате.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Бұл тіркелгі өшірілген. Оны қосу үшін әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгендіктен тіркелгі бұғатталды. {minutes} мин. кейін қайталап көріңіз немесе бұғаттан шығару үшін әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
         <translation>Күннің атауын көрсетіңіз, мысалы, оны ауыстырған қаулыны.</translation>
     </message>
@@ -3292,6 +3280,10 @@
     <message>
         <source>The commission is not set up yet. The administrator describes it first.</source>
         <translation>Комиссия әлі бапталмаған. Алдымен әкімші ол туралы мәліметтерді енгізуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The database holds several commissions; choose one of them: {choices}.</source>
+        <translation>Дерекқорда бірнеше комиссия бар; солардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>Enter the commission's full name and the akimat.</source>
@@ -4140,6 +4132,34 @@
     <message>
         <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
         <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге {incident} оқиға нөмірін хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Құпиясөзде логин тура ретпен де, кері ретпен де болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Бұл құпиясөз ең көп тараған құпиясөздердің бірі, мұндай құпиясөздер бірінші болып тексеріледі. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Логин немесе құпиясөз қате. Бірнеше қате әрекеттен кейін келесі әрекет бір минутқа дейінгі үзілістен соң ғана қабылданады.</translation>
+    </message>
+    <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Клиенттерді тек өз ауданыңызға — {number} нөмірлі ауданға жүктей аласыз.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>--user тіркелгісінің құпиясөзін терминалда енгізіңіз немесе COMMISSION_PASSWORD орта айнымалысында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>Бұл дерекқорда пайдаланушылардың тіркелгілері бар: команданы пайдаланушы атынан --user LOGIN арқылы орындаңыз (құпиясөз сұралады немесе COMMISSION_PASSWORD айнымалысынан алынады).</translation>
     </message>
 </context>
 <context>
@@ -7082,6 +7102,10 @@ The program works as usual; tell the administrator.</source>
         <source>Last login</source>
         <translation>Соңғы кіру</translation>
     </message>
+    <message>
+        <source>Wrong passwords</source>
+        <translation>Қате құпиясөздер</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -7110,8 +7134,8 @@ The program works as usual; tell the administrator.</source>
         <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Келесі кіру әрекетіне бірден рұқсат беру және қате құпиясөздер санағын нөлдеу (бірнеше қатеден кейін әр әрекет бір минутқа дейін күтеді).</translation>
     </message>
 </context>
 <context>

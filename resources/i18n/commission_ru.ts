@@ -62,16 +62,16 @@
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Пароль — не менее {n} символов. Логин пишется латинскими буквами.</translation>
-    </message>
-    <message>
         <source>Enter the administrator's full name.</source>
         <translation>Укажите Ф. И. О. администратора.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Пароль: не короче {n} символов, не из самых распространённых и не совпадающий с логином. Логин пишется латинскими буквами.</translation>
     </message>
 </context>
 <context>
@@ -3276,18 +3276,6 @@
         <translation>В базе данных уже есть пользователи; войдите в систему.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Учётная запись отключена. Обратитесь к администратору, чтобы её включить.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Учётная запись заблокирована после неоднократного ввода неверного пароля. Повторите попытку через {minutes} мин. или обратитесь к администратору для разблокировки.</translation>
-    </message>
-    <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
         <translation>Укажите название дня, например постановление, которым он перенесён.</translation>
     </message>
@@ -3298,6 +3286,10 @@
     <message>
         <source>The commission is not set up yet. The administrator describes it first.</source>
         <translation>Комиссия ещё не настроена. Сначала администратор должен внести сведения о ней.</translation>
+    </message>
+    <message>
+        <source>The database holds several commissions; choose one of them: {choices}.</source>
+        <translation>В базе данных несколько комиссий; выберите одну из них: {choices}.</translation>
     </message>
     <message>
         <source>Enter the commission's full name and the akimat.</source>
@@ -4146,6 +4138,34 @@
     <message>
         <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
         <translation>Произошла ошибка, действие не выполнено. Изменения не сохранены. Если ошибка повторится, сообщите администратору номер инцидента {incident}.</translation>
+    </message>
+    <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Пароль не может состоять из одних пробелов.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Пароль не должен содержать логин — ни в прямом, ни в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Этот пароль — один из самых распространённых, их подбирают первыми. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Неверный логин или пароль. После нескольких неудачных попыток следующая принимается только после паузы до минуты.</translation>
+    </message>
+    <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Вы загружаете клиентов только в свой район — номер {number}.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>Введите пароль учётной записи --user в терминале или задайте его в переменной окружения COMMISSION_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>В этой базе данных есть учётные записи пользователей: выполните команду от имени пользователя с --user LOGIN (пароль будет запрошен или взят из COMMISSION_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -7090,6 +7110,10 @@ The program works as usual; tell the administrator.</source>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
+    <message>
+        <source>Wrong passwords</source>
+        <translation>Неверных паролей</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -7118,8 +7142,8 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Снять блокировку, установленную после неоднократного ввода неверного пароля.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Сразу допустить следующую попытку входа и обнулить счётчик неверных паролей (после нескольких ошибок каждая попытка ждёт до минуты).</translation>
     </message>
 </context>
 <context>

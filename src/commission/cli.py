@@ -20,14 +20,21 @@ from typing import TextIO
 
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_audit, cli_backup, cli_control, cli_export, cli_import, failure
+from commission import (
+    cli_actor,
+    cli_audit,
+    cli_backup,
+    cli_control,
+    cli_export,
+    cli_import,
+    failure,
+)
 from commission.db import migrate
 from commission.db.audit_checkpoints import ENV_DIR as ENV_CHECKPOINTS
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import users
-from commission.services.context import Actor
 from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
 from commission.services.errors import InvalidInput
 
@@ -179,7 +186,7 @@ def _read_password() -> str:
 
 def _user_add(db: Database, args: argparse.Namespace) -> int:
     migrate.ensure_current(db)
-    actor = Actor.command_line()
+    actor = cli_actor.acting(args)
     password = _read_password()
     data = users.UserInput(
         full_name=args.name,
@@ -194,7 +201,7 @@ def _user_add(db: Database, args: argparse.Namespace) -> int:
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
     migrate.upgrade(db)
-    summary = build_demo(db, Actor.command_line(), seed=args.seed, clients=args.clients)
+    summary = build_demo(db, cli_actor.acting(args), seed=args.seed, clients=args.clients)
     logins = ", ".join(spec.login for spec in USERS)
     _say(
         f"demo built in {db.display_url}: {summary.meetings} meetings, "
@@ -234,6 +241,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"folder of the audit checkpoints (default: ${ENV_CHECKPOINTS}, else "
         "audit-checkpoints in the data folder); on a server set-up, the folder the "
         "administrator named for every computer",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help=f"act as this user (their role, their name in the audit trail); the password is "
+        f"asked, or taken from ${cli_actor.ENV_PASSWORD}. Needed on a database with users, "
+        "except db upgrade/current, backup and restore run by the database's owner",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -306,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     db: Database | None = None
     try:
         db = _open(url, args.checkpoints, create=bool(getattr(args, "create", False)))
+        args.actor = cli_actor.resolve(db, args)
         return handler(db, args)
     except UserError as err:
         _fail(_render(err))

@@ -35,6 +35,7 @@ class UserView:
     district_id: int | None
     is_active: bool
     locked: bool
+    failed_logins: int
     language: Language
     last_login_at: datetime | None
     version: int
@@ -74,6 +75,7 @@ def _view(user: User) -> UserView:
         district_id=user.district_id,
         is_active=user.is_active,
         locked=user.locked_until is not None and user.locked_until > utcnow(),
+        failed_logins=user.failed_logins,
         language=user.ui_language,
         last_login_at=user.last_login_at,
         version=user.version,
@@ -135,7 +137,7 @@ def officers(db: Database, actor: Actor) -> list[UserView]:
 def add_user(db: Database, actor: Actor, login: str, password: str, data: UserInput) -> UserView:
     actor.require(Permission.MANAGE_USERS)
     login = validate_login(login)
-    user = User(login=login, password_hash=hash_password(password), updated_by=actor.login)
+    user = User(login=login, password_hash=hash_password(password, login), updated_by=actor.login)
     _apply(user, data)
     try:
         with db.transaction() as session:
@@ -181,7 +183,10 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
     """The administrator resets anyone's password; a user changes their own."""
     if actor.user_id != user_id:
         actor.require(Permission.MANAGE_USERS)
-    password_hash = hash_password(password)
+    with db.reading() as session:
+        login = get_or_fail(session, User, user_id).login
+    # Hashing takes a moment: outside the transaction, which would hold the write lock meanwhile.
+    password_hash = hash_password(password, login)
     with db.transaction() as session:
         user = get_or_fail(session, User, user_id)
         user.password_hash = password_hash
@@ -191,6 +196,7 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
 
 
 def unlock_user(db: Database, actor: Actor, user_id: int) -> UserView:
+    """Lift the pause after wrong passwords at once: the next try is heard, the count restarts."""
     actor.require(Permission.MANAGE_USERS)
     with db.transaction() as session:
         user = get_or_fail(session, User, user_id)

@@ -42,7 +42,7 @@ from commission.domain.enums import AuditAction, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit
-from commission.services.auth import hash_password
+from commission.services.auth import hash_published_password
 from commission.services.calendar import load_calendar, seed_years
 from commission.services.context import Actor
 from commission.services.demo.cases import _Cases
@@ -102,7 +102,7 @@ def build_demo(
         )
     day = today or date.today()
     # argon2 is deliberately slow: hash the one demo password once for every account.
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_published_password(DEMO_PASSWORD)
     with db.transaction() as session:
         _refuse_non_empty(session, db)
         builder = _Builder(session, actor, random.Random(seed), day, password_hash)

@@ -35,6 +35,11 @@ class UserTableModel(RowsModel[UserView]):
                 lambda u: u.locked,
                 text=lambda u: self.tr("Locked") if u.locked else "",
             ),
+            Column(
+                self.tr("Wrong passwords"),
+                lambda u: u.failed_logins,
+                text=lambda u: str(u.failed_logins) if u.failed_logins else "",
+            ),
             Column(self.tr("Last login"), lambda u: u.last_login_at),
         ]
 
@@ -60,7 +65,10 @@ class UsersTab(AdminTab):
         self.password_button = QPushButton(self.tr("Reset &password…"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setToolTip(
-            self.tr("Lift the lock put on the account after repeated wrong passwords.")
+            self.tr(
+                "Let the next log-in try through at once and restart the count of wrong "
+                "passwords (after several, each try waits up to a minute)."
+            )
         )
         self.add_button.clicked.connect(lambda: self.open_user_dialog(None))
         self.edit_button.clicked.connect(self.edit_current)
@@ -103,7 +111,9 @@ class UsersTab(AdminTab):
         current = self.table.current()
         for button in (self.edit_button, self.password_button):
             button.setEnabled(current is not None)
-        self.unlock_button.setEnabled(current is not None and current.locked)
+        self.unlock_button.setEnabled(
+            current is not None and (current.locked or current.failed_logins > 0)
+        )
 
     def edit_current(self) -> None:
         current = self.table.current()
@@ -149,7 +159,7 @@ class UsersTab(AdminTab):
         return dialog
 
     def unlock_user(self, user_id: int) -> bool:
-        """Lift the lock-out of an account; ``False`` (with a message) if it failed."""
+        """Lift the pause after wrong passwords; ``False`` (with a message) if it failed."""
         ctx = self.ctx
         done = ctx.run(self, lambda: users.unlock_user(ctx.db, ctx.actor, user_id))
         if done is None:
