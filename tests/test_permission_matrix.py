@@ -370,6 +370,9 @@ MATRIX: dict[str, Row] = {
     "backup.restore_backup": Row(
         ADMIN_ONLY, lambda w: {"source": w.folder / "none.backup", "folder": w.folder}
     ),
+    "checkpoint_folder.change_checkpoint_folder": Row(
+        ADMIN_ONLY, lambda w: {"folder": w.folder / "checkpoints"}
+    ),
     "demo.build.build_demo": Row(ADMIN_ONLY, lambda w: {"today": TODAY, "clients": 10}),
     # meetings, agenda, attendance, decisions, minutes, the plan
     "meetings.create_meeting": Row(MEETINGS, lambda w: {"data": _meeting_data(w)}),
