@@ -36,6 +36,7 @@ from commission.db.models import (
     OutgoingLetter,
     ReleaseNotice,
     User,
+    UserCommission,
     WorkPlanItem,
 )
 from commission.domain.enums import AuditAction, MinutesState
@@ -157,6 +158,7 @@ _ALSO_AUDITED: tuple[type[Base], ...] = (
     DecisionAssignee,
     Need,
     OutgoingLetter,
+    UserCommission,
 )
 
 
@@ -180,6 +182,7 @@ class _Builder(_Meetings, _Clients, _Cases):
         self._composition()
         self._users()
         self._flush()
+        self._user_commissions()
         self._clients(clients)
         self._cases()
         slots = self._meeting_slots()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from commission.db.models import AdminUnit, Agency, Commission, Member, User
+from commission.db.models import AdminUnit, Agency, Commission, Member, User, UserCommission
 from commission.domain.enums import AdminLevel, CommissionKind
 from commission.domain.iin import iin_check_digit
 from commission.domain.workcalendar import DayOffRule
@@ -192,3 +192,9 @@ class _Organisation(_BuilderBase):
             )
             self.state.users[spec.login] = user
             self.session.add(user)
+
+    def _user_commissions(self) -> None:
+        """Everyone but the probation officers works for the commission (officers: district)."""
+        for user in self.state.users.values():
+            if user.district_id is None:
+                self.session.add(UserCommission(user_id=user.id, commission_id=self.commission.id))
