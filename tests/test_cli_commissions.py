@@ -133,3 +133,15 @@ def test_bad_units_and_commissions_are_refused(
     assert (code, out) == (1, "") and "KATO" in _one_error_line(err)
     code, out, err = run_as(capsys, "secretary", "--db", db_url, "commission", "list")
     assert (code, out) == (1, "") and "role does not allow" in _one_error_line(err)
+
+
+def test_the_oblast_demo_from_the_command_line(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", db_url, "demo", "--oblast", "--clients", "10")
+    assert (code, err) == (0, "")
+    assert "oblast, secretary2" in out and "secretary3" in out
+    code, out, _ = run_as(capsys, "admin", "--db", db_url, "commission", "list")
+    assert code == 0 and len(out.strip().splitlines()) == 4
+    code, out, err = run_as(capsys, "admin", "--db", db_url, "audit", "verify", "--deep")
+    assert (code, err) == (0, "") and "intact" in out

@@ -185,3 +185,16 @@ def test_only_the_administrator_arranges_the_server(db: Database) -> None:
             composition.AdminUnitData(AdminLevel.DISTRICT, "Другой", "Басқа"),
         )
     assert [c.id for c in composition.list_commissions(db, admin)] == [oblast, district]
+
+
+def test_the_first_run_s_administrator_works_for_the_commission_it_made(db_url: str) -> None:
+    from commission.services import first_run
+    from tests.test_first_run import ADMIN, COMMISSION
+
+    db, actor = first_run.set_up(db_url, ADMIN, COMMISSION)
+    try:
+        assert actor.commission_id is not None
+        assert _links(db) == {(actor.user_id, actor.commission_id)}
+        assert auth.login(db, ADMIN.login, ADMIN.password).commission_id == actor.commission_id
+    finally:
+        db.dispose()

@@ -36,7 +36,13 @@ from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_ur
 from commission.domain.enums import Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import users
-from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
+from commission.services.demo import (
+    DEFAULT_CLIENTS,
+    DEMO_PASSWORD,
+    OBLAST_LOGINS,
+    USERS,
+    build_demo,
+)
 from commission.services.errors import InvalidInput
 
 EXIT_OK = 0
@@ -203,8 +209,10 @@ def _user_add(db: Database, args: argparse.Namespace) -> int:
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
     migrate.upgrade(db)
-    summary = build_demo(db, cli_actor.acting(args), seed=args.seed, clients=args.clients)
-    logins = ", ".join(spec.login for spec in USERS)
+    summary = build_demo(
+        db, cli_actor.acting(args), seed=args.seed, clients=args.clients, oblast=args.oblast
+    )
+    logins = ", ".join([spec.login for spec in USERS] + list(OBLAST_LOGINS if args.oblast else ()))
     _say(
         f"demo built in {db.display_url}: {summary.meetings} meetings, "
         f"{summary.decisions} decisions, {summary.control_points} control points, "
@@ -298,6 +306,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N")
+    demo.add_argument(
+        "--oblast",
+        action="store_true",
+        help="an oblast's server: the oblast's commission and three districts' (secretaries "
+        "oblast, secretary, secretary2, secretary3)",
+    )
     demo.set_defaults(handler=_demo, create=True)  # it refuses a database that holds data
 
     def bind(fn: cli_export.Command) -> cli_export.Handler:
