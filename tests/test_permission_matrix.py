@@ -157,6 +157,7 @@ class World:
     agency_version: int
     member: int
     member_version: int
+    commission: int
     commission_version: int
     commission_data: composition.CommissionData
     plan_item: int
@@ -279,6 +280,20 @@ MATRIX: dict[str, Row] = {
             "unit_data": composition.AdminUnitData(AdminLevel.DISTRICT, "Тест", "Тест"),
         },
     ),
+    "composition.add_commission": Row(
+        ADMIN_ONLY, lambda w: {"data": w.commission_data, "unit_id": w.district_b}
+    ),
+    "composition.add_admin_unit": Row(
+        ADMIN_ONLY,
+        lambda w: {
+            "data": composition.AdminUnitData(AdminLevel.DISTRICT, "Тест", "Тест"),
+            "parent_id": None,
+        },
+    ),
+    "composition.list_commissions": Row(ADMIN_ONLY, lambda w: {}),
+    "commission_choice.choose_commission": Row(VIEW, lambda w: {"commission_id": w.commission}),
+    "commission_choice.current_commission": Row(VIEW, lambda w: {}),
+    "commission_choice.my_commissions": Row(VIEW, lambda w: {}),
     "composition.get_commission": Row(VIEW, lambda w: {}),
     "composition.get_member": Row(VIEW, lambda w: {"member_id": w.member}),
     "composition.list_admin_units": Row(VIEW, lambda w: {}),
@@ -950,6 +965,7 @@ def _build(db: RolledBack, folder: Path) -> Demo:
             agency_version=agency.version,
             member=member.id,
             member_version=member.version,
+            commission=commission_row.id,
             commission_version=commission_row.version,
             commission_data=composition.CommissionData(
                 **{

@@ -3302,6 +3302,14 @@
         <translation>Бұл дерекқорда комиссия бұрыннан бар.</translation>
     </message>
     <message>
+        <source>A KATO code is 9 digits.</source>
+        <translation>КАТО коды 9 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The KATO code {code} is already used.</source>
+        <translation>{code} КАТО коды бұрыннан пайдаланылуда.</translation>
+    </message>
+    <message>
         <source>Enter the member's full name and position.</source>
         <translation>Комиссия мүшесінің аты-жөнін және лауазымын көрсетіңіз.</translation>
     </message>
@@ -3344,6 +3352,18 @@
     <message>
         <source>There is no agency with the number {id}.</source>
         <translation>{id} нөмірлі ұйым жоқ.</translation>
+    </message>
+    <message>
+        <source>A probation officer works for a district, not for a commission: leave the commissions empty.</source>
+        <translation>Пробация қызметкері комиссияда емес, ауданда жұмыс істейді: комиссияларды белгілемеңіз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one commission the user works for.</source>
+        <translation>Пайдаланушы жұмыс істейтін кемінде бір комиссияны белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>There is no commission with the number {id}.</source>
+        <translation>{id} нөмірлі комиссия жоқ.</translation>
     </message>
     <message>
         <source>The login «{login}» is already taken.</source>
@@ -4160,6 +4180,10 @@
     <message>
         <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
         <translation>Бұл дерекқорда пайдаланушылардың тіркелгілері бар: команданы пайдаланушы атынан --user LOGIN арқылы орындаңыз (құпиясөз сұралады немесе COMMISSION_PASSWORD айнымалысынан алынады).</translation>
+    </message>
+    <message>
+        <source>You do not work for the commission number {id}. Yours: {choices}.</source>
+        <translation>Сіз № {id} комиссияда жұмыс істемейсіз. Сіздің комиссияларыңыз: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5369,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Комиссия — жүйеге кіру</translation>
     </message>
     <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -5359,6 +5387,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Log in</source>
         <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5438,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User: {name} ({role})</source>
         <translation>Пайдаланушы: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Switch to another of your commissions</source>
+        <translation>Өзіңіздің басқа комиссияңызға ауысу</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -7048,6 +7084,10 @@ The program works as usual; tell the administrator.</source>
         <translation>А&amp;удан:</translation>
     </message>
     <message>
+        <source>&amp;Commissions:</source>
+        <translation>&amp;Комиссиялар:</translation>
+    </message>
+    <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
@@ -7089,6 +7129,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>District</source>
         <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссиялар</translation>
     </message>
     <message>
         <source>Active</source>

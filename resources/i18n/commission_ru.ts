@@ -3308,6 +3308,14 @@
         <translation>В этой базе данных комиссия уже создана.</translation>
     </message>
     <message>
+        <source>A KATO code is 9 digits.</source>
+        <translation>Код КАТО состоит из 9 цифр.</translation>
+    </message>
+    <message>
+        <source>The KATO code {code} is already used.</source>
+        <translation>Код КАТО {code} уже занят.</translation>
+    </message>
+    <message>
         <source>Enter the member's full name and position.</source>
         <translation>Укажите Ф. И. О. и должность члена комиссии.</translation>
     </message>
@@ -3350,6 +3358,18 @@
     <message>
         <source>There is no agency with the number {id}.</source>
         <translation>Организации с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A probation officer works for a district, not for a commission: leave the commissions empty.</source>
+        <translation>Сотрудник службы пробации работает в районе, а не в комиссии: не отмечайте комиссии.</translation>
+    </message>
+    <message>
+        <source>Choose at least one commission the user works for.</source>
+        <translation>Отметьте хотя бы одну комиссию, в которой работает пользователь.</translation>
+    </message>
+    <message>
+        <source>There is no commission with the number {id}.</source>
+        <translation>Комиссии с номером {id} нет.</translation>
     </message>
     <message>
         <source>The login «{login}» is already taken.</source>
@@ -4166,6 +4186,10 @@
     <message>
         <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
         <translation>В этой базе данных есть учётные записи пользователей: выполните команду от имени пользователя с --user LOGIN (пароль будет запрошен или взят из COMMISSION_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>You do not work for the commission number {id}. Yours: {choices}.</source>
+        <translation>Вы не работаете в комиссии № {id}. Ваши комиссии: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5376,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Комиссия — вход в систему</translation>
     </message>
     <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -5366,6 +5394,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5445,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Switch to another of your commissions</source>
+        <translation>Перейти в другую свою комиссию</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -7056,6 +7092,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
+        <source>&amp;Commissions:</source>
+        <translation>&amp;Комиссии:</translation>
+    </message>
+    <message>
         <source>&amp;Agency:</source>
         <translation>&amp;Организация:</translation>
     </message>
@@ -7097,6 +7137,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>District</source>
         <translation>Район</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссии</translation>
     </message>
     <message>
         <source>Active</source>

@@ -21,6 +21,7 @@ from commission.services.password_policy import (
     WeakPassword,
     check_password_strength,
 )
+from commission.services.scope import commission_ids_of_user
 
 __all__ = [
     "MIN_PASSWORD_LENGTH",
@@ -75,7 +76,9 @@ def _password_matches(stored: str, password: str) -> bool:
         return False
 
 
-def actor_of(user: User) -> Actor:
+def actor_of(user: User, commission_ids: list[int] | None = None) -> Actor:
+    """The user as the acting one; working for exactly one commission, for that one. With
+    several, ``commission_id`` stays None until the user chooses (``commissions.choose``)."""
     return Actor(
         user_id=user.id,
         login=user.login,
@@ -84,6 +87,7 @@ def actor_of(user: User) -> Actor:
         district_id=user.district_id,
         agency_id=user.agency_id,
         language=user.ui_language,
+        commission_id=commission_ids[0] if commission_ids and len(commission_ids) == 1 else None,
     )
 
 
@@ -206,7 +210,7 @@ def login(db: Database, login_name: str, password: str) -> Actor:
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = _hasher.hash(password)
                 audit.record(session, actor_of(user), AuditAction.LOGIN, "users", user.id)
-                outcome = actor_of(user)
+                outcome = actor_of(user, commission_ids_of_user(session, user.id))
     # The failed attempt is committed before the error goes up: counting must survive it.
     if isinstance(outcome, UserError):
         raise outcome

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commission.services import agencies, composition, users
-from commission.services.composition import AdminUnitView
+from commission.services.composition import AdminUnitView, CommissionView
 from commission.services.users import UserView
 from commission.ui.admin.base import AdminTab
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, pick_name
@@ -18,6 +18,7 @@ from commission.ui.labels import interface_language, role_label
 class UserTableModel(RowsModel[UserView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.district_names: dict[int, str] = {}
+        self.commission_names: dict[int, str] = {}
         super().__init__(parent)
 
     def make_columns(self) -> list[Column[UserView]]:
@@ -28,6 +29,10 @@ class UserTableModel(RowsModel[UserView]):
             Column(
                 self.tr("District"),
                 lambda u: self.district_names.get(u.district_id) if u.district_id else None,
+            ),
+            Column(
+                self.tr("Commissions"),
+                lambda u: "; ".join(self.commission_names.get(c, str(c)) for c in u.commission_ids),
             ),
             Column(self.tr("Active"), lambda u: u.is_active),
             Column(
@@ -55,6 +60,7 @@ class UsersTab(AdminTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[AdminUnitView] = []
+        self.commissions: list[CommissionView] = []
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
@@ -99,11 +105,16 @@ class UsersTab(AdminTab):
         ctx = self.ctx
         units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor))
         rows = ctx.run(self, lambda: users.list_users(ctx.db, ctx.actor))
-        if units is None or rows is None:
+        commissions = ctx.run(self, lambda: composition.list_commissions(ctx.db, ctx.actor))
+        if units is None or rows is None or commissions is None:
             return
         self.units = units
+        self.commissions = commissions
         language = interface_language()
         self.model.district_names = {u.id: pick_name(language, u.name_ru, u.name_kk) for u in units}
+        self.model.commission_names = {
+            c.id: pick_name(language, c.admin_unit_ru, c.admin_unit_kk) for c in commissions
+        }
         self.table.set_rows(rows)
         self._update_buttons()
 
@@ -140,7 +151,9 @@ class UsersTab(AdminTab):
         ctx = self.ctx
         units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor))
         agency_rows = ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor)) or []
-        dialog = UserDialog(ctx, units or self.units, agency_rows, user, self)
+        dialog = UserDialog(
+            ctx, units or self.units, agency_rows, user, self, commissions=self.commissions
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: dialog.saved is not None and self.table.select_key(dialog.saved.id)
