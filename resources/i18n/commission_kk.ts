@@ -1580,6 +1580,14 @@
         <translation>Есептен &amp;шығару…</translation>
     </message>
     <message>
+        <source>&amp;Transfer to another district…</source>
+        <translation>Басқа ауданға бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the cases on that day:</source>
+        <translation>Сол күнгі істердің тари&amp;хы:</translation>
+    </message>
+    <message>
         <source>— not assigned —</source>
         <translation>— тағайындалмаған —</translation>
     </message>
@@ -1803,6 +1811,10 @@
             <numerusform>%n клиент</numerusform>
             <numerusform>%n клиент</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>transferred to {district} ({date})</source>
+        <translation>басқа ауданға берілді: {district} ({date})</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3306,10 @@
         <translation>Комиссия әлі бапталмаған. Алдымен әкімші ол туралы мәліметтерді енгізуі тиіс.</translation>
     </message>
     <message>
+        <source>The database holds several commissions; choose one of them: {choices}.</source>
+        <translation>Дерекқорда бірнеше комиссия бар; олардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
         <source>Enter the commission's full name and the akimat.</source>
         <translation>Комиссияның толық атауын және әкімдікті көрсетіңіз.</translation>
     </message>
@@ -4141,6 +4157,30 @@
         <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
         <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге {incident} оқиға нөмірін хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>Choose the district the client moves to.</source>
+        <translation>Клиент көшетін ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The client is already registered in this district.</source>
+        <translation>Клиент осы ауданда есепте тұр.</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not work in the district the client moves to.</source>
+        <translation>Таңдалған қызметкер клиент көшетін ауданда жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>Say why the client is transferred.</source>
+        <translation>Клиентті беру себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A client removed from the register cannot be transferred.</source>
+        <translation>Есептен шығарылған клиентті басқа ауданға беруге болмайды.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the day the client was registered.</source>
+        <translation>Беру күні клиент есепке қойылған күннен бұрын.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4947,6 +4987,10 @@
     <message>
         <source>Client</source>
         <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Client transfer</source>
+        <translation>Клиентті беру</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -6270,6 +6314,22 @@ The program works as usual; tell the administrator.</source>
         <translation>Істер</translation>
     </message>
     <message>
+        <source>Transferred from</source>
+        <translation>Қай аудан берді</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметкері</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district</source>
+        <translation>Жаңа: менің ауданыма берілгендер</translation>
+    </message>
+    <message>
         <source>My measures due soon and overdue</source>
         <translation>Менің іс-шараларым: мерзімі жақындаған және өткен</translation>
     </message>
@@ -6300,6 +6360,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>My clients ({count})</source>
         <translation>Менің клиенттерім ({count})</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district ({count})</source>
+        <translation>Жаңа: менің ауданыма берілгендер ({count})</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7047,68 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Chosen: {points}</source>
         <translation>Таңдалғаны: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
+        <translation>Басқа ауданға берілді: {district}, {date}. Бұл — сол күнгі карточка мен істер тарихы; оларды мұнда енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Transferred from {source} to {district} on {date}</source>
+        <translation>Беру: {source} → {district}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another district</source>
+        <translation>Басқа ауданға беру</translation>
+    </message>
+    <message>
+        <source>The card and the cases with their whole history go to the probation service of the district the client moves to. Your district keeps a copy of the card and of the history as they are today, to read only.</source>
+        <translation>Карточка мен істер бүкіл тарихымен клиент көшетін ауданның пробация қызметіне өтеді. Сіздің ауданыңызда карточка мен тарихтың бүгінгі күнгі көшірмесі тек оқу үшін қалады.</translation>
+    </message>
+    <message>
+        <source>e.g. change of residence</source>
+        <translation>мысалы, тұрғылықты жерін ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>Transferred &amp;on:</source>
+        <translation>Берілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;who takes him over:</source>
+        <translation>Клиентті қабылдайтын &amp;қызметкер:</translation>
+    </message>
+    <message>
+        <source>— the district assigns him —</source>
+        <translation>— ауданның өзі тағайындайды —</translation>
     </message>
 </context>
 <context>

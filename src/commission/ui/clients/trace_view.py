@@ -18,18 +18,15 @@ from commission.services.client_traces import TraceEntry, TransferNote
 from commission.ui.cases.labels import event_kind_label, measure_state_label, need_kind_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TraceView", text)
-
-
 def _day(value: object) -> str:
     return f"{value:%d.%m.%Y}" if value else ""
 
 
 def banner_text(note: TransferNote) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "TraceView",
         "Transferred to {district} on {date}. This is the card and the history as they were "
-        "that day; they can no longer be changed here."
+        "that day; they can no longer be changed here.",
     ).format(district=note.to_district, date=_day(note.transferred_on))
 
 
@@ -44,9 +41,9 @@ def banner(note: TransferNote, parent: QWidget | None = None) -> QLabel:
 def moves_text(notes: tuple[TransferNote, ...]) -> str:
     """«Transferred from A to B on …», one line per move, for the card's status."""
     return "\n".join(
-        _tr("Transferred from {source} to {district} on {date}").format(
-            source=n.from_district, district=n.to_district, date=_day(n.transferred_on)
-        )
+        QCoreApplication.translate(
+            "TraceView", "Transferred from {source} to {district} on {date}"
+        ).format(source=n.from_district, district=n.to_district, date=_day(n.transferred_on))
         for n in notes
     )
 
@@ -63,7 +60,14 @@ def _what(entry: TraceEntry) -> str:
 def history_table(entries: tuple[TraceEntry, ...], parent: QWidget | None = None) -> QTableWidget:
     """The cases' events and measures of a trace, one row each."""
     table = QTableWidget(len(entries), 4, parent)
-    table.setHorizontalHeaderLabels([_tr("Date"), _tr("Case No."), _tr("Entry"), _tr("Text")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("TraceView", "Date"),
+            QCoreApplication.translate("TraceView", "Case No."),
+            QCoreApplication.translate("TraceView", "Entry"),
+            QCoreApplication.translate("TraceView", "Text"),
+        ]
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()

@@ -50,7 +50,7 @@ class TransferDialog(FormDialog):
         self.add_row("to_district_id", self.tr("&District:"), self.district)
         self.add_row("transferred_on", self.tr("Transferred &on:"), self.on)
         self.add_row("reason", self.tr("&Reason:"), self.reason)
-        self.add_row("officer_id", self.tr("&Officer who takes him over:"), self.officer)
+        self.add_row("officer_id", self.tr("Officer &who takes him over:"), self.officer)
         self.finish_form()
         self._fill_officers()
         self.district.currentIndexChanged.connect(self._fill_officers)
