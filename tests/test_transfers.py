@@ -30,6 +30,7 @@ from commission.services import (
     clients,
     measures,
     officer_home,
+    probation_exports,
     registers,
     release_notices,
     transfers,
@@ -219,6 +220,17 @@ def test_the_old_district_reads_the_card_as_it_left_and_changes_nothing(
         "Помочь восстановить удостоверение личности",
     ]
     assert [c.id for c in trace.cases] == [setting.case_id]
+    # Off this district's register since he left, for having moved.
+    assert (trace.deregistered_on, trace.deregistration_reason) == (
+        MOVED,
+        DeregistrationReason.MOVED,
+    )
+    (exported,) = probation_exports.clients_register(db, w.officer_a)
+    assert (exported.id, exported.district, exported.deregistered_on) == (
+        setting.client_id,
+        "Косшы",
+        MOVED,
+    )
 
     ids = registers.client_ids(db, w.officer_a, include_deregistered=True)
     (row,) = registers.client_rows(db, w.officer_a, ids)

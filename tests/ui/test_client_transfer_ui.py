@@ -135,6 +135,10 @@ def test_officer_transfers_a_client_and_both_districts_see_it(
     assert not trace.transfer_button.isVisible() and not trace.remove_button.isVisible()
     assert trace.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert trace.surname.isReadOnly() and trace.district.currentText() == "Косшы"
+    assert trace.status.text() == (
+        "Removed from the register on 16.03.2026: Moved to another district\n"
+        "Transferred from Косшы to Целиноградский район on 16.03.2026"
+    )
     assert trace.history is not None and trace.history.rowCount() == 1
     history_item = trace.history.item(0, 3)
     assert history_item is not None and history_item.text() == "Беседа с клиентом."

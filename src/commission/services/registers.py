@@ -326,7 +326,9 @@ def _trace_rows(
             district=note.from_district,
             officer=card.get("officer"),
             registered_on=client_traces.parse_day(card.get("registered_on")),
-            deregistered_on=client_traces.parse_day(card.get("deregistered_on")),
+            # Off this district's register since the day he left (the register export too).
+            deregistered_on=client_traces.parse_day(card.get("deregistered_on"))
+            or note.transferred_on,
             case_count=len(trace.get("cases", [])),
             transferred_to=note.to_district,
             transferred_on=note.transferred_on,

@@ -217,8 +217,11 @@ def trace_card(session: Session, actor: Actor, client_id: int) -> ClientCard | N
         sentence_start=day(card.get("sentence_start")),
         sentence_end=day(card.get("sentence_end")),
         registered_on=day(card.get("registered_on")),
-        deregistered_on=day(card.get("deregistered_on")),
-        deregistration_reason=DeregistrationReason(reason) if reason else None,
+        # Off this district's register since the day he left, for having moved.
+        deregistered_on=day(card.get("deregistered_on")) or transfer.transferred_on,
+        deregistration_reason=DeregistrationReason(reason)
+        if reason
+        else DeregistrationReason.MOVED,
         registered_address=card.get("registered_address"),
         actual_address=card.get("actual_address"),
         phone=card.get("phone"),
