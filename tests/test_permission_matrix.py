@@ -627,6 +627,24 @@ MATRIX: dict[str, Row] = {
             "data": w.client_data,
         },
     ),
+    "transfers.transfer_client": Row(
+        CLIENT_EDIT,  # officer B: another district's card looks missing
+        lambda w: {
+            "client_id": w.client,
+            "version": w.client_version,
+            "to_district_id": w.district_b,
+            "on": TODAY,
+            "reason": "Смена места жительства",
+        },
+        missing=lambda w: {
+            "client_id": M,
+            "version": w.client_version,
+            "to_district_id": w.district_b,
+            "on": TODAY,
+            "reason": "Смена места жительства",
+        },
+    ),
+    "transfers.transfer_destinations": Row(CASE_OWN, lambda w: {}),
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),

@@ -1615,6 +1615,14 @@
         <source>Possible duplicate</source>
         <translation>Ықтимал қайталану</translation>
     </message>
+    <message>
+        <source>&amp;Transfer to another district…</source>
+        <translation>Басқа ауданға бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the cases on that day:</source>
+        <translation>Сол күнгі істердің тари&amp;хы:</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1803,6 +1811,10 @@
             <numerusform>%n клиент</numerusform>
             <numerusform>%n клиент</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>transferred to {district} ({date})</source>
+        <translation>басқа ауданға берілді: {district} ({date})</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4197,30 @@
         <source>You do not work for the commission number {id}. Yours: {choices}.</source>
         <translation>Сіз № {id} комиссияда жұмыс істемейсіз. Сіздің комиссияларыңыз: {choices}.</translation>
     </message>
+    <message>
+        <source>Choose the district the client moves to.</source>
+        <translation>Клиент көшетін ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The client is already registered in this district.</source>
+        <translation>Клиент осы ауданда есепте тұр.</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not work in the district the client moves to.</source>
+        <translation>Таңдалған қызметкер клиент көшетін ауданда жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>Say why the client is transferred.</source>
+        <translation>Клиентті беру себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A client removed from the register cannot be transferred.</source>
+        <translation>Есептен шығарылған клиентті басқа ауданға беруге болмайды.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the day the client was registered.</source>
+        <translation>Беру күні клиент есепке қойылған күннен бұрын.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5313,6 +5349,10 @@
         <source>Advisory</source>
         <translation>Ұсынымдық</translation>
     </message>
+    <message>
+        <source>Client transfer</source>
+        <translation>Клиентті беру</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -6357,6 +6397,26 @@ The program works as usual; tell the administrator.</source>
         <source>My clients ({count})</source>
         <translation>Менің клиенттерім ({count})</translation>
     </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Қай аудан берді</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметкері</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district</source>
+        <translation>Жаңа: менің ауданыма берілгендер</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district ({count})</source>
+        <translation>Жаңа: менің ауданыма берілгендер ({count})</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -7039,6 +7099,68 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Chosen: {points}</source>
         <translation>Таңдалғаны: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
+        <translation>Басқа ауданға берілді: {district}, {date}. Бұл — сол күнгі карточка мен істер тарихы; оларды мұнда енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Transferred from {source} to {district} on {date}</source>
+        <translation>Беру: {source} → {district}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another district</source>
+        <translation>Басқа ауданға беру</translation>
+    </message>
+    <message>
+        <source>The card and the cases with their whole history go to the probation service of the district the client moves to. Your district keeps a copy of the card and of the history as they are today, to read only.</source>
+        <translation>Карточка мен істер бүкіл тарихымен клиент көшетін ауданның пробация қызметіне өтеді. Сіздің ауданыңызда карточка мен тарихтың бүгінгі күнгі көшірмесі тек оқу үшін қалады.</translation>
+    </message>
+    <message>
+        <source>e.g. change of residence</source>
+        <translation>мысалы, тұрғылықты жерін ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>Transferred &amp;on:</source>
+        <translation>Берілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;who takes him over:</source>
+        <translation>Клиентті қабылдайтын &amp;қызметкер:</translation>
+    </message>
+    <message>
+        <source>— the district assigns him —</source>
+        <translation>— ауданның өзі тағайындайды —</translation>
     </message>
 </context>
 <context>

@@ -1618,6 +1618,14 @@
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
+    <message>
+        <source>&amp;Transfer to another district…</source>
+        <translation>&amp;Передать в другой район…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the cases on that day:</source>
+        <translation>&amp;История дел на день передачи:</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1807,6 +1815,10 @@
             <numerusform>%n клиента</numerusform>
             <numerusform>%n клиентов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>transferred to {district} ({date})</source>
+        <translation>передан в {district} ({date})</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4203,30 @@
         <source>You do not work for the commission number {id}. Yours: {choices}.</source>
         <translation>Вы не работаете в комиссии № {id}. Ваши комиссии: {choices}.</translation>
     </message>
+    <message>
+        <source>Choose the district the client moves to.</source>
+        <translation>Выберите район, в который переезжает клиент.</translation>
+    </message>
+    <message>
+        <source>The client is already registered in this district.</source>
+        <translation>Клиент уже состоит на учёте в этом районе.</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not work in the district the client moves to.</source>
+        <translation>Выбранный сотрудник не работает в районе, в который переезжает клиент.</translation>
+    </message>
+    <message>
+        <source>Say why the client is transferred.</source>
+        <translation>Укажите причину передачи клиента.</translation>
+    </message>
+    <message>
+        <source>A client removed from the register cannot be transferred.</source>
+        <translation>Клиента, снятого с учёта, нельзя передать в другой район.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the day the client was registered.</source>
+        <translation>Дата передачи раньше дня постановки клиента на учёт.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5320,6 +5356,10 @@
         <source>Advisory</source>
         <translation>Рекомендательное</translation>
     </message>
+    <message>
+        <source>Client transfer</source>
+        <translation>Передача клиента</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -6365,6 +6405,26 @@ The program works as usual; tell the administrator.</source>
         <source>My clients ({count})</source>
         <translation>Мои клиенты ({count})</translation>
     </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Откуда передан</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник пробации</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district</source>
+        <translation>Новые: переданы в мой район</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district ({count})</source>
+        <translation>Новые: переданы в мой район ({count})</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -7047,6 +7107,68 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Chosen: {points}</source>
         <translation>Выбрано: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
+        <translation>Передан в {district} {date}. Это карточка и история дел на тот день; изменить их здесь уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Transferred from {source} to {district} on {date}</source>
+        <translation>Передача: {source} → {district}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another district</source>
+        <translation>Передача в другой район</translation>
+    </message>
+    <message>
+        <source>The card and the cases with their whole history go to the probation service of the district the client moves to. Your district keeps a copy of the card and of the history as they are today, to read only.</source>
+        <translation>Карточка и дела со всей историей переходят в службу пробации района, в который переезжает клиент. У вашего района остаётся копия карточки и истории на сегодняшний день — только для чтения.</translation>
+    </message>
+    <message>
+        <source>e.g. change of residence</source>
+        <translation>например, смена места жительства</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Transferred &amp;on:</source>
+        <translation>Дата пере&amp;дачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;who takes him over:</source>
+        <translation>&amp;Сотрудник, принимающий клиента:</translation>
+    </message>
+    <message>
+        <source>— the district assigns him —</source>
+        <translation>— назначит район —</translation>
     </message>
 </context>
 <context>
