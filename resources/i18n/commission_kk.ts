@@ -2302,6 +2302,53 @@
     </message>
 </context>
 <context>
+    <name>DecidedBox</name>
+    <message>
+        <source>Decided</source>
+        <translation>ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+        <source>Add dec&amp;ision…</source>
+        <translation>&amp;Шешім қосу…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Шешімді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Шешімді жою</translation>
+    </message>
+    <message>
+        <source>Move the decision up (Alt+Up)</source>
+        <translation>Шешімді жоғары жылжыту (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the decision down (Alt+Down)</source>
+        <translation>Шешімді төмен жылжыту (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move the decision up</source>
+        <translation>Шешімді жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the decision down</source>
+        <translation>Шешімді төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Open decision…</source>
+        <translation>Шешімді ашу…</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Шешімді жою</translation>
+    </message>
+    <message>
+        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
+        <translation>{number}-тармақ «{text}» жойылсын ба? Кейінгі тармақтардың нөмірлері өзгереді; бұл тармақтың бұрын қабылданған шешімдерге енгізген өзгерістерінің күші жойылады.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
@@ -2358,98 +2405,6 @@
 &amp;орындаушылар:</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Мерзімі</translation>
-    </message>
-    <message>
-        <source>The point has no term of its own.</source>
-        <translation>Тармақтың өз мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>&amp;Due by:</source>
-        <translation>Мерзімі (&amp;дейін):</translation>
-    </message>
-    <message>
-        <source>Wit&amp;hin:</source>
-        <translation>Отырыстан &amp;кейін:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>Бақылаудың &amp;соңғы күні:</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting:</source>
-        <translation>&amp;Кезеңділігі:</translation>
-    </message>
-    <message>
-        <source>by da&amp;y:</source>
-        <translation>Кү&amp;ні:</translation>
-    </message>
-    <message>
-        <source>of the month after the period</source>
-        <translation>есепті кезеңнен кейінгі айдың осы күніне дейін</translation>
-    </message>
-    <message>
-        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation>Тұрақты бақылауда: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>T&amp;erm:</source>
-        <translation>Мер&amp;зім түрі:</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Дауыс беру</translation>
-    </message>
-    <message>
-        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation>Дауыс беру құқығы бар {total} мүшенің {present} қатысады (кворум: {required}).</translation>
-    </message>
-    <message>
-        <source>&amp;No vote taken</source>
-        <translation>Дауыс беру &amp;өткізілмеді</translation>
-    </message>
-    <message>
-        <source>&amp;Voted:</source>
-        <translation>Дауыс б&amp;ерілді:</translation>
-    </message>
-    <message>
-        <source>&amp;All present voted «for», except:</source>
-        <translation>&amp;Барлық қатысушылар «қолдап» дауыс берді, мыналардан басқа:</translation>
-    </message>
-    <message>
-        <source>Names, e.g. «Li V. S.»</source>
-        <translation>Аты-жөндері, мысалы «В. С. Ли»</translation>
-    </message>
-    <message>
-        <source>«&amp;For»:</source>
-        <translation>«&amp;Қолдап»:</translation>
-    </message>
-    <message>
-        <source>«A&amp;gainst»:</source>
-        <translation>«Қа&amp;рсы»:</translation>
-    </message>
-    <message>
-        <source>«Ab&amp;stained»:</source>
-        <translation>«Қалыс қал&amp;ған»:</translation>
-    </message>
-    <message>
-        <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation>«Қарсы» дауыс бергендер немесе қалыс қалғандар (ат&amp;ы-жөні):</translation>
-    </message>
-    <message>
-        <source>«for»</source>
-        <translation>«қолдап»</translation>
-    </message>
-    <message>
-        <source>«against»</source>
-        <translation>«қарсы»</translation>
-    </message>
-    <message>
-        <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation>Дауыстар тең бөлінді, төрағаның дауысы шешуші. Төрағаның дауысы:</translation>
-    </message>
-    <message>
         <source>Earlier decisions concerned</source>
         <translation>Тармақ қатысты бұрын қабылданған шешімдер</translation>
     </message>
@@ -2476,73 +2431,6 @@
     <message>
         <source>Tick the points concerned first.</source>
         <translation>Алдымен қажетті тармақтарды белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>calendar days after the meeting</source>
-        <translation>күнтізбелік күн ішінде</translation>
-    </message>
-    <message>
-        <source>working days after the meeting</source>
-        <translation>жұмыс күні ішінде</translation>
-    </message>
-    <message>
-        <source>day off: {name}</source>
-        <translation>демалыс күні: {name}</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>демалыс күні</translation>
-    </message>
-    <message>
-        <source>{date} (moved from {raw} — {why})</source>
-        <translation>{date} ({raw} күнінен ауыстырылды — {why})</translation>
-    </message>
-    <message>
-        <source>No term: the instruction stays on control without a date.</source>
-        <translation>Мерзімсіз: тапсырма орындау күнінсіз бақылауда қалады.</translation>
-    </message>
-    <message>
-        <source>No term.</source>
-        <translation>Мерзімсіз.</translation>
-    </message>
-    <message>
-        <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation>Тұрақты: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>No reporting period ends before the end of control.</source>
-        <translation>Бақылау аяқталғанға дейін бірде-бір есепті кезең аяқталмайды.</translation>
-    </message>
-    <message>
-        <source>Term: {term}</source>
-        <translation>Мерзімі: {term}</translation>
-    </message>
-    <message>
-        <source>Terms: {terms}</source>
-        <translation>Мерзімдері: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{terms} and %n more</source>
-        <translation>
-            <numerusform>{terms} және тағы %n мерзім</numerusform>
-            <numerusform>{terms} және тағы %n мерзім</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation>(келесі жылдың соңына дейін есептелді; ертерек аяқтау үшін «Бақылаудың соңғы күні» өрісін толтырыңыз)</translation>
-    </message>
-    <message>
-        <source>No vote: the minutes give no vote results for this point.</source>
-        <translation>Дауыс берусіз: бұл тармақ бойынша дауыс беру қорытындысы хаттамаға енгізілмейді.</translation>
-    </message>
-    <message>
-        <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation>«Қарсы» және «қалыс қалған» дауыстар қатысып отырған дауыс беру құқығы бар мүшелерден ({n}) көп.</translation>
-    </message>
-    <message>
-        <source>The votes are tied: say how the chair voted.</source>
-        <translation>Дауыстар тең: төрағаның қалай дауыс бергенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4089,84 @@
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>СӨЙЛЕГЕНДЕР</translation>
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation>Сөйлеген сөзді &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Edit speech…</source>
+        <translation>Сөйлеген сөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Сөйлеген сөзді жою</translation>
+    </message>
+    <message>
+        <source>Clients' cases examined</source>
+        <translation>Қаралатын клиенттердің істері</translation>
+    </message>
+    <message>
+        <source>&amp;Link a case…</source>
+        <translation>&amp;Істі қосу…</translation>
+    </message>
+    <message>
+        <source>The minutes show the case number and the client's initials only.</source>
+        <translation>Хаттамада тек іс нөмірі және клиенттің аты-жөнінің бас әріптері көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Unlink case</source>
+        <translation>Істі алып тастау</translation>
+    </message>
+    <message>
+        <source>Decisions due since the previous meeting</source>
+        <translation>Алдыңғы отырыстан кейін орындау мерзімі келген шешімдер</translation>
+    </message>
+    <message>
+        <source>No decision of earlier meetings is due by this meeting.</source>
+        <translation>Осы отырысқа дейін бұрынғы отырыстардың бірде-бір шешімінің орындалу мерзімі келмеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
+        <translation>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}: {kind}</source>
+        <translation>{number}-мәселе: {kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Open speech…</source>
+        <translation>Сөйлеген сөзді ашу…</translation>
+    </message>
+    <message>
+        <source>Remove a speech</source>
+        <translation>Сөйлеген сөзді жою</translation>
+    </message>
+    <message>
+        <source>Remove the speech of {speaker} from the minutes?</source>
+        <translation>Хаттамадан сөйлеген сөз ({speaker}) жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Unlink a case</source>
+        <translation>Істі алып тастау</translation>
+    </message>
+    <message>
+        <source>The item will no longer examine the case {case}. Unlink it?</source>
+        <translation>{case} ісі бұдан былай осы мәселеде қаралмайды. Оны алып тастау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFields</name>
+    <message>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
@@ -4243,125 +4209,6 @@
     <message>
         <source>S&amp;ummary:</source>
         <translation>Ма&amp;змұны:</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>СӨЙЛЕГЕНДЕР</translation>
-    </message>
-    <message>
-        <source>Add &amp;speech…</source>
-        <translation>Сөйлеген сөзді &amp;енгізу…</translation>
-    </message>
-    <message>
-        <source>Edit speech…</source>
-        <translation>Сөйлеген сөзді өзгерту…</translation>
-    </message>
-    <message>
-        <source>Remove speech</source>
-        <translation>Сөйлеген сөзді жою</translation>
-    </message>
-    <message>
-        <source>Clients' cases examined</source>
-        <translation>Қаралатын клиенттердің істері</translation>
-    </message>
-    <message>
-        <source>&amp;Link a case…</source>
-        <translation>&amp;Істі қосу…</translation>
-    </message>
-    <message>
-        <source>The minutes show the case number and the client's initials only.</source>
-        <translation>Хаттамада тек іс нөмірі және клиенттің аты-жөнінің бас әріптері көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>Unlink case</source>
-        <translation>Істі алып тастау</translation>
-    </message>
-    <message>
-        <source>Decisions due since the previous meeting</source>
-        <translation>Алдыңғы отырыстан кейін орындау мерзімі келген шешімдер</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ҚАУЛЫ ЕТТІ</translation>
-    </message>
-    <message>
-        <source>Add dec&amp;ision…</source>
-        <translation>&amp;Шешім қосу…</translation>
-    </message>
-    <message>
-        <source>Edit decision…</source>
-        <translation>Шешімді өзгерту…</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Шешімді жою</translation>
-    </message>
-    <message>
-        <source>Move the decision up (Alt+Up)</source>
-        <translation>Шешімді жоғары жылжыту (Alt+↑)</translation>
-    </message>
-    <message>
-        <source>Move the decision down (Alt+Down)</source>
-        <translation>Шешімді төмен жылжыту (Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Move the decision up</source>
-        <translation>Шешімді жоғары жылжыту</translation>
-    </message>
-    <message>
-        <source>Move the decision down</source>
-        <translation>Шешімді төмен жылжыту</translation>
-    </message>
-    <message>
-        <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation>Осы отырысқа дейін бұрынғы отырыстардың бірде-бір шешімінің орындалу мерзімі келмеді.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation>
-            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
-            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item {number}: {kind}</source>
-        <translation>{number}-мәселе: {kind}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <source>Open speech…</source>
-        <translation>Сөйлеген сөзді ашу…</translation>
-    </message>
-    <message>
-        <source>Open decision…</source>
-        <translation>Шешімді ашу…</translation>
-    </message>
-    <message>
-        <source>Remove a speech</source>
-        <translation>Сөйлеген сөзді жою</translation>
-    </message>
-    <message>
-        <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation>Хаттамадан сөйлеген сөз ({speaker}) жойылсын ба?</translation>
-    </message>
-    <message>
-        <source>Unlink a case</source>
-        <translation>Істі алып тастау</translation>
-    </message>
-    <message>
-        <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation>{case} ісі бұдан былай осы мәселеде қаралмайды. Оны алып тастау керек пе?</translation>
-    </message>
-    <message>
-        <source>Remove a decision</source>
-        <translation>Шешімді жою</translation>
-    </message>
-    <message>
-        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation>{number}-тармақ «{text}» жойылсын ба? Кейінгі тармақтардың нөмірлері өзгереді; бұл тармақтың бұрын қабылданған шешімдерге енгізген өзгерістерінің күші жойылады.</translation>
     </message>
 </context>
 <context>
@@ -6610,6 +6457,104 @@
     </message>
 </context>
 <context>
+    <name>TermBox</name>
+    <message>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The point has no term of its own.</source>
+        <translation>Тармақтың өз мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>Мерзімі (&amp;дейін):</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hin:</source>
+        <translation>Отырыстан &amp;кейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Бақылаудың &amp;соңғы күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Кезеңділігі:</translation>
+    </message>
+    <message>
+        <source>by da&amp;y:</source>
+        <translation>Кү&amp;ні:</translation>
+    </message>
+    <message>
+        <source>of the month after the period</source>
+        <translation>есепті кезеңнен кейінгі айдың осы күніне дейін</translation>
+    </message>
+    <message>
+        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
+        <translation>Тұрақты бақылауда: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Мер&amp;зім түрі:</translation>
+    </message>
+    <message>
+        <source>calendar days after the meeting</source>
+        <translation>күнтізбелік күн ішінде</translation>
+    </message>
+    <message>
+        <source>working days after the meeting</source>
+        <translation>жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>day off: {name}</source>
+        <translation>демалыс күні: {name}</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {raw} — {why})</source>
+        <translation>{date} ({raw} күнінен ауыстырылды — {why})</translation>
+    </message>
+    <message>
+        <source>No term: the instruction stays on control without a date.</source>
+        <translation>Мерзімсіз: тапсырма орындау күнінсіз бақылауда қалады.</translation>
+    </message>
+    <message>
+        <source>No term.</source>
+        <translation>Мерзімсіз.</translation>
+    </message>
+    <message>
+        <source>Permanently: reviewed at each meeting, no due date.</source>
+        <translation>Тұрақты: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>No reporting period ends before the end of control.</source>
+        <translation>Бақылау аяқталғанға дейін бірде-бір есепті кезең аяқталмайды.</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Мерзімі: {term}</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Мерзімдері: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{terms} and %n more</source>
+        <translation>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
+        <translation>(келесі жылдың соңына дейін есептелді; ертерек аяқтау үшін «Бақылаудың соңғы күні» өрісін толтырыңыз)</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -6736,6 +6681,73 @@
     <message>
         <source>Lift the lock put on the account after repeated wrong passwords.</source>
         <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBox</name>
+    <message>
+        <source>Vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
+        <translation>Дауыс беру құқығы бар {total} мүшенің {present} қатысады (кворум: {required}).</translation>
+    </message>
+    <message>
+        <source>&amp;No vote taken</source>
+        <translation>Дауыс беру &amp;өткізілмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Voted:</source>
+        <translation>Дауыс б&amp;ерілді:</translation>
+    </message>
+    <message>
+        <source>&amp;All present voted «for», except:</source>
+        <translation>&amp;Барлық қатысушылар «қолдап» дауыс берді, мыналардан басқа:</translation>
+    </message>
+    <message>
+        <source>Names, e.g. «Li V. S.»</source>
+        <translation>Аты-жөндері, мысалы «В. С. Ли»</translation>
+    </message>
+    <message>
+        <source>«&amp;For»:</source>
+        <translation>«&amp;Қолдап»:</translation>
+    </message>
+    <message>
+        <source>«A&amp;gainst»:</source>
+        <translation>«Қа&amp;рсы»:</translation>
+    </message>
+    <message>
+        <source>«Ab&amp;stained»:</source>
+        <translation>«Қалыс қал&amp;ған»:</translation>
+    </message>
+    <message>
+        <source>Who voted against or abstained (na&amp;mes):</source>
+        <translation>«Қарсы» дауыс бергендер немесе қалыс қалғандар (ат&amp;ы-жөні):</translation>
+    </message>
+    <message>
+        <source>«for»</source>
+        <translation>«қолдап»</translation>
+    </message>
+    <message>
+        <source>«against»</source>
+        <translation>«қарсы»</translation>
+    </message>
+    <message>
+        <source>The votes are tied; the chair's vote decides. The chair voted</source>
+        <translation>Дауыстар тең бөлінді, төрағаның дауысы шешуші. Төрағаның дауысы:</translation>
+    </message>
+    <message>
+        <source>No vote: the minutes give no vote results for this point.</source>
+        <translation>Дауыс берусіз: бұл тармақ бойынша дауыс беру қорытындысы хаттамаға енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>More «against» and «abstained» than voting members present ({n}).</source>
+        <translation>«Қарсы» және «қалыс қалған» дауыстар қатысып отырған дауыс беру құқығы бар мүшелерден ({n}) көп.</translation>
+    </message>
+    <message>
+        <source>The votes are tied: say how the chair voted.</source>
+        <translation>Дауыстар тең: төрағаның қалай дауыс бергенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>

@@ -2307,6 +2307,53 @@
     </message>
 </context>
 <context>
+    <name>DecidedBox</name>
+    <message>
+        <source>Decided</source>
+        <translation>ПОСТАНОВИЛИ</translation>
+    </message>
+    <message>
+        <source>Add dec&amp;ision…</source>
+        <translation>Добавить ре&amp;шение…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Изменить решение…</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Удалить решение</translation>
+    </message>
+    <message>
+        <source>Move the decision up (Alt+Up)</source>
+        <translation>Переместить решение вверх (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the decision down (Alt+Down)</source>
+        <translation>Переместить решение вниз (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move the decision up</source>
+        <translation>Переместить решение вверх</translation>
+    </message>
+    <message>
+        <source>Move the decision down</source>
+        <translation>Переместить решение вниз</translation>
+    </message>
+    <message>
+        <source>Open decision…</source>
+        <translation>Открыть решение…</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Удаление решения</translation>
+    </message>
+    <message>
+        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
+        <translation>Удалить пункт {number} «{text}»? Последующие пункты будут перенумерованы; изменения, внесённые этим пунктом в ранее принятые решения, будут отменены.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
@@ -2362,98 +2409,6 @@
         <translation>&amp;Соисполнители:</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>The point has no term of its own.</source>
-        <translation>Собственного срока у пункта нет.</translation>
-    </message>
-    <message>
-        <source>&amp;Due by:</source>
-        <translation>&amp;До:</translation>
-    </message>
-    <message>
-        <source>Wit&amp;hin:</source>
-        <translation>В те&amp;чение:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>Окончание контрол&amp;я:</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting:</source>
-        <translation>Периоди&amp;чность:</translation>
-    </message>
-    <message>
-        <source>by da&amp;y:</source>
-        <translation>&amp;до</translation>
-    </message>
-    <message>
-        <source>of the month after the period</source>
-        <translation>числа месяца после отчётного периода</translation>
-    </message>
-    <message>
-        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation>Постоянно на контроле: рассматривается на каждом заседании, без срока исполнения.</translation>
-    </message>
-    <message>
-        <source>T&amp;erm:</source>
-        <translation>Вид с&amp;рока:</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Голосование</translation>
-    </message>
-    <message>
-        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation>Присутствуют членов с правом голоса: {present} из {total} (кворум: {required}).</translation>
-    </message>
-    <message>
-        <source>&amp;No vote taken</source>
-        <translation>&amp;Без голосования</translation>
-    </message>
-    <message>
-        <source>&amp;Voted:</source>
-        <translation>&amp;Голосовали:</translation>
-    </message>
-    <message>
-        <source>&amp;All present voted «for», except:</source>
-        <translation>Все &amp;присутствующие — «за», кроме:</translation>
-    </message>
-    <message>
-        <source>Names, e.g. «Li V. S.»</source>
-        <translation>Фамилии, например «Ли В. С.»</translation>
-    </message>
-    <message>
-        <source>«&amp;For»:</source>
-        <translation>«&amp;За»:</translation>
-    </message>
-    <message>
-        <source>«A&amp;gainst»:</source>
-        <translation>«Прот&amp;ив»:</translation>
-    </message>
-    <message>
-        <source>«Ab&amp;stained»:</source>
-        <translation>«Возд&amp;ержались»:</translation>
-    </message>
-    <message>
-        <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation>Кто голосовал «против» или воздержался (&amp;фамилии):</translation>
-    </message>
-    <message>
-        <source>«for»</source>
-        <translation>«за»</translation>
-    </message>
-    <message>
-        <source>«against»</source>
-        <translation>«против»</translation>
-    </message>
-    <message>
-        <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation>Голоса разделились поровну, голос председателя решающий. Председатель голосовал</translation>
-    </message>
-    <message>
         <source>Earlier decisions concerned</source>
         <translation>Ранее принятые решения, к которым относится пункт</translation>
     </message>
@@ -2480,74 +2435,6 @@
     <message>
         <source>Tick the points concerned first.</source>
         <translation>Сначала отметьте нужные пункты.</translation>
-    </message>
-    <message>
-        <source>calendar days after the meeting</source>
-        <translation>календарных дней после заседания</translation>
-    </message>
-    <message>
-        <source>working days after the meeting</source>
-        <translation>рабочих дней после заседания</translation>
-    </message>
-    <message>
-        <source>day off: {name}</source>
-        <translation>выходной: {name}</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>выходной день</translation>
-    </message>
-    <message>
-        <source>{date} (moved from {raw} — {why})</source>
-        <translation>{date} (перенесено с {raw} — {why})</translation>
-    </message>
-    <message>
-        <source>No term: the instruction stays on control without a date.</source>
-        <translation>Без срока: поручение остаётся на контроле без даты исполнения.</translation>
-    </message>
-    <message>
-        <source>No term.</source>
-        <translation>Без срока.</translation>
-    </message>
-    <message>
-        <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation>Постоянно: рассматривается на каждом заседании, без срока исполнения.</translation>
-    </message>
-    <message>
-        <source>No reporting period ends before the end of control.</source>
-        <translation>До окончания контроля не завершается ни один отчётный период.</translation>
-    </message>
-    <message>
-        <source>Term: {term}</source>
-        <translation>Срок: {term}</translation>
-    </message>
-    <message>
-        <source>Terms: {terms}</source>
-        <translation>Сроки: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{terms} and %n more</source>
-        <translation>
-            <numerusform>{terms} и ещё %n срок</numerusform>
-            <numerusform>{terms} и ещё %n срока</numerusform>
-            <numerusform>{terms} и ещё %n сроков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation>(рассчитано до конца следующего года; чтобы завершить раньше, укажите «Окончание контроля»)</translation>
-    </message>
-    <message>
-        <source>No vote: the minutes give no vote results for this point.</source>
-        <translation>Без голосования: итоги голосования по этому пункту в протокол не вносятся.</translation>
-    </message>
-    <message>
-        <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation>Голосов «против» и «воздержались» больше, чем присутствует членов с правом голоса ({n}).</translation>
-    </message>
-    <message>
-        <source>The votes are tied: say how the chair voted.</source>
-        <translation>Голоса разделились поровну: укажите, как голосовал председатель.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4094,85 @@
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>ВЫСТУПИЛИ</translation>
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation>Добавить в&amp;ыступление…</translation>
+    </message>
+    <message>
+        <source>Edit speech…</source>
+        <translation>Изменить выступление…</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Clients' cases examined</source>
+        <translation>Рассматриваемые дела клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Link a case…</source>
+        <translation>Добавить д&amp;ело…</translation>
+    </message>
+    <message>
+        <source>The minutes show the case number and the client's initials only.</source>
+        <translation>В протоколе указываются только номер дела и инициалы клиента.</translation>
+    </message>
+    <message>
+        <source>Unlink case</source>
+        <translation>Исключить дело</translation>
+    </message>
+    <message>
+        <source>Decisions due since the previous meeting</source>
+        <translation>Решения, срок исполнения которых наступил после предыдущего заседания</translation>
+    </message>
+    <message>
+        <source>No decision of earlier meetings is due by this meeting.</source>
+        <translation>К этому заседанию не наступил срок исполнения ни одного решения прежних заседаний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
+        <translation>
+            <numerusform>К рассмотрению %n решение прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решения прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решений прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}: {kind}</source>
+        <translation>Вопрос {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Open speech…</source>
+        <translation>Открыть выступление…</translation>
+    </message>
+    <message>
+        <source>Remove a speech</source>
+        <translation>Удаление выступления</translation>
+    </message>
+    <message>
+        <source>Remove the speech of {speaker} from the minutes?</source>
+        <translation>Удалить из протокола выступление ({speaker})?</translation>
+    </message>
+    <message>
+        <source>Unlink a case</source>
+        <translation>Исключение дела</translation>
+    </message>
+    <message>
+        <source>The item will no longer examine the case {case}. Unlink it?</source>
+        <translation>Дело {case} больше не будет рассматриваться в этом вопросе. Исключить его?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFields</name>
+    <message>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -4249,126 +4215,6 @@
     <message>
         <source>S&amp;ummary:</source>
         <translation>&amp;Содержание:</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>ВЫСТУПИЛИ</translation>
-    </message>
-    <message>
-        <source>Add &amp;speech…</source>
-        <translation>Добавить в&amp;ыступление…</translation>
-    </message>
-    <message>
-        <source>Edit speech…</source>
-        <translation>Изменить выступление…</translation>
-    </message>
-    <message>
-        <source>Remove speech</source>
-        <translation>Удалить выступление</translation>
-    </message>
-    <message>
-        <source>Clients' cases examined</source>
-        <translation>Рассматриваемые дела клиентов</translation>
-    </message>
-    <message>
-        <source>&amp;Link a case…</source>
-        <translation>Добавить д&amp;ело…</translation>
-    </message>
-    <message>
-        <source>The minutes show the case number and the client's initials only.</source>
-        <translation>В протоколе указываются только номер дела и инициалы клиента.</translation>
-    </message>
-    <message>
-        <source>Unlink case</source>
-        <translation>Исключить дело</translation>
-    </message>
-    <message>
-        <source>Decisions due since the previous meeting</source>
-        <translation>Решения, срок исполнения которых наступил после предыдущего заседания</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ПОСТАНОВИЛИ</translation>
-    </message>
-    <message>
-        <source>Add dec&amp;ision…</source>
-        <translation>Добавить ре&amp;шение…</translation>
-    </message>
-    <message>
-        <source>Edit decision…</source>
-        <translation>Изменить решение…</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Удалить решение</translation>
-    </message>
-    <message>
-        <source>Move the decision up (Alt+Up)</source>
-        <translation>Переместить решение вверх (Alt+↑)</translation>
-    </message>
-    <message>
-        <source>Move the decision down (Alt+Down)</source>
-        <translation>Переместить решение вниз (Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Move the decision up</source>
-        <translation>Переместить решение вверх</translation>
-    </message>
-    <message>
-        <source>Move the decision down</source>
-        <translation>Переместить решение вниз</translation>
-    </message>
-    <message>
-        <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation>К этому заседанию не наступил срок исполнения ни одного решения прежних заседаний.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation>
-            <numerusform>К рассмотрению %n решение прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-            <numerusform>К рассмотрению %n решения прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-            <numerusform>К рассмотрению %n решений прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item {number}: {kind}</source>
-        <translation>Вопрос {number}: {kind}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Open speech…</source>
-        <translation>Открыть выступление…</translation>
-    </message>
-    <message>
-        <source>Open decision…</source>
-        <translation>Открыть решение…</translation>
-    </message>
-    <message>
-        <source>Remove a speech</source>
-        <translation>Удаление выступления</translation>
-    </message>
-    <message>
-        <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation>Удалить из протокола выступление ({speaker})?</translation>
-    </message>
-    <message>
-        <source>Unlink a case</source>
-        <translation>Исключение дела</translation>
-    </message>
-    <message>
-        <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation>Дело {case} больше не будет рассматриваться в этом вопросе. Исключить его?</translation>
-    </message>
-    <message>
-        <source>Remove a decision</source>
-        <translation>Удаление решения</translation>
-    </message>
-    <message>
-        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation>Удалить пункт {number} «{text}»? Последующие пункты будут перенумерованы; изменения, внесённые этим пунктом в ранее принятые решения, будут отменены.</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +6464,105 @@
     </message>
 </context>
 <context>
+    <name>TermBox</name>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The point has no term of its own.</source>
+        <translation>Собственного срока у пункта нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hin:</source>
+        <translation>В те&amp;чение:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Окончание контрол&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>Периоди&amp;чность:</translation>
+    </message>
+    <message>
+        <source>by da&amp;y:</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>of the month after the period</source>
+        <translation>числа месяца после отчётного периода</translation>
+    </message>
+    <message>
+        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
+        <translation>Постоянно на контроле: рассматривается на каждом заседании, без срока исполнения.</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Вид с&amp;рока:</translation>
+    </message>
+    <message>
+        <source>calendar days after the meeting</source>
+        <translation>календарных дней после заседания</translation>
+    </message>
+    <message>
+        <source>working days after the meeting</source>
+        <translation>рабочих дней после заседания</translation>
+    </message>
+    <message>
+        <source>day off: {name}</source>
+        <translation>выходной: {name}</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {raw} — {why})</source>
+        <translation>{date} (перенесено с {raw} — {why})</translation>
+    </message>
+    <message>
+        <source>No term: the instruction stays on control without a date.</source>
+        <translation>Без срока: поручение остаётся на контроле без даты исполнения.</translation>
+    </message>
+    <message>
+        <source>No term.</source>
+        <translation>Без срока.</translation>
+    </message>
+    <message>
+        <source>Permanently: reviewed at each meeting, no due date.</source>
+        <translation>Постоянно: рассматривается на каждом заседании, без срока исполнения.</translation>
+    </message>
+    <message>
+        <source>No reporting period ends before the end of control.</source>
+        <translation>До окончания контроля не завершается ни один отчётный период.</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Срок: {term}</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Сроки: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{terms} and %n more</source>
+        <translation>
+            <numerusform>{terms} и ещё %n срок</numerusform>
+            <numerusform>{terms} и ещё %n срока</numerusform>
+            <numerusform>{terms} и ещё %n сроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
+        <translation>(рассчитано до конца следующего года; чтобы завершить раньше, укажите «Окончание контроля»)</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -6744,6 +6689,73 @@
     <message>
         <source>Lift the lock put on the account after repeated wrong passwords.</source>
         <translation>Снять блокировку, установленную после неоднократного ввода неверного пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBox</name>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
+        <translation>Присутствуют членов с правом голоса: {present} из {total} (кворум: {required}).</translation>
+    </message>
+    <message>
+        <source>&amp;No vote taken</source>
+        <translation>&amp;Без голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Voted:</source>
+        <translation>&amp;Голосовали:</translation>
+    </message>
+    <message>
+        <source>&amp;All present voted «for», except:</source>
+        <translation>Все &amp;присутствующие — «за», кроме:</translation>
+    </message>
+    <message>
+        <source>Names, e.g. «Li V. S.»</source>
+        <translation>Фамилии, например «Ли В. С.»</translation>
+    </message>
+    <message>
+        <source>«&amp;For»:</source>
+        <translation>«&amp;За»:</translation>
+    </message>
+    <message>
+        <source>«A&amp;gainst»:</source>
+        <translation>«Прот&amp;ив»:</translation>
+    </message>
+    <message>
+        <source>«Ab&amp;stained»:</source>
+        <translation>«Возд&amp;ержались»:</translation>
+    </message>
+    <message>
+        <source>Who voted against or abstained (na&amp;mes):</source>
+        <translation>Кто голосовал «против» или воздержался (&amp;фамилии):</translation>
+    </message>
+    <message>
+        <source>«for»</source>
+        <translation>«за»</translation>
+    </message>
+    <message>
+        <source>«against»</source>
+        <translation>«против»</translation>
+    </message>
+    <message>
+        <source>The votes are tied; the chair's vote decides. The chair voted</source>
+        <translation>Голоса разделились поровну, голос председателя решающий. Председатель голосовал</translation>
+    </message>
+    <message>
+        <source>No vote: the minutes give no vote results for this point.</source>
+        <translation>Без голосования: итоги голосования по этому пункту в протокол не вносятся.</translation>
+    </message>
+    <message>
+        <source>More «against» and «abstained» than voting members present ({n}).</source>
+        <translation>Голосов «против» и «воздержались» больше, чем присутствует членов с правом голоса ({n}).</translation>
+    </message>
+    <message>
+        <source>The votes are tied: say how the chair voted.</source>
+        <translation>Голоса разделились поровну: укажите, как голосовал председатель.</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ def _titles(db: Database, s: Sitting) -> list[tuple[int, str, list[str]]]:
 
 def _decision_dialog(tab: AgendaTab, item_id: int) -> DecisionDialog:
     assert tab.select_item(item_id) is None
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -257,7 +257,7 @@ def test_items_are_added_and_reordered_by_keyboard(
         (3, []),
     ]
     tab.select_item(police)
-    assert [tab.editor.decision_model.row_at(r).number for r in range(1)] == ["1.1"]
+    assert [tab.editor.decided.decision_model.row_at(r).number for r in range(1)] == ["1.1"]
     assert tab.list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
 
     # ▲ moves up; the buttons follow the position.
@@ -286,10 +286,10 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     editor = tab.editor
     assert editor.item_id() == first and not editor.save_button.isEnabled()
 
-    editor.title.setPlainText("Первый вопрос\x0bв две строки\x01")  # as pasted from Word
-    editor.heard_speaker.setText("Касымов Е. Б.")
-    editor.heard_summary.setPlainText("Информация прилагается.")
-    editor.materials_due.set_value(date(2026, 3, 5))
+    editor.fields.title.setPlainText("Первый вопрос\x0bв две строки\x01")  # as pasted from Word
+    editor.fields.heard_speaker.setText("Касымов Е. Б.")
+    editor.fields.heard_summary.setPlainText("Информация прилагается.")
+    editor.fields.materials_due.set_value(date(2026, 3, 5))
     assert editor.is_dirty() and editor.save_button.isEnabled()
 
     # Clicking another item asks; Cancel stays, with the edits.
@@ -312,12 +312,12 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     assert stored.materials_due == date(2026, 3, 5)
 
     # Discard drops the edits.
-    editor.title.setPlainText("Черновик")
+    editor.fields.title.setPlainText("Черновик")
     _answer(qtbot, tab.select_item(first), QMessageBox.StandardButton.Discard)
     assert agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[1].title == "Второй вопрос"
 
     # Someone else changes the item meanwhile: Save says so inline and keeps the text.
-    editor.speakers.setPlainText("Нурланова А. Е.")
+    editor.fields.speakers.setPlainText("Нурланова А. Е.")
     current = agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[0]
     agenda.update_item(
         sqlite_db,
@@ -328,12 +328,12 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     )
     assert not editor.save()
     assert editor.error_label.isVisible() and "changed by" in editor.error_label.text()
-    assert editor.speakers.toPlainText() == "Нурланова А. Е."
+    assert editor.fields.speakers.toPlainText() == "Нурланова А. Е."
 
     # A date after the meeting is refused inline.
     editor.discard()
     tab.refresh()
-    editor.materials_due.set_value(date(2026, 4, 1))
+    editor.fields.materials_due.set_value(date(2026, 4, 1))
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "after the meeting" in editor.error_label.text()
 
@@ -405,26 +405,26 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     co[s.employment].setCheckState(Qt.CheckState.Checked)
     co[s.education].setCheckState(Qt.CheckState.Checked)
 
-    select_data(dialog.term_kind, DeadlineKind.FIXED.value)
-    dialog.fixed_date.setDate(to_qdate(date(2026, 3, 22)))  # Sunday, Nauryz
-    preview = dialog.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.FIXED.value)
+    dialog.term.fixed_date.setDate(to_qdate(date(2026, 3, 22)))  # Sunday, Nauryz
+    preview = dialog.term.term_preview.text()
     assert "26.03.2026" in preview and "moved from 22.03.2026" in preview, preview
-    select_data(dialog.term_kind, DeadlineKind.WORKING_DAYS.value)
-    dialog.days.setValue(10)
-    assert "31.03.2026" in dialog.term_preview.text()
-    select_data(dialog.term_kind, DeadlineKind.PERIODIC.value)
-    dialog.until.set_value(date(2026, 1, 1))  # before the meeting: said at once
-    assert dialog.term_preview.styleSheet() and "before the decision date" in (
-        dialog.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.WORKING_DAYS.value)
+    dialog.term.days.setValue(10)
+    assert "31.03.2026" in dialog.term.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.PERIODIC.value)
+    dialog.term.until.set_value(date(2026, 1, 1))  # before the meeting: said at once
+    assert dialog.term.term_preview.styleSheet() and "before the decision date" in (
+        dialog.term.term_preview.text()
     )
-    select_data(dialog.term_kind, DeadlineKind.FIXED.value)
+    select_data(dialog.term.term_kind, DeadlineKind.FIXED.value)
 
-    dialog.vote_counted.setChecked(True)
-    dialog.votes_for.setValue(8)
-    dialog.votes_against.setValue(1)
-    assert dialog.vote_result.text().startswith("Adopted:"), dialog.vote_result.text()
-    assert "«against» — 1" in dialog.vote_result.text()
-    assert dialog.votes_for.maximum() == VOTING
+    dialog.vote.vote_counted.setChecked(True)
+    dialog.vote.votes_for.setValue(8)
+    dialog.vote.votes_against.setValue(1)
+    assert dialog.vote.vote_result.text().startswith("Adopted:"), dialog.vote.vote_result.text()
+    assert "«against» — 1" in dialog.vote.vote_result.text()
+    assert dialog.vote.votes_for.maximum() == VOTING
     _save(qtbot, dialog)
     assert not dialog.isVisible()
 
@@ -438,16 +438,16 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     assert stored.adopted is True and stored.is_binding
     assert stored.control_state is ControlState.ON_CONTROL
     # The table shows it with the term in short form and the computed result.
-    model = tab.editor.decision_model
+    model = tab.editor.decided.decision_model
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert cells[0] == "1.1" and cells[3] == "Отдел полиции"
     assert cells[4] == "by 22.03.2026 (control: 26.03.2026)" and cells[5] == "Adopted (8–1–0)"
 
     # Editing keeps everything and the version guards it.
-    tab.editor.select_decision(stored.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(stored.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
-    assert dialog.lead.currentData() == s.police and dialog.vote_counted.isChecked()
+    assert dialog.lead.currentData() == s.police and dialog.vote.vote_counted.isChecked()
     assert set(dialog.co_executor_ids()) == {s.employment, s.education}
     dialog.text.setPlainText("Организовать рейды.")
     _save(qtbot, dialog)
@@ -465,7 +465,7 @@ def test_votes_tie_all_present_and_no_vote(
 
     # A note without a vote.
     dialog = _decision_dialog(tab, item)
-    assert dialog.vote_none.isChecked() and "No vote" in dialog.vote_result.text()
+    assert dialog.vote.vote_none.isChecked() and "No vote" in dialog.vote.vote_result.text()
     _save(qtbot, dialog)
 
     # A tie: the chair's side appears and decides.
@@ -475,31 +475,31 @@ def test_votes_tie_all_present_and_no_vote(
     dialog.binding.click()  # the secretary gives this social-support decision binding force
     dialog.text.setPlainText("Рекомендовать центру занятости трудоустроить Б-ова Н. К.")
     select_data(dialog.lead, s.employment)
-    assert not dialog.chair_row.isVisible()
-    dialog.vote_counted.setChecked(True)
-    dialog.votes_for.setValue(3)
-    dialog.votes_against.setValue(2)
+    assert not dialog.vote.chair_row.isVisible()
+    dialog.vote.vote_counted.setChecked(True)
+    dialog.vote.votes_for.setValue(3)
+    dialog.vote.votes_against.setValue(2)
     # The commission counts a majority of those present (9): 3 «for» is not enough.
-    assert dialog.vote_result.text().startswith("Not adopted: «for» are not more than half")
-    dialog.votes_for.setValue(4)
-    dialog.votes_against.setValue(4)
-    assert dialog.chair_row.isVisible()
-    assert "tied" in dialog.vote_result.text()
-    dialog.chair_for.setChecked(True)
-    assert dialog.vote_result.text().startswith("Adopted by the chair's casting vote")
+    assert dialog.vote.vote_result.text().startswith("Not adopted: «for» are not more than half")
+    dialog.vote.votes_for.setValue(4)
+    dialog.vote.votes_against.setValue(4)
+    assert dialog.vote.chair_row.isVisible()
+    assert "tied" in dialog.vote.vote_result.text()
+    dialog.vote.chair_for.setChecked(True)
+    assert dialog.vote.vote_result.text().startswith("Adopted by the chair's casting vote")
     _save(qtbot, dialog)
 
     # «All present voted for, except …»: «for» follows the attendance.
     dialog = _decision_dialog(tab, item)
     dialog.text.setPlainText("Отделу образования обеспечить обучение.")
     select_data(dialog.lead, s.education)
-    dialog.vote_all.setChecked(True)
-    assert not dialog.votes_for.isEnabled()
-    dialog.votes_against.setValue(1)
-    dialog.votes_abstained.setValue(1)
-    assert dialog.votes_for.value() == VOTING - 2
-    dialog.dissenters.setText("Ли В. С., Омаров Т. Т.")
-    assert dialog.vote_result.text().startswith("Adopted:")
+    dialog.vote.vote_all.setChecked(True)
+    assert not dialog.vote.votes_for.isEnabled()
+    dialog.vote.votes_against.setValue(1)
+    dialog.vote.votes_abstained.setValue(1)
+    assert dialog.vote.votes_for.value() == VOTING - 2
+    dialog.vote.dissenters.setText("Ли В. С., Омаров Т. Т.")
+    assert dialog.vote.vote_result.text().startswith("Adopted:")
     _save(qtbot, dialog)
 
     note, tie, all_but = _stored(sqlite_db, s, item)
@@ -519,18 +519,18 @@ def test_votes_tie_all_present_and_no_vote(
 
     # ▲ ▼ and Alt+Up renumber the points.
     editor = tab.editor
-    editor.select_decision(all_but.id)
-    editor.decision_table.setFocus()
-    qtbot.keyClick(editor.decision_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    editor.decided.select_decision(all_but.id)
+    editor.decided.decision_table.setFocus()
+    qtbot.keyClick(editor.decided.decision_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [d.id for d in _stored(sqlite_db, s, item)] == [note.id, all_but.id, tie.id]
-    qtbot.mouseClick(editor.decision_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.decided.decision_up_button, Qt.MouseButton.LeftButton)
     numbers = [(d.id, d.number) for d in _stored(sqlite_db, s, item)]
     assert numbers == [(all_but.id, "1.1"), (note.id, "1.2"), (tie.id, "1.3")]
-    assert editor.current_decision() is not None
-    assert editor.current_decision().id == all_but.id  # type: ignore[union-attr]
+    assert editor.decided.current_decision() is not None
+    assert editor.decided.current_decision().id == all_but.id  # type: ignore[union-attr]
 
     # Removing asks first.
-    _answer(qtbot, editor.remove_decision(), QMessageBox.StandardButton.Yes)
+    _answer(qtbot, editor.decided.remove_decision(), QMessageBox.StandardButton.Yes)
     assert [d.number for d in _stored(sqlite_db, s, item)] == ["1.1", "1.2"]
 
 
@@ -568,19 +568,19 @@ def test_text_pasted_from_word_is_saved_clean(
     pasted.setText("Усилить контроль\x0bза поднадзорными\x01 лицами.")
     dialog.text.insertFromMimeData(pasted)
     assert "\x01" not in dialog.text.toPlainText()
-    dialog.dissenters.setText("x")  # ignored: no vote
+    dialog.vote.dissenters.setText("x")  # ignored: no vote
     _save(qtbot, dialog)
     [stored] = _stored(sqlite_db, s, item)
     assert stored.text == "Усилить контроль\nза поднадзорными лицами."
 
     # Typed in past the clean-up (e.g. set programmatically), the service still cleans it.
-    tab.editor.select_decision(stored.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(stored.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
     dialog.text.setPlainText("Раз\x0bдва\x01 три")
     _save(qtbot, dialog)
     assert _stored(sqlite_db, s, item)[0].text == "Раз\nдва три"
-    assert tab.editor.decision_model.index(0, 2).data() == "Раз два три"
+    assert tab.editor.decided.decision_model.index(0, 2).data() == "Раз два три"
 
 
 def test_removal_and_extension_of_earlier_decisions(
@@ -615,10 +615,10 @@ def test_removal_and_extension_of_earlier_decisions(
     assert tab.editor.progress_box.isVisible()
     assert [p.ref.number for p in tab.editor.progress_model.rows()] == ["1.1", "1.2"]
 
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None
     select_data(dialog.kind, DecisionKind.REMOVE_FROM_CONTROL.value)
-    assert dialog.targets_box.isVisible() and not dialog.term_box.isVisible()
+    assert dialog.targets_box.isVisible() and not dialog.term.isVisible()
     assert [r.ref.decision_id for r in dialog.targets.results] == [first.id, second.id]
     assert dialog.targets.check(first.id)
     assert dialog.text.plain_text() == (
@@ -626,7 +626,7 @@ def test_removal_and_extension_of_earlier_decisions(
     )
     _save(qtbot, dialog)
 
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None
     select_data(dialog.kind, DecisionKind.EXTEND.value)
     assert [r.ref.decision_id for r in dialog.targets.results] == [second.id]  # removed: gone
@@ -643,8 +643,8 @@ def test_removal_and_extension_of_earlier_decisions(
     assert old[second.id].due_dates == [date(2026, 4, 30)]
 
     # Reopened, the removal still shows the point it removed (no longer offered by search).
-    tab.editor.select_decision(removal.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(removal.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
     assert dialog.targets.removes() == (first.id,)
     assert "point 1.1 of minutes No. 2 of 10.02.2026" in dialog.targets.summary.text()
@@ -751,22 +751,22 @@ def test_read_only_disables_all_editing(
     ]
 
     editor = tab.editor
-    assert editor.title.isReadOnly() and editor.heard_speaker.isReadOnly()
-    assert not editor.kind.isEnabled() and not editor.save_bar.isVisible()
-    editor.title.setPlainText("Изменено")  # programmatically: still never saved
+    assert editor.fields.title.isReadOnly() and editor.fields.heard_speaker.isReadOnly()
+    assert not editor.fields.kind.isEnabled() and not editor.save_bar.isVisible()
+    editor.fields.title.setPlainText("Изменено")  # programmatically: still never saved
     assert not editor.is_dirty() and not editor.save()
     for button in (
         editor.add_speech_button,
         editor.link_case_button,
-        editor.add_decision_button,
-        editor.remove_decision_button,
-        editor.decision_up_button,
+        editor.decided.add_decision_button,
+        editor.decided.remove_decision_button,
+        editor.decided.decision_up_button,
     ):
         assert not button.isEnabled()
-    assert editor.add_decision() is None and editor.link_case() is None
-    editor.select_decision(editor.decision_model.row_at(0).id)
-    assert editor.remove_decision() is None and not editor.move_decision(1)
-    dialog = editor.edit_decision()  # opens to read
+    assert editor.decided.add_decision() is None and editor.link_case() is None
+    editor.decided.select_decision(editor.decided.decision_model.row_at(0).id)
+    assert editor.decided.remove_decision() is None and not editor.decided.move_decision(1)
+    dialog = editor.decided.edit_decision()  # opens to read
     assert dialog is not None and dialog.read_only
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert dialog.text.isReadOnly() and not dialog.kind.isEnabled()
@@ -774,7 +774,7 @@ def test_read_only_disables_all_editing(
     assert changed == []
 
     tab.set_read_only(False)
-    assert tab.add_button.isVisible() and editor.add_decision_button.isEnabled()
+    assert tab.add_button.isVisible() and editor.decided.add_decision_button.isEnabled()
     assert tab.list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
 
 
@@ -787,7 +787,7 @@ def test_final_minutes_lock_the_tab(qtbot: QtBot, sqlite_db: Database, sitting: 
     final = minutes.finalise(sqlite_db, s.secretary, s.meeting_id, version)
     tab.ctx.changes.sig_changed.emit("meetings")  # as the meeting page announces it
     assert tab.is_read_only() and not tab.add_button.isVisible()
-    assert tab.editor.title.isReadOnly()
+    assert tab.editor.fields.title.isReadOnly()
     minutes.amend(sqlite_db, s.secretary, s.meeting_id, final.version, "Опечатка в фамилии")
     tab.ctx.changes.sig_changed.emit("meetings")
     assert not tab.is_read_only() and tab.add_button.isEnabled()
@@ -800,4 +800,4 @@ def test_a_member_only_reads(qtbot: QtBot, sqlite_db: Database, sitting: Sitting
     member = make_user(sqlite_db, s.admin, "member", Role.MEMBER)
     tab = _tab(qtbot, sqlite_db, member, s.meeting_id)
     assert tab.is_read_only() and tab.model.rowCount() == 1
-    assert not tab.add_button.isVisible() and tab.editor.title.isReadOnly()
+    assert not tab.add_button.isVisible() and tab.editor.fields.title.isReadOnly()

@@ -175,7 +175,7 @@ def _add_item(page: MeetingPage, kind: AgendaItemKind, title: str, speaker: str)
     assert dialog.saved is not None
     editor = page.agenda_tab.editor
     assert editor.item_id() == dialog.saved.id
-    editor.heard_speaker.setText(speaker)
+    editor.fields.heard_speaker.setText(speaker)
     assert editor.save()
 
 
@@ -191,7 +191,7 @@ def _add_decision(
     all_but_against: int | None = None,
 ) -> DecisionView:
     """As the decision form takes it: kind, text, agencies, term and vote."""
-    dialog = page.agenda_tab.editor.add_decision()
+    dialog = page.agenda_tab.editor.decided.add_decision()
     assert isinstance(dialog, DecisionDialog)
     select_data(dialog.kind, kind.value)
     dialog.text.setPlainText(text)
@@ -202,20 +202,20 @@ def _add_decision(
         if int(entry.data(AGENCY_ROLE)) in co:
             entry.setCheckState(Qt.CheckState.Checked)
     if term is not None:
-        select_data(dialog.term_kind, term.kind.value)
+        select_data(dialog.term.term_kind, term.kind.value)
         if term.fixed_date is not None:
-            dialog.fixed_date.setDate(to_qdate(term.fixed_date))
+            dialog.term.fixed_date.setDate(to_qdate(term.fixed_date))
         if term.days is not None:
-            dialog.days.setValue(term.days)
+            dialog.term.days.setValue(term.days)
     if votes is not None:
-        dialog.vote_counted.setChecked(True)
-        dialog.votes_for.setValue(votes[0])
-        dialog.votes_against.setValue(votes[1])
-        dialog.votes_abstained.setValue(votes[2])
+        dialog.vote.vote_counted.setChecked(True)
+        dialog.vote.votes_for.setValue(votes[0])
+        dialog.vote.votes_against.setValue(votes[1])
+        dialog.vote.votes_abstained.setValue(votes[2])
     if all_but_against is not None:
-        dialog.vote_all.setChecked(True)
-        dialog.votes_against.setValue(all_but_against)
-        dialog.dissenters.setText("Ли В. С.")
+        dialog.vote.vote_all.setChecked(True)
+        dialog.vote.votes_against.setValue(all_but_against)
+        dialog.vote.dissenters.setText("Ли В. С.")
     _save(dialog)
     assert dialog.saved is not None, dialog.error_label.text()
     return dialog.saved
