@@ -707,6 +707,14 @@ of social-legal assistance
         <source>Trial run: nothing was written to the database.</source>
         <translation>Сынақ жүктеу: дерекқорға ештеңе жазылған жоқ.</translation>
     </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>№ {number} іс ({label}) бойынша әлеуметтік-құқықтық көмек көрсетудегі қиындықтар туралы: {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>

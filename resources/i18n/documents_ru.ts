@@ -710,6 +710,14 @@ of social-legal assistance
         <source>Trial run: nothing was written to the database.</source>
         <translation>Пробный прогон: в базу данных ничего не записано.</translation>
     </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>О затруднениях в оказании социально-правовой помощи по делу № {number} ({label}): {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>

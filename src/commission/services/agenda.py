@@ -53,10 +53,12 @@ from commission.services.decisions import DecisionView, decision_views, delete_d
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
 from commission.services.overview import ADOPTED_MEETING_STATUSES
+from commission.services.phrase_book import current_phrase
 from commission.services.registers import OPEN_CASE_STATES, search_key
 
-# The record's own text (the secretary may edit it), so Russian like the rest of the record.
-PROGRESS_REVIEW_TITLE = "О ходе исполнения решений, принятых на заседаниях комиссии"
+# The standing item's title is the phrase book's (the administrator may reword it); the
+# secretary may still edit it on the agenda like any title.
+PROGRESS_REVIEW_PHRASE = "progress_review_title"
 CASE_CHOICES_LIMIT = 50
 
 
@@ -392,14 +394,18 @@ def add_progress_review(db: Database, actor: Actor, meeting_id: int) -> AgendaIt
         existing = next((i for i in items if i.kind is AgendaItemKind.PROGRESS_REVIEW), None)
         if existing is not None:
             return _one_view(session, existing)
-        # The secretary reports on execution in most commissions; the name is a suggestion.
+        # The secretary reports on execution in most commissions; the name is a suggestion,
+        # written the same way in both languages' agendas.
         speaker = short_name(meeting.secretary.full_name) if meeting.secretary else None
+        title = current_phrase(session, PROGRESS_REVIEW_PHRASE)
         item = AgendaItem(
             meeting_id=meeting.id,
             position=1,
             kind=AgendaItemKind.PROGRESS_REVIEW,
-            title=PROGRESS_REVIEW_TITLE,
+            title=title.ru,
+            title_kk=title.kk or None,
             speakers=speaker or None,
+            speakers_kk=speaker or None,
             updated_by=actor.login,
         )
         _renumber_items(session, actor, [item, *items])
