@@ -3679,6 +3679,30 @@
         <source>A form of «{name}» in this case is already stored.</source>
         <translation>«{name}» сөзінің осы септіктегі формасы сақталған.</translation>
     </message>
+    <message>
+        <source>Enter the phrase in Russian.</source>
+        <translation>Тіркестің орысша мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the phrase in Kazakh.</source>
+        <translation>Тіркестің қазақша мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Braces mark the values a document fills in; remove the unmatched brace.</source>
+        <translation>Фигуралық жақшалар құжат қоятын мәндерді белгілейді; артық жақшаны алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The document has nothing to put in {names}: remove it from the text.</source>
+        <translation>Құжат {names} орнына ештеңе қоя алмайды: оны мәтіннен алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Keep {names} in the text: the document puts the record's values there.</source>
+        <translation>Мәтінде {names} қалдырыңыз: құжат сол жерге деректерді қояды.</translation>
+    </message>
+    <message>
+        <source>A phrase added in the office has no default words to go back to.</source>
+        <translation>Қолмен қосылған тіркестің қайтаратын бастапқы мәтіні жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>

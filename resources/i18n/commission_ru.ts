@@ -3684,6 +3684,30 @@
         <source>A form of «{name}» in this case is already stored.</source>
         <translation>Форма «{name}» в этом падеже уже сохранена.</translation>
     </message>
+    <message>
+        <source>Enter the phrase in Russian.</source>
+        <translation>Введите фразу на русском языке.</translation>
+    </message>
+    <message>
+        <source>Enter the phrase in Kazakh.</source>
+        <translation>Введите фразу на казахском языке.</translation>
+    </message>
+    <message>
+        <source>Braces mark the values a document fills in; remove the unmatched brace.</source>
+        <translation>Фигурными скобками отмечены значения, которые подставляет документ; уберите лишнюю скобку.</translation>
+    </message>
+    <message>
+        <source>The document has nothing to put in {names}: remove it from the text.</source>
+        <translation>Документу нечего подставить в {names}: уберите это из текста.</translation>
+    </message>
+    <message>
+        <source>Keep {names} in the text: the document puts the record's values there.</source>
+        <translation>Оставьте в тексте {names}: туда документ подставляет данные учета.</translation>
+    </message>
+    <message>
+        <source>A phrase added in the office has no default words to go back to.</source>
+        <translation>У фразы, добавленной вручную, нет исходного текста, к которому можно вернуться.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>

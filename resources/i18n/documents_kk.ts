@@ -707,6 +707,14 @@ of social-legal assistance
         <source>Trial run: nothing was written to the database.</source>
         <translation>Сынақ жүктеу: дерекқорға ештеңе жазылған жоқ.</translation>
     </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>№ {number} іс ({label}) бойынша әлеуметтік-құқықтық көмек көрсетудегі қиындықтар туралы: {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>
@@ -1001,6 +1009,45 @@ of social-legal assistance
     <message>
         <source>overdue by {n} working days (many)</source>
         <translation>мерзімі өткеніне {n} болды</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPhrase</name>
+    <message>
+        <source>Remove from control as executed.</source>
+        <translation>Орындалған ретінде бақылаудан алынсын.</translation>
+    </message>
+    <message>
+        <source>Extend the term of execution until {date}.</source>
+        <translation>{date} дейін орындау мерзімі ұзартылсын.</translation>
+    </message>
+    <message>
+        <source>The responsible executors are to ensure the timely execution of the decisions of the commission.</source>
+        <translation>Жауапты орындаушылар комиссия шешімдерінің уақтылы орындалуын қамтамасыз етсін.</translation>
+    </message>
+    <message>
+        <source>Submit information on the work done to the secretary of the commission.</source>
+        <translation>Атқарылған жұмыс туралы ақпарат комиссия хатшысына ұсынылсын.</translation>
+    </message>
+    <message>
+        <source>Hear information on the progress of execution at the next meeting of the commission.</source>
+        <translation>Орындалу барысы туралы ақпарат комиссияның кезекті отырысында тыңдалсын.</translation>
+    </message>
+    <message>
+        <source>Recommend taking measures to …</source>
+        <translation>… бойынша шаралар қабылдау ұсынылсын.</translation>
+    </message>
+    <message>
+        <source>Recommend considering the question of …</source>
+        <translation>… туралы мәселені қарау ұсынылсын.</translation>
+    </message>
+    <message>
+        <source>the secretary of the commission</source>
+        <translation>комиссия хатшысына</translation>
+    </message>
+    <message>
+        <source>On the progress of execution of the decisions taken at the meetings of the commission</source>
+        <translation>Комиссия отырыстарында қабылданған шешімдердің орындалу барысы туралы</translation>
     </message>
 </context>
 <context>

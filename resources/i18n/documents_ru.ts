@@ -710,6 +710,14 @@ of social-legal assistance
         <source>Trial run: nothing was written to the database.</source>
         <translation>Пробный прогон: в базу данных ничего не записано.</translation>
     </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>О затруднениях в оказании социально-правовой помощи по делу № {number} ({label}): {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>
@@ -1004,6 +1012,45 @@ of social-legal assistance
     <message>
         <source>overdue by {n} working days (many)</source>
         <translation>просрочено на {n} рабочих дней</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPhrase</name>
+    <message>
+        <source>Remove from control as executed.</source>
+        <translation>Снять с контроля как исполненное.</translation>
+    </message>
+    <message>
+        <source>Extend the term of execution until {date}.</source>
+        <translation>Продлить срок исполнения до {date}.</translation>
+    </message>
+    <message>
+        <source>The responsible executors are to ensure the timely execution of the decisions of the commission.</source>
+        <translation>Ответственным исполнителям обеспечить своевременное исполнение решений комиссии.</translation>
+    </message>
+    <message>
+        <source>Submit information on the work done to the secretary of the commission.</source>
+        <translation>Информацию о проделанной работе представить секретарю комиссии.</translation>
+    </message>
+    <message>
+        <source>Hear information on the progress of execution at the next meeting of the commission.</source>
+        <translation>Информацию о ходе исполнения заслушать на очередном заседании комиссии.</translation>
+    </message>
+    <message>
+        <source>Recommend taking measures to …</source>
+        <translation>Рекомендовать принять меры по …</translation>
+    </message>
+    <message>
+        <source>Recommend considering the question of …</source>
+        <translation>Рекомендовать рассмотреть вопрос о …</translation>
+    </message>
+    <message>
+        <source>the secretary of the commission</source>
+        <translation>секретаря комиссии</translation>
+    </message>
+    <message>
+        <source>On the progress of execution of the decisions taken at the meetings of the commission</source>
+        <translation>О ходе исполнения решений, принятых на заседаниях комиссии</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ where a secretary can correct them with Qt Linguist without touching the code. T
 sources carry ``{placeholders}``; a translation may reorder them, use only those it needs, or
 split a title over lines with ``\\n`` (Kazakh puts «ХАТТАМАСЫ» after the commission's name).
 
-``python -m commission.exports.catalog`` brings both files up to date with this module.
+``python -m commission.exports.catalog`` brings both files up to date with this module and the
+document words marked in ``commission.documents`` (the phrase book) and ``commission.services``.
 Contexts start with ``Document`` so the interface's own translation files can leave them out.
 """
 
@@ -464,7 +465,10 @@ def update_translation_files(targets: dict[str, Path] | None = None) -> list[Pat
     files = targets or {language: ts_path(language, DOMAIN) for language in DOCUMENT_LANGUAGES}
     plurals = {language: _plural_messages(target) for language, target in files.items()}
     package = Path(__file__).resolve().parent
-    command = [_lupdate(), "-extensions", "py", str(package)]  # a folder is scanned for C++
+    # The read models (the phrase book's defaults) and the services (fixed texts they store in
+    # both languages) mark document words too; their other contexts are dropped below.
+    folders = [package, package.parent / "documents", package.parent / "services"]
+    command = [_lupdate(), "-extensions", "py", *map(str, folders)]  # a folder is scanned for C++
     command += ["-ts", *map(str, files.values()), "-no-obsolete", "-locations", "none"]
     subprocess.run(command, check=True, capture_output=True)
     for language, target in files.items():

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from commission.db.engine import Database
 from commission.db.models import Agency
 from commission.domain.enums import AgencyKind
-from commission.domain.iin import InvalidBin, parse_bin
+from commission.domain.iin import InvalidBin, Sex, parse_bin
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import audit
@@ -34,6 +34,8 @@ class AgencyData:
     email: str | None = None
     address: str | None = None
     is_active: bool = True
+    head_position_kk: str | None = None
+    head_sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def _cleaned(data: AgencyData) -> AgencyData:
         short_name_kk=line(data.short_name_kk),
         head_name=line(data.head_name),
         head_position=line(data.head_position),
+        head_position_kk=line(data.head_position_kk),
         contact_person=line(data.contact_person),
         phone=line(data.phone),
         address=line(data.address),

@@ -45,17 +45,20 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name
 from commission.domain.permissions import Permission
 from commission.services import audit
+from commission.services.bilingual_text import cleaned_pair, required_pair
 from commission.services.calendar import load_calendar
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions import DecisionView, decision_views, delete_decision
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
 from commission.services.overview import ADOPTED_MEETING_STATUSES
+from commission.services.phrase_book import current_phrase
 from commission.services.registers import OPEN_CASE_STATES, search_key
 
-# The record's own text (the secretary may edit it), so Russian like the rest of the record.
-PROGRESS_REVIEW_TITLE = "О ходе исполнения решений, принятых на заседаниях комиссии"
+# The standing item's title is the phrase book's (the administrator may reword it); the
+# secretary may still edit it on the agenda like any title.
+PROGRESS_REVIEW_PHRASE = "progress_review_title"
 CASE_CHOICES_LIMIT = 50
 
 
@@ -67,6 +70,10 @@ class AgendaItemData:
     heard_speaker: str | None = None  # «СЛУШАЛИ: …»
     heard_summary: str | None = None
     materials_due: date | None = None
+    title_kk: str | None = None
+    speakers_kk: str | None = None
+    heard_speaker_kk: str | None = None
+    heard_summary_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,8 @@ class DiscussionView:
     speaker: str
     summary: str | None
     version: int
+    speaker_kk: str | None = None
+    summary_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,10 @@ class AgendaItemView:
     decisions: list[DecisionView]
     cases: list[CaseLinkView]
     version: int
+    title_kk: str | None = None
+    speakers_kk: str | None = None
+    heard_speaker_kk: str | None = None
+    heard_summary_kk: str | None = None
 
 
 _ITEM_FIELDS = tuple(AgendaItemData.__dataclass_fields__)
@@ -146,7 +159,15 @@ def item_views(session: Session, items: Sequence[AgendaItem]) -> list[AgendaItem
         .order_by(DiscussionEntry.position, DiscussionEntry.id)
     ):
         discussion.setdefault(entry.agenda_item_id, []).append(
-            DiscussionView(entry.id, entry.position, entry.speaker, entry.summary, entry.version)
+            DiscussionView(
+                entry.id,
+                entry.position,
+                entry.speaker,
+                entry.summary,
+                entry.version,
+                speaker_kk=entry.speaker_kk,
+                summary_kk=entry.summary_kk,
+            )
         )
     decisions = decision_views(session, ids)
     cases = _case_links(session, ids)
@@ -203,11 +224,13 @@ def _editable_item(session: Session, item_id: int, version: int | None = None) -
 
 
 def _cleaned(data: AgendaItemData, meeting: Meeting) -> AgendaItemData:
-    title = clean_text(data.title, multiline=False)
-    if not title:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Enter the question of the agenda item."), "title"
-        )
+    title, title_kk = required_pair(
+        data.title,
+        data.title_kk,
+        "title",
+        QT_TRANSLATE_NOOP("Errors", "Enter the question of the agenda item."),
+        multiline=False,
+    )
     if data.materials_due is not None and data.materials_due > meeting.meeting_date:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -219,12 +242,21 @@ def _cleaned(data: AgendaItemData, meeting: Meeting) -> AgendaItemData:
             due=data.materials_due.strftime("%d.%m.%Y"),
             date=meeting.meeting_date.strftime("%d.%m.%Y"),
         )
+    speakers, speakers_kk = cleaned_pair(data.speakers, data.speakers_kk)
+    heard_speaker, heard_speaker_kk = cleaned_pair(
+        data.heard_speaker, data.heard_speaker_kk, multiline=False
+    )
+    heard_summary, heard_summary_kk = cleaned_pair(data.heard_summary, data.heard_summary_kk)
     cleaned = replace(
         data,
         title=title,
-        speakers=clean_text(data.speakers),
-        heard_speaker=clean_text(data.heard_speaker, multiline=False),
-        heard_summary=clean_text(data.heard_summary),
+        title_kk=title_kk,
+        speakers=speakers,
+        speakers_kk=speakers_kk,
+        heard_speaker=heard_speaker,
+        heard_speaker_kk=heard_speaker_kk,
+        heard_summary=heard_summary,
+        heard_summary_kk=heard_summary_kk,
     )
     check_lengths(AgendaItem, {name: getattr(cleaned, name) for name in _ITEM_FIELDS})
     return cleaned
@@ -362,14 +394,18 @@ def add_progress_review(db: Database, actor: Actor, meeting_id: int) -> AgendaIt
         existing = next((i for i in items if i.kind is AgendaItemKind.PROGRESS_REVIEW), None)
         if existing is not None:
             return _one_view(session, existing)
-        # The secretary reports on execution in most commissions; the name is a suggestion.
+        # The secretary reports on execution in most commissions; the name is a suggestion,
+        # written the same way in both languages' agendas.
         speaker = short_name(meeting.secretary.full_name) if meeting.secretary else None
+        title = current_phrase(session, PROGRESS_REVIEW_PHRASE)
         item = AgendaItem(
             meeting_id=meeting.id,
             position=1,
             kind=AgendaItemKind.PROGRESS_REVIEW,
-            title=PROGRESS_REVIEW_TITLE,
+            title=title.ru,
+            title_kk=title.kk or None,
             speakers=speaker or None,
+            speakers_kk=speaker or None,
             updated_by=actor.login,
         )
         _renumber_items(session, actor, [item, *items])
@@ -501,20 +537,35 @@ def progress_lines(db: Database, actor: Actor, meeting_id: int) -> list[Progress
 # --- discussion («ВЫСТУПИЛИ») -------------------------------------------------------------
 
 
-def _discussion_values(speaker: str, summary: str | None) -> tuple[str, str | None]:
-    name = clean_text(speaker, multiline=False)
-    if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter who spoke."), "speaker")
-    text = clean_text(summary)
-    check_lengths(DiscussionEntry, {"speaker": name, "summary": text})
-    return name, text
+def _discussion_values(
+    speaker: str | None, summary: str | None, speaker_kk: str | None, summary_kk: str | None
+) -> dict[str, str | None]:
+    """The entry's columns; who spoke may be typed in either language."""
+    name, name_kk = required_pair(
+        speaker,
+        speaker_kk,
+        "speaker",
+        QT_TRANSLATE_NOOP("Errors", "Enter who spoke."),
+        multiline=False,
+    )
+    text, text_kk = cleaned_pair(summary, summary_kk)
+    values = {"speaker": name, "speaker_kk": name_kk, "summary": text, "summary_kk": text_kk}
+    check_lengths(DiscussionEntry, values)
+    return values
 
 
 def add_discussion(
-    db: Database, actor: Actor, item_id: int, speaker: str, summary: str | None = None
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    speaker: str,
+    summary: str | None = None,
+    *,
+    speaker_kk: str | None = None,
+    summary_kk: str | None = None,
 ) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
-    name, text = _discussion_values(speaker, summary)
+    values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
         item = _editable_item(session, item_id)
         last = session.scalar(
@@ -525,9 +576,8 @@ def add_discussion(
         entry = DiscussionEntry(
             agenda_item_id=item.id,
             position=int(last or 0) + 1,
-            speaker=name,
-            summary=text,
             updated_by=actor.login,
+            **values,
         )
         session.add(entry)
         audit.record_create(session, actor, entry)
@@ -541,14 +591,17 @@ def update_discussion(
     version: int,
     speaker: str,
     summary: str | None = None,
+    *,
+    speaker_kk: str | None = None,
+    summary_kk: str | None = None,
 ) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
-    name, text = _discussion_values(speaker, summary)
+    values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
         entry = get_for_edit(session, DiscussionEntry, entry_id, version)
         item = _editable_item(session, entry.agenda_item_id)
-        entry.speaker = name
-        entry.summary = text
+        for name, value in values.items():
+            setattr(entry, name, value)
         audit.record_update(session, actor, entry)
         return _one_view(session, item)
 

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session, joinedload
 from commission.db.engine import Database
 from commission.db.models import Attendance, Commission, InvitedGuest, Meeting, Member
 from commission.domain.enums import AttendanceStatus, MemberRole
+from commission.domain.iin import Sex
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.domain.quorum import QuorumResult, quorum
 from commission.services import audit
+from commission.services.bilingual_text import cleaned_pair
 from commission.services.common import check_lengths, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
@@ -39,6 +41,9 @@ class AttendanceRow:
     substitute_name: str | None
     substitute_position: str | None
     version: int | None  # of the attendance mark; None when not marked
+    absence_reason_kk: str | None = None
+    substitute_position_kk: str | None = None
+    substitute_sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class GuestRow:
     full_name: str
     job_title: str | None
     version: int
+    job_title_kk: str | None = None
+    sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -111,9 +118,15 @@ def _sheet(session: Session, meeting: Meeting) -> AttendanceSheet:
                 substitute_name=mark.substitute_name if mark else None,
                 substitute_position=mark.substitute_position if mark else None,
                 version=mark.version if mark else None,
+                absence_reason_kk=mark.absence_reason_kk if mark else None,
+                substitute_position_kk=mark.substitute_position_kk if mark else None,
+                substitute_sex=mark.substitute_sex if mark else None,
             )
         )
-    guests = [GuestRow(g.id, g.full_name, g.job_title, g.version) for g in meeting.guests]
+    guests = [
+        GuestRow(g.id, g.full_name, g.job_title, g.version, g.job_title_kk, g.sex)
+        for g in meeting.guests
+    ]
     return AttendanceSheet(meeting.id, rows, guests, meeting_quorum(session, meeting))
 
 
@@ -151,25 +164,36 @@ def mark(
     absence_reason: str | None = None,
     substitute_name: str | None = None,
     substitute_position: str | None = None,
+    *,
+    absence_reason_kk: str | None = None,
+    substitute_position_kk: str | None = None,
+    substitute_sex: Sex | None = None,
 ) -> AttendanceSheet:
     """Mark one member; ``status=None`` clears the mark (a tick made by mistake)."""
     actor.require(Permission.EDIT_MEETINGS)
-    reason = clean_text(absence_reason, multiline=False)
+    reason, reason_kk = cleaned_pair(absence_reason, absence_reason_kk, multiline=False)
     substitute = clean_text(substitute_name, multiline=False)
-    substitute_job = clean_text(substitute_position, multiline=False)
+    substitute_job, substitute_job_kk = cleaned_pair(
+        substitute_position, substitute_position_kk, multiline=False
+    )
+    sex = substitute_sex
     if status is AttendanceStatus.REPLACED and not substitute:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Enter the name of the person replacing the member."),
             "substitute_name",
         )
     if status is not AttendanceStatus.REPLACED:
-        substitute = substitute_job = None  # a stale substitute must not reach the minutes
+        # A stale substitute must not reach the minutes.
+        substitute = substitute_job = substitute_job_kk = sex = None
     if status is AttendanceStatus.PRESENT:
-        reason = None
-    values = {
+        reason = reason_kk = None
+    values: dict[str, object] = {
         "absence_reason": reason,
+        "absence_reason_kk": reason_kk,
         "substitute_name": substitute,
         "substitute_position": substitute_job,
+        "substitute_position_kk": substitute_job_kk,
+        "substitute_sex": sex,
     }
     check_lengths(Attendance, values)
     with db.transaction() as session:
@@ -219,16 +243,23 @@ def mark_all_present(db: Database, actor: Actor, meeting_id: int) -> AttendanceS
 
 
 def add_guest(
-    db: Database, actor: Actor, meeting_id: int, full_name: str, job_title: str | None
+    db: Database,
+    actor: Actor,
+    meeting_id: int,
+    full_name: str,
+    job_title: str | None,
+    *,
+    job_title_kk: str | None = None,
+    sex: Sex | None = None,
 ) -> AttendanceSheet:
     actor.require(Permission.EDIT_MEETINGS)
     name = clean_text(full_name, multiline=False)
-    job = clean_text(job_title, multiline=False)
+    job, job_kk = cleaned_pair(job_title, job_title_kk, multiline=False)
     if not name:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Enter the invited person's name."), "full_name"
         )
-    check_lengths(InvitedGuest, {"full_name": name, "job_title": job})
+    check_lengths(InvitedGuest, {"full_name": name, "job_title": job, "job_title_kk": job_kk})
     with db.transaction() as session:
         meeting = _editable_meeting(session, meeting_id)
         last = session.scalar(
@@ -239,6 +270,8 @@ def add_guest(
             position=int(last or 0) + 1,
             full_name=name,
             job_title=job,
+            job_title_kk=job_kk,
+            sex=sex,
             updated_by=actor.login,
         )
         session.add(guest)

@@ -54,7 +54,9 @@ PERSONAL_FIELDS = frozenset(
         "close_reason",
         "notes",
         "action",
+        "action_kk",
         "outcome",
+        "outcome_kk",
         "text",
     }
 )

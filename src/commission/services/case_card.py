@@ -78,6 +78,8 @@ class MeasureView:
     escalation: EscalationView | None
     attachments: tuple[AttachmentView, ...]
     version: int
+    action_kk: str | None = None
+    outcome_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class ScheduleEntry:
     working_days: int | None
     escalated: bool
     decision_state: ComputedState | None
+    action_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,8 @@ def build_card(session: Session, actor: Actor, case: Case, client: Client, today
                 escalation=escalation,
                 attachments=tuple(files.get(m.id, ())),
                 version=m.version,
+                action_kk=m.action_kk,
+                outcome_kk=m.outcome_kk,
             )
         )
         if m.state in OPEN_MEASURE_STATES:
@@ -229,6 +234,7 @@ def build_card(session: Session, actor: Actor, case: Case, client: Client, today
                     ),
                     escalated=m.state is MeasureState.ESCALATED,
                     decision_state=decision.state if decision else None,
+                    action_kk=m.action_kk,
                 )
             )
     schedule.sort(key=lambda e: (e.due_date is None, e.due_date or today, e.measure_id))

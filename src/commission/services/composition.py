@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Commission, Member
 from commission.domain.enums import AdminLevel, CommissionKind, MemberRole
+from commission.domain.iin import Sex
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayOffRule
@@ -69,6 +70,7 @@ class MemberData:
     valid_to: date | None = None
     decree: str | None = None
     phone: str | None = None
+    sex: Sex | None = None  # «сообщил» or «сообщила», and the case forms of the name
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from commission.db.base import Base
@@ -48,6 +48,7 @@ from commission.domain.voting import InvalidVote, VoteCounts, all_present_except
 from commission.domain.workcalendar import WorkingCalendar
 from commission.services import audit, case_links
 from commission.services.attendance import meeting_quorum
+from commission.services.bilingual_text import required_pair
 from commission.services.calendar import load_calendar
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
@@ -84,6 +85,7 @@ class DecisionData:
     dissenters: str | None = None  # who voted against or abstained, as the minutes name them
     removes: tuple[int, ...] = ()  # REMOVE_FROM_CONTROL: decision ids
     extends: tuple[tuple[int, date], ...] = ()  # EXTEND: (decision id, new term)
+    text_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class DecisionView:
     extends: tuple[tuple[int, date], ...]  # (decision id, its new term as stored)
     control_state: ControlState  # stored; see domain.control for the state shown by date
     version: int
+    text_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ class DecisionRefView:
     lead_agency: str | None
     due_date: date | None  # earliest open control point
     state: ComputedState  # as of the meeting's date
+    text_kk: str | None = None
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -239,6 +243,7 @@ def decision_views(session: Session, item_ids: Sequence[int]) -> dict[int, list[
                 extends=tuple(extends.get(d.id, ())),
                 control_state=d.control_state,
                 version=d.version,
+                text_kk=d.text_kk,
             )
         )
     return result
@@ -282,9 +287,12 @@ def require_quorum(session: Session, meeting: Meeting) -> int:
 
 
 def _cleaned(data: DecisionData) -> DecisionData:
-    text = clean_text(data.text)
-    if not text:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the text of the decision."), "text")
+    text, text_kk = required_pair(
+        data.text,
+        data.text_kk,
+        "text",
+        QT_TRANSLATE_NOOP("Errors", "Enter the text of the decision."),
+    )
     co = tuple(dict.fromkeys(data.co_executor_ids))  # keep the order given, drop repeats
     if data.lead_agency_id is not None and data.lead_agency_id in co:
         raise InvalidInput(
@@ -309,11 +317,15 @@ def _cleaned(data: DecisionData) -> DecisionData:
     cleaned = replace(
         data,
         text=text,
+        text_kk=text_kk,
         co_executor_ids=co,
         dissenters=clean_text(data.dissenters),
         removes=tuple(dict.fromkeys(data.removes)),
     )
-    check_lengths(Decision, {"text": cleaned.text, "dissenters": cleaned.dissenters})
+    check_lengths(
+        Decision,
+        {"text": cleaned.text, "text_kk": cleaned.text_kk, "dissenters": cleaned.dissenters},
+    )
     return cleaned
 
 
@@ -684,7 +696,7 @@ def _apply_extensions(
             requested_on=meeting.meeting_date,
             old_date=point.due_date,
             proposed_date=new_date,
-            reason=decision.text,
+            reason=decision.text or decision.text_kk or "",
             state=ExtensionState.GRANTED,
             decided_by=actor.login,
             decided_on=meeting.meeting_date,
@@ -774,6 +786,7 @@ def _save(
         binding = commission.binding_by_default and data.kind is not DecisionKind.RECOMMENDATION
     decision.kind = data.kind
     decision.text = data.text
+    decision.text_kk = data.text_kk
     decision.is_binding = binding
     decision.report_to_secretary = data.report_to_secretary
     _set_rule(decision, data.deadline)
@@ -981,7 +994,12 @@ def earlier_decisions(
                 and_(AgendaItem.position == number[0], Decision.position == number[1])
             )
         elif text:
-            query = query.where(contains_folded(session, Decision.text, text))
+            query = query.where(
+                or_(
+                    contains_folded(session, Decision.text, text),
+                    contains_folded(session, func.coalesce(Decision.text_kk, ""), text),
+                )
+            )
         rows = session.execute(query).all()
         leads = _lead_names(session, [r[0].id for r in rows])
         result = []
@@ -1010,6 +1028,7 @@ def earlier_decisions(
                     lead_agency=leads.get(decision.id),
                     due_date=min(open_dates, default=None),
                     state=state,
+                    text_kk=decision.text_kk,
                 )
             )
         return result

@@ -8,7 +8,7 @@ a certificate of enrolment) is attached to it as a file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from commission.domain.programme import (
     check_measure_transition,
 )
 from commission.services import attachments, audit
+from commission.services.bilingual_text import cleaned_pair, required_pair
 from commission.services.cases import ensure_open, load_case
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
@@ -38,15 +39,22 @@ class MeasureData:
     action: str
     agency_id: int | None
     deadline: date | None
+    action_kk: str | None = None
+    # The Kazakh of the outcome recorded by ``set_measure_state``: a translation added later,
+    # also to a finished measure. ``None`` leaves the stored value as it is.
+    outcome_kk: str | None = None
 
 
 def _cleaned(session: Session, data: MeasureData, case: Case) -> tuple[str, MeasureData]:
-    action = clean_text(data.action)
-    if not action:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Describe the action to be taken."), "action"
-        )
-    check_lengths(Measure, {"action": action})
+    action, action_kk = required_pair(
+        data.action,
+        data.action_kk,
+        "action",
+        QT_TRANSLATE_NOOP("Errors", "Describe the action to be taken."),
+    )
+    outcome_kk = clean_text(data.outcome_kk)
+    check_lengths(Measure, {"action": action, "action_kk": action_kk, "outcome_kk": outcome_kk})
+    data = replace(data, action=action, action_kk=action_kk, outcome_kk=outcome_kk)
     if data.agency_id is not None:
         agency = session.get(Agency, data.agency_id)
         if agency is None or not agency.is_active:
@@ -75,6 +83,7 @@ def add_measure(db: Database, actor: Actor, case_id: int, data: MeasureData) -> 
             case_id=case.id,
             need_kind=data.need_kind,
             action=action,
+            action_kk=data.action_kk,
             agency_id=data.agency_id,
             deadline=data.deadline,
             state=MeasureState.ASSIGNED,
@@ -97,21 +106,30 @@ def _measure_for_edit(
 def update_measure(
     db: Database, actor: Actor, measure_id: int, version: int, data: MeasureData
 ) -> None:
-    """Correct what a measure says; a finished measure stays as it was recorded."""
+    """Correct what a measure says; a finished measure stays as it was recorded, but its
+    Kazakh texts may still be added (the programme is printed in either language)."""
     with db.transaction() as session:
         measure, case = _measure_for_edit(session, actor, measure_id, version)
-        if measure.state in FINAL_MEASURE_STATES:
+        action, data = _cleaned(session, data, case)
+        if measure.state in FINAL_MEASURE_STATES and (
+            measure.need_kind,
+            measure.action,
+            measure.agency_id,
+            measure.deadline,
+        ) != (data.need_kind, action, data.agency_id, data.deadline):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The measure is already finished; its outcome can no longer change."
                 ),
                 None,
             )
-        action, data = _cleaned(session, data, case)
         measure.need_kind = data.need_kind
         measure.action = action
+        measure.action_kk = data.action_kk
         measure.agency_id = data.agency_id
         measure.deadline = data.deadline
+        if data.outcome_kk is not None:
+            measure.outcome_kk = data.outcome_kk
         audit.record_update(session, actor, measure)
 
 
@@ -145,11 +163,14 @@ def set_measure_state(
     completed_on: date | None = None,
     *,
     today: date | None = None,
+    outcome_kk: str | None = None,
 ) -> None:
     """Work on a measure (in progress) or finish it with its outcome and date; the first
-    measure to move starts an approved programme."""
+    measure to move starts an approved programme. The outcome may be typed in either
+    language."""
     today = today or date.today()
-    text = clean_text(outcome)
+    text, text_kk = cleaned_pair(outcome, outcome_kk)
+    check_lengths(Measure, {"outcome": text, "outcome_kk": text_kk})
     with db.transaction() as session:
         measure, case = _measure_for_edit(session, actor, measure_id, version)
         if case.state not in WORKING_PROGRAMME_STATES:
@@ -161,7 +182,7 @@ def set_measure_state(
             )
         check_measure_transition(measure.state, state)
         if state in FINAL_MEASURE_STATES:
-            if not text:
+            if not text and not text_kk:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("Errors", "Describe the outcome of the measure."), "outcome"
                 )
@@ -175,9 +196,13 @@ def set_measure_state(
                     "completed_on",
                 )
             measure.outcome = text
+            measure.outcome_kk = text_kk
             measure.completed_on = day
-        elif text is not None:
-            measure.outcome = text
+        else:
+            if text is not None:
+                measure.outcome = text
+            if text_kk is not None:
+                measure.outcome_kk = text_kk
         measure.state = state
         audit.record_update(session, actor, measure)
         if case.state is ProgrammeState.APPROVED:

@@ -22,6 +22,7 @@ from commission.domain.meeting_lifecycle import check_transition
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit, escalation
+from commission.services.bilingual_text import cleaned_pair
 from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
@@ -44,6 +45,8 @@ class MeetingData:
     number: int | None = None  # None: the next free number in the meeting's year
     notes: str | None = None
     control_assigned_to: str | None = None
+    place_kk: str | None = None
+    control_assigned_to_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class MeetingView:
     notes: str | None
     revision: int  # the latest finalised revision; 0 before the first finalising
     version: int
+    place_kk: str | None = None
+    control_assigned_to_kk: str | None = None
 
 
 _EDITED_FIELDS = (
@@ -76,6 +81,8 @@ _EDITED_FIELDS = (
     "secretary_member_id",
     "notes",
     "control_assigned_to",
+    "place_kk",
+    "control_assigned_to_kk",
 )
 
 
@@ -128,6 +135,8 @@ def meeting_view(session: Session, meeting: Meeting) -> MeetingView:
         notes=meeting.notes,
         revision=latest_revision(session, meeting.id),
         version=meeting.version,
+        place_kk=meeting.place_kk,
+        control_assigned_to_kk=meeting.control_assigned_to_kk,
     )
 
 
@@ -152,13 +161,17 @@ def _cleaned(data: MeetingData) -> MeetingData:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The meeting number must be 1 or more."), "number"
         )
+    place, place_kk = cleaned_pair(data.place, data.place_kk, multiline=False)
+    control, control_kk = cleaned_pair(data.control_assigned_to, data.control_assigned_to_kk)
     cleaned = replace(
         data,
-        place=clean_text(data.place, multiline=False),
+        place=place,
+        place_kk=place_kk,
         notes=clean_text(data.notes),
-        control_assigned_to=clean_text(data.control_assigned_to),
+        control_assigned_to=control,
+        control_assigned_to_kk=control_kk,
     )
-    check_lengths(Meeting, {"place": cleaned.place})
+    check_lengths(Meeting, {"place": cleaned.place, "place_kk": cleaned.place_kk})
     return cleaned
 
 

@@ -17,7 +17,8 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import signature_name
 from commission.domain.permissions import Permission
 from commission.services import attendance, audit
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.bilingual_text import cleaned_pair, required_pair
+from commission.services.common import check_lengths, get_for_edit, get_or_fail
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
@@ -36,6 +37,8 @@ class WorkPlanData:
     question: str
     agency_id: int | None = None
     speaker: str | None = None
+    question_kk: str | None = None
+    speaker_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
         question=item.question,
         agency_id=item.agency_id,
         speaker=item.speaker,
+        question_kk=item.question_kk,
+        speaker_kk=item.speaker_kk,
         agency_name=item.agency.name_ru if item.agency else None,
         state=item.state,
         meeting_id=meeting.id if meeting else None,
@@ -73,9 +78,12 @@ def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
 
 
 def _cleaned(session: Session, data: WorkPlanData) -> WorkPlanData:
-    question = clean_text(data.question)
-    if not question:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the question."), "question")
+    question, question_kk = required_pair(
+        data.question,
+        data.question_kk,
+        "question",
+        QT_TRANSLATE_NOOP("Errors", "Enter the question."),
+    )
     if not MIN_YEAR <= data.year <= MAX_YEAR:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The year {year} is not valid."), "year", year=data.year
@@ -86,8 +94,11 @@ def _cleaned(session: Session, data: WorkPlanData) -> WorkPlanData:
         )
     if data.agency_id is not None:
         get_or_fail(session, Agency, data.agency_id)
-    cleaned = replace(data, question=question, speaker=clean_text(data.speaker, multiline=False))
-    check_lengths(WorkPlanItem, {"speaker": cleaned.speaker})
+    speaker, speaker_kk = cleaned_pair(data.speaker, data.speaker_kk, multiline=False)
+    cleaned = replace(
+        data, question=question, question_kk=question_kk, speaker=speaker, speaker_kk=speaker_kk
+    )
+    check_lengths(WorkPlanItem, {"speaker": cleaned.speaker, "speaker_kk": cleaned.speaker_kk})
     return cleaned
 
 
@@ -119,8 +130,10 @@ def add_plan_item(db: Database, actor: Actor, data: WorkPlanData) -> WorkPlanVie
             year=data.year,
             quarter=data.quarter,
             question=data.question,
+            question_kk=data.question_kk,
             agency_id=data.agency_id,
             speaker=data.speaker,
+            speaker_kk=data.speaker_kk,
             state=WorkPlanState.PLANNED,
             updated_by=actor.login,
         )
@@ -139,8 +152,10 @@ def update_plan_item(
         item.year = data.year
         item.quarter = data.quarter
         item.question = data.question
+        item.question_kk = data.question_kk
         item.agency_id = data.agency_id
         item.speaker = data.speaker
+        item.speaker_kk = data.speaker_kk
         audit.record_update(session, actor, item)
         session.expire(item, ["agency"])  # agency_id changed: reload the name
         return _view(session, item)
@@ -225,7 +240,9 @@ def put_on_agenda(
             position=int(last or 0) + 1,
             kind=kind,
             title=item.question,
+            title_kk=item.question_kk,
             speakers=item.speaker,
+            speakers_kk=item.speaker_kk,
             work_plan_item_id=item.id,
             updated_by=actor.login,
         )
