@@ -381,6 +381,10 @@
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
+        <source>Reason (Kazakh)</source>
+        <translation>Себебі (қазақша)</translation>
+    </message>
+    <message>
         <source>Replaced by (name)</source>
         <translation>Алмастырушы (аты-жөні)</translation>
     </message>
@@ -389,28 +393,12 @@
         <translation>Алмастырушының лауазымы</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
     </message>
     <message>
-        <source>Position and organisation</source>
-        <translation>Лауазымы және ұйымы</translation>
-    </message>
-    <message>
-        <source>&amp;Add guest</source>
-        <translation>Шақырылғанды &amp;енгізу</translation>
-    </message>
-    <message>
-        <source>Re&amp;move guest</source>
-        <translation>Шақырылғанды &amp;жою</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Шақырылған</translation>
-    </message>
-    <message>
-        <source>Invited guests</source>
-        <translation>Шақырылғандар</translation>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>e.g. on leave</source>
@@ -3900,6 +3888,53 @@
     <message>
         <source>Nothing you entered will be saved, and the program will close. Stop?</source>
         <translation>Енгізілген деректер сақталмайды және бағдарлама жабылады. Баптауды тоқтатасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBox</name>
+    <message>
+        <source>Invited guests</source>
+        <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position and organisation</source>
+        <translation>Лауазымы және ұйымы</translation>
+    </message>
+    <message>
+        <source>Position and organisation in Kazakh</source>
+        <translation>Лауазымы мен ұйымы қазақша</translation>
+    </message>
+    <message>
+        <source>Sex: the Russian minutes agree the position with it</source>
+        <translation>Жынысы: орыс тіліндегі хаттамада лауазым соған сәйкес жазылады</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>Шақырылғанды &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move guest</source>
+        <translation>Шақырылғанды &amp;жою</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Шақырылған</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
     </message>
 </context>
 <context>

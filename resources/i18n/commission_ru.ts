@@ -382,6 +382,10 @@
         <translation>Причина отсутствия</translation>
     </message>
     <message>
+        <source>Reason (Kazakh)</source>
+        <translation>Причина (на казахском)</translation>
+    </message>
+    <message>
         <source>Replaced by (name)</source>
         <translation>Заменяющий (Ф. И. О.)</translation>
     </message>
@@ -390,28 +394,12 @@
         <translation>Должность заменяющего</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Ф. И. О.</translation>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (на казахском)</translation>
     </message>
     <message>
-        <source>Position and organisation</source>
-        <translation>Должность и организация</translation>
-    </message>
-    <message>
-        <source>&amp;Add guest</source>
-        <translation>&amp;Добавить приглашённого</translation>
-    </message>
-    <message>
-        <source>Re&amp;move guest</source>
-        <translation>&amp;Удалить приглашённого</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Приглашённый</translation>
-    </message>
-    <message>
-        <source>Invited guests</source>
-        <translation>Приглашённые</translation>
+        <source>Sex</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>e.g. on leave</source>
@@ -3905,6 +3893,53 @@
     <message>
         <source>Nothing you entered will be saved, and the program will close. Stop?</source>
         <translation>Введённые данные не будут сохранены, и программа закроется. Прервать настройку?</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBox</name>
+    <message>
+        <source>Invited guests</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position and organisation</source>
+        <translation>Должность и организация</translation>
+    </message>
+    <message>
+        <source>Position and organisation in Kazakh</source>
+        <translation>Должность и организация на казахском</translation>
+    </message>
+    <message>
+        <source>Sex: the Russian minutes agree the position with it</source>
+        <translation>Пол: по нему в протоколе на русском согласуется должность</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>&amp;Добавить приглашённого</translation>
+    </message>
+    <message>
+        <source>Re&amp;move guest</source>
+        <translation>&amp;Удалить приглашённого</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашённый</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (на казахском)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
     </message>
 </context>
 <context>

@@ -210,8 +210,8 @@ def test_items_are_added_and_reordered_by_keyboard(
         dialog = tab.add_item()
         assert dialog is not None
         select_data(dialog.kind, kind.value)
-        dialog.title.setPlainText(title)
-        dialog.speakers.setPlainText("начальник ОП Касымов Е. Б.")
+        dialog.title.ru_edit.setPlainText(title)
+        dialog.speakers.ru_edit.setPlainText("начальник ОП Касымов Е. Б.")
         _save(qtbot, dialog)
         assert not dialog.isVisible()
     assert tab.review_button.isEnabled()
@@ -286,9 +286,9 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     editor = tab.editor
     assert editor.item_id() == first and not editor.save_button.isEnabled()
 
-    editor.fields.title.setPlainText("Первый вопрос\x0bв две строки\x01")  # as pasted from Word
-    editor.fields.heard_speaker.setText("Касымов Е. Б.")
-    editor.fields.heard_summary.setPlainText("Информация прилагается.")
+    editor.fields.title.ru_edit.setPlainText("Первый вопрос\x0bв две строки\x01")  # as pasted from Word
+    editor.fields.heard_speaker.ru_edit.setText("Касымов Е. Б.")
+    editor.fields.heard_summary.ru_edit.setPlainText("Информация прилагается.")
     editor.fields.materials_due.set_value(date(2026, 3, 5))
     assert editor.is_dirty() and editor.save_button.isEnabled()
 
@@ -312,12 +312,12 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     assert stored.materials_due == date(2026, 3, 5)
 
     # Discard drops the edits.
-    editor.fields.title.setPlainText("Черновик")
+    editor.fields.title.ru_edit.setPlainText("Черновик")
     _answer(qtbot, tab.select_item(first), QMessageBox.StandardButton.Discard)
     assert agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[1].title == "Второй вопрос"
 
     # Someone else changes the item meanwhile: Save says so inline and keeps the text.
-    editor.fields.speakers.setPlainText("Нурланова А. Е.")
+    editor.fields.speakers.ru_edit.setPlainText("Нурланова А. Е.")
     current = agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[0]
     agenda.update_item(
         sqlite_db,
@@ -328,7 +328,7 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     )
     assert not editor.save()
     assert editor.error_label.isVisible() and "changed by" in editor.error_label.text()
-    assert editor.fields.speakers.toPlainText() == "Нурланова А. Е."
+    assert editor.fields.speakers.ru_edit.toPlainText() == "Нурланова А. Е."
 
     # A date after the meeting is refused inline.
     editor.discard()
@@ -347,14 +347,14 @@ def test_speeches_are_added_edited_and_removed(
     editor = tab.editor
     dialog = editor.add_speech()
     assert dialog is not None
-    dialog.speaker.setText("Сейтказинов Б. А.")
-    dialog.summary.setPlainText("Предложил усилить работу\x0bс молодежью.")
+    dialog.speaker.ru_edit.setText("Сейтказинов Б. А.")
+    dialog.summary.ru_edit.setPlainText("Предложил усилить работу\x0bс молодежью.")
     _save(qtbot, dialog)
     dialog = editor.add_speech()
     assert dialog is not None
     _save(qtbot, dialog)  # no speaker: refused inline
     assert dialog.isVisible() and dialog.error_label.isVisible()
-    dialog.speaker.setText("Касымов Е. Б.")
+    dialog.speaker.ru_edit.setText("Касымов Е. Б.")
     _save(qtbot, dialog)
     view = agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[0]
     assert [(d.position, d.speaker, d.summary) for d in view.discussion] == [
@@ -366,7 +366,7 @@ def test_speeches_are_added_edited_and_removed(
     editor.discussion_table.selectRow(0)
     dialog = editor.edit_speech()
     assert dialog is not None
-    dialog.summary.setPlainText("Поддержал.")
+    dialog.summary.ru_edit.setPlainText("Поддержал.")
     _save(qtbot, dialog)
     editor.discussion_table.selectRow(1)
     _answer(qtbot, editor.remove_speech(), QMessageBox.StandardButton.Yes)
@@ -391,11 +391,11 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     hint = dialog.sizeHint()
     assert hint.width() <= 1300 and hint.height() <= 700, hint
     assert dialog.current_kind() is DecisionKind.NOTE  # the first point of an item
-    assert dialog.text.toPlainText() == "Информацию принять к сведению."
+    assert dialog.text.ru_edit.toPlainText() == "Информацию принять к сведению."
     select_data(dialog.kind, DecisionKind.INSTRUCTION.value)
-    assert dialog.text.toPlainText() == ""  # the note's text was the dialog's own: it goes
+    assert dialog.text.ru_edit.toPlainText() == ""  # the note's text was the dialog's own: it goes
     assert dialog.binding.isChecked()  # the commission's default
-    dialog.text.setPlainText("Организовать профилактические рейды в местах досуга молодежи.")
+    dialog.text.ru_edit.setPlainText("Организовать профилактические рейды в местах досуга молодежи.")
     select_data(dialog.lead, s.police)
     co = {
         int(dialog.co_executors.item(r).data(Qt.ItemDataRole.UserRole)): dialog.co_executors.item(r)
@@ -449,7 +449,7 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     assert dialog is not None
     assert dialog.lead.currentData() == s.police and dialog.vote.vote_counted.isChecked()
     assert set(dialog.co_executor_ids()) == {s.employment, s.education}
-    dialog.text.setPlainText("Организовать рейды.")
+    dialog.text.ru_edit.setPlainText("Организовать рейды.")
     _save(qtbot, dialog)
     [stored] = _stored(sqlite_db, s, item)
     assert stored.text == "Организовать рейды." and stored.due_dates == [date(2026, 3, 26)]
@@ -473,7 +473,7 @@ def test_votes_tie_all_present_and_no_vote(
     select_data(dialog.kind, DecisionKind.RECOMMENDATION.value)
     assert not dialog.binding.isChecked()  # recommendations are advisory by default
     dialog.binding.click()  # the secretary gives this social-support decision binding force
-    dialog.text.setPlainText("Рекомендовать центру занятости трудоустроить Б-ова Н. К.")
+    dialog.text.ru_edit.setPlainText("Рекомендовать центру занятости трудоустроить Б-ова Н. К.")
     select_data(dialog.lead, s.employment)
     assert not dialog.vote.chair_row.isVisible()
     dialog.vote.vote_counted.setChecked(True)
@@ -491,7 +491,7 @@ def test_votes_tie_all_present_and_no_vote(
 
     # «All present voted for, except …»: «for» follows the attendance.
     dialog = _decision_dialog(tab, item)
-    dialog.text.setPlainText("Отделу образования обеспечить обучение.")
+    dialog.text.ru_edit.setPlainText("Отделу образования обеспечить обучение.")
     select_data(dialog.lead, s.education)
     dialog.vote.vote_all.setChecked(True)
     assert not dialog.vote.votes_for.isEnabled()
@@ -545,12 +545,12 @@ def test_without_quorum_the_refusal_is_shown_inline(
     tab = _tab(qtbot, sqlite_db, s.secretary, meeting_id)
     dialog = _decision_dialog(tab, item)
     assert dialog.intro.isVisible() and "no quorum" in dialog.intro.text()
-    dialog.text.setPlainText("Информацию принять к сведению; рассмотреть повторно.")
+    dialog.text.ru_edit.setPlainText("Информацию принять к сведению; рассмотреть повторно.")
     _save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "4 of 9 voting members are present and 5 are needed" in dialog.error_label.text()
-    assert dialog.text.toPlainText() == "Информацию принять к сведению; рассмотреть повторно."
+    assert dialog.text.ru_edit.toPlainText() == "Информацию принять к сведению; рассмотреть повторно."
     assert _stored(sqlite_db, s, item) == []
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
@@ -566,8 +566,8 @@ def test_text_pasted_from_word_is_saved_clean(
     select_data(dialog.lead, s.police)
     pasted = QMimeData()
     pasted.setText("Усилить контроль\x0bза поднадзорными\x01 лицами.")
-    dialog.text.insertFromMimeData(pasted)
-    assert "\x01" not in dialog.text.toPlainText()
+    dialog.text.ru_edit.insertFromMimeData(pasted)
+    assert "\x01" not in dialog.text.ru_edit.toPlainText()
     dialog.vote.dissenters.setText("x")  # ignored: no vote
     _save(qtbot, dialog)
     [stored] = _stored(sqlite_db, s, item)
@@ -577,7 +577,7 @@ def test_text_pasted_from_word_is_saved_clean(
     tab.editor.decided.select_decision(stored.id)
     dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
-    dialog.text.setPlainText("Раз\x0bдва\x01 три")
+    dialog.text.ru_edit.setPlainText("Раз\x0bдва\x01 три")
     _save(qtbot, dialog)
     assert _stored(sqlite_db, s, item)[0].text == "Раз\nдва три"
     assert tab.editor.decided.decision_model.index(0, 2).data() == "Раз два три"
@@ -621,7 +621,7 @@ def test_removal_and_extension_of_earlier_decisions(
     assert dialog.targets_box.isVisible() and not dialog.term.isVisible()
     assert [r.ref.decision_id for r in dialog.targets.results] == [first.id, second.id]
     assert dialog.targets.check(first.id)
-    assert dialog.text.plain_text() == (
+    assert dialog.text.ru_edit.plain_text() == (
         "Снять с контроля пункт 1.1 протокола №\u00a02 от 10 февраля 2026 года."
     )
     _save(qtbot, dialog)
@@ -632,7 +632,7 @@ def test_removal_and_extension_of_earlier_decisions(
     assert [r.ref.decision_id for r in dialog.targets.results] == [second.id]  # removed: gone
     assert dialog.targets.check(second.id)
     assert dialog.targets.set_term(second.id, date(2026, 4, 30))
-    assert "30 апреля 2026 года" in dialog.text.toPlainText()
+    assert "30 апреля 2026 года" in dialog.text.ru_edit.toPlainText()
     _save(qtbot, dialog)
 
     removal, extension = _stored(sqlite_db, s, review.id)
@@ -751,9 +751,9 @@ def test_read_only_disables_all_editing(
     ]
 
     editor = tab.editor
-    assert editor.fields.title.isReadOnly() and editor.fields.heard_speaker.isReadOnly()
+    assert editor.fields.title.ru_edit.isReadOnly() and editor.fields.heard_speaker.ru_edit.isReadOnly()
     assert not editor.fields.kind.isEnabled() and not editor.save_bar.isVisible()
-    editor.fields.title.setPlainText("Изменено")  # programmatically: still never saved
+    editor.fields.title.ru_edit.setPlainText("Изменено")  # programmatically: still never saved
     assert not editor.is_dirty() and not editor.save()
     for button in (
         editor.add_speech_button,
@@ -769,7 +769,7 @@ def test_read_only_disables_all_editing(
     dialog = editor.decided.edit_decision()  # opens to read
     assert dialog is not None and dialog.read_only
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
-    assert dialog.text.isReadOnly() and not dialog.kind.isEnabled()
+    assert dialog.text.ru_edit.isReadOnly() and not dialog.kind.isEnabled()
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Close)
     assert changed == []
 
@@ -787,7 +787,7 @@ def test_final_minutes_lock_the_tab(qtbot: QtBot, sqlite_db: Database, sitting: 
     final = minutes.finalise(sqlite_db, s.secretary, s.meeting_id, version)
     tab.ctx.changes.sig_changed.emit("meetings")  # as the meeting page announces it
     assert tab.is_read_only() and not tab.add_button.isVisible()
-    assert tab.editor.fields.title.isReadOnly()
+    assert tab.editor.fields.title.ru_edit.isReadOnly()
     minutes.amend(sqlite_db, s.secretary, s.meeting_id, final.version, "Опечатка в фамилии")
     tab.ctx.changes.sig_changed.emit("meetings")
     assert not tab.is_read_only() and tab.add_button.isEnabled()
@@ -800,4 +800,4 @@ def test_a_member_only_reads(qtbot: QtBot, sqlite_db: Database, sitting: Sitting
     member = make_user(sqlite_db, s.admin, "member", Role.MEMBER)
     tab = _tab(qtbot, sqlite_db, member, s.meeting_id)
     assert tab.is_read_only() and tab.model.rowCount() == 1
-    assert not tab.add_button.isVisible() and tab.editor.fields.title.isReadOnly()
+    assert not tab.add_button.isVisible() and tab.editor.fields.title.ru_edit.isReadOnly()

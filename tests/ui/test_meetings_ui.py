@@ -158,7 +158,7 @@ def _create_meeting(qtbot: QtBot, area: MeetingsArea) -> MeetingPage:
     expected = calendar.working_calendar(area.ctx.db).next_working_day(TODAY)
     assert dialog.meeting_date.date() == to_qdate(expected)
     dialog.meeting_date.setDate(to_qdate(MEETING_DAY))
-    _type(dialog.place, PLACE)
+    _type(dialog.place.ru_edit, PLACE)
     _save(dialog)
     assert area.page is not None and area.stack.currentWidget() is area.page
     return area.page
@@ -169,13 +169,13 @@ def _add_item(page: MeetingPage, kind: AgendaItemKind, title: str, speaker: str)
     dialog = page.agenda_tab.add_item()
     assert dialog is not None
     select_data(dialog.kind, kind.value)
-    dialog.title.setPlainText(title)
-    dialog.speakers.setPlainText(speaker)
+    dialog.title.ru_edit.setPlainText(title)
+    dialog.speakers.ru_edit.setPlainText(speaker)
     _save(dialog)
     assert dialog.saved is not None
     editor = page.agenda_tab.editor
     assert editor.item_id() == dialog.saved.id
-    editor.fields.heard_speaker.setText(speaker)
+    editor.fields.heard_speaker.ru_edit.setText(speaker)
     assert editor.save()
 
 
@@ -194,7 +194,7 @@ def _add_decision(
     dialog = page.agenda_tab.editor.decided.add_decision()
     assert isinstance(dialog, DecisionDialog)
     select_data(dialog.kind, kind.value)
-    dialog.text.setPlainText(text)
+    dialog.text.ru_edit.setPlainText(text)
     if lead is not None:
         select_data(dialog.lead, lead)
     for row in range(dialog.co_executors.count()):
@@ -276,7 +276,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert index > 0
     details.chair.setCurrentIndex(index)
     details.start_time.check.setChecked(True)
-    _type(details.control_assigned_to, "заместителя акима района")
+    _type(details.control_assigned_to.ru_edit, "заместителя акима района")
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     assert details.saved_label.text()
     stored = meetings.get_meeting(world.db, world.secretary, page.meeting_id)
@@ -321,10 +321,10 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert marks[absent].status is AttendanceStatus.ABSENT
     assert marks[absent].absence_reason == "отпуск"
     # A guest.
-    _type(tab.guest_name, "Омаров Т. Т.")
-    _type(tab.guest_job, "прокурор района")
-    qtbot.mouseClick(tab.add_guest_button, Qt.MouseButton.LeftButton)
-    assert tab.guests.rowCount() == 1 and tab.guest_name.text() == ""
+    _type(tab.guest_box.guest_name, "Омаров Т. Т.")
+    _type(tab.guest_box.guest_job, "прокурор района")
+    qtbot.mouseClick(tab.guest_box.add_guest_button, Qt.MouseButton.LeftButton)
+    assert tab.guest_box.guests.rowCount() == 1 and tab.guest_box.guest_name.text() == ""
 
     # The record of the sitting, then the steps up to final minutes.
     _record_items(world, page)
@@ -338,7 +338,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert page.read_only and details.read_only and details.save_button.isHidden()
     assert not tab.all_present_button.isEnabled()
     assert not tab.row_widgets(absent).status.isEnabled()
-    assert not tab.add_guest_button.isEnabled()
+    assert not tab.guest_box.add_guest_button.isEnabled()
     assert page.amend_button.isVisible() and page.signed_button.isVisible()
     assert not page.finalise_button.isVisible()
 
@@ -383,7 +383,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert page.meeting.minutes_state is MinutesState.AMENDED
     assert not page.read_only and not details.read_only and not details.save_button.isHidden()
     assert "опечатка в п. 1.2" in page.banner.text()
-    details.place.setText("малый зал акимата")
+    details.place.ru_edit.setText("малый зал акимата")
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
     assert page.meeting.minutes_state is MinutesState.FINAL and page.meeting.revision == 2
@@ -490,7 +490,7 @@ def test_enter_opens_the_meeting_and_escape_returns(
     assert page.tabs.count() == 4
 
     # Unsaved details: Esc asks first; Cancel stays on the page.
-    page.details_tab.place.setText("другой зал")
+    page.details_tab.place.ru_edit.setText("другой зал")
     page.tabs.setFocus()
     qtbot.keyClick(page.tabs, Qt.Key.Key_Escape)
     box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
@@ -597,7 +597,7 @@ def test_someone_elses_change_is_shown_inline_and_reloaded(
     assert not details.reload_button.isHidden()
     assert details.notes.toPlainText() == "мои заметки"  # nothing typed is lost
     details.reload_button.click()
-    assert details.place.text() == "зал заседаний" and details.error_label.isHidden()
+    assert details.place.ru_edit.text() == "зал заседаний" and details.error_label.isHidden()
 
 
 def test_officers_are_the_members_valid_on_the_date(
@@ -726,9 +726,9 @@ def test_work_plan_question_goes_on_the_agenda(
     dialog = plan.open_item_dialog(None)
     assert isinstance(dialog, PlanItemDialog)
     select_data(dialog.quarter, 2)
-    dialog.question.setPlainText("О профилактике бытового насилия")
+    dialog.question.ru_edit.setPlainText("О профилактике бытового насилия")
     select_data(dialog.agency, world.agencies["police"].id)
-    dialog.speaker.setText("Касымов Е. Б.")
+    dialog.speaker.ru_edit.setText("Касымов Е. Б.")
     _save(dialog)
     (row,) = plan.model.rows()
     assert (row.quarter, row.state) == (2, WorkPlanState.PLANNED)

@@ -34,6 +34,7 @@ from commission.services import decisions, minutes
 from commission.services.decisions import DecisionData, DecisionView
 from commission.ui.admin.forms import FormDialog, fill_agency_combo, fill_enum_combo, select_data
 from commission.ui.admin.tables import pick_name
+from commission.ui.bilingual import BilingualTextEdit
 from commission.ui.context import AppContext
 from commission.ui.meetings.decision_setting import (
     ACTS_ON_EARLIER,
@@ -46,13 +47,12 @@ from commission.ui.meetings.decision_targets import TargetPicker
 from commission.ui.meetings.decision_term import TermBox
 from commission.ui.meetings.decision_vote import VoteBox
 from commission.ui.meetings.record_labels import decision_ref_label, plain
-from commission.ui.meetings.record_widgets import PlainTextEdit
 from commission.ui.overview_labels import decision_kind_label
 
 __all__ = ["DecisionDialog", "DecisionSetting", "load_setting"]
 
 AGENCY_ROLE = Qt.ItemDataRole.UserRole
-RECORD_LANGUAGE = "ru"  # the record is kept in Russian, like the minutes it becomes
+NO_TEXT = ("", "")
 
 
 class DecisionDialog(FormDialog):
@@ -82,7 +82,9 @@ class DecisionDialog(FormDialog):
         self.decision = decision
         self.saved: DecisionView | None = None
         self._binding_touched = False
-        self._auto_text: str | None = None
+        # The texts the dialog wrote itself (a note, a removal): they follow the kind and the
+        # chosen points until the secretary edits them.
+        self._auto_text: tuple[str, str] | None = None
         self._loading = True
         self.setMinimumWidth(1040)
         if decision is None:
@@ -126,7 +128,7 @@ class DecisionDialog(FormDialog):
 
         self._order = [
             self.kind,
-            self.text,
+            *self.text.focus_chain(),
             self.compose_button,
             self.binding,
             self.lead,
@@ -158,9 +160,9 @@ class DecisionDialog(FormDialog):
         fill_enum_combo(self.kind, DecisionKind, decision_kind_label, self.default_kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
 
-        self.text = PlainTextEdit(6)
+        self.text = BilingualTextEdit(lines=6)
         self.text.setMinimumWidth(420)
-        self.text.textChanged.connect(self._text_changed)
+        self.text.changed.connect(self._text_changed)
         self.text_hint = QLabel(
             self.tr(
                 "Write the point as the minutes will print it, without its number: whom it "
@@ -213,6 +215,7 @@ class DecisionDialog(FormDialog):
         for name, widget in (
             ("kind", self.kind),
             ("text", self.text),
+            ("text_kk", self.text),
             ("is_binding", self.binding),
             ("lead_agency_id", self.lead),
             ("co_executor_ids", self.co_executors),
@@ -262,7 +265,7 @@ class DecisionDialog(FormDialog):
     def _load(self, d: DecisionView) -> None:
         select_data(self.kind, d.kind.value)
         self._apply_kind(d.kind)
-        self.text.setPlainText(plain(d.text))
+        self.text.set_value(plain(d.text), plain(d.text_kk))
         self._auto_text = None
         self.binding.setChecked(d.is_binding)
         fill_agency_combo(
@@ -333,20 +336,26 @@ class DecisionDialog(FormDialog):
                 "Tick the points below, give their new terms and press «Compose the text»."
             ),
         }
-        self.text.setPlaceholderText(placeholders[kind])
+        for edit in (self.text.ru_edit, self.text.kk_edit):
+            edit.setPlaceholderText(placeholders[kind])
 
     def _binding_clicked(self) -> None:
         self._binding_touched = True
 
     def _text_changed(self) -> None:
-        if not self._loading and self.text.plain_text() != (self._auto_text or ""):
+        if not self._loading and self.text.value() != (self._auto_text or NO_TEXT):
             self._auto_text = None
 
-    def _generated_text(self) -> str:
-        """The point's text as the minutes would word it for this kind, or "" if none."""
+    def _generated_text(self) -> tuple[str, str]:
+        """The point's text as each language's minutes would word it for this kind."""
+        ru, kk = (self._generated_in(language) for language in ("ru", "kk"))
+        return ru, kk
+
+    def _generated_in(self, language: str) -> str:
+        """The text in ``language``, or "" if the kind has no wording of its own."""
         kind = self.current_kind()
         try:
-            wording = Wording(RECORD_LANGUAGE)
+            wording = Wording(language)
         except UserError:
             return ""
         if kind is DecisionKind.NOTE:
@@ -362,16 +371,19 @@ class DecisionDialog(FormDialog):
             )
         return ""
 
-    def _replace_text(self, text: str) -> None:
-        cursor = self.text.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)  # through the cursor, so that Ctrl+Z brings the old text back
-        self.text.setTextCursor(cursor)
+    def _replace_text(self, texts: tuple[str, str]) -> None:
+        for edit, text in zip((self.text.ru_edit, self.text.kk_edit), texts, strict=True):
+            if edit.plain_text() == text:
+                continue
+            cursor = edit.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(text)  # through the cursor, so that Ctrl+Z brings the old text back
+            edit.setTextCursor(cursor)
 
     def _auto_fill_text(self) -> None:
         """An empty text (or one the dialog wrote itself) follows the kind and the choice."""
-        current = self.text.plain_text()
-        if current.strip() and current != (self._auto_text or ""):
+        current = self.text.value()
+        if not self.text.is_empty() and current != (self._auto_text or NO_TEXT):
             return
         generated = self._generated_text()
         if generated == current:
@@ -379,12 +391,17 @@ class DecisionDialog(FormDialog):
         self._loading = True
         self._replace_text(generated)
         self._loading = False
-        self._auto_text = generated or None
+        self._auto_text = generated if any(generated) else None
+
+    def choose_phrase(self, ru: str, kk: str) -> None:
+        """A standard phrase fills both languages (Ctrl+Z in each brings the old text back)."""
+        self._replace_text((ru, kk))
+        self._auto_text = None
 
     def compose_text(self) -> None:
         """Word the removal or extension from the chosen points, replacing the text."""
         generated = self._generated_text()
-        if not generated:
+        if not any(generated):
             self.errors.show_text(self.tr("Tick the points concerned first."), "removes")
             return
         self.errors.clear()
@@ -437,9 +454,11 @@ class DecisionDialog(FormDialog):
         kind = self.current_kind()
         lead = self.lead.currentData()
         vote = self.vote.values()
+        text, text_kk = self.text.value()
         return DecisionData(
             kind=kind,
-            text=self.text.plain_text(),
+            text=text,
+            text_kk=text_kk or None,
             is_binding=self.binding.isChecked(),
             lead_agency_id=int(lead) if lead is not None else None,
             co_executor_ids=self.co_executor_ids(),
