@@ -97,6 +97,10 @@
         <translation>&amp;Септік формалары</translation>
     </message>
     <message>
+        <source>&amp;Phrase book</source>
+        <translation>&amp;Тіркестер жинағы</translation>
+    </message>
+    <message>
         <source>Au&amp;dit</source>
         <translation>&amp;Аудит</translation>
     </message>
@@ -5857,6 +5861,141 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBook</name>
+    <message>
+        <source>{kind}: the sentence of the minutes</source>
+        <translation>{kind}: хаттама тіркесі</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Орындалуын бақылау жүктелетін адам</translation>
+    </message>
+    <message>
+        <source>Title of the standing item</source>
+        <translation>Тұрақты мәселенің атауы</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Кез келген шешім</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>жасырылған</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілген</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>бастапқы</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBookTab</name>
+    <message>
+        <source>Standard phrases of decisions and minutes in Russian and Kazakh. Choosing one beside a decision's text fills both languages; the minutes print the note, removal and extension sentences as corrected here.</source>
+        <translation>Шешімдер мен хаттамалардың орыс және қазақ тілдеріндегі үлгі тіркестері. Шешім мәтінінің жанынан тіркесті таңдау екі тілді де толтырады; хаттама «назарға алынсын», «бақылаудан алынсын» және «мерзімі ұзартылсын» тіркестерін осында түзетілген түрде басады.</translation>
+    </message>
+    <message>
+        <source>&amp;Add phrase…</source>
+        <translation>Тіркес &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Жасыру</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped</source>
+        <translation>&amp;Бастапқы мәтінге қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Change a phrase</source>
+        <translation>Тіркесті өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a phrase</source>
+        <translation>Жаңа тіркес</translation>
+    </message>
+    <message>
+        <source>Type the phrase in both languages: choosing it fills the Russian and the Kazakh text at once. Words in braces, such as {date}, are filled in by the program.</source>
+        <translation>Тіркесті екі тілде енгізіңіз: таңдағанда ол орысша және қазақша мәтінді бірден толтырады. Фигуралық жақшадағы сөздерді, мысалы {date}, бағдарлама қояды.</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Кез келген шешім</translation>
+    </message>
+    <message>
+        <source>&amp;Decision kind:</source>
+        <translation>Шешім &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Орысша:</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh:</source>
+        <translation>&amp;Қазақша:</translation>
+    </message>
+    <message>
+        <source>As shipped: «{ru}» / «{kk}»</source>
+        <translation>Бастапқы мәтін: «{ru}» / «{kk}»</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>For</source>
+        <translation>Не үшін</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Тіркестер</translation>
+    </message>
+    <message>
+        <source>Insert a standard phrase in both languages</source>
+        <translation>Үлгі тіркесті екі тілде қою</translation>
+    </message>
+    <message>
+        <source>No phrases for this kind of decision</source>
+        <translation>Шешімнің бұл түріне тіркес жоқ</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Жаңа мерзім</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,10 @@
         <translation>&amp;Падежные формы</translation>
     </message>
     <message>
+        <source>&amp;Phrase book</source>
+        <translation>&amp;Фразы</translation>
+    </message>
+    <message>
         <source>Au&amp;dit</source>
         <translation>&amp;Аудит</translation>
     </message>
@@ -5864,6 +5868,141 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBook</name>
+    <message>
+        <source>{kind}: the sentence of the minutes</source>
+        <translation>{kind}: фраза протокола</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Контроль за исполнением возложить на</translation>
+    </message>
+    <message>
+        <source>Title of the standing item</source>
+        <translation>Название постоянного вопроса</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Любое решение</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыта</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>исходная</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBookTab</name>
+    <message>
+        <source>Standard phrases of decisions and minutes in Russian and Kazakh. Choosing one beside a decision's text fills both languages; the minutes print the note, removal and extension sentences as corrected here.</source>
+        <translation>Типовые фразы решений и протоколов на русском и казахском языках. Выбор фразы рядом с текстом решения заполняет оба языка; протокол печатает фразы «принять к сведению», «снять с контроля» и «продлить срок» в том виде, в каком они исправлены здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Add phrase…</source>
+        <translation>&amp;Добавить фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped</source>
+        <translation>&amp;Вернуть исходную</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показывать</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Change a phrase</source>
+        <translation>Изменение фразы</translation>
+    </message>
+    <message>
+        <source>Add a phrase</source>
+        <translation>Новая фраза</translation>
+    </message>
+    <message>
+        <source>Type the phrase in both languages: choosing it fills the Russian and the Kazakh text at once. Words in braces, such as {date}, are filled in by the program.</source>
+        <translation>Введите фразу на обоих языках: при выборе она заполняет русский и казахский текст сразу. Слова в фигурных скобках, например {date}, подставляет программа.</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Любое решение</translation>
+    </message>
+    <message>
+        <source>&amp;Decision kind:</source>
+        <translation>&amp;Вид решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Русский:</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh:</source>
+        <translation>&amp;Казахский:</translation>
+    </message>
+    <message>
+        <source>As shipped: «{ru}» / «{kk}»</source>
+        <translation>Исходный текст: «{ru}» / «{kk}»</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>For</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Фразы</translation>
+    </message>
+    <message>
+        <source>Insert a standard phrase in both languages</source>
+        <translation>Вставить типовую фразу на обоих языках</translation>
+    </message>
+    <message>
+        <source>No phrases for this kind of decision</source>
+        <translation>Для этого вида решения фраз нет</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Новый срок</translation>
     </message>
 </context>
 <context>
