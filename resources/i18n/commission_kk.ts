@@ -1889,6 +1889,13 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Texts to &amp;fill in…</source>
+        <translation>&amp;Толтырылатын мәтіндер…</translation>
+    </message>
+</context>
+<context>
     <name>CompositionTab</name>
     <message>
         <source>On &amp;date:</source>
@@ -5486,6 +5493,156 @@
     <message>
         <source>Print preview of the minutes</source>
         <translation>Хаттаманы алдын ала қарау</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTexts</name>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Орындалуын бақылау жүктелетін тұлға</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Баяндамашылар</translation>
+    </message>
+    <message>
+        <source>Heard: reported by</source>
+        <translation>Тыңдалды: баяндамашы</translation>
+    </message>
+    <message>
+        <source>Heard: summary</source>
+        <translation>Тыңдалды: мазмұны</translation>
+    </message>
+    <message>
+        <source>Spoke: speaker</source>
+        <translation>Сөйлегендер: сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Spoke: summary</source>
+        <translation>Сөйлегендер: мазмұны</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Шешімнің мәтіні</translation>
+    </message>
+    <message>
+        <source>Reason of absence</source>
+        <translation>Қатыспау себебі</translation>
+    </message>
+    <message>
+        <source>Substitute's position</source>
+        <translation>Алмастырушының лауазымы</translation>
+    </message>
+    <message>
+        <source>Guest's position</source>
+        <translation>Шақырылған адамның лауазымы</translation>
+    </message>
+    <message>
+        <source>Member's position</source>
+        <translation>Комиссия мүшесінің лауазымы</translation>
+    </message>
+    <message>
+        <source>Question of the plan</source>
+        <translation>Жоспар мәселесі</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Іс-шараның нәтижесі</translation>
+    </message>
+    <message>
+        <source>Point {number}</source>
+        <translation>{number}-тармақ</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>{number}-мәселе</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Texts without Kazakh</source>
+        <translation>Қазақша нұсқасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>Texts without Russian</source>
+        <translation>Орысша нұсқасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>{language}: {filled} / {total} texts</source>
+        <translation>{language}: {filled} / {total} мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTextsDialog</name>
+    <message>
+        <source>These texts have no Kazakh version: the document will print them in Russian. Fill them in, or export the document as it is.</source>
+        <translation>Бұл мәтіндердің қазақша нұсқасы жоқ: құжатта олар орыс тілінде басылады. Оларды толтырыңыз немесе құжатты осы күйінде экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version: the document will print them in Kazakh. Fill them in, or export the document as it is.</source>
+        <translation>Бұл мәтіндердің орысша нұсқасы жоқ: құжатта олар қазақ тілінде басылады. Оларды толтырыңыз немесе құжатты осы күйінде экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>These texts have no Kazakh version; documents in Kazakh print them in Russian.</source>
+        <translation>Бұл мәтіндердің қазақша нұсқасы жоқ; қазақ тіліндегі құжаттарда олар орыс тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version; documents in Russian print them in Kazakh.</source>
+        <translation>Бұл мәтіндердің орысша нұсқасы жоқ; орыс тіліндегі құжаттарда олар қазақ тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation>Орысша мәтін</translation>
+    </message>
+    <message>
+        <source>Text in Kazakh</source>
+        <translation>Қазақша мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Толтыру</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>Бәрібір &amp;экспорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

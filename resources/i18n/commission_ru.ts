@@ -1893,6 +1893,13 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Texts to &amp;fill in…</source>
+        <translation>Тексты для &amp;заполнения…</translation>
+    </message>
+</context>
+<context>
     <name>CompositionTab</name>
     <message>
         <source>On &amp;date:</source>
@@ -5493,6 +5500,156 @@
     <message>
         <source>Print preview of the minutes</source>
         <translation>Предварительный просмотр протокола</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTexts</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Контроль исполнения возложить на</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Докладчики</translation>
+    </message>
+    <message>
+        <source>Heard: reported by</source>
+        <translation>Слушали: докладчик</translation>
+    </message>
+    <message>
+        <source>Heard: summary</source>
+        <translation>Слушали: содержание</translation>
+    </message>
+    <message>
+        <source>Spoke: speaker</source>
+        <translation>Выступили: выступающий</translation>
+    </message>
+    <message>
+        <source>Spoke: summary</source>
+        <translation>Выступили: содержание</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Текст решения</translation>
+    </message>
+    <message>
+        <source>Reason of absence</source>
+        <translation>Причина отсутствия</translation>
+    </message>
+    <message>
+        <source>Substitute's position</source>
+        <translation>Должность заменяющего</translation>
+    </message>
+    <message>
+        <source>Guest's position</source>
+        <translation>Должность приглашённого</translation>
+    </message>
+    <message>
+        <source>Member's position</source>
+        <translation>Должность члена комиссии</translation>
+    </message>
+    <message>
+        <source>Question of the plan</source>
+        <translation>Вопрос плана</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Результат мероприятия</translation>
+    </message>
+    <message>
+        <source>Point {number}</source>
+        <translation>Пункт {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number} квартал</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Вопрос {number}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Texts without Kazakh</source>
+        <translation>Тексты без казахского варианта</translation>
+    </message>
+    <message>
+        <source>Texts without Russian</source>
+        <translation>Тексты без русского варианта</translation>
+    </message>
+    <message>
+        <source>{language}: {filled} / {total} texts</source>
+        <translation>{language}: {filled} / {total} текстов</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTextsDialog</name>
+    <message>
+        <source>These texts have no Kazakh version: the document will print them in Russian. Fill them in, or export the document as it is.</source>
+        <translation>У этих текстов нет казахского варианта: документ напечатает их на русском. Заполните их или экспортируйте документ как есть.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version: the document will print them in Kazakh. Fill them in, or export the document as it is.</source>
+        <translation>У этих текстов нет русского варианта: документ напечатает их на казахском. Заполните их или экспортируйте документ как есть.</translation>
+    </message>
+    <message>
+        <source>These texts have no Kazakh version; documents in Kazakh print them in Russian.</source>
+        <translation>У этих текстов нет казахского варианта; документы на казахском печатают их на русском.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version; documents in Russian print them in Kazakh.</source>
+        <translation>У этих текстов нет русского варианта; документы на русском печатают их на казахском.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation>Текст на русском</translation>
+    </message>
+    <message>
+        <source>Text in Kazakh</source>
+        <translation>Текст на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Заполнить</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Экспортировать всё равно</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

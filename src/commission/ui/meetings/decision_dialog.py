@@ -48,6 +48,7 @@ from commission.ui.meetings.decision_term import TermBox
 from commission.ui.meetings.decision_vote import VoteBox
 from commission.ui.meetings.record_labels import decision_ref_label, plain
 from commission.ui.overview_labels import decision_kind_label
+from commission.ui.phrase_picker import PhrasePicker
 
 __all__ = ["DecisionDialog", "DecisionSetting", "load_setting"]
 
@@ -129,6 +130,7 @@ class DecisionDialog(FormDialog):
         self._order = [
             self.kind,
             *self.text.focus_chain(),
+            self.phrase_picker,
             self.compose_button,
             self.binding,
             self.lead,
@@ -149,6 +151,7 @@ class DecisionDialog(FormDialog):
         if read_only:
             self.targets.set_read_only(True)
             self.compose_button.hide()
+            self.phrase_picker.hide()
             self.vote.setEnabled(False)
         self.kind.setFocus()
 
@@ -179,7 +182,14 @@ class DecisionDialog(FormDialog):
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.addWidget(self.text)
         text_layout.addWidget(self.text_hint)
-        text_layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Beside the text: a standard phrase fills both languages at once.
+        self.phrase_picker = PhrasePicker(self.ctx.db, self.ctx.actor)
+        self.phrase_picker.chosen.connect(self.choose_phrase)
+        text_buttons = QHBoxLayout()
+        text_buttons.addWidget(self.phrase_picker)
+        text_buttons.addWidget(self.compose_button)
+        text_buttons.addStretch(1)
+        text_layout.addLayout(text_buttons)
 
         self.binding = QCheckBox(self.tr("&Binding: the agencies must carry it out"))
         self.binding.setToolTip(
@@ -313,6 +323,7 @@ class DecisionDialog(FormDialog):
     def _apply_kind(self, kind: DecisionKind) -> None:
         acts = kind in ACTS_ON_EARLIER
         self.term.set_decision_kind(kind)
+        self.phrase_picker.set_decision_kind(kind)
         self.targets_box.setVisible(acts)
         self.compose_button.setVisible(acts and not self.read_only)
         self.text_hint.setVisible(not acts)  # it speaks of terms, which these have none of

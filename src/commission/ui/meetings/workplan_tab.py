@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.documents.completeness import PLAN_SPEAKER, MissingText, plan_completeness
 from commission.documents.plan import PlanContext
 from commission.domain.enums import Language, MeetingStatus, WorkPlanState
 from commission.domain.permissions import Permission
@@ -38,6 +41,7 @@ from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
 from commission.ui.meetings.meeting_labels import document_language_label, work_plan_state_label
+from commission.ui.meetings.missing_texts import ask_before_export
 from commission.ui.meetings.workplan_dialogs import (
     MAX_YEAR,
     MIN_YEAR,
@@ -381,10 +385,32 @@ class WorkPlanTab(QWidget):
                 return None
         return context, lang, path
 
+    def _missing(self, language: str | None, export: Callable[[], object]) -> QDialog | None:
+        """Questions and speakers without the document's language, listed before it is
+        written; «Export anyway» calls ``export``."""
+        context = self.plan_context()
+        if context is None:
+            return None
+        found = plan_completeness(context, language or self.language())
+        return ask_before_export(self, found, export, self.fill_missing, plan=True)
+
+    def fill_missing(self, missing: MissingText, language: str) -> PlanItemDialog | None:
+        """Open the question's dialog at the field in the missing language."""
+        item = next((r for r in self.model.rows() if r.id == missing.record_id), None)
+        dialog = self.open_item_dialog(item) if item is not None else None
+        if dialog is not None:
+            field = dialog.speaker if missing.field == PLAN_SPEAKER else dialog.question
+            field.focus_language(language)
+        return dialog
+
     def export_docx(
-        self, path: Path | None = None, language: str | None = None
-    ) -> ExportWorker | None:
-        """Save the plan as Word; without ``path`` the user chooses where."""
+        self, path: Path | None = None, language: str | None = None, *, confirmed: bool = False
+    ) -> ExportWorker | QDialog | None:
+        """Save the plan as Word; without ``path`` the user chooses where. Unless
+        ``confirmed``, texts missing in the language are listed first."""
+        again = partial(self.export_docx, path, language, confirmed=True)
+        if not confirmed and (asked := self._missing(language, again)) is not None:
+            return asked
         prepared = self._prepare(".docx", self.tr("Word documents (*.docx)"), path, language)
         if prepared is None:
             return None
@@ -397,9 +423,12 @@ class WorkPlanTab(QWidget):
         )
 
     def export_xlsx(
-        self, path: Path | None = None, language: str | None = None
-    ) -> ExportWorker | None:
+        self, path: Path | None = None, language: str | None = None, *, confirmed: bool = False
+    ) -> ExportWorker | QDialog | None:
         """Save the plan as an Excel table; without ``path`` the user chooses where."""
+        again = partial(self.export_xlsx, path, language, confirmed=True)
+        if not confirmed and (asked := self._missing(language, again)) is not None:
+            return asked
         prepared = self._prepare(".xlsx", self.tr("Excel workbooks (*.xlsx)"), path, language)
         if prepared is None:
             return None
