@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from commission.documents.minutes import ProgressLine
+from commission.documents.minutes import Bilingual, ProgressLine
 from commission.domain.control import ComputedState
 from commission.i18n import current_language
 from commission.services.agenda import DiscussionView
@@ -21,15 +21,20 @@ from commission.ui.meetings.record_labels import (
 from commission.ui.overview_labels import computed_state_label, decision_kind_label
 
 
+def shown(ru: str | None, kk: str | None) -> str:
+    """A two-language text in the interface's language, else in the other one."""
+    return Bilingual.of(ru, kk).get(current_language())
+
+
 class DiscussionModel(RowsModel[DiscussionView]):
     def make_columns(self) -> list[Column[DiscussionView]]:
         return [
             Column(self.tr("No."), lambda d: d.position),
-            Column(self.tr("Speaker"), lambda d: one_line(d.speaker)),
+            Column(self.tr("Speaker"), lambda d: one_line(shown(d.speaker, d.speaker_kk))),
             Column(
                 self.tr("Summary"),
-                lambda d: one_line(d.summary),
-                tooltip=lambda d: plain(d.summary) or None,
+                lambda d: one_line(shown(d.summary, d.summary_kk)),
+                tooltip=lambda d: plain(shown(d.summary, d.summary_kk)) or None,
             ),
         ]
 
@@ -58,8 +63,8 @@ class DecisionModel(RowsModel[DecisionView]):
             Column(self.tr("Kind"), lambda d: decision_kind_label(d.kind)),
             Column(
                 self.tr("Decision"),
-                lambda d: one_line(d.text),
-                tooltip=lambda d: plain(d.text) or None,
+                lambda d: one_line(shown(d.text, d.text_kk)),
+                tooltip=lambda d: plain(shown(d.text, d.text_kk)) or None,
             ),
             Column(
                 self.tr("Lead agency"),

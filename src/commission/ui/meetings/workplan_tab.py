@@ -40,6 +40,7 @@ from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
+from commission.ui.meetings.item_tables import shown
 from commission.ui.meetings.meeting_labels import document_language_label, work_plan_state_label
 from commission.ui.meetings.missing_texts import ask_before_export
 from commission.ui.meetings.workplan_dialogs import (
@@ -62,9 +63,13 @@ class PlanModel(RowsModel[WorkPlanView]):
             Column(
                 self.tr("Quarter"), lambda r: r.quarter, text=lambda r: quarter_label(r.quarter)
             ),
-            Column(self.tr("Question"), lambda r: r.question, tooltip=lambda r: r.question),
+            Column(
+                self.tr("Question"),
+                lambda r: shown(r.question, r.question_kk),
+                tooltip=lambda r: shown(r.question, r.question_kk),
+            ),
             Column(self.tr("Responsible agency"), lambda r: r.agency_name),
-            Column(self.tr("Speaker"), lambda r: r.speaker),
+            Column(self.tr("Speaker"), lambda r: shown(r.speaker, r.speaker_kk)),
             Column(
                 self.tr("State"),
                 lambda r: r.state.value,
