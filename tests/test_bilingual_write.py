@@ -8,6 +8,7 @@ Runs on SQLite and PostgreSQL through the services, as the secretary and the off
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -46,7 +47,17 @@ from commission.services.errors import InvalidInput
 from commission.services.measures import MeasureData
 from tests.exports.conftest import docx_lines
 from tests.test_cases import TODAY, Desk, make_desk, make_programme
-from tests.test_decisions import MEETING_DAY, Sitting, make_sitting, new_item, note
+from tests.test_decisions import (
+    MEETING_DAY,
+    Sitting,
+    fixed,
+    held,
+    instruction,
+    make_sitting,
+    new_item,
+    new_meeting,
+    note,
+)
 
 # What Word puts into a pasted text: a bell, a vertical tab (its line break), a form feed.
 PASTED = "\x07Ақпарат\x0bназарға алынсын\x0c"
@@ -529,3 +540,27 @@ def test_kazakh_minutes_print_the_kazakh_values(db: Database, sitting: Sitting) 
     assert "О профилактике" not in text and "о работе" not in text
     with db.reading() as session:
         assert session.scalar(select(AgendaItem.title_kk).where(AgendaItem.id == item.id))
+
+
+def test_an_earlier_decision_is_found_by_its_kazakh_text(db: Database, sitting: Sitting) -> None:
+    s = sitting
+    item = new_item(db, s.secretary, s.meeting_id)
+    earlier = decisions.add_decision(
+        db,
+        s.secretary,
+        item,
+        replace(
+            instruction(s.police, fixed(date(2026, 4, 10))),
+            text="",
+            text_kk="Профилактикалық рейдтер ұйымдастырылсын.",
+        ),
+    )
+    held(db, s.meeting_id)
+    later = new_meeting(db, s.secretary, date(2026, 6, 11))
+    [found] = decisions.earlier_decisions(db, s.secretary, later, "рейдтер ұйымдастырылсын")
+    assert (found.ref.decision_id, found.text, found.text_kk) == (
+        earlier.id,
+        "",
+        "Профилактикалық рейдтер ұйымдастырылсын.",
+    )
+    assert decisions.earlier_decisions(db, s.secretary, later, "ұйымдастыру жоспары") == []

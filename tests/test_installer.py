@@ -88,6 +88,8 @@ def test_the_bundle_ships_resources(built: Built) -> None:
     resources = built.bundle / "_internal" / "resources"
     names = {p.name for p in (resources / "i18n").iterdir()}
     assert {"commission_ru.qm", "commission_kk.qm", "documents_ru.qm", "documents_kk.qm"} <= names
+    # documents.phrasebook reads the documents' words without Qt, from the .ts files.
+    assert {"documents_ru.ts", "documents_kk.ts"} <= names
     assert (resources / "templates" / "minutes.docx").is_file()
     assert (resources / "icons" / "commission.ico").is_file()
     assert (resources / "icons" / "commission-256.png").is_file()

@@ -104,6 +104,10 @@
         <source>Bac&amp;kups</source>
         <translation>Сақ&amp;тық көшірмелер</translation>
     </message>
+    <message>
+        <source>&amp;Phrase book</source>
+        <translation>&amp;Тіркестер жинағы</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -397,30 +401,6 @@
         <translation>Алмастырушының лауазымы</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Position and organisation</source>
-        <translation>Лауазымы және ұйымы</translation>
-    </message>
-    <message>
-        <source>&amp;Add guest</source>
-        <translation>Шақырылғанды &amp;енгізу</translation>
-    </message>
-    <message>
-        <source>Re&amp;move guest</source>
-        <translation>Шақырылғанды &amp;жою</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Шақырылған</translation>
-    </message>
-    <message>
-        <source>Invited guests</source>
-        <translation>Шақырылғандар</translation>
-    </message>
-    <message>
         <source>e.g. on leave</source>
         <translation>мысалы, демалыста</translation>
     </message>
@@ -431,6 +411,18 @@
     <message>
         <source>Type the name of the person replacing the member, then press Enter.</source>
         <translation>Алмастырушының аты-жөнін енгізіп, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Reason (Kazakh)</source>
+        <translation>Себебі (қазақша)</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2123,13 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Texts to &amp;fill in…</source>
+        <translation>&amp;Толтырылатын мәтіндер…</translation>
+    </message>
+</context>
+<context>
     <name>CompositionTab</name>
     <message>
         <source>On &amp;date:</source>
@@ -2536,6 +2535,53 @@
     </message>
 </context>
 <context>
+    <name>DecidedBox</name>
+    <message>
+        <source>Decided</source>
+        <translation>ҚАУЛЫ ЕТТІ</translation>
+    </message>
+    <message>
+        <source>Add dec&amp;ision…</source>
+        <translation>&amp;Шешім қосу…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Шешімді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Шешімді жою</translation>
+    </message>
+    <message>
+        <source>Move the decision up (Alt+Up)</source>
+        <translation>Шешімді жоғары жылжыту (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the decision down (Alt+Down)</source>
+        <translation>Шешімді төмен жылжыту (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move the decision up</source>
+        <translation>Шешімді жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the decision down</source>
+        <translation>Шешімді төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Open decision…</source>
+        <translation>Шешімді ашу…</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Шешімді жою</translation>
+    </message>
+    <message>
+        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
+        <translation>{number}-тармақ «{text}» жойылсын ба? Кейінгі тармақтардың нөмірлері өзгереді; бұл тармақтың бұрын қабылданған шешімдерге енгізген өзгерістерінің күші жойылады.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
@@ -2592,98 +2638,6 @@
 &amp;орындаушылар:</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Мерзімі</translation>
-    </message>
-    <message>
-        <source>The point has no term of its own.</source>
-        <translation>Тармақтың өз мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>&amp;Due by:</source>
-        <translation>Мерзімі (&amp;дейін):</translation>
-    </message>
-    <message>
-        <source>Wit&amp;hin:</source>
-        <translation>Отырыстан &amp;кейін:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>Бақылаудың &amp;соңғы күні:</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting:</source>
-        <translation>&amp;Кезеңділігі:</translation>
-    </message>
-    <message>
-        <source>by da&amp;y:</source>
-        <translation>Кү&amp;ні:</translation>
-    </message>
-    <message>
-        <source>of the month after the period</source>
-        <translation>есепті кезеңнен кейінгі айдың осы күніне дейін</translation>
-    </message>
-    <message>
-        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation>Тұрақты бақылауда: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>T&amp;erm:</source>
-        <translation>Мер&amp;зім түрі:</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Дауыс беру</translation>
-    </message>
-    <message>
-        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation>Дауыс беру құқығы бар {total} мүшенің {present} қатысады (кворум: {required}).</translation>
-    </message>
-    <message>
-        <source>&amp;No vote taken</source>
-        <translation>Дауыс беру &amp;өткізілмеді</translation>
-    </message>
-    <message>
-        <source>&amp;Voted:</source>
-        <translation>Дауыс б&amp;ерілді:</translation>
-    </message>
-    <message>
-        <source>&amp;All present voted «for», except:</source>
-        <translation>&amp;Барлық қатысушылар «қолдап» дауыс берді, мыналардан басқа:</translation>
-    </message>
-    <message>
-        <source>Names, e.g. «Li V. S.»</source>
-        <translation>Аты-жөндері, мысалы «В. С. Ли»</translation>
-    </message>
-    <message>
-        <source>«&amp;For»:</source>
-        <translation>«&amp;Қолдап»:</translation>
-    </message>
-    <message>
-        <source>«A&amp;gainst»:</source>
-        <translation>«Қа&amp;рсы»:</translation>
-    </message>
-    <message>
-        <source>«Ab&amp;stained»:</source>
-        <translation>«Қалыс қал&amp;ған»:</translation>
-    </message>
-    <message>
-        <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation>«Қарсы» дауыс бергендер немесе қалыс қалғандар (ат&amp;ы-жөні):</translation>
-    </message>
-    <message>
-        <source>«for»</source>
-        <translation>«қолдап»</translation>
-    </message>
-    <message>
-        <source>«against»</source>
-        <translation>«қарсы»</translation>
-    </message>
-    <message>
-        <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation>Дауыстар тең бөлінді, төрағаның дауысы шешуші. Төрағаның дауысы:</translation>
-    </message>
-    <message>
         <source>Earlier decisions concerned</source>
         <translation>Тармақ қатысты бұрын қабылданған шешімдер</translation>
     </message>
@@ -2710,73 +2664,6 @@
     <message>
         <source>Tick the points concerned first.</source>
         <translation>Алдымен қажетті тармақтарды белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>calendar days after the meeting</source>
-        <translation>күнтізбелік күн ішінде</translation>
-    </message>
-    <message>
-        <source>working days after the meeting</source>
-        <translation>жұмыс күні ішінде</translation>
-    </message>
-    <message>
-        <source>day off: {name}</source>
-        <translation>демалыс күні: {name}</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>демалыс күні</translation>
-    </message>
-    <message>
-        <source>{date} (moved from {raw} — {why})</source>
-        <translation>{date} ({raw} күнінен ауыстырылды — {why})</translation>
-    </message>
-    <message>
-        <source>No term: the instruction stays on control without a date.</source>
-        <translation>Мерзімсіз: тапсырма орындау күнінсіз бақылауда қалады.</translation>
-    </message>
-    <message>
-        <source>No term.</source>
-        <translation>Мерзімсіз.</translation>
-    </message>
-    <message>
-        <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation>Тұрақты: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
-    </message>
-    <message>
-        <source>No reporting period ends before the end of control.</source>
-        <translation>Бақылау аяқталғанға дейін бірде-бір есепті кезең аяқталмайды.</translation>
-    </message>
-    <message>
-        <source>Term: {term}</source>
-        <translation>Мерзімі: {term}</translation>
-    </message>
-    <message>
-        <source>Terms: {terms}</source>
-        <translation>Мерзімдері: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{terms} and %n more</source>
-        <translation>
-            <numerusform>{terms} және тағы %n мерзім</numerusform>
-            <numerusform>{terms} және тағы %n мерзім</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation>(келесі жылдың соңына дейін есептелді; ертерек аяқтау үшін «Бақылаудың соңғы күні» өрісін толтырыңыз)</translation>
-    </message>
-    <message>
-        <source>No vote: the minutes give no vote results for this point.</source>
-        <translation>Дауыс берусіз: бұл тармақ бойынша дауыс беру қорытындысы хаттамаға енгізілмейді.</translation>
-    </message>
-    <message>
-        <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation>«Қарсы» және «қалыс қалған» дауыстар қатысып отырған дауыс беру құқығы бар мүшелерден ({n}) көп.</translation>
-    </message>
-    <message>
-        <source>The votes are tied: say how the chair voted.</source>
-        <translation>Дауыстар тең: төрағаның қалай дауыс бергенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4308,53 @@
     </message>
 </context>
 <context>
+    <name>GuestBox</name>
+    <message>
+        <source>Invited guests</source>
+        <translation>Шақырылғандар</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position and organisation</source>
+        <translation>Лауазымы және ұйымы</translation>
+    </message>
+    <message>
+        <source>Position and organisation in Kazakh</source>
+        <translation>Лауазымы мен ұйымы қазақша</translation>
+    </message>
+    <message>
+        <source>Sex: the Russian minutes agree the position with it</source>
+        <translation>Жынысы: орыс тіліндегі хаттамада лауазым соған сәйкес жазылады</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>Шақырылғанды &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move guest</source>
+        <translation>Шақырылғанды &amp;жою</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Шақырылған</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>User guide</source>
@@ -4631,6 +4565,84 @@
         <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>СӨЙЛЕГЕНДЕР</translation>
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation>Сөйлеген сөзді &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Edit speech…</source>
+        <translation>Сөйлеген сөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Сөйлеген сөзді жою</translation>
+    </message>
+    <message>
+        <source>Clients' cases examined</source>
+        <translation>Қаралатын клиенттердің істері</translation>
+    </message>
+    <message>
+        <source>&amp;Link a case…</source>
+        <translation>&amp;Істі қосу…</translation>
+    </message>
+    <message>
+        <source>The minutes show the case number and the client's initials only.</source>
+        <translation>Хаттамада тек іс нөмірі және клиенттің аты-жөнінің бас әріптері көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Unlink case</source>
+        <translation>Істі алып тастау</translation>
+    </message>
+    <message>
+        <source>Decisions due since the previous meeting</source>
+        <translation>Алдыңғы отырыстан кейін орындау мерзімі келген шешімдер</translation>
+    </message>
+    <message>
+        <source>No decision of earlier meetings is due by this meeting.</source>
+        <translation>Осы отырысқа дейін бұрынғы отырыстардың бірде-бір шешімінің орындалу мерзімі келмеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
+        <translation>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
+            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}: {kind}</source>
+        <translation>{number}-мәселе: {kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Open speech…</source>
+        <translation>Сөйлеген сөзді ашу…</translation>
+    </message>
+    <message>
+        <source>Remove a speech</source>
+        <translation>Сөйлеген сөзді жою</translation>
+    </message>
+    <message>
+        <source>Remove the speech of {speaker} from the minutes?</source>
+        <translation>Хаттамадан сөйлеген сөз ({speaker}) жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Unlink a case</source>
+        <translation>Істі алып тастау</translation>
+    </message>
+    <message>
+        <source>The item will no longer examine the case {case}. Unlink it?</source>
+        <translation>{case} ісі бұдан былай осы мәселеде қаралмайды. Оны алып тастау керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFields</name>
+    <message>
         <source>Question</source>
         <translation>Мәселе</translation>
     </message>
@@ -4673,125 +4685,6 @@
     <message>
         <source>S&amp;ummary:</source>
         <translation>Ма&amp;змұны:</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>СӨЙЛЕГЕНДЕР</translation>
-    </message>
-    <message>
-        <source>Add &amp;speech…</source>
-        <translation>Сөйлеген сөзді &amp;енгізу…</translation>
-    </message>
-    <message>
-        <source>Edit speech…</source>
-        <translation>Сөйлеген сөзді өзгерту…</translation>
-    </message>
-    <message>
-        <source>Remove speech</source>
-        <translation>Сөйлеген сөзді жою</translation>
-    </message>
-    <message>
-        <source>Clients' cases examined</source>
-        <translation>Қаралатын клиенттердің істері</translation>
-    </message>
-    <message>
-        <source>&amp;Link a case…</source>
-        <translation>&amp;Істі қосу…</translation>
-    </message>
-    <message>
-        <source>The minutes show the case number and the client's initials only.</source>
-        <translation>Хаттамада тек іс нөмірі және клиенттің аты-жөнінің бас әріптері көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>Unlink case</source>
-        <translation>Істі алып тастау</translation>
-    </message>
-    <message>
-        <source>Decisions due since the previous meeting</source>
-        <translation>Алдыңғы отырыстан кейін орындау мерзімі келген шешімдер</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ҚАУЛЫ ЕТТІ</translation>
-    </message>
-    <message>
-        <source>Add dec&amp;ision…</source>
-        <translation>&amp;Шешім қосу…</translation>
-    </message>
-    <message>
-        <source>Edit decision…</source>
-        <translation>Шешімді өзгерту…</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Шешімді жою</translation>
-    </message>
-    <message>
-        <source>Move the decision up (Alt+Up)</source>
-        <translation>Шешімді жоғары жылжыту (Alt+↑)</translation>
-    </message>
-    <message>
-        <source>Move the decision down (Alt+Down)</source>
-        <translation>Шешімді төмен жылжыту (Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Move the decision up</source>
-        <translation>Шешімді жоғары жылжыту</translation>
-    </message>
-    <message>
-        <source>Move the decision down</source>
-        <translation>Шешімді төмен жылжыту</translation>
-    </message>
-    <message>
-        <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation>Осы отырысқа дейін бұрынғы отырыстардың бірде-бір шешімінің орындалу мерзімі келмеді.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation>
-            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
-            <numerusform>Бұрынғы отырыстардың қаралатын шешімдері: %n. Бақылаудан алуды және мерзімді ұзартуды төменде шешім ретінде ресімдеңіз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item {number}: {kind}</source>
-        <translation>{number}-мәселе: {kind}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <source>Open speech…</source>
-        <translation>Сөйлеген сөзді ашу…</translation>
-    </message>
-    <message>
-        <source>Open decision…</source>
-        <translation>Шешімді ашу…</translation>
-    </message>
-    <message>
-        <source>Remove a speech</source>
-        <translation>Сөйлеген сөзді жою</translation>
-    </message>
-    <message>
-        <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation>Хаттамадан сөйлеген сөз ({speaker}) жойылсын ба?</translation>
-    </message>
-    <message>
-        <source>Unlink a case</source>
-        <translation>Істі алып тастау</translation>
-    </message>
-    <message>
-        <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation>{case} ісі бұдан былай осы мәселеде қаралмайды. Оны алып тастау керек пе?</translation>
-    </message>
-    <message>
-        <source>Remove a decision</source>
-        <translation>Шешімді жою</translation>
-    </message>
-    <message>
-        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation>{number}-тармақ «{text}» жойылсын ба? Кейінгі тармақтардың нөмірлері өзгереді; бұл тармақтың бұрын қабылданған шешімдерге енгізген өзгерістерінің күші жойылады.</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +5944,156 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>MissingTexts</name>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Орындалуын бақылау жүктелетін тұлға</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Баяндамашылар</translation>
+    </message>
+    <message>
+        <source>Heard: reported by</source>
+        <translation>Тыңдалды: баяндамашы</translation>
+    </message>
+    <message>
+        <source>Heard: summary</source>
+        <translation>Тыңдалды: мазмұны</translation>
+    </message>
+    <message>
+        <source>Spoke: speaker</source>
+        <translation>Сөйлегендер: сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Spoke: summary</source>
+        <translation>Сөйлегендер: мазмұны</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Шешімнің мәтіні</translation>
+    </message>
+    <message>
+        <source>Reason of absence</source>
+        <translation>Қатыспау себебі</translation>
+    </message>
+    <message>
+        <source>Substitute's position</source>
+        <translation>Алмастырушының лауазымы</translation>
+    </message>
+    <message>
+        <source>Guest's position</source>
+        <translation>Шақырылған адамның лауазымы</translation>
+    </message>
+    <message>
+        <source>Member's position</source>
+        <translation>Комиссия мүшесінің лауазымы</translation>
+    </message>
+    <message>
+        <source>Question of the plan</source>
+        <translation>Жоспар мәселесі</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Іс-шараның нәтижесі</translation>
+    </message>
+    <message>
+        <source>Point {number}</source>
+        <translation>{number}-тармақ</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>{number}-мәселе</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Texts without Kazakh</source>
+        <translation>Қазақша нұсқасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>Texts without Russian</source>
+        <translation>Орысша нұсқасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>{language}: {filled} / {total} texts</source>
+        <translation>{language}: {filled} / {total} мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTextsDialog</name>
+    <message>
+        <source>These texts have no Kazakh version: the document will print them in Russian. Fill them in, or export the document as it is.</source>
+        <translation>Бұл мәтіндердің қазақша нұсқасы жоқ: құжатта олар орыс тілінде басылады. Оларды толтырыңыз немесе құжатты осы күйінде экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version: the document will print them in Kazakh. Fill them in, or export the document as it is.</source>
+        <translation>Бұл мәтіндердің орысша нұсқасы жоқ: құжатта олар қазақ тілінде басылады. Оларды толтырыңыз немесе құжатты осы күйінде экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>These texts have no Kazakh version; documents in Kazakh print them in Russian.</source>
+        <translation>Бұл мәтіндердің қазақша нұсқасы жоқ; қазақ тіліндегі құжаттарда олар орыс тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version; documents in Russian print them in Kazakh.</source>
+        <translation>Бұл мәтіндердің орысша нұсқасы жоқ; орыс тіліндегі құжаттарда олар қазақ тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation>Орысша мәтін</translation>
+    </message>
+    <message>
+        <source>Text in Kazakh</source>
+        <translation>Қазақша мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Толтыру</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>Бәрібір &amp;экспорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>NameFormDialog</name>
     <message>
         <source>Change a form</source>
@@ -6443,6 +6486,141 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBook</name>
+    <message>
+        <source>{kind}: the sentence of the minutes</source>
+        <translation>{kind}: хаттама тіркесі</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Орындалуын бақылау жүктелетін адам</translation>
+    </message>
+    <message>
+        <source>Title of the standing item</source>
+        <translation>Тұрақты мәселенің атауы</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Кез келген шешім</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>жасырылған</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілген</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>бастапқы</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBookTab</name>
+    <message>
+        <source>Standard phrases of decisions and minutes in Russian and Kazakh. Choosing one beside a decision's text fills both languages; the minutes print the note, removal and extension sentences as corrected here.</source>
+        <translation>Шешімдер мен хаттамалардың орыс және қазақ тілдеріндегі үлгі тіркестері. Шешім мәтінінің жанынан тіркесті таңдау екі тілді де толтырады; хаттама «назарға алынсын», «бақылаудан алынсын» және «мерзімі ұзартылсын» тіркестерін осында түзетілген түрде басады.</translation>
+    </message>
+    <message>
+        <source>&amp;Add phrase…</source>
+        <translation>Тіркес &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Жасыру</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped</source>
+        <translation>&amp;Бастапқы мәтінге қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Change a phrase</source>
+        <translation>Тіркесті өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a phrase</source>
+        <translation>Жаңа тіркес</translation>
+    </message>
+    <message>
+        <source>Type the phrase in both languages: choosing it fills the Russian and the Kazakh text at once. Words in braces, such as {date}, are filled in by the program.</source>
+        <translation>Тіркесті екі тілде енгізіңіз: таңдағанда ол орысша және қазақша мәтінді бірден толтырады. Фигуралық жақшадағы сөздерді, мысалы {date}, бағдарлама қояды.</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Кез келген шешім</translation>
+    </message>
+    <message>
+        <source>&amp;Decision kind:</source>
+        <translation>Шешім &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Орысша:</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh:</source>
+        <translation>&amp;Қазақша:</translation>
+    </message>
+    <message>
+        <source>As shipped: «{ru}» / «{kk}»</source>
+        <translation>Бастапқы мәтін: «{ru}» / «{kk}»</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>For</source>
+        <translation>Не үшін</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Тіркестер</translation>
+    </message>
+    <message>
+        <source>Insert a standard phrase in both languages</source>
+        <translation>Үлгі тіркесті екі тілде қою</translation>
+    </message>
+    <message>
+        <source>No phrases for this kind of decision</source>
+        <translation>Шешімнің бұл түріне тіркес жоқ</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Жаңа мерзім</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7280,104 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TermBox</name>
+    <message>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The point has no term of its own.</source>
+        <translation>Тармақтың өз мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>Мерзімі (&amp;дейін):</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hin:</source>
+        <translation>Отырыстан &amp;кейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Бақылаудың &amp;соңғы күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Кезеңділігі:</translation>
+    </message>
+    <message>
+        <source>by da&amp;y:</source>
+        <translation>Кү&amp;ні:</translation>
+    </message>
+    <message>
+        <source>of the month after the period</source>
+        <translation>есепті кезеңнен кейінгі айдың осы күніне дейін</translation>
+    </message>
+    <message>
+        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
+        <translation>Тұрақты бақылауда: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Мер&amp;зім түрі:</translation>
+    </message>
+    <message>
+        <source>calendar days after the meeting</source>
+        <translation>күнтізбелік күн ішінде</translation>
+    </message>
+    <message>
+        <source>working days after the meeting</source>
+        <translation>жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>day off: {name}</source>
+        <translation>демалыс күні: {name}</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {raw} — {why})</source>
+        <translation>{date} ({raw} күнінен ауыстырылды — {why})</translation>
+    </message>
+    <message>
+        <source>No term: the instruction stays on control without a date.</source>
+        <translation>Мерзімсіз: тапсырма орындау күнінсіз бақылауда қалады.</translation>
+    </message>
+    <message>
+        <source>No term.</source>
+        <translation>Мерзімсіз.</translation>
+    </message>
+    <message>
+        <source>Permanently: reviewed at each meeting, no due date.</source>
+        <translation>Тұрақты: әр отырыста қаралады, орындау мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <source>No reporting period ends before the end of control.</source>
+        <translation>Бақылау аяқталғанға дейін бірде-бір есепті кезең аяқталмайды.</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Мерзімі: {term}</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Мерзімдері: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{terms} and %n more</source>
+        <translation>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
+            <numerusform>{terms} және тағы %n мерзім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
+        <translation>(келесі жылдың соңына дейін есептелді; ертерек аяқтау үшін «Бақылаудың соңғы күні» өрісін толтырыңыз)</translation>
+    </message>
+</context>
+<context>
     <name>TraceView</name>
     <message>
         <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
@@ -7302,6 +7578,73 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
         <translation>Келесі кіру әрекетіне бірден рұқсат беру және қате құпиясөздер санағын нөлдеу (бірнеше қатеден кейін әр әрекет бір минутқа дейін күтеді).</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBox</name>
+    <message>
+        <source>Vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
+        <translation>Дауыс беру құқығы бар {total} мүшенің {present} қатысады (кворум: {required}).</translation>
+    </message>
+    <message>
+        <source>&amp;No vote taken</source>
+        <translation>Дауыс беру &amp;өткізілмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Voted:</source>
+        <translation>Дауыс б&amp;ерілді:</translation>
+    </message>
+    <message>
+        <source>&amp;All present voted «for», except:</source>
+        <translation>&amp;Барлық қатысушылар «қолдап» дауыс берді, мыналардан басқа:</translation>
+    </message>
+    <message>
+        <source>Names, e.g. «Li V. S.»</source>
+        <translation>Аты-жөндері, мысалы «В. С. Ли»</translation>
+    </message>
+    <message>
+        <source>«&amp;For»:</source>
+        <translation>«&amp;Қолдап»:</translation>
+    </message>
+    <message>
+        <source>«A&amp;gainst»:</source>
+        <translation>«Қа&amp;рсы»:</translation>
+    </message>
+    <message>
+        <source>«Ab&amp;stained»:</source>
+        <translation>«Қалыс қал&amp;ған»:</translation>
+    </message>
+    <message>
+        <source>Who voted against or abstained (na&amp;mes):</source>
+        <translation>«Қарсы» дауыс бергендер немесе қалыс қалғандар (ат&amp;ы-жөні):</translation>
+    </message>
+    <message>
+        <source>«for»</source>
+        <translation>«қолдап»</translation>
+    </message>
+    <message>
+        <source>«against»</source>
+        <translation>«қарсы»</translation>
+    </message>
+    <message>
+        <source>The votes are tied; the chair's vote decides. The chair voted</source>
+        <translation>Дауыстар тең бөлінді, төрағаның дауысы шешуші. Төрағаның дауысы:</translation>
+    </message>
+    <message>
+        <source>No vote: the minutes give no vote results for this point.</source>
+        <translation>Дауыс берусіз: бұл тармақ бойынша дауыс беру қорытындысы хаттамаға енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>More «against» and «abstained» than voting members present ({n}).</source>
+        <translation>«Қарсы» және «қалыс қалған» дауыстар қатысып отырған дауыс беру құқығы бар мүшелерден ({n}) көп.</translation>
+    </message>
+    <message>
+        <source>The votes are tied: say how the chair voted.</source>
+        <translation>Дауыстар тең: төрағаның қалай дауыс бергенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>

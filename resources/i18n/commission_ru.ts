@@ -104,6 +104,10 @@
         <source>Bac&amp;kups</source>
         <translation>Р&amp;езервные копии</translation>
     </message>
+    <message>
+        <source>&amp;Phrase book</source>
+        <translation>&amp;Фразы</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -398,30 +402,6 @@
         <translation>Должность заменяющего</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Ф. И. О.</translation>
-    </message>
-    <message>
-        <source>Position and organisation</source>
-        <translation>Должность и организация</translation>
-    </message>
-    <message>
-        <source>&amp;Add guest</source>
-        <translation>&amp;Добавить приглашённого</translation>
-    </message>
-    <message>
-        <source>Re&amp;move guest</source>
-        <translation>&amp;Удалить приглашённого</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Приглашённый</translation>
-    </message>
-    <message>
-        <source>Invited guests</source>
-        <translation>Приглашённые</translation>
-    </message>
-    <message>
         <source>e.g. on leave</source>
         <translation>например, отпуск</translation>
     </message>
@@ -432,6 +412,18 @@
     <message>
         <source>Type the name of the person replacing the member, then press Enter.</source>
         <translation>Введите Ф. И. О. заменяющего лица и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Reason (Kazakh)</source>
+        <translation>Причина (на казахском)</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (на казахском)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2127,13 @@
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <source>Texts to &amp;fill in…</source>
+        <translation>Тексты для &amp;заполнения…</translation>
+    </message>
+</context>
+<context>
     <name>CompositionTab</name>
     <message>
         <source>On &amp;date:</source>
@@ -2541,6 +2540,53 @@
     </message>
 </context>
 <context>
+    <name>DecidedBox</name>
+    <message>
+        <source>Decided</source>
+        <translation>ПОСТАНОВИЛИ</translation>
+    </message>
+    <message>
+        <source>Add dec&amp;ision…</source>
+        <translation>Добавить ре&amp;шение…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Изменить решение…</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Удалить решение</translation>
+    </message>
+    <message>
+        <source>Move the decision up (Alt+Up)</source>
+        <translation>Переместить решение вверх (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the decision down (Alt+Down)</source>
+        <translation>Переместить решение вниз (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move the decision up</source>
+        <translation>Переместить решение вверх</translation>
+    </message>
+    <message>
+        <source>Move the decision down</source>
+        <translation>Переместить решение вниз</translation>
+    </message>
+    <message>
+        <source>Open decision…</source>
+        <translation>Открыть решение…</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Удаление решения</translation>
+    </message>
+    <message>
+        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
+        <translation>Удалить пункт {number} «{text}»? Последующие пункты будут перенумерованы; изменения, внесённые этим пунктом в ранее принятые решения, будут отменены.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision {number}</source>
@@ -2596,98 +2642,6 @@
         <translation>&amp;Соисполнители:</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>The point has no term of its own.</source>
-        <translation>Собственного срока у пункта нет.</translation>
-    </message>
-    <message>
-        <source>&amp;Due by:</source>
-        <translation>&amp;До:</translation>
-    </message>
-    <message>
-        <source>Wit&amp;hin:</source>
-        <translation>В те&amp;чение:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>Окончание контрол&amp;я:</translation>
-    </message>
-    <message>
-        <source>&amp;Reporting:</source>
-        <translation>Периоди&amp;чность:</translation>
-    </message>
-    <message>
-        <source>by da&amp;y:</source>
-        <translation>&amp;до</translation>
-    </message>
-    <message>
-        <source>of the month after the period</source>
-        <translation>числа месяца после отчётного периода</translation>
-    </message>
-    <message>
-        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
-        <translation>Постоянно на контроле: рассматривается на каждом заседании, без срока исполнения.</translation>
-    </message>
-    <message>
-        <source>T&amp;erm:</source>
-        <translation>Вид с&amp;рока:</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Голосование</translation>
-    </message>
-    <message>
-        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
-        <translation>Присутствуют членов с правом голоса: {present} из {total} (кворум: {required}).</translation>
-    </message>
-    <message>
-        <source>&amp;No vote taken</source>
-        <translation>&amp;Без голосования</translation>
-    </message>
-    <message>
-        <source>&amp;Voted:</source>
-        <translation>&amp;Голосовали:</translation>
-    </message>
-    <message>
-        <source>&amp;All present voted «for», except:</source>
-        <translation>Все &amp;присутствующие — «за», кроме:</translation>
-    </message>
-    <message>
-        <source>Names, e.g. «Li V. S.»</source>
-        <translation>Фамилии, например «Ли В. С.»</translation>
-    </message>
-    <message>
-        <source>«&amp;For»:</source>
-        <translation>«&amp;За»:</translation>
-    </message>
-    <message>
-        <source>«A&amp;gainst»:</source>
-        <translation>«Прот&amp;ив»:</translation>
-    </message>
-    <message>
-        <source>«Ab&amp;stained»:</source>
-        <translation>«Возд&amp;ержались»:</translation>
-    </message>
-    <message>
-        <source>Who voted against or abstained (na&amp;mes):</source>
-        <translation>Кто голосовал «против» или воздержался (&amp;фамилии):</translation>
-    </message>
-    <message>
-        <source>«for»</source>
-        <translation>«за»</translation>
-    </message>
-    <message>
-        <source>«against»</source>
-        <translation>«против»</translation>
-    </message>
-    <message>
-        <source>The votes are tied; the chair's vote decides. The chair voted</source>
-        <translation>Голоса разделились поровну, голос председателя решающий. Председатель голосовал</translation>
-    </message>
-    <message>
         <source>Earlier decisions concerned</source>
         <translation>Ранее принятые решения, к которым относится пункт</translation>
     </message>
@@ -2714,74 +2668,6 @@
     <message>
         <source>Tick the points concerned first.</source>
         <translation>Сначала отметьте нужные пункты.</translation>
-    </message>
-    <message>
-        <source>calendar days after the meeting</source>
-        <translation>календарных дней после заседания</translation>
-    </message>
-    <message>
-        <source>working days after the meeting</source>
-        <translation>рабочих дней после заседания</translation>
-    </message>
-    <message>
-        <source>day off: {name}</source>
-        <translation>выходной: {name}</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>выходной день</translation>
-    </message>
-    <message>
-        <source>{date} (moved from {raw} — {why})</source>
-        <translation>{date} (перенесено с {raw} — {why})</translation>
-    </message>
-    <message>
-        <source>No term: the instruction stays on control without a date.</source>
-        <translation>Без срока: поручение остаётся на контроле без даты исполнения.</translation>
-    </message>
-    <message>
-        <source>No term.</source>
-        <translation>Без срока.</translation>
-    </message>
-    <message>
-        <source>Permanently: reviewed at each meeting, no due date.</source>
-        <translation>Постоянно: рассматривается на каждом заседании, без срока исполнения.</translation>
-    </message>
-    <message>
-        <source>No reporting period ends before the end of control.</source>
-        <translation>До окончания контроля не завершается ни один отчётный период.</translation>
-    </message>
-    <message>
-        <source>Term: {term}</source>
-        <translation>Срок: {term}</translation>
-    </message>
-    <message>
-        <source>Terms: {terms}</source>
-        <translation>Сроки: {terms}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{terms} and %n more</source>
-        <translation>
-            <numerusform>{terms} и ещё %n срок</numerusform>
-            <numerusform>{terms} и ещё %n срока</numerusform>
-            <numerusform>{terms} и ещё %n сроков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
-        <translation>(рассчитано до конца следующего года; чтобы завершить раньше, укажите «Окончание контроля»)</translation>
-    </message>
-    <message>
-        <source>No vote: the minutes give no vote results for this point.</source>
-        <translation>Без голосования: итоги голосования по этому пункту в протокол не вносятся.</translation>
-    </message>
-    <message>
-        <source>More «against» and «abstained» than voting members present ({n}).</source>
-        <translation>Голосов «против» и «воздержались» больше, чем присутствует членов с правом голоса ({n}).</translation>
-    </message>
-    <message>
-        <source>The votes are tied: say how the chair voted.</source>
-        <translation>Голоса разделились поровну: укажите, как голосовал председатель.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4313,53 @@
     </message>
 </context>
 <context>
+    <name>GuestBox</name>
+    <message>
+        <source>Invited guests</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position and organisation</source>
+        <translation>Должность и организация</translation>
+    </message>
+    <message>
+        <source>Position and organisation in Kazakh</source>
+        <translation>Должность и организация на казахском</translation>
+    </message>
+    <message>
+        <source>Sex: the Russian minutes agree the position with it</source>
+        <translation>Пол: по нему в протоколе на русском согласуется должность</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>&amp;Добавить приглашённого</translation>
+    </message>
+    <message>
+        <source>Re&amp;move guest</source>
+        <translation>&amp;Удалить приглашённого</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашённый</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (на казахском)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>User guide</source>
@@ -4637,6 +4570,85 @@
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>ВЫСТУПИЛИ</translation>
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation>Добавить в&amp;ыступление…</translation>
+    </message>
+    <message>
+        <source>Edit speech…</source>
+        <translation>Изменить выступление…</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Clients' cases examined</source>
+        <translation>Рассматриваемые дела клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Link a case…</source>
+        <translation>Добавить д&amp;ело…</translation>
+    </message>
+    <message>
+        <source>The minutes show the case number and the client's initials only.</source>
+        <translation>В протоколе указываются только номер дела и инициалы клиента.</translation>
+    </message>
+    <message>
+        <source>Unlink case</source>
+        <translation>Исключить дело</translation>
+    </message>
+    <message>
+        <source>Decisions due since the previous meeting</source>
+        <translation>Решения, срок исполнения которых наступил после предыдущего заседания</translation>
+    </message>
+    <message>
+        <source>No decision of earlier meetings is due by this meeting.</source>
+        <translation>К этому заседанию не наступил срок исполнения ни одного решения прежних заседаний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
+        <translation>
+            <numerusform>К рассмотрению %n решение прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решения прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+            <numerusform>К рассмотрению %n решений прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}: {kind}</source>
+        <translation>Вопрос {number}: {kind}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Open speech…</source>
+        <translation>Открыть выступление…</translation>
+    </message>
+    <message>
+        <source>Remove a speech</source>
+        <translation>Удаление выступления</translation>
+    </message>
+    <message>
+        <source>Remove the speech of {speaker} from the minutes?</source>
+        <translation>Удалить из протокола выступление ({speaker})?</translation>
+    </message>
+    <message>
+        <source>Unlink a case</source>
+        <translation>Исключение дела</translation>
+    </message>
+    <message>
+        <source>The item will no longer examine the case {case}. Unlink it?</source>
+        <translation>Дело {case} больше не будет рассматриваться в этом вопросе. Исключить его?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFields</name>
+    <message>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -4679,126 +4691,6 @@
     <message>
         <source>S&amp;ummary:</source>
         <translation>&amp;Содержание:</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>ВЫСТУПИЛИ</translation>
-    </message>
-    <message>
-        <source>Add &amp;speech…</source>
-        <translation>Добавить в&amp;ыступление…</translation>
-    </message>
-    <message>
-        <source>Edit speech…</source>
-        <translation>Изменить выступление…</translation>
-    </message>
-    <message>
-        <source>Remove speech</source>
-        <translation>Удалить выступление</translation>
-    </message>
-    <message>
-        <source>Clients' cases examined</source>
-        <translation>Рассматриваемые дела клиентов</translation>
-    </message>
-    <message>
-        <source>&amp;Link a case…</source>
-        <translation>Добавить д&amp;ело…</translation>
-    </message>
-    <message>
-        <source>The minutes show the case number and the client's initials only.</source>
-        <translation>В протоколе указываются только номер дела и инициалы клиента.</translation>
-    </message>
-    <message>
-        <source>Unlink case</source>
-        <translation>Исключить дело</translation>
-    </message>
-    <message>
-        <source>Decisions due since the previous meeting</source>
-        <translation>Решения, срок исполнения которых наступил после предыдущего заседания</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ПОСТАНОВИЛИ</translation>
-    </message>
-    <message>
-        <source>Add dec&amp;ision…</source>
-        <translation>Добавить ре&amp;шение…</translation>
-    </message>
-    <message>
-        <source>Edit decision…</source>
-        <translation>Изменить решение…</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Удалить решение</translation>
-    </message>
-    <message>
-        <source>Move the decision up (Alt+Up)</source>
-        <translation>Переместить решение вверх (Alt+↑)</translation>
-    </message>
-    <message>
-        <source>Move the decision down (Alt+Down)</source>
-        <translation>Переместить решение вниз (Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Move the decision up</source>
-        <translation>Переместить решение вверх</translation>
-    </message>
-    <message>
-        <source>Move the decision down</source>
-        <translation>Переместить решение вниз</translation>
-    </message>
-    <message>
-        <source>No decision of earlier meetings is due by this meeting.</source>
-        <translation>К этому заседанию не наступил срок исполнения ни одного решения прежних заседаний.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of earlier meetings to review. Record what is removed from control or extended as decisions below.</source>
-        <translation>
-            <numerusform>К рассмотрению %n решение прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-            <numerusform>К рассмотрению %n решения прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-            <numerusform>К рассмотрению %n решений прежних заседаний. Снятие с контроля и продление сроков оформите решениями ниже.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item {number}: {kind}</source>
-        <translation>Вопрос {number}: {kind}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Open speech…</source>
-        <translation>Открыть выступление…</translation>
-    </message>
-    <message>
-        <source>Open decision…</source>
-        <translation>Открыть решение…</translation>
-    </message>
-    <message>
-        <source>Remove a speech</source>
-        <translation>Удаление выступления</translation>
-    </message>
-    <message>
-        <source>Remove the speech of {speaker} from the minutes?</source>
-        <translation>Удалить из протокола выступление ({speaker})?</translation>
-    </message>
-    <message>
-        <source>Unlink a case</source>
-        <translation>Исключение дела</translation>
-    </message>
-    <message>
-        <source>The item will no longer examine the case {case}. Unlink it?</source>
-        <translation>Дело {case} больше не будет рассматриваться в этом вопросе. Исключить его?</translation>
-    </message>
-    <message>
-        <source>Remove a decision</source>
-        <translation>Удаление решения</translation>
-    </message>
-    <message>
-        <source>Remove point {number} «{text}»? The following points are renumbered; what it did to earlier decisions is undone.</source>
-        <translation>Удалить пункт {number} «{text}»? Последующие пункты будут перенумерованы; изменения, внесённые этим пунктом в ранее принятые решения, будут отменены.</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +5951,156 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>MissingTexts</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Контроль исполнения возложить на</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Докладчики</translation>
+    </message>
+    <message>
+        <source>Heard: reported by</source>
+        <translation>Слушали: докладчик</translation>
+    </message>
+    <message>
+        <source>Heard: summary</source>
+        <translation>Слушали: содержание</translation>
+    </message>
+    <message>
+        <source>Spoke: speaker</source>
+        <translation>Выступили: выступающий</translation>
+    </message>
+    <message>
+        <source>Spoke: summary</source>
+        <translation>Выступили: содержание</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Текст решения</translation>
+    </message>
+    <message>
+        <source>Reason of absence</source>
+        <translation>Причина отсутствия</translation>
+    </message>
+    <message>
+        <source>Substitute's position</source>
+        <translation>Должность заменяющего</translation>
+    </message>
+    <message>
+        <source>Guest's position</source>
+        <translation>Должность приглашённого</translation>
+    </message>
+    <message>
+        <source>Member's position</source>
+        <translation>Должность члена комиссии</translation>
+    </message>
+    <message>
+        <source>Question of the plan</source>
+        <translation>Вопрос плана</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Outcome of the measure</source>
+        <translation>Результат мероприятия</translation>
+    </message>
+    <message>
+        <source>Point {number}</source>
+        <translation>Пункт {number}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number} квартал</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Вопрос {number}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Texts without Kazakh</source>
+        <translation>Тексты без казахского варианта</translation>
+    </message>
+    <message>
+        <source>Texts without Russian</source>
+        <translation>Тексты без русского варианта</translation>
+    </message>
+    <message>
+        <source>{language}: {filled} / {total} texts</source>
+        <translation>{language}: {filled} / {total} текстов</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTextsDialog</name>
+    <message>
+        <source>These texts have no Kazakh version: the document will print them in Russian. Fill them in, or export the document as it is.</source>
+        <translation>У этих текстов нет казахского варианта: документ напечатает их на русском. Заполните их или экспортируйте документ как есть.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version: the document will print them in Kazakh. Fill them in, or export the document as it is.</source>
+        <translation>У этих текстов нет русского варианта: документ напечатает их на казахском. Заполните их или экспортируйте документ как есть.</translation>
+    </message>
+    <message>
+        <source>These texts have no Kazakh version; documents in Kazakh print them in Russian.</source>
+        <translation>У этих текстов нет казахского варианта; документы на казахском печатают их на русском.</translation>
+    </message>
+    <message>
+        <source>These texts have no Russian version; documents in Russian print them in Kazakh.</source>
+        <translation>У этих текстов нет русского варианта; документы на русском печатают их на казахском.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Text in Russian</source>
+        <translation>Текст на русском</translation>
+    </message>
+    <message>
+        <source>Text in Kazakh</source>
+        <translation>Текст на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Заполнить</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Экспортировать всё равно</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>NameFormDialog</name>
     <message>
         <source>Change a form</source>
@@ -6451,6 +6493,141 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBook</name>
+    <message>
+        <source>{kind}: the sentence of the minutes</source>
+        <translation>{kind}: фраза протокола</translation>
+    </message>
+    <message>
+        <source>Control of execution assigned to</source>
+        <translation>Контроль за исполнением возложить на</translation>
+    </message>
+    <message>
+        <source>Title of the standing item</source>
+        <translation>Название постоянного вопроса</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Любое решение</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыта</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>исходная</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseBookTab</name>
+    <message>
+        <source>Standard phrases of decisions and minutes in Russian and Kazakh. Choosing one beside a decision's text fills both languages; the minutes print the note, removal and extension sentences as corrected here.</source>
+        <translation>Типовые фразы решений и протоколов на русском и казахском языках. Выбор фразы рядом с текстом решения заполняет оба языка; протокол печатает фразы «принять к сведению», «снять с контроля» и «продлить срок» в том виде, в каком они исправлены здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Add phrase…</source>
+        <translation>&amp;Добавить фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped</source>
+        <translation>&amp;Вернуть исходную</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показывать</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Change a phrase</source>
+        <translation>Изменение фразы</translation>
+    </message>
+    <message>
+        <source>Add a phrase</source>
+        <translation>Новая фраза</translation>
+    </message>
+    <message>
+        <source>Type the phrase in both languages: choosing it fills the Russian and the Kazakh text at once. Words in braces, such as {date}, are filled in by the program.</source>
+        <translation>Введите фразу на обоих языках: при выборе она заполняет русский и казахский текст сразу. Слова в фигурных скобках, например {date}, подставляет программа.</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Любое решение</translation>
+    </message>
+    <message>
+        <source>&amp;Decision kind:</source>
+        <translation>&amp;Вид решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Русский:</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh:</source>
+        <translation>&amp;Казахский:</translation>
+    </message>
+    <message>
+        <source>As shipped: «{ru}» / «{kk}»</source>
+        <translation>Исходный текст: «{ru}» / «{kk}»</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>For</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Фразы</translation>
+    </message>
+    <message>
+        <source>Insert a standard phrase in both languages</source>
+        <translation>Вставить типовую фразу на обоих языках</translation>
+    </message>
+    <message>
+        <source>No phrases for this kind of decision</source>
+        <translation>Для этого вида решения фраз нет</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Новый срок</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7287,105 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TermBox</name>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The point has no term of its own.</source>
+        <translation>Собственного срока у пункта нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hin:</source>
+        <translation>В те&amp;чение:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Окончание контрол&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>Периоди&amp;чность:</translation>
+    </message>
+    <message>
+        <source>by da&amp;y:</source>
+        <translation>&amp;до</translation>
+    </message>
+    <message>
+        <source>of the month after the period</source>
+        <translation>числа месяца после отчётного периода</translation>
+    </message>
+    <message>
+        <source>Permanently on control: reviewed at each meeting, with no due date.</source>
+        <translation>Постоянно на контроле: рассматривается на каждом заседании, без срока исполнения.</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>Вид с&amp;рока:</translation>
+    </message>
+    <message>
+        <source>calendar days after the meeting</source>
+        <translation>календарных дней после заседания</translation>
+    </message>
+    <message>
+        <source>working days after the meeting</source>
+        <translation>рабочих дней после заседания</translation>
+    </message>
+    <message>
+        <source>day off: {name}</source>
+        <translation>выходной: {name}</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>{date} (moved from {raw} — {why})</source>
+        <translation>{date} (перенесено с {raw} — {why})</translation>
+    </message>
+    <message>
+        <source>No term: the instruction stays on control without a date.</source>
+        <translation>Без срока: поручение остаётся на контроле без даты исполнения.</translation>
+    </message>
+    <message>
+        <source>No term.</source>
+        <translation>Без срока.</translation>
+    </message>
+    <message>
+        <source>Permanently: reviewed at each meeting, no due date.</source>
+        <translation>Постоянно: рассматривается на каждом заседании, без срока исполнения.</translation>
+    </message>
+    <message>
+        <source>No reporting period ends before the end of control.</source>
+        <translation>До окончания контроля не завершается ни один отчётный период.</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Срок: {term}</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Сроки: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{terms} and %n more</source>
+        <translation>
+            <numerusform>{terms} и ещё %n срок</numerusform>
+            <numerusform>{terms} и ещё %n срока</numerusform>
+            <numerusform>{terms} и ещё %n сроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(counted to the end of next year; set «Until» to stop earlier)</source>
+        <translation>(рассчитано до конца следующего года; чтобы завершить раньше, укажите «Окончание контроля»)</translation>
+    </message>
+</context>
+<context>
     <name>TraceView</name>
     <message>
         <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
@@ -7310,6 +7586,73 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
         <translation>Сразу допустить следующую попытку входа и обнулить счётчик неверных паролей (после нескольких ошибок каждая попытка ждёт до минуты).</translation>
+    </message>
+</context>
+<context>
+    <name>VoteBox</name>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Voting members present: {present} of {total} (quorum: {required}).</source>
+        <translation>Присутствуют членов с правом голоса: {present} из {total} (кворум: {required}).</translation>
+    </message>
+    <message>
+        <source>&amp;No vote taken</source>
+        <translation>&amp;Без голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Voted:</source>
+        <translation>&amp;Голосовали:</translation>
+    </message>
+    <message>
+        <source>&amp;All present voted «for», except:</source>
+        <translation>Все &amp;присутствующие — «за», кроме:</translation>
+    </message>
+    <message>
+        <source>Names, e.g. «Li V. S.»</source>
+        <translation>Фамилии, например «Ли В. С.»</translation>
+    </message>
+    <message>
+        <source>«&amp;For»:</source>
+        <translation>«&amp;За»:</translation>
+    </message>
+    <message>
+        <source>«A&amp;gainst»:</source>
+        <translation>«Прот&amp;ив»:</translation>
+    </message>
+    <message>
+        <source>«Ab&amp;stained»:</source>
+        <translation>«Возд&amp;ержались»:</translation>
+    </message>
+    <message>
+        <source>Who voted against or abstained (na&amp;mes):</source>
+        <translation>Кто голосовал «против» или воздержался (&amp;фамилии):</translation>
+    </message>
+    <message>
+        <source>«for»</source>
+        <translation>«за»</translation>
+    </message>
+    <message>
+        <source>«against»</source>
+        <translation>«против»</translation>
+    </message>
+    <message>
+        <source>The votes are tied; the chair's vote decides. The chair voted</source>
+        <translation>Голоса разделились поровну, голос председателя решающий. Председатель голосовал</translation>
+    </message>
+    <message>
+        <source>No vote: the minutes give no vote results for this point.</source>
+        <translation>Без голосования: итоги голосования по этому пункту в протокол не вносятся.</translation>
+    </message>
+    <message>
+        <source>More «against» and «abstained» than voting members present ({n}).</source>
+        <translation>Голосов «против» и «воздержались» больше, чем присутствует членов с правом голоса ({n}).</translation>
+    </message>
+    <message>
+        <source>The votes are tied: say how the chair voted.</source>
+        <translation>Голоса разделились поровну: укажите, как голосовал председатель.</translation>
     </message>
 </context>
 <context>

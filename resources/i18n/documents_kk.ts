@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>Document</name>
@@ -706,6 +706,14 @@ of social-legal assistance
     <message>
         <source>Trial run: nothing was written to the database.</source>
         <translation>Сынақ жүктеу: дерекқорға ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>№ {number} іс ({label}) бойынша әлеуметтік-құқықтық көмек көрсетудегі қиындықтар туралы: {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
     </message>
 </context>
 <context>

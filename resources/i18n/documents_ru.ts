@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>Document</name>
@@ -709,6 +709,14 @@ of social-legal assistance
     <message>
         <source>Trial run: nothing was written to the database.</source>
         <translation>Пробный прогон: в базу данных ничего не записано.</translation>
+    </message>
+    <message>
+        <source>On the difficulties in providing social-legal assistance in case No. {number} ({label}): {need}</source>
+        <translation>О затруднениях в оказании социально-правовой помощи по делу № {number} ({label}): {need}</translation>
+    </message>
+    <message>
+        <source>{need}, {agency}</source>
+        <translation>{need}, {agency}</translation>
     </message>
 </context>
 <context>

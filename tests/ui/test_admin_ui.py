@@ -85,12 +85,19 @@ def test_tabs_follow_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
         "Users",
         "Working days",
         "Name forms",
+        "Phrase book",
         "Audit",
         "Backups",
     ]
     secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
     area = _area(qtbot, sqlite_db, secretary)
-    assert _tab_titles(area) == ["Commission", "Composition", "Working days", "Name forms"]
+    assert _tab_titles(area) == [
+        "Commission",
+        "Composition",
+        "Working days",
+        "Name forms",
+        "Phrase book",
+    ]
     assert area.users_tab is None and area.audit_tab is None
     assert area.calendar_tab is not None and area.calendar_tab.add_button.isEnabled()
 

@@ -184,7 +184,7 @@ def _titles(db: Database, s: Sitting) -> list[tuple[int, str, list[str]]]:
 
 def _decision_dialog(tab: AgendaTab, item_id: int) -> DecisionDialog:
     assert tab.select_item(item_id) is None
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -210,8 +210,8 @@ def test_items_are_added_and_reordered_by_keyboard(
         dialog = tab.add_item()
         assert dialog is not None
         select_data(dialog.kind, kind.value)
-        dialog.title.setPlainText(title)
-        dialog.speakers.setPlainText("начальник ОП Касымов Е. Б.")
+        dialog.title.ru_edit.setPlainText(title)
+        dialog.speakers.ru_edit.setPlainText("начальник ОП Касымов Е. Б.")
         _save(qtbot, dialog)
         assert not dialog.isVisible()
     assert tab.review_button.isEnabled()
@@ -257,7 +257,7 @@ def test_items_are_added_and_reordered_by_keyboard(
         (3, []),
     ]
     tab.select_item(police)
-    assert [tab.editor.decision_model.row_at(r).number for r in range(1)] == ["1.1"]
+    assert [tab.editor.decided.decision_model.row_at(r).number for r in range(1)] == ["1.1"]
     assert tab.list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
 
     # ▲ moves up; the buttons follow the position.
@@ -286,10 +286,11 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     editor = tab.editor
     assert editor.item_id() == first and not editor.save_button.isEnabled()
 
-    editor.title.setPlainText("Первый вопрос\x0bв две строки\x01")  # as pasted from Word
-    editor.heard_speaker.setText("Касымов Е. Б.")
-    editor.heard_summary.setPlainText("Информация прилагается.")
-    editor.materials_due.set_value(date(2026, 3, 5))
+    # As pasted from Word:
+    editor.fields.title.ru_edit.setPlainText("Первый вопрос\x0bв две строки\x01")
+    editor.fields.heard_speaker.ru_edit.setText("Касымов Е. Б.")
+    editor.fields.heard_summary.ru_edit.setPlainText("Информация прилагается.")
+    editor.fields.materials_due.set_value(date(2026, 3, 5))
     assert editor.is_dirty() and editor.save_button.isEnabled()
 
     # Clicking another item asks; Cancel stays, with the edits.
@@ -312,12 +313,12 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     assert stored.materials_due == date(2026, 3, 5)
 
     # Discard drops the edits.
-    editor.title.setPlainText("Черновик")
+    editor.fields.title.ru_edit.setPlainText("Черновик")
     _answer(qtbot, tab.select_item(first), QMessageBox.StandardButton.Discard)
     assert agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[1].title == "Второй вопрос"
 
     # Someone else changes the item meanwhile: Save says so inline and keeps the text.
-    editor.speakers.setPlainText("Нурланова А. Е.")
+    editor.fields.speakers.ru_edit.setPlainText("Нурланова А. Е.")
     current = agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[0]
     agenda.update_item(
         sqlite_db,
@@ -328,12 +329,12 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
     )
     assert not editor.save()
     assert editor.error_label.isVisible() and "changed by" in editor.error_label.text()
-    assert editor.speakers.toPlainText() == "Нурланова А. Е."
+    assert editor.fields.speakers.ru_edit.toPlainText() == "Нурланова А. Е."
 
     # A date after the meeting is refused inline.
     editor.discard()
     tab.refresh()
-    editor.materials_due.set_value(date(2026, 4, 1))
+    editor.fields.materials_due.set_value(date(2026, 4, 1))
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "after the meeting" in editor.error_label.text()
 
@@ -347,14 +348,14 @@ def test_speeches_are_added_edited_and_removed(
     editor = tab.editor
     dialog = editor.add_speech()
     assert dialog is not None
-    dialog.speaker.setText("Сейтказинов Б. А.")
-    dialog.summary.setPlainText("Предложил усилить работу\x0bс молодежью.")
+    dialog.speaker.ru_edit.setText("Сейтказинов Б. А.")
+    dialog.summary.ru_edit.setPlainText("Предложил усилить работу\x0bс молодежью.")
     _save(qtbot, dialog)
     dialog = editor.add_speech()
     assert dialog is not None
     _save(qtbot, dialog)  # no speaker: refused inline
     assert dialog.isVisible() and dialog.error_label.isVisible()
-    dialog.speaker.setText("Касымов Е. Б.")
+    dialog.speaker.ru_edit.setText("Касымов Е. Б.")
     _save(qtbot, dialog)
     view = agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[0]
     assert [(d.position, d.speaker, d.summary) for d in view.discussion] == [
@@ -366,7 +367,7 @@ def test_speeches_are_added_edited_and_removed(
     editor.discussion_table.selectRow(0)
     dialog = editor.edit_speech()
     assert dialog is not None
-    dialog.summary.setPlainText("Поддержал.")
+    dialog.summary.ru_edit.setPlainText("Поддержал.")
     _save(qtbot, dialog)
     editor.discussion_table.selectRow(1)
     _answer(qtbot, editor.remove_speech(), QMessageBox.StandardButton.Yes)
@@ -391,11 +392,12 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     hint = dialog.sizeHint()
     assert hint.width() <= 1300 and hint.height() <= 700, hint
     assert dialog.current_kind() is DecisionKind.NOTE  # the first point of an item
-    assert dialog.text.toPlainText() == "Информацию принять к сведению."
+    assert dialog.text.ru_edit.toPlainText() == "Информацию принять к сведению."
     select_data(dialog.kind, DecisionKind.INSTRUCTION.value)
-    assert dialog.text.toPlainText() == ""  # the note's text was the dialog's own: it goes
+    assert dialog.text.ru_edit.toPlainText() == ""  # the note's text was the dialog's own: it goes
     assert dialog.binding.isChecked()  # the commission's default
-    dialog.text.setPlainText("Организовать профилактические рейды в местах досуга молодежи.")
+    raids = "Организовать профилактические рейды в местах досуга молодежи."
+    dialog.text.ru_edit.setPlainText(raids)
     select_data(dialog.lead, s.police)
     co = {
         int(dialog.co_executors.item(r).data(Qt.ItemDataRole.UserRole)): dialog.co_executors.item(r)
@@ -405,26 +407,26 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     co[s.employment].setCheckState(Qt.CheckState.Checked)
     co[s.education].setCheckState(Qt.CheckState.Checked)
 
-    select_data(dialog.term_kind, DeadlineKind.FIXED.value)
-    dialog.fixed_date.setDate(to_qdate(date(2026, 3, 22)))  # Sunday, Nauryz
-    preview = dialog.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.FIXED.value)
+    dialog.term.fixed_date.setDate(to_qdate(date(2026, 3, 22)))  # Sunday, Nauryz
+    preview = dialog.term.term_preview.text()
     assert "26.03.2026" in preview and "moved from 22.03.2026" in preview, preview
-    select_data(dialog.term_kind, DeadlineKind.WORKING_DAYS.value)
-    dialog.days.setValue(10)
-    assert "31.03.2026" in dialog.term_preview.text()
-    select_data(dialog.term_kind, DeadlineKind.PERIODIC.value)
-    dialog.until.set_value(date(2026, 1, 1))  # before the meeting: said at once
-    assert dialog.term_preview.styleSheet() and "before the decision date" in (
-        dialog.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.WORKING_DAYS.value)
+    dialog.term.days.setValue(10)
+    assert "31.03.2026" in dialog.term.term_preview.text()
+    select_data(dialog.term.term_kind, DeadlineKind.PERIODIC.value)
+    dialog.term.until.set_value(date(2026, 1, 1))  # before the meeting: said at once
+    assert dialog.term.term_preview.styleSheet() and "before the decision date" in (
+        dialog.term.term_preview.text()
     )
-    select_data(dialog.term_kind, DeadlineKind.FIXED.value)
+    select_data(dialog.term.term_kind, DeadlineKind.FIXED.value)
 
-    dialog.vote_counted.setChecked(True)
-    dialog.votes_for.setValue(8)
-    dialog.votes_against.setValue(1)
-    assert dialog.vote_result.text().startswith("Adopted:"), dialog.vote_result.text()
-    assert "«against» — 1" in dialog.vote_result.text()
-    assert dialog.votes_for.maximum() == VOTING
+    dialog.vote.vote_counted.setChecked(True)
+    dialog.vote.votes_for.setValue(8)
+    dialog.vote.votes_against.setValue(1)
+    assert dialog.vote.vote_result.text().startswith("Adopted:"), dialog.vote.vote_result.text()
+    assert "«against» — 1" in dialog.vote.vote_result.text()
+    assert dialog.vote.votes_for.maximum() == VOTING
     _save(qtbot, dialog)
     assert not dialog.isVisible()
 
@@ -438,18 +440,18 @@ def test_instruction_with_executors_and_a_term_moved_off_a_holiday(
     assert stored.adopted is True and stored.is_binding
     assert stored.control_state is ControlState.ON_CONTROL
     # The table shows it with the term in short form and the computed result.
-    model = tab.editor.decision_model
+    model = tab.editor.decided.decision_model
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert cells[0] == "1.1" and cells[3] == "Отдел полиции"
     assert cells[4] == "by 22.03.2026 (control: 26.03.2026)" and cells[5] == "Adopted (8–1–0)"
 
     # Editing keeps everything and the version guards it.
-    tab.editor.select_decision(stored.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(stored.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
-    assert dialog.lead.currentData() == s.police and dialog.vote_counted.isChecked()
+    assert dialog.lead.currentData() == s.police and dialog.vote.vote_counted.isChecked()
     assert set(dialog.co_executor_ids()) == {s.employment, s.education}
-    dialog.text.setPlainText("Организовать рейды.")
+    dialog.text.ru_edit.setPlainText("Организовать рейды.")
     _save(qtbot, dialog)
     [stored] = _stored(sqlite_db, s, item)
     assert stored.text == "Организовать рейды." and stored.due_dates == [date(2026, 3, 26)]
@@ -465,7 +467,7 @@ def test_votes_tie_all_present_and_no_vote(
 
     # A note without a vote.
     dialog = _decision_dialog(tab, item)
-    assert dialog.vote_none.isChecked() and "No vote" in dialog.vote_result.text()
+    assert dialog.vote.vote_none.isChecked() and "No vote" in dialog.vote.vote_result.text()
     _save(qtbot, dialog)
 
     # A tie: the chair's side appears and decides.
@@ -473,33 +475,33 @@ def test_votes_tie_all_present_and_no_vote(
     select_data(dialog.kind, DecisionKind.RECOMMENDATION.value)
     assert not dialog.binding.isChecked()  # recommendations are advisory by default
     dialog.binding.click()  # the secretary gives this social-support decision binding force
-    dialog.text.setPlainText("Рекомендовать центру занятости трудоустроить Б-ова Н. К.")
+    dialog.text.ru_edit.setPlainText("Рекомендовать центру занятости трудоустроить Б-ова Н. К.")
     select_data(dialog.lead, s.employment)
-    assert not dialog.chair_row.isVisible()
-    dialog.vote_counted.setChecked(True)
-    dialog.votes_for.setValue(3)
-    dialog.votes_against.setValue(2)
+    assert not dialog.vote.chair_row.isVisible()
+    dialog.vote.vote_counted.setChecked(True)
+    dialog.vote.votes_for.setValue(3)
+    dialog.vote.votes_against.setValue(2)
     # The commission counts a majority of those present (9): 3 «for» is not enough.
-    assert dialog.vote_result.text().startswith("Not adopted: «for» are not more than half")
-    dialog.votes_for.setValue(4)
-    dialog.votes_against.setValue(4)
-    assert dialog.chair_row.isVisible()
-    assert "tied" in dialog.vote_result.text()
-    dialog.chair_for.setChecked(True)
-    assert dialog.vote_result.text().startswith("Adopted by the chair's casting vote")
+    assert dialog.vote.vote_result.text().startswith("Not adopted: «for» are not more than half")
+    dialog.vote.votes_for.setValue(4)
+    dialog.vote.votes_against.setValue(4)
+    assert dialog.vote.chair_row.isVisible()
+    assert "tied" in dialog.vote.vote_result.text()
+    dialog.vote.chair_for.setChecked(True)
+    assert dialog.vote.vote_result.text().startswith("Adopted by the chair's casting vote")
     _save(qtbot, dialog)
 
     # «All present voted for, except …»: «for» follows the attendance.
     dialog = _decision_dialog(tab, item)
-    dialog.text.setPlainText("Отделу образования обеспечить обучение.")
+    dialog.text.ru_edit.setPlainText("Отделу образования обеспечить обучение.")
     select_data(dialog.lead, s.education)
-    dialog.vote_all.setChecked(True)
-    assert not dialog.votes_for.isEnabled()
-    dialog.votes_against.setValue(1)
-    dialog.votes_abstained.setValue(1)
-    assert dialog.votes_for.value() == VOTING - 2
-    dialog.dissenters.setText("Ли В. С., Омаров Т. Т.")
-    assert dialog.vote_result.text().startswith("Adopted:")
+    dialog.vote.vote_all.setChecked(True)
+    assert not dialog.vote.votes_for.isEnabled()
+    dialog.vote.votes_against.setValue(1)
+    dialog.vote.votes_abstained.setValue(1)
+    assert dialog.vote.votes_for.value() == VOTING - 2
+    dialog.vote.dissenters.setText("Ли В. С., Омаров Т. Т.")
+    assert dialog.vote.vote_result.text().startswith("Adopted:")
     _save(qtbot, dialog)
 
     note, tie, all_but = _stored(sqlite_db, s, item)
@@ -519,18 +521,18 @@ def test_votes_tie_all_present_and_no_vote(
 
     # ▲ ▼ and Alt+Up renumber the points.
     editor = tab.editor
-    editor.select_decision(all_but.id)
-    editor.decision_table.setFocus()
-    qtbot.keyClick(editor.decision_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    editor.decided.select_decision(all_but.id)
+    editor.decided.decision_table.setFocus()
+    qtbot.keyClick(editor.decided.decision_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [d.id for d in _stored(sqlite_db, s, item)] == [note.id, all_but.id, tie.id]
-    qtbot.mouseClick(editor.decision_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.decided.decision_up_button, Qt.MouseButton.LeftButton)
     numbers = [(d.id, d.number) for d in _stored(sqlite_db, s, item)]
     assert numbers == [(all_but.id, "1.1"), (note.id, "1.2"), (tie.id, "1.3")]
-    assert editor.current_decision() is not None
-    assert editor.current_decision().id == all_but.id  # type: ignore[union-attr]
+    assert editor.decided.current_decision() is not None
+    assert editor.decided.current_decision().id == all_but.id  # type: ignore[union-attr]
 
     # Removing asks first.
-    _answer(qtbot, editor.remove_decision(), QMessageBox.StandardButton.Yes)
+    _answer(qtbot, editor.decided.remove_decision(), QMessageBox.StandardButton.Yes)
     assert [d.number for d in _stored(sqlite_db, s, item)] == ["1.1", "1.2"]
 
 
@@ -545,12 +547,13 @@ def test_without_quorum_the_refusal_is_shown_inline(
     tab = _tab(qtbot, sqlite_db, s.secretary, meeting_id)
     dialog = _decision_dialog(tab, item)
     assert dialog.intro.isVisible() and "no quorum" in dialog.intro.text()
-    dialog.text.setPlainText("Информацию принять к сведению; рассмотреть повторно.")
+    dialog.text.ru_edit.setPlainText("Информацию принять к сведению; рассмотреть повторно.")
     _save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "4 of 9 voting members are present and 5 are needed" in dialog.error_label.text()
-    assert dialog.text.toPlainText() == "Информацию принять к сведению; рассмотреть повторно."
+    typed = dialog.text.ru_edit.toPlainText()
+    assert typed == "Информацию принять к сведению; рассмотреть повторно."
     assert _stored(sqlite_db, s, item) == []
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
 
@@ -566,21 +569,21 @@ def test_text_pasted_from_word_is_saved_clean(
     select_data(dialog.lead, s.police)
     pasted = QMimeData()
     pasted.setText("Усилить контроль\x0bза поднадзорными\x01 лицами.")
-    dialog.text.insertFromMimeData(pasted)
-    assert "\x01" not in dialog.text.toPlainText()
-    dialog.dissenters.setText("x")  # ignored: no vote
+    dialog.text.ru_edit.insertFromMimeData(pasted)
+    assert "\x01" not in dialog.text.ru_edit.toPlainText()
+    dialog.vote.dissenters.setText("x")  # ignored: no vote
     _save(qtbot, dialog)
     [stored] = _stored(sqlite_db, s, item)
     assert stored.text == "Усилить контроль\nза поднадзорными лицами."
 
     # Typed in past the clean-up (e.g. set programmatically), the service still cleans it.
-    tab.editor.select_decision(stored.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(stored.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
-    dialog.text.setPlainText("Раз\x0bдва\x01 три")
+    dialog.text.ru_edit.setPlainText("Раз\x0bдва\x01 три")
     _save(qtbot, dialog)
     assert _stored(sqlite_db, s, item)[0].text == "Раз\nдва три"
-    assert tab.editor.decision_model.index(0, 2).data() == "Раз два три"
+    assert tab.editor.decided.decision_model.index(0, 2).data() == "Раз два три"
 
 
 def test_removal_and_extension_of_earlier_decisions(
@@ -615,24 +618,24 @@ def test_removal_and_extension_of_earlier_decisions(
     assert tab.editor.progress_box.isVisible()
     assert [p.ref.number for p in tab.editor.progress_model.rows()] == ["1.1", "1.2"]
 
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None
     select_data(dialog.kind, DecisionKind.REMOVE_FROM_CONTROL.value)
-    assert dialog.targets_box.isVisible() and not dialog.term_box.isVisible()
+    assert dialog.targets_box.isVisible() and not dialog.term.isVisible()
     assert [r.ref.decision_id for r in dialog.targets.results] == [first.id, second.id]
     assert dialog.targets.check(first.id)
-    assert dialog.text.plain_text() == (
+    assert dialog.text.ru_edit.plain_text() == (
         "Снять с контроля пункт 1.1 протокола №\u00a02 от 10 февраля 2026 года."
     )
     _save(qtbot, dialog)
 
-    dialog = tab.editor.add_decision()
+    dialog = tab.editor.decided.add_decision()
     assert dialog is not None
     select_data(dialog.kind, DecisionKind.EXTEND.value)
     assert [r.ref.decision_id for r in dialog.targets.results] == [second.id]  # removed: gone
     assert dialog.targets.check(second.id)
     assert dialog.targets.set_term(second.id, date(2026, 4, 30))
-    assert "30 апреля 2026 года" in dialog.text.toPlainText()
+    assert "30 апреля 2026 года" in dialog.text.ru_edit.toPlainText()
     _save(qtbot, dialog)
 
     removal, extension = _stored(sqlite_db, s, review.id)
@@ -643,8 +646,8 @@ def test_removal_and_extension_of_earlier_decisions(
     assert old[second.id].due_dates == [date(2026, 4, 30)]
 
     # Reopened, the removal still shows the point it removed (no longer offered by search).
-    tab.editor.select_decision(removal.id)
-    dialog = tab.editor.edit_decision()
+    tab.editor.decided.select_decision(removal.id)
+    dialog = tab.editor.decided.edit_decision()
     assert dialog is not None
     assert dialog.targets.removes() == (first.id,)
     assert "point 1.1 of minutes No. 2 of 10.02.2026" in dialog.targets.summary.text()
@@ -751,30 +754,31 @@ def test_read_only_disables_all_editing(
     ]
 
     editor = tab.editor
-    assert editor.title.isReadOnly() and editor.heard_speaker.isReadOnly()
-    assert not editor.kind.isEnabled() and not editor.save_bar.isVisible()
-    editor.title.setPlainText("Изменено")  # programmatically: still never saved
+    assert editor.fields.title.ru_edit.isReadOnly()
+    assert editor.fields.heard_speaker.kk_edit.isReadOnly()
+    assert not editor.fields.kind.isEnabled() and not editor.save_bar.isVisible()
+    editor.fields.title.ru_edit.setPlainText("Изменено")  # programmatically: still never saved
     assert not editor.is_dirty() and not editor.save()
     for button in (
         editor.add_speech_button,
         editor.link_case_button,
-        editor.add_decision_button,
-        editor.remove_decision_button,
-        editor.decision_up_button,
+        editor.decided.add_decision_button,
+        editor.decided.remove_decision_button,
+        editor.decided.decision_up_button,
     ):
         assert not button.isEnabled()
-    assert editor.add_decision() is None and editor.link_case() is None
-    editor.select_decision(editor.decision_model.row_at(0).id)
-    assert editor.remove_decision() is None and not editor.move_decision(1)
-    dialog = editor.edit_decision()  # opens to read
+    assert editor.decided.add_decision() is None and editor.link_case() is None
+    editor.decided.select_decision(editor.decided.decision_model.row_at(0).id)
+    assert editor.decided.remove_decision() is None and not editor.decided.move_decision(1)
+    dialog = editor.decided.edit_decision()  # opens to read
     assert dialog is not None and dialog.read_only
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
-    assert dialog.text.isReadOnly() and not dialog.kind.isEnabled()
+    assert dialog.text.ru_edit.isReadOnly() and not dialog.kind.isEnabled()
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Close)
     assert changed == []
 
     tab.set_read_only(False)
-    assert tab.add_button.isVisible() and editor.add_decision_button.isEnabled()
+    assert tab.add_button.isVisible() and editor.decided.add_decision_button.isEnabled()
     assert tab.list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
 
 
@@ -787,7 +791,7 @@ def test_final_minutes_lock_the_tab(qtbot: QtBot, sqlite_db: Database, sitting: 
     final = minutes.finalise(sqlite_db, s.secretary, s.meeting_id, version)
     tab.ctx.changes.sig_changed.emit("meetings")  # as the meeting page announces it
     assert tab.is_read_only() and not tab.add_button.isVisible()
-    assert tab.editor.title.isReadOnly()
+    assert tab.editor.fields.title.ru_edit.isReadOnly()
     minutes.amend(sqlite_db, s.secretary, s.meeting_id, final.version, "Опечатка в фамилии")
     tab.ctx.changes.sig_changed.emit("meetings")
     assert not tab.is_read_only() and tab.add_button.isEnabled()
@@ -800,4 +804,4 @@ def test_a_member_only_reads(qtbot: QtBot, sqlite_db: Database, sitting: Sitting
     member = make_user(sqlite_db, s.admin, "member", Role.MEMBER)
     tab = _tab(qtbot, sqlite_db, member, s.meeting_id)
     assert tab.is_read_only() and tab.model.rowCount() == 1
-    assert not tab.add_button.isVisible() and tab.editor.title.isReadOnly()
+    assert not tab.add_button.isVisible() and tab.editor.fields.title.ru_edit.isReadOnly()

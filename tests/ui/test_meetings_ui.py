@@ -60,7 +60,8 @@ from commission.ui.meetings.area import MeetingsArea
 from commission.ui.meetings.attendance_tab import STATUSES, AttendanceTab
 from commission.ui.meetings.decision_dialog import AGENCY_ROLE, DecisionDialog
 from commission.ui.meetings.meeting_page import AmendDialog, MeetingPage
-from commission.ui.meetings.minutes_tab import ExtractDialog
+from commission.ui.meetings.minutes_tab import ExtractDialog, MinutesTab
+from commission.ui.meetings.missing_texts import MissingTextsDialog
 from commission.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from commission.ui.meetings.workplan_tab import PlanItemDialog, PutOnAgendaDialog
 from tests.conftest import make_admin
@@ -149,6 +150,14 @@ def _finish(qtbot: QtBot, worker: ExportWorker | None) -> ExportWorker:
     return worker
 
 
+def _anyway(qtbot: QtBot, owner: MinutesTab, asked: object) -> ExportWorker:
+    """A Kazakh document of a record typed in Russian: the missing texts are listed first;
+    «Export anyway» writes it."""
+    assert isinstance(asked, MissingTextsDialog) and asked.found.missing
+    qtbot.mouseClick(asked.export_button, Qt.MouseButton.LeftButton)
+    return owner.workers[-1]
+
+
 def _create_meeting(qtbot: QtBot, area: MeetingsArea) -> MeetingPage:
     qtbot.mouseClick(area.meetings.new_button, Qt.MouseButton.LeftButton)
     dialog = _dialog(area, NewMeetingDialog)
@@ -158,7 +167,7 @@ def _create_meeting(qtbot: QtBot, area: MeetingsArea) -> MeetingPage:
     expected = calendar.working_calendar(area.ctx.db).next_working_day(TODAY)
     assert dialog.meeting_date.date() == to_qdate(expected)
     dialog.meeting_date.setDate(to_qdate(MEETING_DAY))
-    _type(dialog.place, PLACE)
+    _type(dialog.place.ru_edit, PLACE)
     _save(dialog)
     assert area.page is not None and area.stack.currentWidget() is area.page
     return area.page
@@ -169,13 +178,13 @@ def _add_item(page: MeetingPage, kind: AgendaItemKind, title: str, speaker: str)
     dialog = page.agenda_tab.add_item()
     assert dialog is not None
     select_data(dialog.kind, kind.value)
-    dialog.title.setPlainText(title)
-    dialog.speakers.setPlainText(speaker)
+    dialog.title.ru_edit.setPlainText(title)
+    dialog.speakers.ru_edit.setPlainText(speaker)
     _save(dialog)
     assert dialog.saved is not None
     editor = page.agenda_tab.editor
     assert editor.item_id() == dialog.saved.id
-    editor.heard_speaker.setText(speaker)
+    editor.fields.heard_speaker.ru_edit.setText(speaker)
     assert editor.save()
 
 
@@ -191,10 +200,10 @@ def _add_decision(
     all_but_against: int | None = None,
 ) -> DecisionView:
     """As the decision form takes it: kind, text, agencies, term and vote."""
-    dialog = page.agenda_tab.editor.add_decision()
+    dialog = page.agenda_tab.editor.decided.add_decision()
     assert isinstance(dialog, DecisionDialog)
     select_data(dialog.kind, kind.value)
-    dialog.text.setPlainText(text)
+    dialog.text.ru_edit.setPlainText(text)
     if lead is not None:
         select_data(dialog.lead, lead)
     for row in range(dialog.co_executors.count()):
@@ -202,20 +211,20 @@ def _add_decision(
         if int(entry.data(AGENCY_ROLE)) in co:
             entry.setCheckState(Qt.CheckState.Checked)
     if term is not None:
-        select_data(dialog.term_kind, term.kind.value)
+        select_data(dialog.term.term_kind, term.kind.value)
         if term.fixed_date is not None:
-            dialog.fixed_date.setDate(to_qdate(term.fixed_date))
+            dialog.term.fixed_date.setDate(to_qdate(term.fixed_date))
         if term.days is not None:
-            dialog.days.setValue(term.days)
+            dialog.term.days.setValue(term.days)
     if votes is not None:
-        dialog.vote_counted.setChecked(True)
-        dialog.votes_for.setValue(votes[0])
-        dialog.votes_against.setValue(votes[1])
-        dialog.votes_abstained.setValue(votes[2])
+        dialog.vote.vote_counted.setChecked(True)
+        dialog.vote.votes_for.setValue(votes[0])
+        dialog.vote.votes_against.setValue(votes[1])
+        dialog.vote.votes_abstained.setValue(votes[2])
     if all_but_against is not None:
-        dialog.vote_all.setChecked(True)
-        dialog.votes_against.setValue(all_but_against)
-        dialog.dissenters.setText("Ли В. С.")
+        dialog.vote.vote_all.setChecked(True)
+        dialog.vote.votes_against.setValue(all_but_against)
+        dialog.vote.dissenters.setText("Ли В. С.")
     _save(dialog)
     assert dialog.saved is not None, dialog.error_label.text()
     return dialog.saved
@@ -276,7 +285,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert index > 0
     details.chair.setCurrentIndex(index)
     details.start_time.check.setChecked(True)
-    _type(details.control_assigned_to, "заместителя акима района")
+    _type(details.control_assigned_to.ru_edit, "заместителя акима района")
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     assert details.saved_label.text()
     stored = meetings.get_meeting(world.db, world.secretary, page.meeting_id)
@@ -321,10 +330,10 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert marks[absent].status is AttendanceStatus.ABSENT
     assert marks[absent].absence_reason == "отпуск"
     # A guest.
-    _type(tab.guest_name, "Омаров Т. Т.")
-    _type(tab.guest_job, "прокурор района")
-    qtbot.mouseClick(tab.add_guest_button, Qt.MouseButton.LeftButton)
-    assert tab.guests.rowCount() == 1 and tab.guest_name.text() == ""
+    _type(tab.guest_box.guest_name, "Омаров Т. Т.")
+    _type(tab.guest_box.guest_job, "прокурор района")
+    qtbot.mouseClick(tab.guest_box.add_guest_button, Qt.MouseButton.LeftButton)
+    assert tab.guest_box.guests.rowCount() == 1 and tab.guest_box.guest_name.text() == ""
 
     # The record of the sitting, then the steps up to final minutes.
     _record_items(world, page)
@@ -338,7 +347,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert page.read_only and details.read_only and details.save_button.isHidden()
     assert not tab.all_present_button.isEnabled()
     assert not tab.row_widgets(absent).status.isEnabled()
-    assert not tab.add_guest_button.isEnabled()
+    assert not tab.guest_box.add_guest_button.isEnabled()
     assert page.amend_button.isVisible() and page.signed_button.isVisible()
     assert not page.finalise_button.isVisible()
 
@@ -347,7 +356,8 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     minutes_tab = page.minutes_tab
     ru, kk, xlsx = tmp_path / "ru.docx", tmp_path / "kk.docx", tmp_path / "decisions.xlsx"
     assert _finish(qtbot, minutes_tab.export_docx(ru, "ru")).written
-    assert _finish(qtbot, minutes_tab.export_docx(kk, "kk")).written
+    kk_worker = _anyway(qtbot, minutes_tab, minutes_tab.export_docx(kk, "kk"))
+    assert _finish(qtbot, kk_worker).written
     assert _finish(qtbot, minutes_tab.export_xlsx(xlsx, "ru")).written
     assert minutes_tab.last_path == xlsx and "decisions.xlsx" in minutes_tab.saved_label.text()
     lines = _text_of(ru)
@@ -383,7 +393,7 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     assert page.meeting.minutes_state is MinutesState.AMENDED
     assert not page.read_only and not details.read_only and not details.save_button.isHidden()
     assert "опечатка в п. 1.2" in page.banner.text()
-    details.place.setText("малый зал акимата")
+    details.place.ru_edit.setText("малый зал акимата")
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
     assert page.meeting.minutes_state is MinutesState.FINAL and page.meeting.revision == 2
@@ -490,7 +500,7 @@ def test_enter_opens_the_meeting_and_escape_returns(
     assert page.tabs.count() == 4
 
     # Unsaved details: Esc asks first; Cancel stays on the page.
-    page.details_tab.place.setText("другой зал")
+    page.details_tab.place.ru_edit.setText("другой зал")
     page.tabs.setFocus()
     qtbot.keyClick(page.tabs, Qt.Key.Key_Escape)
     box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
@@ -597,7 +607,7 @@ def test_someone_elses_change_is_shown_inline_and_reloaded(
     assert not details.reload_button.isHidden()
     assert details.notes.toPlainText() == "мои заметки"  # nothing typed is lost
     details.reload_button.click()
-    assert details.place.text() == "зал заседаний" and details.error_label.isHidden()
+    assert details.place.ru_edit.text() == "зал заседаний" and details.error_label.isHidden()
 
 
 def test_officers_are_the_members_valid_on_the_date(
@@ -660,7 +670,7 @@ def test_extract_pdf_and_print_preview(
     assert name == "Extract_No1_2026-03-12_Отдел_полиции_ru"
 
     pdf = tmp_path / "minutes.pdf"
-    assert _finish(qtbot, tab.export_pdf(pdf, "kk")).written
+    assert _finish(qtbot, _anyway(qtbot, tab, tab.export_pdf(pdf, "kk"))).written
     assert pdf.read_bytes().startswith(b"%PDF")
 
     preview = tab.print_preview("ru")
@@ -726,9 +736,9 @@ def test_work_plan_question_goes_on_the_agenda(
     dialog = plan.open_item_dialog(None)
     assert isinstance(dialog, PlanItemDialog)
     select_data(dialog.quarter, 2)
-    dialog.question.setPlainText("О профилактике бытового насилия")
+    dialog.question.ru_edit.setPlainText("О профилактике бытового насилия")
     select_data(dialog.agency, world.agencies["police"].id)
-    dialog.speaker.setText("Касымов Е. Б.")
+    dialog.speaker.ru_edit.setText("Касымов Е. Б.")
     _save(dialog)
     (row,) = plan.model.rows()
     assert (row.quarter, row.state) == (2, WorkPlanState.PLANNED)

@@ -8,7 +8,7 @@ borrow from the other language — for a signed revision as much as for the reco
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commission.documents.minutes import Bilingual, DecisionLine, MinutesContext
 from commission.documents.plan import PlanContext
@@ -45,6 +45,8 @@ class MissingText:
         person: the member or guest a position or absence reason belongs to.
         record_id: the decision, work-plan item or measure to open; 0 when the field has no
             record of its own in the read model (the screen opens the meeting instead).
+        text: the text as typed in the other language (what the document would borrow), for
+            the list the user sees.
     """
 
     field: str
@@ -52,6 +54,7 @@ class MissingText:
     decision_number: str | None = None
     person: str | None = None
     record_id: int = 0
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def _tally(language: str, found: Iterable[tuple[Bilingual, MissingText]]) -> Com
         if text.has(language):
             filled += 1
         else:
-            missing.append(where)
+            missing.append(replace(where, text=text.get(language)))  # falls back to the other
     return Completeness(language, filled, total, tuple(missing))
 
 

@@ -195,6 +195,9 @@ class MinutesContext:
     # The administrator's stored case forms, (nominative, case, form): they win over the
     # declension rules («СЛУШАЛИ: …»), and a signed snapshot keeps those it was signed with.
     name_forms: tuple[tuple[str, str, str], ...] = ()
+    # The phrase book's edited and added phrases, (key, ru, kk): the documents print the
+    # edits of the sentences they compose, and a signed snapshot keeps those it was signed with.
+    phrases: tuple[tuple[str, str, str], ...] = ()
 
     def decisions(self) -> list[DecisionLine]:
         return [d for item in self.agenda for d in item.decisions]

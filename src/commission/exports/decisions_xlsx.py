@@ -42,7 +42,7 @@ _COLUMNS = (
 
 
 def decisions_xlsx(ctx: MinutesContext, language: str) -> bytes:
-    w = Wording(language)
+    w = Wording(language, ctx.phrases)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _sheet_title(w.text(catalog.SHEET_DECISIONS))

@@ -27,6 +27,7 @@ def extract_blocks(ctx: MinutesContext, agency_id: int, w: Wording) -> DocumentB
             ),
             number=ctx.number,
         )
+    w = w.with_phrases(ctx.phrases)  # the phrase book as the administrator edited it
     lang = w.language
     title = w.text(
         catalog.EXTRACT_TITLE,

@@ -21,8 +21,11 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 
 def item_title(item: AgendaLine, w: Wording) -> str:
-    """The title as typed, with the cases it concerns: «… (Б-ов Н. К., дело № 14/2026)»."""
-    title = item.title.get(w.language).strip().rstrip(".")
+    """The title as typed, with the cases it concerns: «… (Б-ов Н. К., дело № 14/2026)».
+
+    A standing item's title typed only in Russian prints in Kazakh as the phrase book has it.
+    """
+    title = w.own(item.title).rstrip(".")
     cases = [
         w.text(catalog.CASE, label=case.label, number=case.case_number)
         for case in item.cases

@@ -11,7 +11,7 @@ import dataclasses
 
 from commission.documents.minutes import AbsentLine, MinutesContext, PersonLine
 from commission.domain.enums import MeetingFormat, MeetingKind, MemberRole, MinutesState
-from commission.exports import catalog, draft, items_layout
+from commission.exports import catalog, draft, items_layout, phrases
 from commission.exports.blocks import (
     Align,
     DocumentBlocks,
@@ -27,6 +27,7 @@ from commission.exports.wording import Wording
 
 
 def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
+    w = w.with_phrases(ctx.phrases)  # the phrase book as the administrator edited it
     lang = w.language
     template = (
         catalog.MINUTES_TITLE_EXTRAORDINARY
@@ -59,7 +60,7 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
         ]:
             doc.add(block)
     if ctx.control_assigned_to:
-        who = ctx.control_assigned_to.get(w.language).strip().rstrip(".")
+        who = phrases.control_assignee(ctx.control_assigned_to, w)
         doc.add(para(bold(w.text(catalog.CONTROL, who=who)), style=Style.SECTION))
     _keep_with_signatures(doc)
     doc.add(_signatures(ctx, w))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from commission.documents.minutes import DecisionLine, DecisionRef, VoteLine
+from commission.documents.minutes import Bilingual, DecisionLine, DecisionRef, VoteLine
 from commission.domain.deadlines import DEFAULT_REPORT_DAY, DeadlineKind, DeadlineRule, Period
 from commission.domain.enums import DecisionKind
 from commission.exports import catalog
@@ -104,14 +104,15 @@ def removal_text(refs: Iterable[DecisionRef], w: Wording) -> str:
     for (number, day), points in _grouped(refs).items():
         template = catalog.REFS_ONE if len(points) == 1 else catalog.REFS_MANY
         parts.append(w.text(template, points=", ".join(points), number=number, date=w.date_of(day)))
-    return w.text(catalog.REMOVE_TEXT, refs="; ".join(parts)) if parts else ""
+    # The book's "remove_points" is catalog.REMOVE_TEXT unless the administrator edited it.
+    return w.phrase("remove_points", refs="; ".join(parts)) if parts else ""
 
 
 def extension_text(extends: Iterable[tuple[DecisionRef, date]], w: Wording) -> str:
     """«Продлить срок исполнения пункта 3.2 протокола № 2 от … до 30 апреля 2026 года.»"""
     return " ".join(
-        w.text(
-            catalog.EXTEND_TEXT,
+        w.phrase(
+            "extend_point",  # catalog.EXTEND_TEXT unless the administrator edited it
             point=ref.number,
             number=ref.meeting_number,
             date=w.date_of(ref.meeting_date),
@@ -126,7 +127,7 @@ def generated_text(decision: DecisionLine, w: Wording) -> str:
     generated = [removal_text(decision.removes, w), extension_text(decision.extends, w)]
     text = " ".join(part for part in generated if part)
     if not text and decision.kind is DecisionKind.NOTE:
-        text = w.text(catalog.NOTE_TEXT)
+        text = w.phrase("note")  # catalog.NOTE_TEXT unless the administrator edited it
     return text
 
 
@@ -136,8 +137,15 @@ def decision_text(decision: DecisionLine, w: Wording) -> str:
 
     A removal or extension typed in full already names its points, so the generated sentence
     is not added to it: the minutes must not say the same thing twice. A Kazakh document
-    prints «Ақпарат назарға алынсын» rather than the Russian text typed for a note.
+    prints «Ақпарат назарға алынсын» rather than the Russian text typed for a note, and a
+    phrase of the book typed in one language only prints in the other as the book has it.
     """
     if decision.text.has(w.language):
         return decision.text.get(w.language).strip()
-    return generated_text(decision, w) or decision.text.get(w.language).strip()
+    return generated_text(decision, w) or w.own(decision.text)
+
+
+def control_assignee(who: Bilingual, w: Wording) -> str:
+    """Whom «Контроль за исполнением … возложить на …» names: as typed in the document's
+    language, else the phrase book's words («комиссия хатшысына») for «секретаря комиссии»."""
+    return w.own(who).rstrip(".")

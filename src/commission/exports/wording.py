@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTranslator
 
+from commission.documents import phrasebook
+from commission.documents.minutes import Bilingual
 from commission.domain import kazakh
 from commission.domain.iin import Sex
 from commission.domain.kazakh import KkCase
@@ -97,6 +99,11 @@ def _translator(language: str) -> QTranslator:
     return translator
 
 
+def _plain(text: str) -> str:
+    """A text as compared with the phrase book: case, spacing and the final stop aside."""
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").split()).rstrip(". ").casefold()
+
+
 class Wording:
     """Translated form words and the date, number and name forms of one language.
 
@@ -104,17 +111,70 @@ class Wording:
         language: "ru" or "kk".
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, phrases: Iterable[tuple[str, str, str]] = ()) -> None:
+        """``phrases``: the phrase book's edited and added phrases as (key, ru, kk), as the
+        read model carries them (``MinutesContext.phrases``)."""
         if language not in catalog.DOCUMENT_LANGUAGES:
             raise ValueError(f"documents are written in ru or kk, not {language!r}")
         self.language = language
         self._translator = _translator(language)
+        self._phrases = {key: Bilingual(ru, kk) for key, ru, kk in phrases}
+
+    def with_phrases(self, phrases: Iterable[tuple[str, str, str]]) -> Wording:
+        """The same wording with the administrator's phrases (a document's read model's)."""
+        return Wording(self.language, phrases)
 
     def text(self, source: str, /, context: str = "Document", **params: object) -> str:
         """The translation of a catalog string with its ``{placeholders}`` filled in."""
         translated = self._translator.translate(context, source) or source
-        text = translated.format(**params) if params else translated
+        return self._filled(translated, params)
+
+    @staticmethod
+    def _filled(template: str, params: Mapping[str, object]) -> str:
+        text = template.format(**params) if params else template
         return text.replace("№ ", "№" + NBSP)  # «№ 3» stays on one line
+
+    # --- the phrase book ----------------------------------------------------------------------
+    def phrase(self, key: str, /, **params: object) -> str:
+        """A phrase of the book in this language with its ``{placeholders}`` filled: the
+        administrator's edit, else the translation files' words."""
+        edited = self._phrases.get(key)
+        if edited is not None and edited.has(self.language):
+            try:
+                return self._filled(edited.get(self.language), params)
+            except (KeyError, IndexError, ValueError):
+                pass  # an edit the service would refuse today: the default's words instead
+        default = phrasebook.default_phrase(key)
+        if default is None:
+            return edited.get(self.language) if edited is not None else ""
+        return self.text(default.source, context=default.context, **params)
+
+    def _book(self) -> list[tuple[Bilingual, ...]]:
+        """Each phrase's words, the current ones first, then the translation files' words."""
+        book: list[tuple[Bilingual, ...]] = []
+        for default in phrasebook.DEFAULT_PHRASES:
+            edited = self._phrases.get(default.key)
+            book.append((edited, default.text) if edited is not None else (default.text,))
+        book += [
+            (text,) for key, text in self._phrases.items() if not phrasebook.default_phrase(key)
+        ]
+        return book
+
+    def own(self, text: Bilingual) -> str:
+        """``text`` in this language. A text typed only in the other language that is a phrase
+        of the book (old records: «Информацию принять к сведению.» with no Kazakh) prints as
+        the phrase's words in this language; any other text prints as typed."""
+        if text.has(self.language) or not text:
+            return text.get(self.language).strip()
+        other = "ru" if self.language == "kk" else "kk"
+        typed = _plain(text.get(other))
+        for versions in self._book():
+            for words in versions:
+                if "{" in words.ru + words.kk or not words.has(self.language):
+                    continue  # a sentence with values to fill is never typed as it stands
+                if _plain(words.get(other)) == typed:
+                    return words.get(self.language).strip()
+        return text.get(self.language).strip()
 
     # --- dates ------------------------------------------------------------------------------
     def date(self, day: dt.date) -> str:

@@ -35,6 +35,8 @@ from commission.db.models import (
     Meeting,
     User,
 )
+from commission.documents.minutes import Bilingual
+from commission.documents.phrasebook import DOCUMENT_LANGUAGES, fill, translated
 from commission.domain.enums import (
     AgendaItemKind,
     CaseEventKind,
@@ -57,20 +59,28 @@ from commission.services.common import check_lengths, check_version, clean_text,
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
-# The agenda is the record's own text, in Russian like the rest of the record.
-NEED_TITLES: dict[NeedKind, str] = {
-    NeedKind.EMPLOYMENT: "трудоустройство",
-    NeedKind.HOUSING: "жилье",
-    NeedKind.DOCUMENTS: "документы",
-    NeedKind.HEALTH: "медицинская помощь",
-    NeedKind.ADDICTION: "лечение зависимости",
-    NeedKind.EDUCATION: "образование",
-    NeedKind.PSYCHOLOGICAL: "психологическая помощь",
-    NeedKind.LEGAL: "правовая помощь",
-    NeedKind.BENEFITS: "социальные выплаты",
-    NeedKind.FAMILY: "восстановление семейных связей",
+# The item's title is stored in both languages, in the words of the documents' translation
+# files (documents_*.ts, kept by ``python -m commission.exports.catalog``); the secretary may
+# reword either. {need} is the kind of help as the programme names it, and its agency.
+TITLE = QT_TRANSLATE_NOOP(
+    "Document",
+    "On the difficulties in providing social-legal assistance in case No. {number} ({label}): "
+    "{need}",
+)
+NEED_AND_AGENCY = QT_TRANSLATE_NOOP("Document", "{need}, {agency}")
+# The programme's names of the kinds of help (exports.catalog.NEED_KINDS, the same entries).
+NEED_KINDS: dict[NeedKind, str] = {
+    NeedKind.EMPLOYMENT: QT_TRANSLATE_NOOP("DocumentNeedKind", "employment"),
+    NeedKind.HOUSING: QT_TRANSLATE_NOOP("DocumentNeedKind", "housing"),
+    NeedKind.DOCUMENTS: QT_TRANSLATE_NOOP("DocumentNeedKind", "identity documents"),
+    NeedKind.HEALTH: QT_TRANSLATE_NOOP("DocumentNeedKind", "medical care"),
+    NeedKind.ADDICTION: QT_TRANSLATE_NOOP("DocumentNeedKind", "treatment of addiction"),
+    NeedKind.EDUCATION: QT_TRANSLATE_NOOP("DocumentNeedKind", "education"),
+    NeedKind.PSYCHOLOGICAL: QT_TRANSLATE_NOOP("DocumentNeedKind", "psychological help"),
+    NeedKind.LEGAL: QT_TRANSLATE_NOOP("DocumentNeedKind", "legal help"),
+    NeedKind.BENEFITS: QT_TRANSLATE_NOOP("DocumentNeedKind", "social benefits"),
+    NeedKind.FAMILY: QT_TRANSLATE_NOOP("DocumentNeedKind", "restoring family ties"),
 }
-TITLE = "О затруднениях в оказании социально-правовой помощи по делу № {number} ({label}): {need}"
 
 
 @dataclass(frozen=True)
@@ -98,14 +108,25 @@ def next_planned_meeting(session: Session, on_or_after: date) -> Meeting | None:
     )
 
 
-def _title(session: Session, case: Case, measure: Measure) -> str:
+def _title(session: Session, case: Case, measure: Measure) -> Bilingual:
+    """The proposed item's question in Russian and Kazakh."""
     client = session.get_one(Client, case.client_id)
-    need = NEED_TITLES.get(measure.need_kind, measure.need_kind.value)
-    if measure.agency_id is not None:
-        agency = session.get_one(Agency, measure.agency_id)
-        need = f"{need}, {agency.short_name_ru or agency.name_ru}"
     label = case_label(client.surname, client.given_name, client.patronymic)
-    return TITLE.format(number=case.number, label=label, need=need)
+    agency = session.get(Agency, measure.agency_id) if measure.agency_id is not None else None
+    source = NEED_KINDS.get(measure.need_kind, measure.need_kind.value)
+    titles = []
+    for language in DOCUMENT_LANGUAGES:
+        need = translated(source, language, "DocumentNeedKind")
+        if agency is not None:
+            name = (
+                agency.short_name_kk or agency.name_kk
+                if language == "kk"
+                else agency.short_name_ru or agency.name_ru
+            )
+            need = fill(translated(NEED_AND_AGENCY, language), {"need": need, "agency": name})
+        values = {"number": case.number, "label": label, "need": need}
+        titles.append(fill(translated(TITLE, language), values))
+    return Bilingual(*titles)
 
 
 def _propose(
@@ -116,12 +137,17 @@ def _propose(
         select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id)
     )
     officer = session.get(User, case.officer_id) if case.officer_id is not None else None
+    title = _title(session, case, measure)
+    # The officer's name is written the same way in both languages' agendas.
+    speaker = short_name(officer.full_name) if officer else None
     item = AgendaItem(
         meeting_id=meeting.id,
         position=int(last or 0) + 1,
         kind=AgendaItemKind.SOCIAL_SUPPORT,
-        title=_title(session, case, measure),
-        speakers=short_name(officer.full_name) if officer else None,
+        title=title.ru,
+        title_kk=title.kk,
+        speakers=speaker or None,
+        speakers_kk=speaker or None,
         updated_by=actor.login,
     )
     session.add(item)

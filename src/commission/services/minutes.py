@@ -67,7 +67,7 @@ from commission.domain.meeting_lifecycle import is_past
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name, signature_name
 from commission.domain.permissions import Permission
-from commission.services import agenda, attendance, audit, name_forms
+from commission.services import agenda, attendance, audit, name_forms, phrase_book
 from commission.services.common import clean_text, get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
@@ -565,6 +565,7 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
         ),
         minutes_state=meeting.minutes_state,
         name_forms=name_forms.stored(session),
+        phrases=phrase_book.stored_phrases(session),
     )
 
 

@@ -12,6 +12,7 @@ from commission.ui.admin.calendar_tab import CalendarTab
 from commission.ui.admin.commission_tab import CommissionTab
 from commission.ui.admin.composition_tab import CompositionTab
 from commission.ui.admin.name_forms_tab import NameFormsTab
+from commission.ui.admin.phrase_book_tab import PhraseBookTab
 from commission.ui.admin.users_tab import UsersTab
 from commission.ui.context import AppContext
 
@@ -20,8 +21,8 @@ class AdministrationArea(QWidget):
     """The commission, its composition, users, working days and the audit trail.
 
     Attributes:
-        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab, audit_tab,
-        backup_tab:
+        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab,
+            phrase_book_tab, audit_tab, backup_tab:
             the tabs, or ``None`` where the user's role may not see them.
     """
 
@@ -38,6 +39,7 @@ class AdministrationArea(QWidget):
         self.users_tab = UsersTab(ctx) if actor.can(Permission.MANAGE_USERS) else None
         self.calendar_tab = CalendarTab(ctx) if can_view else None
         self.name_forms_tab = NameFormsTab(ctx) if can_view else None
+        self.phrase_book_tab = PhraseBookTab(ctx) if can_view else None
         self.audit_tab = AuditTab(ctx) if actor.can(Permission.VIEW_AUDIT) else None
         self.backup_tab = BackupTab(ctx) if actor.can(Permission.MANAGE_USERS) else None
 
@@ -47,6 +49,7 @@ class AdministrationArea(QWidget):
             (self.users_tab, self.tr("&Users")),
             (self.calendar_tab, self.tr("&Working days")),
             (self.name_forms_tab, self.tr("&Name forms")),
+            (self.phrase_book_tab, self.tr("&Phrase book")),
             (self.audit_tab, self.tr("Au&dit")),
             (self.backup_tab, self.tr("Bac&kups")),
         )
@@ -68,6 +71,7 @@ class AdministrationArea(QWidget):
                 self.users_tab,
                 self.calendar_tab,
                 self.name_forms_tab,
+                self.phrase_book_tab,
                 self.audit_tab,
                 self.backup_tab,
             )

@@ -11,8 +11,9 @@ from commission.domain.enums import AgendaItemKind
 from commission.services import agenda
 from commission.services.agenda import AgendaItemData, AgendaItemView
 from commission.ui.admin.forms import FormDialog, combo_enum, fill_enum_combo
+from commission.ui.bilingual import BilingualTextEdit
 from commission.ui.context import AppContext
-from commission.ui.meetings.record_widgets import PlainTextEdit
+from commission.ui.meetings.fields import add_bilingual_row
 from commission.ui.overview_labels import agenda_item_kind_label
 
 # The standing item has its own button: it goes first and fills its title.
@@ -34,27 +35,32 @@ class AgendaItemDialog(FormDialog):
         self.setMinimumWidth(640)
         self.kind = QComboBox()
         fill_enum_combo(self.kind, ADDABLE_KINDS, agenda_item_kind_label, AgendaItemKind.OTHER)
-        self.title = PlainTextEdit(3)
-        self.title.setPlaceholderText(
-            self.tr("The question as the agenda states it, e.g. «On the social adaptation of …»")
+        self.title = BilingualTextEdit(lines=3)
+        title_hint = self.tr(
+            "The question as the agenda states it, e.g. «On the social adaptation of …»"
         )
-        self.speakers = PlainTextEdit(2)
-        self.speakers.setPlaceholderText(
-            self.tr(
-                "Who reports, with the position, e.g. «head of the police department Kasymov E. B.»"
-            )
+        self.speakers = BilingualTextEdit(lines=2)
+        speakers_hint = self.tr(
+            "Who reports, with the position, e.g. «head of the police department Kasymov E. B.»"
         )
+        for widget, hint in ((self.title, title_hint), (self.speakers, speakers_hint)):
+            widget.ru_edit.setPlaceholderText(hint)
+            widget.kk_edit.setPlaceholderText(hint)
         self.add_row("kind", self.tr("&Kind:"), self.kind)
-        self.add_row("title", self.tr("&Question:"), self.title)
-        self.add_row("speakers", self.tr("Speake&rs:"), self.speakers)
+        add_bilingual_row(self, "title", self.tr("&Question:"), self.title)
+        add_bilingual_row(self, "speakers", self.tr("Speake&rs:"), self.speakers)
         self.finish_form()
         self.title.setFocus()
 
     def data(self) -> AgendaItemData:
+        title, title_kk = self.title.value()
+        speakers, speakers_kk = self.speakers.value()
         return AgendaItemData(
             kind=combo_enum(self.kind, AgendaItemKind),
-            title=self.title.plain_text(),
-            speakers=self.speakers.plain_text() or None,
+            title=title,
+            speakers=speakers or None,
+            title_kk=title_kk or None,
+            speakers_kk=speakers_kk or None,
         )
 
     def save(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.services.agenda import AgendaItemView
+from commission.ui.meetings.item_tables import shown
 from commission.ui.meetings.record_labels import one_line
 from commission.ui.overview_labels import agenda_item_kind_label
 
@@ -51,7 +52,7 @@ def subtitle(item: AgendaItemView) -> str:
     if item.speakers:
         parts.append(
             QCoreApplication.translate("Record", "Speakers: {names}").format(
-                names=one_line(item.speakers)
+                names=one_line(shown(item.speakers, item.speakers_kk))
             )
         )
     if item.decisions:
@@ -113,13 +114,15 @@ class AgendaListModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.position}. {one_line(item.title)}"
+            return f"{item.position}. {one_line(shown(item.title, item.title_kk))}"
         if role == SUBTITLE_ROLE:
             return subtitle(item)
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.position}. {one_line(item.title)}\n{subtitle(item)}"
+            return (
+                f"{item.position}. {one_line(shown(item.title, item.title_kk))}\n{subtitle(item)}"
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return subtitle(item)
         return None

@@ -130,7 +130,7 @@ class AgendaTab(QWidget):
         self.editor.sig_changed.connect(self._editor_changed)
         self.editor.sig_dirty_changed.connect(lambda _dirty: self._update_buttons())
         # Enter on an item goes to its question, to type straight away.
-        self.list.activated.connect(lambda _index: self.editor.title.setFocus())
+        self.list.activated.connect(lambda _index: self.editor.fields.title.setFocus())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -149,7 +149,7 @@ class AgendaTab(QWidget):
                 self.up_button,
                 self.down_button,
                 self.review_button,
-                self.editor.kind,
+                self.editor.fields.kind,
             ]
         )
         ctx.changes.sig_changed.connect(self._on_changed)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,13 +28,14 @@ from PySide6.QtWidgets import (
 from commission.domain.enums import AttendanceStatus
 from commission.domain.quorum import QuorumResult
 from commission.services import attendance
-from commission.services.attendance import AttendanceRow, AttendanceSheet, GuestRow
+from commission.services.attendance import AttendanceRow, AttendanceSheet
+from commission.ui.bilingual import SexCombo
 from commission.ui.context import AppContext
 from commission.ui.labels import member_role_label, yes_no
+from commission.ui.meetings.attendance_guests import GuestBox
 from commission.ui.meetings.meeting_labels import attendance_status_label
 
 REASON_MAX, SUBSTITUTE_MAX, SUBSTITUTE_POSITION_MAX = 300, 200, 300
-GUEST_NAME_MAX, GUEST_JOB_MAX = 200, 300
 QUORUM_STYLE = "QLabel { color: #1b5e20; font-weight: bold; }"
 NO_QUORUM_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
 
@@ -48,7 +48,19 @@ STATUSES: tuple[AttendanceStatus | None, ...] = (
 
 
 class Col:
-    NAME, ROLE, POSITION, VOTING, STATUS, REASON, SUBSTITUTE, SUBSTITUTE_POSITION = range(8)
+    (
+        NAME,
+        ROLE,
+        POSITION,
+        VOTING,
+        STATUS,
+        REASON,
+        REASON_KK,
+        SUBSTITUTE,
+        SUBSTITUTE_POSITION,
+        SUBSTITUTE_POSITION_KK,
+        SUBSTITUTE_SEX,
+    ) = range(11)
 
 
 @dataclass
@@ -57,6 +69,30 @@ class _RowWidgets:
     reason: QLineEdit
     substitute: QLineEdit
     substitute_position: QLineEdit
+    # The minutes in Kazakh print these; the substitute's sex chooses the Russian forms.
+    reason_kk: QLineEdit
+    substitute_position_kk: QLineEdit
+    substitute_sex: SexCombo
+
+    def texts(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.reason,
+            self.reason_kk,
+            self.substitute,
+            self.substitute_position,
+            self.substitute_position_kk,
+        )
+
+    def chain(self) -> tuple[QWidget, ...]:
+        return (
+            self.status,
+            self.reason,
+            self.reason_kk,
+            self.substitute,
+            self.substitute_position,
+            self.substitute_position_kk,
+            self.substitute_sex,
+        )
 
 
 def quorum_text(result: QuorumResult) -> str:
@@ -106,7 +142,7 @@ class AttendanceTab(QWidget):
         )
         self.all_present_button.clicked.connect(self.mark_all_present)
 
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 11)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Member"),
@@ -115,8 +151,11 @@ class AttendanceTab(QWidget):
                 self.tr("Votes"),
                 self.tr("Attendance"),
                 self.tr("Reason of absence"),
+                self.tr("Reason (Kazakh)"),
                 self.tr("Replaced by (name)"),
                 self.tr("Substitute's position"),
+                self.tr("Position (Kazakh)"),
+                self.tr("Sex"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,27 +168,6 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
-        self.guest_name = QLineEdit()
-        self.guest_name.setMaxLength(GUEST_NAME_MAX)
-        self.guest_name.setPlaceholderText(self.tr("Full name"))
-        self.guest_job = QLineEdit()
-        self.guest_job.setMaxLength(GUEST_JOB_MAX)
-        self.guest_job.setPlaceholderText(self.tr("Position and organisation"))
-        self.add_guest_button = QPushButton(self.tr("&Add guest"))
-        self.remove_guest_button = QPushButton(self.tr("Re&move guest"))
-        self.add_guest_button.clicked.connect(self.add_guest)
-        self.guest_name.returnPressed.connect(self.add_guest)
-        self.guest_job.returnPressed.connect(self.add_guest)
-        self.remove_guest_button.clicked.connect(self.remove_selected_guest)
-        self.guests = QTableWidget(0, 2)
-        self.guests.setHorizontalHeaderLabels([self.tr("Invited"), self.tr("Position")])
-        self.guests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.guests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.guests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.guests.verticalHeader().hide()
-        self.guests.horizontalHeader().setStretchLastSection(True)
-        self.guests.itemSelectionChanged.connect(self._update_buttons)
-
         top = QHBoxLayout()
         top.addWidget(self.quorum_label, 1)
         top.addWidget(self.all_present_button)
@@ -161,19 +179,10 @@ class AttendanceTab(QWidget):
         members_layout.addWidget(self.hint_label)
         members_layout.addWidget(self.summary_label)
 
-        guest_box = QGroupBox(self.tr("Invited guests"))
-        entry = QHBoxLayout()
-        entry.addWidget(self.guest_name, 2)
-        entry.addWidget(self.guest_job, 3)
-        entry.addWidget(self.add_guest_button)
-        entry.addWidget(self.remove_guest_button)
-        guest_layout = QVBoxLayout(guest_box)
-        guest_layout.addLayout(entry)
-        guest_layout.addWidget(self.guests, 1)
-
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(members_box)
-        splitter.addWidget(guest_box)
+        self.guest_box = GuestBox(ctx, meeting_id, self._stored_sheet)
+        splitter.addWidget(self.guest_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -199,7 +208,7 @@ class AttendanceTab(QWidget):
             self._rebuild(sheet.rows)
         for index, row in enumerate(sheet.rows):
             self._show_row(index, row)
-        self._show_guests(sheet.guests)
+        self.guest_box.show_guests(sheet.guests)
         self._show_quorum(sheet)
         self._update_buttons()
 
@@ -223,6 +232,9 @@ class AttendanceTab(QWidget):
                 reason=QLineEdit(),
                 substitute=QLineEdit(),
                 substitute_position=QLineEdit(),
+                reason_kk=QLineEdit(),
+                substitute_position_kk=QLineEdit(),
+                substitute_sex=SexCombo(),
             )
             for status in STATUSES:
                 widgets.status.addItem(
@@ -230,16 +242,25 @@ class AttendanceTab(QWidget):
                 )
             widgets.reason.setMaxLength(REASON_MAX)
             widgets.reason.setPlaceholderText(self.tr("e.g. on leave"))
+            widgets.reason_kk.setMaxLength(REASON_MAX)
             widgets.substitute.setMaxLength(SUBSTITUTE_MAX)
             widgets.substitute_position.setMaxLength(SUBSTITUTE_POSITION_MAX)
+            widgets.substitute_position_kk.setMaxLength(SUBSTITUTE_POSITION_MAX)
             member_id = row.member_id
             widgets.status.activated.connect(lambda _i, m=member_id: self._status_chosen(m))
-            for edit in (widgets.reason, widgets.substitute, widgets.substitute_position):
+            for edit in widgets.texts():
                 edit.editingFinished.connect(lambda m=member_id: self._text_finished(m))
-            self.table.setCellWidget(index, Col.STATUS, widgets.status)
-            self.table.setCellWidget(index, Col.REASON, widgets.reason)
-            self.table.setCellWidget(index, Col.SUBSTITUTE, widgets.substitute)
-            self.table.setCellWidget(index, Col.SUBSTITUTE_POSITION, widgets.substitute_position)
+            widgets.substitute_sex.activated.connect(lambda _i, m=member_id: self._text_finished(m))
+            for column, widget in (
+                (Col.STATUS, widgets.status),
+                (Col.REASON, widgets.reason),
+                (Col.REASON_KK, widgets.reason_kk),
+                (Col.SUBSTITUTE, widgets.substitute),
+                (Col.SUBSTITUTE_POSITION, widgets.substitute_position),
+                (Col.SUBSTITUTE_POSITION_KK, widgets.substitute_position_kk),
+                (Col.SUBSTITUTE_SEX, widgets.substitute_sex),
+            ):
+                self.table.setCellWidget(index, column, widget)
             self._rows.append(widgets)
         self._fit_columns()
         row_height = self.fontMetrics().height() + 12
@@ -256,7 +277,12 @@ class AttendanceTab(QWidget):
         header = self.table.horizontalHeader()
         for column, chars in ((Col.NAME, 48), (Col.POSITION, 20)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), chars * char))
-        for column, chars in ((Col.REASON, 14), (Col.SUBSTITUTE, 18)):
+        for column, chars in (
+            (Col.REASON, 14),
+            (Col.REASON_KK, 14),
+            (Col.SUBSTITUTE, 18),
+            (Col.SUBSTITUTE_POSITION, 18),
+        ):
             item = self.table.horizontalHeaderItem(column)
             title = header.fontMetrics().horizontalAdvance(item.text() if item else "")
             self.table.setColumnWidth(column, max(chars * char, title + 24))
@@ -268,10 +294,8 @@ class AttendanceTab(QWidget):
         """Tab goes along a row's fields, then to the next row's attendance."""
         chain: list[QWidget] = [self.all_present_button]
         for widgets in self._rows:
-            chain.extend(
-                (widgets.status, widgets.reason, widgets.substitute, widgets.substitute_position)
-            )
-        chain.extend((self.guest_name, self.guest_job, self.add_guest_button, self.guests))
+            chain.extend(widgets.chain())
+        chain.extend(self.guest_box.focus_chain())
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -281,8 +305,11 @@ class AttendanceTab(QWidget):
         widgets.status.setCurrentIndex(STATUSES.index(row.status))
         widgets.status.blockSignals(False)
         _set_text(widgets.reason, row.absence_reason)
+        _set_text(widgets.reason_kk, row.absence_reason_kk)
         _set_text(widgets.substitute, row.substitute_name)
         _set_text(widgets.substitute_position, row.substitute_position)
+        _set_text(widgets.substitute_position_kk, row.substitute_position_kk)
+        widgets.substitute_sex.set_value(row.substitute_sex)
         self._enable_row(widgets, row.status)
 
     def _enable_row(self, widgets: _RowWidgets, status: AttendanceStatus | None) -> None:
@@ -291,19 +318,14 @@ class AttendanceTab(QWidget):
         absent = status in (AttendanceStatus.ABSENT, AttendanceStatus.REPLACED)
         replaced = status is AttendanceStatus.REPLACED
         widgets.reason.setEnabled(editable and absent)
-        widgets.substitute.setEnabled(editable and replaced)
-        widgets.substitute_position.setEnabled(editable and replaced)
-
-    def _show_guests(self, guests: list[GuestRow]) -> None:
-        self.guests.setRowCount(len(guests))
-        for index, guest in enumerate(guests):
-            for column, text in enumerate((guest.full_name, guest.job_title or "")):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, guest.id)
-                self.guests.setItem(index, column, item)
-        self.guests.resizeColumnToContents(0)
+        widgets.reason_kk.setEnabled(editable and absent)
+        for widget in (
+            widgets.substitute,
+            widgets.substitute_position,
+            widgets.substitute_position_kk,
+            widgets.substitute_sex,
+        ):
+            widget.setEnabled(editable and replaced)
 
     def _show_quorum(self, sheet: AttendanceSheet) -> None:
         result = sheet.quorum
@@ -371,6 +393,10 @@ class AttendanceTab(QWidget):
             and (stored.absence_reason or "") == widgets.reason.text().strip()
             and (stored.substitute_name or "") == widgets.substitute.text().strip()
             and (stored.substitute_position or "") == widgets.substitute_position.text().strip()
+            and (stored.absence_reason_kk or "") == widgets.reason_kk.text().strip()
+            and (stored.substitute_position_kk or "")
+            == widgets.substitute_position_kk.text().strip()
+            and stored.substitute_sex == widgets.substitute_sex.value()
         ):
             return  # nothing changed: leaving a field is not an edit
         self.hint_label.clear()
@@ -391,6 +417,9 @@ class AttendanceTab(QWidget):
                 absence_reason=widgets.reason.text(),
                 substitute_name=widgets.substitute.text(),
                 substitute_position=widgets.substitute_position.text(),
+                absence_reason_kk=widgets.reason_kk.text() or None,
+                substitute_position_kk=widgets.substitute_position_kk.text() or None,
+                substitute_sex=widgets.substitute_sex.value(),
             ),
         )
         return self._stored_sheet(result)
@@ -400,38 +429,6 @@ class AttendanceTab(QWidget):
         result = ctx.run(
             self, lambda: attendance.mark_all_present(ctx.db, ctx.actor, self.meeting_id)
         )
-        return self._stored_sheet(result)
-
-    def add_guest(self) -> bool:
-        name = self.guest_name.text()
-        if not name.strip():
-            self.guest_name.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        ctx = self.ctx
-        result = ctx.run(
-            self,
-            lambda: attendance.add_guest(
-                ctx.db, ctx.actor, self.meeting_id, name, self.guest_job.text()
-            ),
-        )
-        if result is None:
-            return False
-        self.guest_name.clear()
-        self.guest_job.clear()
-        self.guest_name.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self._stored_sheet(result)
-
-    def selected_guest_id(self) -> int | None:
-        row = self.guests.currentRow()
-        item = self.guests.item(row, 0) if row >= 0 else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def remove_selected_guest(self) -> bool:
-        guest_id = self.selected_guest_id()
-        if guest_id is None:
-            return False
-        ctx = self.ctx
-        result = ctx.run(self, lambda: attendance.remove_guest(ctx.db, ctx.actor, guest_id))
         return self._stored_sheet(result)
 
     def _stored_sheet(self, result: AttendanceSheet | None) -> bool:
@@ -451,15 +448,12 @@ class AttendanceTab(QWidget):
         if self.sheet is not None:
             for index, row in enumerate(self.sheet.rows):
                 self._enable_row(self._rows[index], row.status)
-        for widget in (self.guest_name, self.guest_job):
-            widget.setEnabled(not read_only)
+        self.guest_box.set_read_only(read_only)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         editable = not self.read_only
         self.all_present_button.setEnabled(editable and bool(self._rows))
-        self.add_guest_button.setEnabled(editable)
-        self.remove_guest_button.setEnabled(editable and self.selected_guest_id() is not None)
 
 
 def _set_text(edit: QLineEdit, text: str | None) -> None:

@@ -39,6 +39,7 @@ from commission.ui.admin.forms import (
     make_read_only,
     to_qdate,
 )
+from commission.ui.bilingual import BilingualLineEdit
 from commission.ui.context import AppContext
 from commission.ui.meetings.fields import OptionalTimeEdit, fill_officer_combo, members_on
 from commission.ui.meetings.meeting_labels import meeting_format_label
@@ -72,18 +73,16 @@ class DetailsTab(QWidget):
         self.number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.meeting_date = make_date_edit()
         self.start_time = OptionalTimeEdit(self.tr("at"))
-        self.place = QLineEdit()
-        self.place.setMaxLength(PLACE_MAX_LENGTH)
+        self.place = BilingualLineEdit(max_length=PLACE_MAX_LENGTH)
         self.format = QComboBox()
         fill_enum_combo(self.format, MeetingFormat, meeting_format_label)
         self.kind = QComboBox()
         fill_enum_combo(self.kind, MeetingKind, meeting_kind_label)
         self.chair = QComboBox()
         self.secretary = QComboBox()
-        self.control_assigned_to = QLineEdit()
-        self.control_assigned_to.setPlaceholderText(
-            self.tr("e.g. the deputy akim; printed as the closing point of the minutes")
-        )
+        self.control_assigned_to = BilingualLineEdit()
+        control_hint = self.tr("e.g. the deputy akim; printed as the closing point of the minutes")
+        self.control_assigned_to.set_placeholder(control_hint, control_hint)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("For the secretariat; not printed"))
@@ -123,6 +122,8 @@ class DetailsTab(QWidget):
         self.errors = InlineErrors(self.error_label)
         for name, widget in self._fields:
             self.errors.fields[name] = widget
+            if isinstance(widget, BilingualLineEdit):
+                self.errors.fields[f"{name}_kk"] = widget
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("QLabel { color: #1b5e20; }")
         self.save_button = QPushButton(self.tr("&Save details"))
@@ -154,7 +155,7 @@ class DetailsTab(QWidget):
         layout.addWidget(scroll)
         chain: list[QWidget] = []
         for _name, widget in self._fields:
-            if isinstance(widget, OptionalTimeEdit):
+            if isinstance(widget, OptionalTimeEdit | BilingualLineEdit):
                 chain.extend(widget.focus_chain())
             else:
                 chain.append(widget)
@@ -176,6 +177,8 @@ class DetailsTab(QWidget):
             widget.valueChanged.connect(lambda _v: self.saved_label.clear())
         elif isinstance(widget, OptionalTimeEdit):
             widget.sig_changed.connect(self.saved_label.clear)
+        elif isinstance(widget, BilingualLineEdit):
+            widget.changed.connect(self.saved_label.clear)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -190,15 +193,18 @@ class DetailsTab(QWidget):
         self.meeting_date.setDate(to_qdate(meeting.meeting_date))
         self.meeting_date.blockSignals(False)
         self.start_time.set_value(meeting.start_time)
-        self.place.setText(meeting.place or "")
-        self.place.setCursorPosition(0)
+        self.place.set_value(meeting.place, meeting.place_kk)
         fill_enum_combo(self.format, MeetingFormat, meeting_format_label, meeting.format)
         fill_enum_combo(self.kind, MeetingKind, meeting_kind_label, meeting.kind)
         self._fill_officers(
             meeting.meeting_date, meeting.chair_member_id, meeting.secretary_member_id
         )
-        self.control_assigned_to.setText(meeting.control_assigned_to or "")
-        self.control_assigned_to.setCursorPosition(0)
+        self.control_assigned_to.set_value(
+            meeting.control_assigned_to, meeting.control_assigned_to_kk
+        )
+        for edit in (self.place, self.control_assigned_to):
+            edit.ru_edit.setCursorPosition(0)
+            edit.kk_edit.setCursorPosition(0)
         self.notes.setPlainText(meeting.notes or "")
         self._loaded = self.data()
         self.saved_label.clear()
@@ -241,17 +247,21 @@ class DetailsTab(QWidget):
     # --- saving ---------------------------------------------------------------------------
 
     def data(self) -> MeetingData:
+        place, place_kk = self.place.value()
+        control, control_kk = self.control_assigned_to.value()
         return MeetingData(
             meeting_date=from_qdate(self.meeting_date.date()),
             start_time=self.start_time.value(),
-            place=self.place.text(),
+            place=place,
+            place_kk=place_kk or None,
             format=combo_enum(self.format, MeetingFormat),
             kind=combo_enum(self.kind, MeetingKind),
             chair_member_id=combo_id(self.chair),
             secretary_member_id=combo_id(self.secretary),
             number=self.number.value(),
             notes=self.notes.toPlainText(),
-            control_assigned_to=self.control_assigned_to.text(),
+            control_assigned_to=control,
+            control_assigned_to_kk=control_kk or None,
         )
 
     def is_dirty(self) -> bool:
@@ -285,7 +295,7 @@ class DetailsTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         for _name, widget in self._fields:
-            if isinstance(widget, OptionalTimeEdit):
+            if isinstance(widget, OptionalTimeEdit | BilingualLineEdit):
                 widget.set_read_only(read_only)
             elif read_only:
                 make_read_only(widget)

@@ -1,4 +1,5 @@
-"""Fields the meeting forms share: an optional start time and pickers of the sitting's officers."""
+"""Fields the meeting forms share: an optional start time, pickers of the sitting's officers,
+and two-language rows of a form dialog."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from commission.domain.messages import UserError
 from commission.domain.names import short_name
 from commission.services import calendar, composition
 from commission.services.composition import MemberView
-from commission.ui.admin.forms import select_data
+from commission.ui.admin.forms import FormDialog, select_data
+from commission.ui.bilingual import BilingualLineEdit, BilingualTextEdit
 from commission.ui.context import AppContext
 
 DEFAULT_START = time(10, 0)
@@ -62,6 +64,17 @@ class OptionalTimeEdit(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [self.check, self.edit]
+
+
+def add_bilingual_row(
+    form: FormDialog, name: str, label: str, widget: BilingualLineEdit | BilingualTextEdit
+) -> None:
+    """A two-language field of a form dialog: errors about either language's value go to it,
+    and its two editors take their turns in the tab order (and are locked when read only)."""
+    form.add_row(name, label, widget)
+    form.errors.fields[f"{name}_kk"] = widget
+    # FormDialog knows single editors only: it chains, and locks, the two inner ones.
+    form._order[-1:] = widget.focus_chain()
 
 
 def members_on(ctx: AppContext, on: date) -> list[MemberView] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
@@ -17,8 +18,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from commission import settings as local_settings
-from commission.documents.minutes import AgencyRef, MinutesContext
+from commission.documents.completeness import extract_completeness, minutes_completeness
+from commission.documents.minutes import MinutesContext
 from commission.domain.enums import Language, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.exports.decisions_xlsx import decisions_xlsx
@@ -51,6 +49,12 @@ from commission.ui.admin.tables import format_datetime
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.meeting_labels import document_language_label
+from commission.ui.meetings.minutes_extract import (
+    ExtractDialog,
+    NothingToExtract,
+    addressed_agencies,
+)
+from commission.ui.meetings.missing_texts import MissingTextsDialog, ask_before_export
 
 LANGUAGES = ("ru", "kk")
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -60,25 +64,11 @@ _NAME_PART_MAX = 60
 _last_folder: Path | None = None
 
 
-class NothingToExtract(UserError):
-    """No point of the minutes names an agency: there is nobody to send an extract to."""
-
-
 def safe_file_name(text: str) -> str:
     """``text`` usable as (part of) a file name on Windows: no reserved characters."""
     cleaned = _UNSAFE_IN_NAMES.sub(" ", text).strip().strip(".")
     cleaned = re.sub(r"\s+", " ", cleaned).replace(" ", "_")
     return cleaned[:_NAME_PART_MAX] or "_"
-
-
-def addressed_agencies(context: MinutesContext) -> list[AgencyRef]:
-    """The agencies the points name as lead or co-executor, each once, in order of the points."""
-    seen: dict[int, AgencyRef] = {}
-    for decision in context.decisions():
-        for agency in (decision.lead, *decision.co_executors):
-            if agency is not None and agency.id not in seen:
-                seen[agency.id] = agency
-    return list(seen.values())
 
 
 def default_folder() -> Path:
@@ -94,44 +84,6 @@ def configured_template() -> Path | None:
     return Path(text) if text else None
 
 
-class ExtractDialog(QDialog):
-    """Chooses the agency an extract is made for.
-
-    Attributes:
-        agencies: the agencies offered.
-    """
-
-    def __init__(self, agencies: list[AgencyRef], language: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Extract of the minutes"))
-        self.agencies = agencies
-        self.list = QListWidget()
-        for agency in agencies:
-            name = agency.name.get(language)
-            item = QListWidgetItem(name)
-            item.setToolTip(name)
-            item.setData(Qt.ItemDataRole.UserRole, agency.id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        intro = QLabel(self.tr("The extract holds only the points addressed to the agency chosen:"))
-        intro.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-
-    def chosen_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
-
 class MinutesTab(QWidget):
     """Saving and printing the minutes of one meeting.
 
@@ -144,6 +96,7 @@ class MinutesTab(QWidget):
     """
 
     sig_saved = Signal(str)
+    sig_fill = Signal(object, str)  # a MissingText to fill, in this language
 
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -436,10 +389,30 @@ class MinutesTab(QWidget):
                 return None
         return context, lang, path
 
+    def _missing(
+        self, language: str | None, revision: int | None, export: Callable[[], object]
+    ) -> MissingTextsDialog | None:
+        """Before the minutes (or their decisions) are written in a language some texts lack,
+        the user sees them and fills them in or goes on; ``export`` then writes anyway."""
+        context = self.context(revision)
+        if context is None:
+            return None
+        found = minutes_completeness(context, language or self.language())
+        return ask_before_export(self, found, export, self.sig_fill.emit)
+
     def export_docx(
-        self, path: Path | None = None, language: str | None = None, revision: int | None = None
-    ) -> ExportWorker | None:
-        """Save the minutes as Word; without ``path`` the user chooses where."""
+        self,
+        path: Path | None = None,
+        language: str | None = None,
+        revision: int | None = None,
+        *,
+        confirmed: bool = False,
+    ) -> ExportWorker | MissingTextsDialog | None:
+        """Save the minutes as Word; without ``path`` the user chooses where. Unless
+        ``confirmed``, texts missing in the language are listed first."""
+        again = partial(self.export_docx, path, language, revision, confirmed=True)
+        if not confirmed and (asked := self._missing(language, revision, again)) is not None:
+            return asked
         prepared = self._prepare(
             "minutes", ".docx", self.tr("Word documents (*.docx)"), path, language, revision
         )
@@ -455,8 +428,16 @@ class MinutesTab(QWidget):
         )
 
     def export_pdf(
-        self, path: Path | None = None, language: str | None = None, revision: int | None = None
-    ) -> ExportWorker | None:
+        self,
+        path: Path | None = None,
+        language: str | None = None,
+        revision: int | None = None,
+        *,
+        confirmed: bool = False,
+    ) -> ExportWorker | MissingTextsDialog | None:
+        again = partial(self.export_pdf, path, language, revision, confirmed=True)
+        if not confirmed and (asked := self._missing(language, revision, again)) is not None:
+            return asked
         prepared = self._prepare(
             "minutes", ".pdf", self.tr("PDF documents (*.pdf)"), path, language, revision
         )
@@ -472,8 +453,16 @@ class MinutesTab(QWidget):
         )
 
     def export_xlsx(
-        self, path: Path | None = None, language: str | None = None, revision: int | None = None
-    ) -> ExportWorker | None:
+        self,
+        path: Path | None = None,
+        language: str | None = None,
+        revision: int | None = None,
+        *,
+        confirmed: bool = False,
+    ) -> ExportWorker | MissingTextsDialog | None:
+        again = partial(self.export_xlsx, path, language, revision, confirmed=True)
+        if not confirmed and (asked := self._missing(language, revision, again)) is not None:
+            return asked
         prepared = self._prepare(
             "decisions", ".xlsx", self.tr("Excel workbooks (*.xlsx)"), path, language, revision
         )
@@ -490,7 +479,9 @@ class MinutesTab(QWidget):
         path: Path | None = None,
         language: str | None = None,
         revision: int | None = None,
-    ) -> ExportWorker | ExtractDialog | None:
+        *,
+        confirmed: bool = False,
+    ) -> ExportWorker | ExtractDialog | MissingTextsDialog | None:
         """Save the extract for one agency; without ``agency_id`` the user chooses it first."""
         lang = language or self.language()
         context = self.context(revision)
@@ -518,6 +509,15 @@ class MinutesTab(QWidget):
             dialog.open()
             return dialog
         agency = next((a for a in agencies if a.id == agency_id), None)
+        if not confirmed:
+            asked = ask_before_export(
+                self,
+                extract_completeness(context, agency_id, lang),
+                lambda: self.export_extract(agency_id, path, lang, revision, confirmed=True),
+                self.sig_fill.emit,
+            )
+            if asked is not None:
+                return asked
         if path is None:
             name = agency.short_name.get(lang) if agency is not None else ""
             path = self._ask_path(

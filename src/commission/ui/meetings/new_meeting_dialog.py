@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QSpinBox, QWidget
 
 from commission.domain.enums import MeetingFormat, MeetingKind
 from commission.services import meetings
@@ -17,8 +17,9 @@ from commission.ui.admin.forms import (
     from_qdate,
     make_date_edit,
 )
+from commission.ui.bilingual import BilingualLineEdit
 from commission.ui.context import AppContext
-from commission.ui.meetings.fields import OptionalTimeEdit, next_working_day
+from commission.ui.meetings.fields import OptionalTimeEdit, add_bilingual_row, next_working_day
 from commission.ui.meetings.meeting_labels import meeting_format_label
 from commission.ui.overview_labels import meeting_kind_label
 
@@ -50,9 +51,9 @@ class NewMeetingDialog(FormDialog):
         self.number.setRange(1, MAX_NUMBER)
         self.number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.start_time = OptionalTimeEdit(self.tr("at"))
-        self.place = QLineEdit()
-        self.place.setMaxLength(PLACE_MAX_LENGTH)
-        self.place.setPlaceholderText(self.tr("e.g. the akimat's assembly hall"))
+        self.place = BilingualLineEdit(max_length=PLACE_MAX_LENGTH)
+        place_hint = self.tr("e.g. the akimat's assembly hall")
+        self.place.set_placeholder(place_hint, place_hint)
         self.kind = QComboBox()
         fill_enum_combo(self.kind, MeetingKind, meeting_kind_label, MeetingKind.REGULAR)
         self.format = QComboBox()
@@ -61,7 +62,7 @@ class NewMeetingDialog(FormDialog):
         self.add_row("meeting_date", self.tr("&Date:"), self.meeting_date)
         self.add_row("number", self.tr("&Number in the year:"), self.number)
         self.add_row("start_time", self.tr("&Start:"), self.start_time)
-        self.add_row("place", self.tr("&Place:"), self.place)
+        add_bilingual_row(self, "place", self.tr("&Place:"), self.place)
         self.add_row("kind", self.tr("&Kind:"), self.kind)
         self.add_row("format", self.tr("&Format:"), self.format)
         self.set_intro(
@@ -87,10 +88,12 @@ class NewMeetingDialog(FormDialog):
             self.number.setValue(proposed)
 
     def data(self) -> MeetingData:
+        place, place_kk = self.place.value()
         return MeetingData(
             meeting_date=from_qdate(self.meeting_date.date()),
             start_time=self.start_time.value(),
-            place=self.place.text(),
+            place=place,
+            place_kk=place_kk or None,
             format=combo_enum(self.format, MeetingFormat),
             kind=combo_enum(self.kind, MeetingKind),
             number=self.number.value(),

@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -27,41 +27,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.documents.completeness import PLAN_SPEAKER, MissingText, plan_completeness
 from commission.documents.plan import PlanContext
-from commission.domain.enums import AgendaItemKind, Language, MeetingStatus, WorkPlanState
+from commission.domain.enums import Language, MeetingStatus, WorkPlanState
 from commission.domain.permissions import Permission
 from commission.exports.workplan_docx import workplan_docx
 from commission.exports.workplan_xlsx import workplan_xlsx
 from commission.services import agencies, overview, workplan
-from commission.services.errors import InvalidInput
-from commission.services.overview import MeetingRow
-from commission.services.workplan import WorkPlanData, WorkPlanView
-from commission.ui.admin.forms import (
-    FormDialog,
-    combo_enum,
-    combo_id,
-    fill_agency_combo,
-    fill_enum_combo,
-    select_data,
-)
-from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_date
+from commission.services.workplan import WorkPlanView
+from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
+from commission.ui.meetings.item_tables import shown
 from commission.ui.meetings.meeting_labels import document_language_label, work_plan_state_label
-from commission.ui.overview_labels import agenda_item_kind_label
+from commission.ui.meetings.missing_texts import ask_before_export
+from commission.ui.meetings.workplan_dialogs import (
+    MAX_YEAR,
+    MIN_YEAR,
+    PlanItemDialog,
+    PutOnAgendaDialog,
+    quarter_label,
+)
 
-MIN_YEAR, MAX_YEAR = 2000, 2100
-SPEAKER_MAX = 300
 SCHEDULABLE = (WorkPlanState.PLANNED, WorkPlanState.CARRIED_OVER)
 # Meetings whose agenda may still take a question.
 OPEN_FOR_AGENDA = (MeetingStatus.PLANNED, MeetingStatus.AGENDA_APPROVED)
 WATCHED_TABLES = ("work_plan_items", "agencies", "meetings", "agenda_items")
-
-
-def quarter_label(quarter: int) -> str:
-    return ("I", "II", "III", "IV")[quarter - 1] if 1 <= quarter <= 4 else str(quarter)
 
 
 class PlanModel(RowsModel[WorkPlanView]):
@@ -70,9 +63,13 @@ class PlanModel(RowsModel[WorkPlanView]):
             Column(
                 self.tr("Quarter"), lambda r: r.quarter, text=lambda r: quarter_label(r.quarter)
             ),
-            Column(self.tr("Question"), lambda r: r.question, tooltip=lambda r: r.question),
+            Column(
+                self.tr("Question"),
+                lambda r: shown(r.question, r.question_kk),
+                tooltip=lambda r: shown(r.question, r.question_kk),
+            ),
             Column(self.tr("Responsible agency"), lambda r: r.agency_name),
-            Column(self.tr("Speaker"), lambda r: r.speaker),
+            Column(self.tr("Speaker"), lambda r: shown(r.speaker, r.speaker_kk)),
             Column(
                 self.tr("State"),
                 lambda r: r.state.value,
@@ -91,131 +88,6 @@ class PlanModel(RowsModel[WorkPlanView]):
 
     def is_dimmed(self, row: WorkPlanView) -> bool:
         return row.state in (WorkPlanState.DROPPED, WorkPlanState.DONE)
-
-
-class PlanItemDialog(FormDialog):
-    """A question of the plan, new or edited.
-
-    Attributes:
-        saved: the question as stored, once saved.
-    """
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        year: int,
-        item: WorkPlanView | None,
-        agency_list: list[agencies.AgencyView],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, parent)
-        self.item = item
-        self.saved: WorkPlanView | None = None
-        self.setWindowTitle(
-            self.tr("New question of the plan") if item is None else self.tr("Question of the plan")
-        )
-        self.year = QSpinBox()
-        self.year.setRange(MIN_YEAR, MAX_YEAR)
-        self.year.setValue(item.year if item else year)
-        self.quarter = QComboBox()
-        for quarter in range(1, 5):
-            self.quarter.addItem(quarter_label(quarter), quarter)
-        select_data(self.quarter, item.quarter if item else _quarter_of(date.today()))
-        self.question = QPlainTextEdit()
-        self.question.setTabChangesFocus(True)
-        self.question.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.agency = QComboBox()
-        fill_agency_combo(
-            self.agency,
-            agency_list,
-            item.agency_id if item else None,
-            ctx.actor.language,
-            self.tr("— none —"),
-        )
-        self.speaker = QLineEdit()
-        self.speaker.setMaxLength(SPEAKER_MAX)
-        self.add_row("year", self.tr("&Year:"), self.year)
-        self.add_row("quarter", self.tr("&Quarter:"), self.quarter)
-        self.add_row("question", self.tr("&Question:"), self.question)
-        self.add_row("agency_id", self.tr("&Responsible agency:"), self.agency)
-        self.add_row("speaker", self.tr("&Speaker:"), self.speaker)
-        if item is not None:
-            self.question.setPlainText(item.question)
-            self.speaker.setText(item.speaker or "")
-        self.finish_form()
-
-    def data(self) -> WorkPlanData:
-        return WorkPlanData(
-            year=self.year.value(),
-            quarter=int(self.quarter.currentData()),
-            question=self.question.toPlainText(),
-            agency_id=combo_id(self.agency),
-            speaker=self.speaker.text(),
-        )
-
-    def save(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-        if self.item is None:
-            self.saved = workplan.add_plan_item(db, actor, self.data())
-        else:
-            self.saved = workplan.update_plan_item(
-                db, actor, self.item.id, self.item.version, self.data()
-            )
-        self.ctx.changes.sig_changed.emit("work_plan_items")
-
-
-class PutOnAgendaDialog(FormDialog):
-    """Chooses the meeting a question goes to, and the kind of agenda item it becomes.
-
-    Attributes:
-        agenda_item_id: the new agenda item, once saved.
-    """
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        item: WorkPlanView,
-        meeting_rows: list[MeetingRow],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, parent)
-        self.item = item
-        self.agenda_item_id: int | None = None
-        self.setWindowTitle(self.tr("Put on the agenda"))
-        self.set_intro(item.question)
-        self.meeting = QComboBox()
-        for row in meeting_rows:
-            text = self.tr("No. {number} of {date}").format(
-                number=row.number, date=format_date(row.meeting_date)
-            )
-            self.meeting.addItem(text, row.id)
-        self.kind = QComboBox()
-        fill_enum_combo(
-            self.kind,
-            [k for k in AgendaItemKind if k is not AgendaItemKind.PROGRESS_REVIEW],
-            agenda_item_kind_label,
-            AgendaItemKind.OTHER,
-        )
-        self.add_row("meeting_id", self.tr("&Meeting:"), self.meeting)
-        self.add_row("kind", self.tr("&Kind of item:"), self.kind)
-        self.finish_form()
-
-    def save(self) -> None:
-        meeting_id = combo_id(self.meeting)
-        if meeting_id is None:
-            raise InvalidInput(
-                self.tr("There is no planned meeting to put the question on. Create one first."),
-                "meeting_id",
-            )
-        self.agenda_item_id = workplan.put_on_agenda(
-            self.ctx.db,
-            self.ctx.actor,
-            self.item.id,
-            meeting_id,
-            combo_enum(self.kind, AgendaItemKind),
-        )
-        self.ctx.changes.sig_changed.emit("agenda_items")
-        self.ctx.changes.sig_changed.emit("work_plan_items")
 
 
 class WorkPlanTab(QWidget):
@@ -518,10 +390,32 @@ class WorkPlanTab(QWidget):
                 return None
         return context, lang, path
 
+    def _missing(self, language: str | None, export: Callable[[], object]) -> QDialog | None:
+        """Questions and speakers without the document's language, listed before it is
+        written; «Export anyway» calls ``export``."""
+        context = self.plan_context()
+        if context is None:
+            return None
+        found = plan_completeness(context, language or self.language())
+        return ask_before_export(self, found, export, self.fill_missing, plan=True)
+
+    def fill_missing(self, missing: MissingText, language: str) -> PlanItemDialog | None:
+        """Open the question's dialog at the field in the missing language."""
+        item = next((r for r in self.model.rows() if r.id == missing.record_id), None)
+        dialog = self.open_item_dialog(item) if item is not None else None
+        if dialog is not None:
+            field = dialog.speaker if missing.field == PLAN_SPEAKER else dialog.question
+            field.focus_language(language)
+        return dialog
+
     def export_docx(
-        self, path: Path | None = None, language: str | None = None
-    ) -> ExportWorker | None:
-        """Save the plan as Word; without ``path`` the user chooses where."""
+        self, path: Path | None = None, language: str | None = None, *, confirmed: bool = False
+    ) -> ExportWorker | QDialog | None:
+        """Save the plan as Word; without ``path`` the user chooses where. Unless
+        ``confirmed``, texts missing in the language are listed first."""
+        again = partial(self.export_docx, path, language, confirmed=True)
+        if not confirmed and (asked := self._missing(language, again)) is not None:
+            return asked
         prepared = self._prepare(".docx", self.tr("Word documents (*.docx)"), path, language)
         if prepared is None:
             return None
@@ -534,9 +428,12 @@ class WorkPlanTab(QWidget):
         )
 
     def export_xlsx(
-        self, path: Path | None = None, language: str | None = None
-    ) -> ExportWorker | None:
+        self, path: Path | None = None, language: str | None = None, *, confirmed: bool = False
+    ) -> ExportWorker | QDialog | None:
         """Save the plan as an Excel table; without ``path`` the user chooses where."""
+        again = partial(self.export_xlsx, path, language, confirmed=True)
+        if not confirmed and (asked := self._missing(language, again)) is not None:
+            return asked
         prepared = self._prepare(".xlsx", self.tr("Excel workbooks (*.xlsx)"), path, language)
         if prepared is None:
             return None
@@ -573,7 +470,3 @@ class WorkPlanTab(QWidget):
             return
         target = self.last_path if link == "open" else self.last_path.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-
-def _quarter_of(day: date) -> int:
-    return (day.month - 1) // 3 + 1
