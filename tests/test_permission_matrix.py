@@ -418,20 +418,20 @@ MATRIX: dict[str, Row] = {
     ),
     "overview.list_meetings": Row(VIEW, lambda w: {"year": w.meeting_year}),
     "overview.meeting_years": Row(VIEW, lambda w: {}),
-    "agenda.add_discussion": Row(
+    "agenda_discussion.add_discussion": Row(
         MEETINGS, lambda w: {"item_id": w.item, "speaker": "Тестов Т.", "summary": "Доложил."}
     ),
     "agenda.add_item": Row(MEETINGS, lambda w: {"meeting_id": w.meeting, "data": _item_data()}),
     "agenda.add_progress_review": Row(MEETINGS, lambda w: {"meeting_id": w.meeting}),
-    "agenda.case_choices": Row(MEETINGS, lambda w: {"search": ""}),
-    "agenda.link_case": Row(MEETINGS, lambda w: {"item_id": w.item, "case_id": w.case}),
-    "agenda.list_items": Row(VIEW, lambda w: {"meeting_id": w.meeting}),
+    "agenda_cases.case_choices": Row(MEETINGS, lambda w: {"search": ""}),
+    "agenda_cases.link_case": Row(MEETINGS, lambda w: {"item_id": w.item, "case_id": w.case}),
+    "agenda_views.list_items": Row(VIEW, lambda w: {"meeting_id": w.meeting}),
     "agenda.move_item": Row(MEETINGS, lambda w: {"item_id": w.item, "new_position": 1}),
-    "agenda.progress_lines": Row(VIEW, lambda w: {"meeting_id": w.meeting}),
-    "agenda.remove_discussion": Row(MEETINGS, lambda w: {"entry_id": w.entry}),
+    "agenda_progress.progress_lines": Row(VIEW, lambda w: {"meeting_id": w.meeting}),
+    "agenda_discussion.remove_discussion": Row(MEETINGS, lambda w: {"entry_id": w.entry}),
     "agenda.remove_item": Row(MEETINGS, lambda w: {"item_id": w.item}),
-    "agenda.unlink_case": Row(MEETINGS, lambda w: {"item_id": w.item, "case_id": w.case}),
-    "agenda.update_discussion": Row(
+    "agenda_cases.unlink_case": Row(MEETINGS, lambda w: {"item_id": w.item, "case_id": w.case}),
+    "agenda_discussion.update_discussion": Row(
         MEETINGS,
         lambda w: {
             "entry_id": w.entry,
@@ -462,7 +462,7 @@ MATRIX: dict[str, Row] = {
     "decisions.add_decision": Row(
         MEETINGS, lambda w: {"item_id": w.item, "data": _decision_data()}
     ),
-    "decisions.earlier_decisions": Row(VIEW, lambda w: {"meeting_id": w.meeting, "search": ""}),
+    "decisions_pickers.earlier_decisions": Row(VIEW, lambda w: {"meeting_id": w.meeting, "search": ""}),
     "decisions.list_decisions": Row(VIEW, lambda w: {"item_id": w.item}),
     "decisions.move_decision": Row(
         MEETINGS, lambda w: {"decision_id": w.decision, "new_position": 1}
