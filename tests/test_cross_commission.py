@@ -49,6 +49,8 @@ def test_a_question_sent_up_waits_at_the_oblast_and_goes_on_its_agenda(
     assert (proposed.id, proposed.title) == (sent.id, sent.title)
     assert cross_commission.proposed_questions(db, w.district) == []  # nothing sent to it
 
+    [choice] = cross_commission.agenda_meetings(db, w.oblast)  # not the district's meeting
+    assert choice.id == w.oblast_meeting
     taken = cross_commission.put_on_agenda(
         db, w.oblast, sent.id, proposed.version, w.oblast_meeting, today=date(2026, 3, 17)
     )

@@ -413,6 +413,7 @@ MATRIX: dict[str, Row] = {
     ),
     # questions between commissions: the demo's only commission has none above it, so a
     # secretary's question is refused on that rule and a question id finds nothing
+    "cross_commission.agenda_meetings": Row(MEETINGS, lambda w: {}),
     "cross_commission.decline_question": Row(
         "D N D D D D",
         lambda w: {"question_id": M, "version": 1, "reason": "Не относится к области"},

@@ -26,7 +26,7 @@ from commission.db.models import (
     Meeting,
     ProposedQuestion,
 )
-from commission.domain.enums import AgendaItemKind, Language, QuestionState
+from commission.domain.enums import AgendaItemKind, Language, MinutesState, QuestionState
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import audit
@@ -67,6 +67,15 @@ class QuestionView:
     meeting_date: date | None
     answered_on: date | None
     decline_reason: str | None
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A meeting of the acting commission whose agenda may still take a question."""
+
+    id: int
+    number: int
+    meeting_date: date
 
 
 @dataclass(frozen=True)
@@ -285,6 +294,19 @@ def proposed_questions(db: Database, actor: Actor) -> list[QuestionView]:
         waiting = [r for r in rows if r.state is QuestionState.SENT]
         answered = [r for r in rows if r.state is not QuestionState.SENT]
         return _views(session, actor, waiting + answered)
+
+
+def agenda_meetings(db: Database, actor: Actor) -> list[MeetingChoice]:
+    """The acting commission's meetings whose minutes are not final, latest first."""
+    actor.require(Permission.EDIT_MEETINGS)
+    with db.reading() as session:
+        own = acting_commission(session, actor)
+        rows = session.scalars(
+            select(Meeting)
+            .where(Meeting.commission_id == own.id, Meeting.minutes_state != MinutesState.FINAL)
+            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+        )
+        return [MeetingChoice(m.id, m.number, m.meeting_date) for m in rows]
 
 
 def _waiting_question(
