@@ -5166,6 +5166,10 @@
         <translation>Отырыс</translation>
     </message>
     <message>
+        <source>Question proposed to the oblast</source>
+        <translation>Облысқа ұсынылған мәселе</translation>
+    </message>
+    <message>
         <source>Minutes revision</source>
         <translation>Хаттама редакциясы</translation>
     </message>

@@ -5173,6 +5173,10 @@
         <translation>Заседание</translation>
     </message>
     <message>
+        <source>Question proposed to the oblast</source>
+        <translation>Вопрос, предложенный в область</translation>
+    </message>
+    <message>
         <source>Minutes revision</source>
         <translation>Редакция протокола</translation>
     </message>
