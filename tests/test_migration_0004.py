@@ -6,11 +6,11 @@ where it was typed in Kazakh; a Russian text with a Kazakh surname in it stays R
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import text
 
 from commission.db import migrate
 from commission.db.engine import Database
+from tests import migration_steps
 
 STAMP = "'2026-01-01 00:00:00'"
 COMMON = f"1, {STAMP}, {STAMP}"
@@ -40,10 +40,7 @@ PAIRS = [
 
 
 def _downgrade(db: Database, target: str) -> None:
-    config = migrate._config()
-    with db.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, target)
+    migration_steps.downgrade(db, target)
 
 
 def _rows(ident: int, russian: str) -> list[str]:

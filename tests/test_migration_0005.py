@@ -10,23 +10,20 @@ import os
 import stat
 from datetime import UTC, datetime
 
-from alembic import command
 from sqlalchemy import text
 
 from commission.db import migrate
 from commission.db.audit_chain import GENESIS_HASH, entry_hash
 from commission.db.engine import Database
 from commission.services import audit
+from tests import migration_steps
 
 STAMP = "'2026-01-01 00:00:00'"
 COMMON = f"1, {STAMP}, {STAMP}"
 
 
 def _downgrade(db: Database, target: str) -> None:
-    config = migrate._config()
-    with db.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, target)
+    migration_steps.downgrade(db, target)
 
 
 def _fill_at_0004(db: Database) -> None:

@@ -7,7 +7,6 @@ belongs to the commission, the letter numbers stay, and the trail still verifies
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import select, text
 
 from commission.db import migrate
@@ -17,13 +16,11 @@ from commission.domain.enums import Role
 from commission.services import audit
 from commission.services.context import Actor
 from commission.services.demo import build_demo
+from tests import migration_steps
 
 
 def _downgrade(db: Database, target: str) -> None:
-    config = migrate._config()
-    with db.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, target)
+    migration_steps.downgrade(db, target)
 
 
 def test_users_and_letters_move_into_the_commission(db: Database) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import inspect, select, text
 
 from commission.db import migrate
@@ -19,13 +18,11 @@ from commission.domain.enums import AdminLevel, Role
 from commission.services import audit, transfers
 from commission.services.context import Actor
 from commission.services.demo import build_demo
+from tests import migration_steps
 
 
 def _downgrade(db: Database, target: str) -> None:
-    config = migrate._config()
-    with db.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, target)
+    migration_steps.downgrade(db, target)
 
 
 def _clients(db: Database) -> list[tuple[object, ...]]:

@@ -9,7 +9,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
@@ -22,6 +21,7 @@ from commission.domain.enums import Role
 from commission.services import registers
 from commission.services.context import Actor
 from commission.services.registers import search_key
+from tests import migration_steps
 from tests.conftest import _pg_url
 
 
@@ -157,10 +157,7 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path)
 
 
 def _downgrade(db: Database, target: str) -> None:
-    config = migrate._config()
-    with db.engine.connect() as conn, conn.begin():
-        config.attributes["connection"] = conn
-        command.downgrade(config, target)
+    migration_steps.downgrade(db, target)
 
 
 def _name_index_objects(db: Database) -> set[str]:

@@ -82,6 +82,7 @@ from commission.services import (
     clients,
     composition,
     control,
+    cross_commission,
     decisions,
     measures,
     meetings,
@@ -409,6 +410,37 @@ MATRIX: dict[str, Row] = {
             "version": w.meeting_version,
             "data": _meeting_data(w),
         },
+    ),
+    # questions between commissions: the demo's only commission has none above it, so a
+    # secretary's question is refused on that rule and a question id finds nothing
+    "cross_commission.agenda_meetings": Row(MEETINGS, lambda w: {}),
+    "cross_commission.decline_question": Row(
+        "D N D D D D",
+        lambda w: {"question_id": M, "version": 1, "reason": "Не относится к области"},
+        missing=lambda w: {"question_id": M, "version": 1, "reason": "Не относится к области"},
+    ),
+    "cross_commission.proposed_questions": Row(VIEW, lambda w: {}),
+    "cross_commission.put_on_agenda": Row(
+        "D N D D D D",
+        lambda w: {"question_id": M, "version": 1, "meeting_id": w.meeting},
+        missing=lambda w: {"question_id": M, "version": 1, "meeting_id": M},
+    ),
+    "cross_commission.send_question": Row(
+        MEETINGS,
+        lambda w: {
+            "data": cross_commission.QuestionData(title="О тестовом вопросе"),
+            "today": TODAY,
+        },
+    ),
+    "cross_commission.sent_questions": Row(VIEW, lambda w: {}),
+    "cross_commission.source_choices": Row(MEETINGS, lambda w: {}),
+    # an oblast decision's control in a district: the demo's agency is no district's akimat,
+    # so its control point is not the district's to report on
+    "district_control.oblast_decisions": Row(VIEW, lambda w: {"today": TODAY}),
+    "district_control.report_for_akimat": Row(
+        "D N D D D D",
+        lambda w: {"control_point_id": w.control_point, "data": _report_data(w), "today": TODAY},
+        missing=lambda w: {"control_point_id": M, "data": _report_data(w), "today": TODAY},
     ),
     "overview.dashboard": Row(VIEW, lambda w: {"today": TODAY}),
     "overview.decision_ids": Row(VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}),

@@ -206,6 +206,10 @@
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжайы:</translation>
     </message>
+    <message>
+        <source>District &amp;governed:</source>
+        <translation>Әкімдіктің &amp;ауданы (қаласы):</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTableModel</name>
@@ -329,6 +333,37 @@
     <message>
         <source>Remove an item</source>
         <translation>Мәселені алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>AkimatReportDialog</name>
+    <message>
+        <source>Report on oblast decision {number}</source>
+        <translation>Облыстық комиссияның {number} шешімінің орындалуы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Аралық</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Түскен күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>&amp;Кіріс №:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Мазмұны:</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2363,37 @@
     </message>
 </context>
 <context>
+    <name>CrossArea</name>
+    <message>
+        <source>Put on the &amp;agenda…</source>
+        <translation>Күн &amp;тәртібіне енгізу…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Қабылдамау…</translation>
+    </message>
+    <message>
+        <source>&amp;Send a question to the oblast…</source>
+        <translation>Облысқа мәселе &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;report…</source>
+        <translation>&amp;Ақпаратты тіркеу…</translation>
+    </message>
+    <message>
+        <source>Proposed by the districts</source>
+        <translation>Аудандар ұсынған</translation>
+    </message>
+    <message>
+        <source>Sent to the oblast</source>
+        <translation>Облысқа жіберілген</translation>
+    </message>
+    <message>
+        <source>Oblast commission decisions</source>
+        <translation>Облыстық комиссияның шешімдері</translation>
+    </message>
+</context>
+<context>
     <name>DashboardArea</name>
     <message>
         <source>Overdue</source>
@@ -2852,6 +2918,17 @@
     </message>
 </context>
 <context>
+    <name>DeclineQuestionDialog</name>
+    <message>
+        <source>Decline the question</source>
+        <translation>Мәселені қабылдамау</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
     <name>DeregisterDialog</name>
     <message>
         <source>Removal from the register</source>
@@ -3159,6 +3236,10 @@
     <message>
         <source>Another agency already has the BIN {bin}.</source>
         <translation>{bin} БСН басқа ұйымда бұрыннан көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Choose the district or city the akimat governs.</source>
+        <translation>Әкімдік басқаратын ауданды немесе қаланы таңдаңыз.</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -4108,6 +4189,22 @@
         <source>The transfer date is before the day the client was registered.</source>
         <translation>Беру күні клиент есепке қойылған күннен бұрын.</translation>
     </message>
+    <message>
+        <source>Enter the question to send.</source>
+        <translation>Жіберілетін мәселені енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no oblast commission above this commission to send the question to.</source>
+        <translation>Бұл комиссиядан жоғары мәселе жіберуге болатын облыстық комиссия жоқ.</translation>
+    </message>
+    <message>
+        <source>This question has already been answered.</source>
+        <translation>Бұл мәселе бойынша жауап берілген.</translation>
+    </message>
+    <message>
+        <source>Say why the question is declined.</source>
+        <translation>Мәселенің қабылданбау себебін көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4962,6 +5059,10 @@
         <translation>Отырыс</translation>
     </message>
     <message>
+        <source>Question proposed to the oblast</source>
+        <translation>Облысқа ұсынылған мәселе</translation>
+    </message>
+    <message>
         <source>Minutes revision</source>
         <translation>Хаттама редакциясы</translation>
     </message>
@@ -5343,6 +5444,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Oblast and districts</source>
+        <translation>Облыс және аудандар</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -6335,6 +6440,61 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>OblastDecisionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number}, {date} ж.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Report sent on {date}</source>
+        <translation>Ақпарат {date} жіберілді</translation>
+    </message>
+    <message>
+        <source>Report returned for rework</source>
+        <translation>Ақпарат пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Орындалуда</translation>
+    </message>
+</context>
+<context>
     <name>OfficerHomeArea</name>
     <message>
         <source>This page is for probation officers.</source>
@@ -6779,6 +6939,45 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Decision it comes from</source>
+        <translation>Бастапқы шешім</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>On the agenda of meeting No. {number} of {date}</source>
+        <translation>№ {number} отырыстың ({date} ж.) күн тәртібінде</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Қабылданбады: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Speakers: {names}</source>
@@ -7132,6 +7331,29 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuestionDialog</name>
+    <message>
+        <source>Send a question to the oblast commission</source>
+        <translation>Облыстық комиссияға мәселе жіберу</translation>
+    </message>
+    <message>
+        <source>— a new question —</source>
+        <translation>— жаңа мәселе —</translation>
+    </message>
+    <message>
+        <source>&amp;From the decision:</source>
+        <translation>&amp;Шешімнен:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Мәселе:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Негіздеме:</translation>
     </message>
 </context>
 <context>

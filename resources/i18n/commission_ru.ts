@@ -206,6 +206,10 @@
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
+    <message>
+        <source>District &amp;governed:</source>
+        <translation>&amp;Район (город) акимата:</translation>
+    </message>
 </context>
 <context>
     <name>AgencyTableModel</name>
@@ -330,6 +334,37 @@
     <message>
         <source>Remove an item</source>
         <translation>Исключение вопроса</translation>
+    </message>
+</context>
+<context>
+    <name>AkimatReportDialog</name>
+    <message>
+        <source>Report on oblast decision {number}</source>
+        <translation>Информация об исполнении решения {number} областной комиссии</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговая</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Промежуточная</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Дата поступления:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>&amp;Входящий №:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Содержание:</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2367,37 @@
     </message>
 </context>
 <context>
+    <name>CrossArea</name>
+    <message>
+        <source>Put on the &amp;agenda…</source>
+        <translation>Включить в &amp;повестку…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>&amp;Send a question to the oblast…</source>
+        <translation>&amp;Направить вопрос в область…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;report…</source>
+        <translation>Зарегистрировать &amp;информацию…</translation>
+    </message>
+    <message>
+        <source>Proposed by the districts</source>
+        <translation>Предложено районами</translation>
+    </message>
+    <message>
+        <source>Sent to the oblast</source>
+        <translation>Направлено в область</translation>
+    </message>
+    <message>
+        <source>Oblast commission decisions</source>
+        <translation>Решения областной комиссии</translation>
+    </message>
+</context>
+<context>
     <name>DashboardArea</name>
     <message>
         <source>Overdue</source>
@@ -2857,6 +2923,17 @@
     </message>
 </context>
 <context>
+    <name>DeclineQuestionDialog</name>
+    <message>
+        <source>Decline the question</source>
+        <translation>Отклонение вопроса</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>DeregisterDialog</name>
     <message>
         <source>Removal from the register</source>
@@ -3164,6 +3241,10 @@
     <message>
         <source>Another agency already has the BIN {bin}.</source>
         <translation>БИН {bin} уже указан у другой организации.</translation>
+    </message>
+    <message>
+        <source>Choose the district or city the akimat governs.</source>
+        <translation>Выберите район или город, акиматом которого является агентство.</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -4113,6 +4194,22 @@
         <source>The transfer date is before the day the client was registered.</source>
         <translation>Дата передачи раньше дня постановки клиента на учёт.</translation>
     </message>
+    <message>
+        <source>Enter the question to send.</source>
+        <translation>Введите формулировку направляемого вопроса.</translation>
+    </message>
+    <message>
+        <source>There is no oblast commission above this commission to send the question to.</source>
+        <translation>Над этой комиссией нет областной комиссии, в которую можно направить вопрос.</translation>
+    </message>
+    <message>
+        <source>This question has already been answered.</source>
+        <translation>По этому вопросу уже дан ответ.</translation>
+    </message>
+    <message>
+        <source>Say why the question is declined.</source>
+        <translation>Укажите причину отклонения вопроса.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4968,6 +5065,10 @@
         <translation>Заседание</translation>
     </message>
     <message>
+        <source>Question proposed to the oblast</source>
+        <translation>Вопрос, предложенный в область</translation>
+    </message>
+    <message>
         <source>Minutes revision</source>
         <translation>Редакция протокола</translation>
     </message>
@@ -5349,6 +5450,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Oblast and districts</source>
+        <translation>Область и районы</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -6342,6 +6447,61 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>OblastDecisionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Report sent on {date}</source>
+        <translation>Информация направлена {date}</translation>
+    </message>
+    <message>
+        <source>Report returned for rework</source>
+        <translation>Информация возвращена на доработку</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На исполнении</translation>
+    </message>
+</context>
+<context>
     <name>OfficerHomeArea</name>
     <message>
         <source>This page is for probation officers.</source>
@@ -6786,6 +6946,45 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата направления</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Decision it comes from</source>
+        <translation>Исходное решение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>On the agenda of meeting No. {number} of {date}</source>
+        <translation>В повестке заседания № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Отклонён: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Направлен</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Speakers: {names}</source>
@@ -7139,6 +7338,29 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuestionDialog</name>
+    <message>
+        <source>Send a question to the oblast commission</source>
+        <translation>Направление вопроса в областную комиссию</translation>
+    </message>
+    <message>
+        <source>— a new question —</source>
+        <translation>— новый вопрос —</translation>
+    </message>
+    <message>
+        <source>&amp;From the decision:</source>
+        <translation>&amp;Из решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Обоснование:</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
+            "cross",
             "cases",
             "clients",
             "agencies",

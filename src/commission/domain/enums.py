@@ -68,6 +68,14 @@ class WorkPlanState(StrEnum):
     DONE = "done"
 
 
+class QuestionState(StrEnum):
+    """A question a district commission sent up to the oblast's: waiting, taken, declined."""
+
+    SENT = "sent"
+    ON_AGENDA = "on_agenda"
+    DECLINED = "declined"
+
+
 class MeetingStatus(StrEnum):
     PLANNED = "planned"
     AGENDA_APPROVED = "agenda_approved"

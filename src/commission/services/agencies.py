@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import Agency
+from commission.db.models import AdminUnit, Agency
 from commission.domain.enums import AgencyKind
 from commission.domain.iin import InvalidBin, Sex, parse_bin
 from commission.domain.messages import QT_TRANSLATE_NOOP
@@ -36,6 +36,8 @@ class AgencyData:
     is_active: bool = True
     head_position_kk: str | None = None
     head_sex: Sex | None = None
+    # The district or city an akimat governs (``None`` for every other agency).
+    admin_unit_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,14 @@ def _check_unique(session: Session, data: AgencyData, own_id: int | None) -> Non
             )
 
 
+def _check_unit(session: Session, data: AgencyData) -> None:
+    if data.admin_unit_id is not None and session.get(AdminUnit, data.admin_unit_id) is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose the district or city the akimat governs."),
+            "admin_unit_id",
+        )
+
+
 def list_agencies(db: Database, actor: Actor, include_inactive: bool = True) -> list[AgencyView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
@@ -130,6 +140,7 @@ def create_agency(db: Database, actor: Actor, data: AgencyData) -> AgencyView:
     data = _cleaned(data)
     with db.transaction() as session:
         _check_unique(session, data, None)
+        _check_unit(session, data)
         agency = Agency(**{name: getattr(data, name) for name in _FIELDS}, updated_by=actor.login)
         session.add(agency)
         audit.record_create(session, actor, agency)
@@ -144,6 +155,7 @@ def update_agency(
     with db.transaction() as session:
         agency = get_for_edit(session, Agency, agency_id, version)
         _check_unique(session, data, agency_id)
+        _check_unit(session, data)
         for name in _FIELDS:
             setattr(agency, name, getattr(data, name))
         audit.record_update(session, actor, agency)

@@ -63,6 +63,12 @@ def _clients(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return ClientsArea(ctx, parent, clock=ctx.clock)
 
 
+def _cross(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.cross.area import CrossArea
+
+    return CrossArea(ctx, parent, clock=ctx.clock)
+
+
 def _agencies(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.agencies.area import AgenciesArea
 
@@ -91,6 +97,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "decisions", _t("Decisions"), SP.SP_DialogApplyButton, (P.VIEW_COMMISSION,), _decisions
     ),
+    AreaSpec("cross", _t("Oblast and districts"), SP.SP_ArrowUp, (P.EDIT_MEETINGS,), _cross),
     AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases),
     AreaSpec("clients", _t("Clients"), SP.SP_FileDialogContentsView, (P.VIEW_CLIENTS,), _clients),
     AreaSpec("agencies", _t("Agencies"), SP.SP_DriveNetIcon, (P.VIEW_COMMISSION,), _agencies),
@@ -109,6 +116,7 @@ if False:  # pragma: no cover
     QCoreApplication.translate("MainWindow", "Dashboard")
     QCoreApplication.translate("MainWindow", "Meetings")
     QCoreApplication.translate("MainWindow", "Decisions")
+    QCoreApplication.translate("MainWindow", "Oblast and districts")
     QCoreApplication.translate("MainWindow", "Cases")
     QCoreApplication.translate("MainWindow", "Clients")
     QCoreApplication.translate("MainWindow", "Agencies")

@@ -198,6 +198,9 @@ def entity_label(table: str) -> str:
         "measures": QCoreApplication.translate("Labels", "Measure"),
         "meetings": QCoreApplication.translate("Labels", "Meeting"),
         "members": QCoreApplication.translate("Labels", "Member"),
+        "proposed_questions": QCoreApplication.translate(
+            "Labels", "Question proposed to the oblast"
+        ),
         "minutes_revisions": QCoreApplication.translate("Labels", "Minutes revision"),
         "needs": QCoreApplication.translate("Labels", "Need"),
         "outgoing_letters": QCoreApplication.translate("Labels", "Outgoing letter"),

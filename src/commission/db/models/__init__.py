@@ -16,6 +16,7 @@ from commission.db.models.meetings import (
     InvitedGuest,
     Meeting,
     MinutesRevision,
+    ProposedQuestion,
     WorkPlanItem,
 )
 from commission.db.models.organisation import AdminUnit, Agency, Commission, Member
@@ -72,6 +73,7 @@ __all__ = [
     "Need",
     "OutgoingLetter",
     "Phrase",
+    "ProposedQuestion",
     "ReleaseNotice",
     "Setting",
     "User",

@@ -26,6 +26,7 @@ from commission.domain.enums import (
     MeetingKind,
     MeetingStatus,
     MinutesState,
+    QuestionState,
     WorkPlanState,
 )
 from commission.domain.iin import Sex
@@ -201,3 +202,34 @@ class AgendaItemCase(Base):
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     is_escalation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class ProposedQuestion(Versioned, Base):
+    """A question a district commission sends up to the oblast commission («предложено
+    районами»): the oblast puts it on one of its meetings' agenda or declines it with a reason,
+    and the district reads the answer here."""
+
+    __tablename__ = "proposed_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_commission_id: Mapped[int] = mapped_column(
+        ForeignKey("commissions.id"), nullable=False, index=True
+    )
+    to_commission_id: Mapped[int] = mapped_column(
+        ForeignKey("commissions.id"), nullable=False, index=True
+    )
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    title_kk: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str | None] = mapped_column(Text)
+    # Where it comes from in the district: its decision, or else its agenda item.
+    source_decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    source_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
+    sent_on: Mapped[date] = mapped_column(Date, nullable=False)
+    sent_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    state: Mapped[QuestionState] = enum_column(
+        QuestionState, nullable=False, default=QuestionState.SENT
+    )
+    # The oblast's agenda item made of it, and the answer's day and reason.
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    decline_reason: Mapped[str | None] = mapped_column(Text)

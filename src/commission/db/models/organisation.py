@@ -93,6 +93,9 @@ class Agency(Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(300))
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # The district or city an akimat governs: an oblast decision addressed to it is followed
+    # by that district's commission too (``services.district_control``).
+    admin_unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
 
 
 class Member(Versioned, Base):

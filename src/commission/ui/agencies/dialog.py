@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from commission.domain.enums import AgencyKind
-from commission.services import agencies
+from commission.services import agencies, composition
 from commission.services.agencies import AgencyData, AgencyView
 from commission.ui.admin.forms import (
     FormDialog,
@@ -62,6 +62,13 @@ class AgencyDialog(FormDialog):
         self.phone = self._line(50)
         self.email = self._line(200)
         self.address = self._line(300)
+        # An akimat of a district: the oblast's decisions addressed to it show in that
+        # district's commission too.
+        self.admin_unit = QComboBox()
+        self.admin_unit.addItem("—", None)
+        units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor)) or []
+        for unit in units:
+            self.admin_unit.addItem(shown_name(unit.name_ru, unit.name_kk), unit.id)
         self.is_active = QCheckBox(self.tr("Ac&tive: receives instructions and letters"))
         self.is_active.setChecked(True)
 
@@ -79,6 +86,7 @@ class AgencyDialog(FormDialog):
         self.add_row("phone", self.tr("&Phone:"), self.phone)
         self.add_row("email", self.tr("&E-mail:"), self.email)
         self.add_row("address", self.tr("A&ddress:"), self.address)
+        self.add_row("admin_unit_id", self.tr("District &governed:"), self.admin_unit)
         self.add_check("is_active", self.is_active)
         if agency is not None:
             self._load(agency)
@@ -111,6 +119,8 @@ class AgencyDialog(FormDialog):
         self.head_position.set_value(agency.head_position, agency.head_position_kk)
         self.head_sex.set_value(agency.head_sex)
         self.is_active.setChecked(agency.is_active)
+        found = self.admin_unit.findData(agency.admin_unit_id)
+        self.admin_unit.setCurrentIndex(max(found, 0))
 
     def data(self) -> AgencyData:
         """What the form holds, as the service takes it (the service cleans and checks it)."""
@@ -130,6 +140,7 @@ class AgencyDialog(FormDialog):
             is_active=self.is_active.isChecked(),
             head_position_kk=self.head_position.value()[1],
             head_sex=self.head_sex.value(),
+            admin_unit_id=self.admin_unit.currentData(),
         )
 
     def save(self) -> None:
