@@ -494,7 +494,9 @@ MATRIX: dict[str, Row] = {
     "decisions.add_decision": Row(
         MEETINGS, lambda w: {"item_id": w.item, "data": _decision_data()}
     ),
-    "decisions_pickers.earlier_decisions": Row(VIEW, lambda w: {"meeting_id": w.meeting, "search": ""}),
+    "decisions_pickers.earlier_decisions": Row(
+        VIEW, lambda w: {"meeting_id": w.meeting, "search": ""}
+    ),
     "decisions.list_decisions": Row(VIEW, lambda w: {"item_id": w.item}),
     "decisions.move_decision": Row(
         MEETINGS, lambda w: {"decision_id": w.decision, "new_position": 1}
