@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Client, Commission, Decision, Meeting, User
 from commission.domain.enums import AdminLevel
-from commission.services import audit, auth, commission_choice, composition
+from commission.services import audit, auth, commission_choice, composition, district_control
 from commission.services.context import Actor
 from commission.services.demo import DEMO_PASSWORD, build_demo
 
@@ -68,6 +68,19 @@ def test_the_oblast_demo_has_four_commissions_each_with_its_secretary(db: Databa
         secretary = auth.login(db, login, DEMO_PASSWORD)
         assert secretary.commission_id is not None, login
         assert composition.get_commission(db, secretary).admin_unit_ru == unit_name
+        # The oblast's decisions addressed to the district akimats follow into each district.
+        followed = district_control.oblast_decisions(db, secretary, date(2026, 5, 12))
+        if login == "oblast":
+            assert followed == []
+        else:
+            assert followed, login
+    names = {
+        commission_choice.current_commission(db, auth.login(db, login, DEMO_PASSWORD)).short_name(
+            "ru"
+        )
+        for login in SECRETARIES
+    }
+    assert len(names) == len(SECRETARIES)  # the status bar tells the commissions apart
     admin = auth.login(db, "admin", DEMO_PASSWORD)
     assert admin.commission_id is None  # works for all four: chooses
     assert len(commission_choice.my_commissions(db, admin)) == 4

@@ -12,8 +12,28 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from commission.db.models import AdminUnit, Commission, User, UserCommission
-from commission.domain.enums import AdminLevel, CommissionKind, Role
+from sqlalchemy import select
+
+from commission.db.models import (
+    AdminUnit,
+    Agency,
+    AgendaItem,
+    Commission,
+    ControlPoint,
+    Decision,
+    DecisionAssignee,
+    Meeting,
+    User,
+    UserCommission,
+)
+from commission.domain.enums import (
+    AdminLevel,
+    AgencyKind,
+    AssigneeRole,
+    CommissionKind,
+    ControlPointState,
+    Role,
+)
 from commission.domain.workcalendar import DayOffRule
 from commission.services.demo.build import _Builder
 from commission.services.demo.names import FOUNDING_ACT_NUMBER
@@ -141,15 +161,14 @@ class _CommissionBuilder(_Builder):
             "қызметінің есебінде тұрған адамдардың әлеуметтік бейімделуіне жәрдемдесу жөніндегі "
             "ведомствоаралық комиссия"
         )
-        base = self.base.commission
         self.commission = Commission(
             kind=CommissionKind.MERGED,
             name_ru=f"Межведомственная комиссия {purpose_ru} {spec.of_ru}",
             name_kk=name_kk,
             title_ru=f"межведомственной комиссии {purpose_ru} {spec.of_ru}",
             title_kk=name_kk,
-            short_name_ru=base.short_name_ru,
-            short_name_kk=base.short_name_kk,
+            short_name_ru=f"Межведомственная комиссия {spec.of_ru}",
+            short_name_kk=f"{spec.of_kk} ведомствоаралық комиссиясы",
             akimat_ru=spec.akimat_ru,
             akimat_kk=spec.akimat_kk,
             admin_unit=self.district,
@@ -197,12 +216,73 @@ class _CommissionBuilder(_Builder):
         self.session.add(UserCommission(user_id=admin.id, commission_id=self.commission.id))
 
 
+# The oblast's decisions that name the districts' akimats as executors (``district_control``):
+# each district commission then follows their control points in its own list.
+ADDRESSED_DECISIONS = 3
+
+
 def build_oblast(base: _Builder, seed: int, clients: int) -> list[User]:
     """The further commissions after ``base`` built the first district; their new accounts."""
     accounts: list[User] = []
     per_district = max(10, clients // 3)
+    builders: list[_CommissionBuilder] = []
     for number, spec in enumerate(OBLAST_COMMISSIONS, start=1):
         builder = _CommissionBuilder(base, spec, random.Random(seed * 100 + number))
         builder.build_commission(per_district)
         accounts.extend(builder.accounts)
+        builders.append(builder)
+    _address_district_akimats(base, builders)
     return accounts
+
+
+def _address_district_akimats(base: _Builder, builders: list[_CommissionBuilder]) -> None:
+    """Each district's akimat as an agency tied to its district, and a few of the oblast's
+    decisions on control addressed to all of them as co-executors."""
+    session = base.session
+    akimats: list[Agency] = []
+    first = base.state.agencies["akimat"]
+    if first.admin_unit_id is None:
+        first.admin_unit_id = base.district.id
+    akimats.append(first)
+    oblast_commission: Commission | None = None
+    for builder in builders:
+        spec = builder.spec
+        if spec.unit is None:
+            oblast_commission = builder.commission
+            continue
+        agency = Agency(
+            kind=AgencyKind.AKIMAT,
+            name_ru=spec.akimat_ru,
+            name_kk=spec.akimat_kk,
+            admin_unit_id=builder.district.id,
+        )
+        session.add(agency)
+        akimats.append(agency)
+    session.flush()
+    if oblast_commission is None:
+        return
+    addressed = session.scalars(
+        select(Decision)
+        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(ControlPoint, ControlPoint.decision_id == Decision.id)
+        .where(
+            Meeting.commission_id == oblast_commission.id,
+            ControlPoint.state == ControlPointState.OPEN,
+        )
+        .distinct()
+        .order_by(Decision.id)
+        .limit(ADDRESSED_DECISIONS)
+    ).all()
+    for decision in addressed:
+        named = {assignee.agency_id for assignee in decision.assignees}
+        for akimat in akimats:
+            if akimat.id not in named:
+                session.add(
+                    DecisionAssignee(
+                        decision_id=decision.id,
+                        agency_id=akimat.id,
+                        role=AssigneeRole.CO_EXECUTOR,
+                    )
+                )
+    session.flush()
