@@ -15,7 +15,6 @@ decisions are not all overdue in a real register.
 
 from __future__ import annotations
 
-import random
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,16 +23,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
-from bench_clients import _person  # run as a script: this folder is on the path
-from commission.domain.enums import (
-    AdminLevel,
-    ClientCategory,
-    ControlPointState,
-    ControlState,
-    Role,
-)
-from commission.domain.iin import make_iin
-from commission.services import registers
+import oblast_clients  # run as a script: this folder is on the path
+from commission.domain.enums import AdminLevel, ControlPointState, ControlState, Role
 
 Row = dict[str, Any]
 
@@ -93,7 +84,7 @@ def _tables() -> dict[str, Table]:
     return dict(Base.metadata.tables)
 
 
-class _Ids:
+class Ids:
     """Next free id per table, read once: core inserts name their ids."""
 
     def __init__(self, conn: Connection, tables: dict[str, Table]) -> None:
@@ -162,7 +153,7 @@ def _remap(
 def _copy(
     conn: Connection,
     tables: dict[str, Table],
-    next_id: _Ids,
+    next_id: Ids,
     tree: tuple[tuple[str, str, str], ...],
     source: dict[str, list[Row]],
     mapped: dict[str, dict[int, int]],
@@ -215,7 +206,7 @@ def _copy(
 
 
 def _new_commissions(
-    conn: Connection, tables: dict[str, Table], next_id: _Ids, base: int, districts: int
+    conn: Connection, tables: dict[str, Table], next_id: Ids, base: int, districts: int
 ) -> list[int]:
     """The other districts' commissions and the oblast's, as copies of ``base``."""
     t = tables
@@ -333,7 +324,7 @@ def _earlier(
 def _grow_years(
     conn: Connection,
     tables: dict[str, Table],
-    next_id: _Ids,
+    next_id: Ids,
     commissions: list[int],
     years: int,
     copies: int,
@@ -365,88 +356,6 @@ def _grow_years(
                     {"commissions": {commission_id: commission_id}},
                     _earlier(back, copy, commission_id, numbers),
                 )
-
-
-def _clients(
-    conn: Connection,
-    tables: dict[str, Table],
-    next_id: _Ids,
-    districts: list[tuple[int, int | None]],
-    per_district: int,
-    today: date,
-) -> None:
-    """Bare clients round-robin over ``districts`` (unit, officer) until each has
-    ``per_district``; every tenth gets a case, numbered on from the demo's."""
-    clients, cases = tables["clients"], tables["cases"]
-    have = dict(
-        conn.execute(
-            select(clients.c.district_id, func.count()).group_by(clients.c.district_id)
-        ).all()
-    )
-    taken = set(conn.scalars(select(clients.c.iin)))
-    seq = int(
-        conn.execute(
-            select(func.coalesce(func.max(cases.c.seq), 0)).where(cases.c.year == today.year)
-        ).scalar_one()
-    )
-    # One stream per district, by its place: the measured (first) district gets the same
-    # clients whether or not the others are there.
-    streams = {unit: random.Random(7 + place) for place, (unit, _) in enumerate(districts)}
-    missing = {unit: max(0, per_district - int(have.get(unit, 0))) for unit, _ in districts}
-    made: dict[int, int] = defaultdict(int)
-    batch: list[Row] = []
-    case_batch: list[Row] = []
-    while any(missing.values()):
-        for unit, officer in districts:
-            if not missing[unit]:
-                continue
-            missing[unit] -= 1
-            made[unit] += 1
-            rng = streams[unit]
-            surname, given, patronymic, sex = _person(rng)
-            born = date(1960, 1, 1) + timedelta(days=rng.randrange(16_000))
-            serial = rng.randrange(10_000)
-            while (iin := make_iin(born, sex, serial)) in taken:
-                serial = (serial + 1) % 10_000
-            taken.add(iin)
-            client_id = next_id.next("clients")
-            batch.append(
-                {
-                    "id": client_id,
-                    "iin": iin,
-                    "surname": surname,
-                    "given_name": given,
-                    "patronymic": patronymic,
-                    "search_name": registers.search_key(surname, given, patronymic),
-                    "birth_date": born,
-                    "sex": sex,
-                    "district_id": unit,
-                    "category": ClientCategory.CONDITIONAL,
-                    "registered_on": today - timedelta(days=rng.randrange(3_000)),
-                    "officer_id": officer,
-                    "consent_given": True,
-                }
-            )
-            if made[unit] % 10 == 0:
-                seq += 1
-                case_batch.append(
-                    {
-                        "id": next_id.next("cases"),
-                        "client_id": client_id,
-                        "year": today.year,
-                        "seq": seq,
-                        "number": f"{seq}/{today.year}",
-                        "opened_on": today - timedelta(days=rng.randrange(300)),
-                        "officer_id": officer,
-                    }
-                )
-            if len(batch) >= 5_000:
-                conn.execute(insert(clients), batch)
-                batch.clear()
-    if batch:
-        conn.execute(insert(clients), batch)
-    if case_batch:
-        conn.execute(insert(cases), case_batch)
 
 
 def _count(conn: Connection, tables: dict[str, Table], commission_id: int | None) -> dict[str, int]:
@@ -486,7 +395,7 @@ def build(
     demo.build_demo(db, Actor.command_line(), seed=1, today=today)
     tables = _tables()
     with db.engine.begin() as conn:
-        next_id = _Ids(conn, tables)
+        next_id = Ids(conn, tables)
         base = int(conn.execute(select(func.min(tables["commissions"].c.id))).scalar_one())
         held = sum(
             1 for m in _snapshot(conn, tables, base)["meetings"] if m["meeting_date"] <= today
@@ -512,7 +421,7 @@ def build(
                 .group_by(users.c.district_id)
             ).all()
         )
-        _clients(
+        oblast_clients.add_clients(
             conn,
             tables,
             next_id,
