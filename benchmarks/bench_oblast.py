@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,29 +43,20 @@ PAGE = 50  # rows the clients list shows at once
 QUERIES = ("әбді", "ива", "8501", "12/2026")
 
 
-@dataclass
-class Figures:
-    """One database's figures, by name in print order, with a note (rows found)."""
+@dataclass(frozen=True)
+class Probe:
+    """One figure on one database: ``run`` does what the user waits for and says what it
+    found; ``repeat`` samples (fewer for the slow ones)."""
 
-    values: dict[str, float] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    units: dict[str, str] = field(default_factory=dict)
-
-    def put(self, name: str, value: float, note: object = "", unit: str = "ms") -> None:
-        self.values[name] = value
-        self.notes[name] = str(note)
-        self.units[name] = unit
-        print(f"    {name:<52} {value:>9.1f} {unit:<2} {note}", flush=True)
+    name: str
+    run: Callable[[], object]
+    repeat: int
 
 
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    fn()  # warm caches and connections
-    samples = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(samples)
+def _ms(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
 
 
 def cold_start(args: list[str], runs: int) -> float:
@@ -121,97 +112,103 @@ def _bare_client_ids(db: Any, district_id: int, key: str) -> Callable[[], int]:
     return run
 
 
-def measure(url: str, built: oblast_data.Built, repeat: int, starts: int) -> Figures:
-    from commission.db.engine import Database
+def probes(db: Any, built: oblast_data.Built, repeat: int) -> list[Probe]:
+    """What the district's secretary (and officer, for the clients) waits for, on ``db``."""
     from commission.domain.control import ComputedState
     from commission.services import auth, control_registers, overview, registers
     from commission.services.overview import DecisionFilter
 
-    figures = Figures()
-    db = Database(url)
     secretary = auth.login(db, "secretary", "demo-demo")
     officer = auth.login(db, "officer", "demo-demo")
-    print(
-        f"    (secretary works for commission {secretary.commission_id}; "
-        f"measured district's commission {built.commission_id})"
-    )
-
     everything = DecisionFilter()
-    ids = overview.decision_ids(db, secretary, everything, TODAY)
-    figures.put(
-        "decisions register: ids, no filter",
-        median_ms(lambda: overview.decision_ids(db, secretary, everything, TODAY), repeat),
-        f"{len(ids):,} ids",
-    )
     overdue = DecisionFilter(state=ComputedState.OVERDUE)
-    n_overdue = len(overview.decision_ids(db, secretary, overdue, TODAY))
-    figures.put(
-        "decisions register: ids, overdue",
-        median_ms(lambda: overview.decision_ids(db, secretary, overdue, TODAY), repeat),
-        f"{n_overdue:,} ids",
-    )
-    first = ids[:SCREEN]
-    figures.put(
-        f"decisions register: first screen ({SCREEN} rows)",
-        median_ms(lambda: overview.decision_rows(db, secretary, first, TODAY), repeat),
-    )
-    figures.put(
-        "decisions register: counts per state",
-        median_ms(lambda: overview.decision_state_counts(db, secretary, everything, TODAY), repeat),
-    )
-    rows = control_registers.register_rows(db, secretary, TODAY)
-    figures.put(
-        "control register: all rows (as exported)",
-        median_ms(lambda: control_registers.register_rows(db, secretary, TODAY), 3),
-        f"{len(rows):,} rows",
-    )
-    due = control_registers.due_items(db, secretary, TODAY)
-    figures.put(
-        "control register: due soon and overdue (reminders)",
-        median_ms(lambda: control_registers.due_items(db, secretary, TODAY), repeat),
-        f"{len(due):,} items",
-    )
-    figures.put(
-        "dashboard: figures (overview.dashboard)",
-        median_ms(lambda: overview.dashboard(db, secretary, TODAY), repeat),
-    )
-    figures.put(
-        "dashboard: execution discipline of the year",
-        median_ms(lambda: control_registers.discipline(db, secretary, TODAY.year, TODAY), repeat),
-    )
+
+    def ids(filters: DecisionFilter) -> str:
+        return f"{len(overview.decision_ids(db, secretary, filters, TODAY)):,} ids"
+
+    def first_screen() -> str:
+        found = overview.decision_ids(db, secretary, everything, TODAY)
+        return f"{len(overview.decision_rows(db, secretary, found[:SCREEN], TODAY))} rows"
+
+    def search(query: str) -> str:
+        found = registers.client_ids(db, officer, query)
+        registers.client_rows(db, officer, found[:PAGE])
+        return f"{len(found):,} found"
+
+    def counted(fn: Callable[[], Any], what: str) -> Callable[[], str]:
+        return lambda: f"{len(fn()):,} {what}"
+
+    found: list[Probe] = [
+        Probe("decisions register: ids, no filter", lambda: ids(everything), repeat),
+        Probe("decisions register: ids, overdue", lambda: ids(overdue), repeat),
+        Probe(f"decisions register: ids + first screen ({SCREEN})", first_screen, repeat),
+        Probe(
+            "decisions register: counts per state",
+            lambda: overview.decision_state_counts(db, secretary, everything, TODAY),
+            repeat,
+        ),
+        Probe(
+            "control register: all rows (as exported)",
+            counted(lambda: control_registers.register_rows(db, secretary, TODAY), "rows"),
+            max(3, repeat // 3),
+        ),
+        Probe(
+            "control register: due soon and overdue (reminders)",
+            counted(lambda: control_registers.due_items(db, secretary, TODAY), "items"),
+            repeat,
+        ),
+        Probe("dashboard: figures", lambda: overview.dashboard(db, secretary, TODAY), repeat),
+        Probe(
+            "dashboard: execution discipline of the year",
+            lambda: control_registers.discipline(db, secretary, TODAY.year, TODAY),
+            repeat,
+        ),
+    ]
     for query in QUERIES:
-
-        def search(q: str = query) -> int:
-            found = registers.client_ids(db, officer, q)
-            registers.client_rows(db, officer, found[:PAGE])
-            return len(found)
-
-        figures.put(
-            f"clients (officer): «{query}» ids + first page",
-            median_ms(search, repeat),
-            f"{search()} found",
+        found.append(
+            Probe(
+                f"clients (officer): «{query}» ids + first page",
+                lambda q=query: search(q),  # type: ignore[misc]
+                repeat,
+            )
         )
     bare = _bare_decision_ids(db, built.commission_id)
-    figures.put(
-        "bare SELECT: the commission's decision ids, sorted",
-        median_ms(bare, repeat),
-        f"{bare():,} ids",
+    found.append(
+        Probe(
+            "bare SELECT: the commission's decision ids, sorted", lambda: f"{bare():,} ids", repeat
+        )
     )
-    key = registers.search_key("ива")
-    bare = _bare_client_ids(db, built.district_id, key)
-    figures.put(
-        "bare SELECT: the district's clients «ива»",
-        median_ms(bare, repeat),
-        f"{bare():,} ids",
+    bare_clients = _bare_client_ids(db, built.district_id, registers.search_key("ива"))
+    found.append(
+        Probe("bare SELECT: the district's clients «ива»", lambda: f"{bare_clients():,} ids", repeat)
     )
-    db.dispose()
-    figures.put(
-        "cold start: main window shown (incl. log-in)",
-        cold_start(["commission", url, "secretary"], starts),
-        f"median of {starts}",
-        unit="s",
-    )
-    return figures
+    return found
+
+
+def compare(single: list[Probe], oblast: list[Probe]) -> list[tuple[str, float, float, str]]:
+    """Each figure's median on both databases, their samples taken in turn: a shared,
+    loaded machine slows both alike instead of whichever ran second."""
+    results = []
+    for one, other in zip(single, oblast, strict=True):
+        said = [one.run(), other.run()]  # also warms caches and connections
+        notes = " | ".join(x for x in said if isinstance(x, str))
+        a, b = [], []
+        for _ in range(one.repeat):
+            a.append(_ms(one.run))
+            b.append(_ms(other.run))
+        results.append((one.name, statistics.median(a), statistics.median(b), notes))
+        print(f"    {one.name:<52} {results[-1][1]:>9.1f} {results[-1][2]:>9.1f} ms", flush=True)
+    return results
+
+
+def cold_starts(urls: dict[str, str], runs: int) -> tuple[float, float, float]:
+    """The bare window, then the main window on each database, in turn."""
+    bare, single, oblast = [], [], []
+    for _ in range(runs):
+        bare.append(cold_start(["bare"], 1))
+        single.append(cold_start(["commission", urls["single"], "secretary"], 1))
+        oblast.append(cold_start(["commission", urls["oblast"], "secretary"], 1))
+    return statistics.median(bare), statistics.median(single), statistics.median(oblast)
 
 
 def build(url: str, districts: int, args: argparse.Namespace) -> oblast_data.Built:
@@ -237,18 +234,17 @@ def build(url: str, districts: int, args: argparse.Namespace) -> oblast_data.Bui
     return built
 
 
-def table(single: Figures, oblast: Figures, bare_window: float) -> None:
+def table(results: list[tuple[str, float, float, str]], starts: tuple[float, float, float]) -> None:
     print()
-    print(f"  {'figure':<52} {'single district':>16} {'oblast':>16} {'ratio':>6}")
-    for name, value in single.values.items():
-        other = oblast.values[name]
-        unit = single.units[name]
-        ratio = other / value if value else float("nan")
-        print(
-            f"  {name:<52} {value:>13.1f} {unit:<2} {other:>13.1f} {unit:<2} {ratio:>6.2f}"
-            f"   {single.notes[name]} | {oblast.notes[name]}"
-        )
-    print(f"  {'cold start: bare PySide6 window (floor)':<52} {bare_window:>13.2f} s")
+    print(f"  {'figure (median)':<52} {'single district':>16} {'oblast':>13} {'ratio':>6}")
+    for name, one, other, notes in results:
+        ratio = other / one if one else float("nan")
+        print(f"  {name:<52} {one:>13.1f} ms {other:>10.1f} ms {ratio:>6.2f}   {notes}")
+    bare, one, other = starts
+    print(
+        f"  {'cold start: main window shown (incl. log-in)':<52} {one:>14.2f} s {other:>11.2f} s"
+        f" {other / one:>6.2f}   bare PySide6 window: {bare:.2f} s"
+    )
 
 
 def drop_pg(url: str, name: str) -> None:
@@ -267,6 +263,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--starts", type=int, default=3, help="cold starts per database")
     parser.add_argument("--quick", action="store_true", help="a smoke run on small sizes")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the PostgreSQL databases (to EXPLAIN queries)"
+    )
     args = parser.parse_args()
     if args.quick:
         args.districts, args.years, args.clients = 3, 2, 3_000
@@ -277,6 +276,8 @@ def main() -> None:
         f"An oblast's server on {engine}: {args.districts} districts + the oblast, "
         f"{args.years} years, {args.clients:,} clients, ~{args.meetings_per_year} meetings a year"
     )
+    from commission.db.engine import Database
+
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["COMMISSION_DATA_DIR"] = tmp
         names = {"single": "commission_bench_district", "oblast": "commission_bench_oblast"}
@@ -284,18 +285,26 @@ def main() -> None:
             kind: fresh_pg(pg, name) if pg else f"sqlite:///{Path(tmp) / f'{kind}.sqlite3'}"
             for kind, name in names.items()
         }
-        figures: dict[str, Figures] = {}
         try:
+            dbs = {}
+            found = {}
             for kind, districts in (("single", 1), ("oblast", args.districts)):
                 print(f"  {kind}:")
                 built = build(urls[kind], districts, args)
-                figures[kind] = measure(urls[kind], built, args.repeat, args.starts)
+                dbs[kind] = Database(urls[kind])
+                found[kind] = probes(dbs[kind], built, args.repeat)
+            print(f"    {'':<52} {'single':>9} {'oblast':>9}")
+            results = compare(found["single"], found["oblast"])
+            for db in dbs.values():
+                db.dispose()
+            starts = cold_starts(urls, max(1, args.starts))
         finally:
-            if pg:
+            if pg and args.keep:
+                print(f"  kept: {', '.join(names.values())}")
+            elif pg:
                 for name in names.values():
                     drop_pg(pg, name)
-        bare_window = cold_start(["bare"], max(1, args.starts))
-        table(figures["single"], figures["oblast"], bare_window)
+        table(results, starts)
 
 
 if __name__ == "__main__":
