@@ -27,13 +27,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import and_, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import oblast_data  # this folder is on the path when run as a script
-from bench_foundation import fresh_pg
+from bench_clients import drop_pg, fresh_pg
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 23)  # the demo's Monday
@@ -245,13 +244,6 @@ def table(results: list[tuple[str, float, float, str]], starts: tuple[float, flo
         f"  {'cold start: main window shown (incl. log-in)':<52} {one:>14.2f} s {other:>11.2f} s"
         f" {other / one:>6.2f}   bare PySide6 window: {bare:.2f} s"
     )
-
-
-def drop_pg(url: str, name: str) -> None:
-    engine = create_engine(make_url(url), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
 
 
 def main() -> None:
