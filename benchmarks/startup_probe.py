@@ -1,7 +1,8 @@
 """Started as a fresh process by ``bench_foundation.py``: shows a window, prints, exits.
 
 ``bare``: an empty PySide6 QMainWindow, the floor any Qt program pays.
-``commission DB_URL``: the real main window, logged in as the demo secretary, on DB_URL.
+``commission DB_URL [LOGIN]``: the real main window, logged in as the demo secretary (or the
+demo account LOGIN), on DB_URL.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def main() -> None:
         i18n.install("ru")
         db = Database(sys.argv[2])
         migrate.upgrade(db)
-        actor = auth.login(db, "secretary", "demo-demo")
+        login = sys.argv[3] if len(sys.argv) > 3 else "secretary"
+        actor = auth.login(db, login, "demo-demo")
         window = MainWindow(AppContext(db, actor), local_settings.LocalSettings())
     window.show()
 
