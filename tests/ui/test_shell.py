@@ -94,7 +94,6 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
-            "cross",
             "cases",
             "clients",
             "agencies",
@@ -122,6 +121,41 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             assert window.stack.currentWidget() is widget
         assert actor.full_name in window.user_label.text()
         assert sqlite_db.display_url in window.db_label.text()
+
+
+def test_oblast_and_districts_shows_once_a_commission_sits_above_or_below(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    district = composition.list_admin_units(sqlite_db, admin)[0]
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    alone = MainWindow(AppContext(sqlite_db, secretary), local_settings.LocalSettings())
+    qtbot.addWidget(alone)
+    assert "cross" not in {a.key for a in alone.areas}  # one commission: nothing to send up
+
+    town = composition.add_admin_unit(
+        sqlite_db,
+        admin,
+        composition.AdminUnitData(AdminLevel.CITY, "г. Косшы", "Қосшы қ."),
+        district.id,
+    )
+    composition.add_commission(
+        sqlite_db,
+        admin,
+        composition.CommissionData(
+            kind=CommissionKind.MERGED,
+            name_ru="Межведомственная комиссия города Косшы",
+            name_kk="Қосшы қаласының ведомствоаралық комиссиясы",
+            akimat_ru="Акимат города Косшы",
+            akimat_kk="Қосшы қаласының әкімдігі",
+        ),
+        town.id,
+    )
+    linked = MainWindow(AppContext(sqlite_db, secretary), local_settings.LocalSettings())
+    qtbot.addWidget(linked)
+    assert "cross" in {a.key for a in linked.areas}
+    linked.show_area("cross")
 
 
 def test_window_state_and_last_area_are_remembered(qtbot: QtBot, sqlite_db: Database) -> None:

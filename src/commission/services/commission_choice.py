@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
-from commission.db.models import Commission
+from commission.db.models import AdminUnit, Commission
 from commission.domain.enums import Language, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
@@ -32,6 +32,9 @@ class CommissionChoice:
     short_name_kk: str | None
     unit_ru: str
     unit_kk: str
+    # A commission above or below it on the server: the oblast's questions and decisions
+    # concern it (the window shows «Oblast and districts» only then).
+    linked: bool = False
 
     def short_name(self, language: Language | str) -> str:
         """The short name and the unit it serves, in the interface language («… — район»)."""
@@ -72,7 +75,18 @@ def current_commission(db: Database, actor: Actor) -> CommissionChoice:
     """The commission ``actor`` works for now (the window's title and status bar)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _choice(acting_commission(session, actor))
+        commission = acting_commission(session, actor)
+        return replace(_choice(commission), linked=_linked(session, commission))
+
+
+def _linked(session: Session, commission: Commission) -> bool:
+    unit = commission.admin_unit
+    near = select(AdminUnit.id).where(AdminUnit.parent_id == unit.id)
+    others = select(Commission.id).where(
+        Commission.id != commission.id,
+        or_(Commission.admin_unit_id == unit.parent_id, Commission.admin_unit_id.in_(near)),
+    )
+    return session.scalar(others.limit(1)) is not None
 
 
 def choose_commission(db: Database, actor: Actor, commission_id: int) -> Actor:

@@ -22,8 +22,12 @@ class AreaSpec:
     build: Callable[[AppContext, QWidget | None], QWidget]
     # The user's start screen whatever area was last open (the probation officer's own work).
     home: bool = False
+    # Shown only on a server where the commission has one above or below it.
+    linked_only: bool = False
 
-    def visible_to(self, actor: Actor) -> bool:
+    def visible_to(self, actor: Actor, linked: bool = True) -> bool:
+        if self.linked_only and not linked:
+            return False
         return any(actor.can(p) for p in self.permissions)
 
 
@@ -97,7 +101,14 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "decisions", _t("Decisions"), SP.SP_DialogApplyButton, (P.VIEW_COMMISSION,), _decisions
     ),
-    AreaSpec("cross", _t("Oblast and districts"), SP.SP_ArrowUp, (P.EDIT_MEETINGS,), _cross),
+    AreaSpec(
+        "cross",
+        _t("Oblast and districts"),
+        SP.SP_ArrowUp,
+        (P.EDIT_MEETINGS,),
+        _cross,
+        linked_only=True,
+    ),
     AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases),
     AreaSpec("clients", _t("Clients"), SP.SP_FileDialogContentsView, (P.VIEW_CLIENTS,), _clients),
     AreaSpec("agencies", _t("Agencies"), SP.SP_DriveNetIcon, (P.VIEW_COMMISSION,), _agencies),

@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.config = config
-        self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor)]
         self._built: dict[str, QWidget] = {}
         self._reminded = False
         self.about_dialog: QDialog | None = None
@@ -57,6 +56,8 @@ class MainWindow(QMainWindow):
             mine = commission_choice.my_commissions(ctx.db, ctx.actor)
         except UserError:
             commission, mine = None, []  # not set up yet, or not chosen: the plain title
+        linked = commission is not None and commission.linked
+        self.areas: list[AreaSpec] = [a for a in AREAS if a.visible_to(ctx.actor, linked)]
         title = self.tr("Commission")
         if commission is not None:
             title = commission.short_name(language)
