@@ -47,13 +47,14 @@ from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.bilingual_text import cleaned_pair, required_pair
 from commission.services.calendar import load_calendar
-from commission.services.common import check_lengths, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions import DecisionView, decision_views, delete_decision
-from commission.services.errors import InvalidInput
+from commission.services.errors import InvalidInput, not_found
 from commission.services.meetings import ensure_editable
 from commission.services.overview import ADOPTED_MEETING_STATUSES
 from commission.services.registers import OPEN_CASE_STATES, search_key
+from commission.services.scope import covered_districts, get_own, get_readable
 
 # The record's own text (the secretary may edit it), so Russian like the rest of the record.
 PROGRESS_REVIEW_TITLE = "О ходе исполнения решений, принятых на заседаниях комиссии"
@@ -202,21 +203,23 @@ def _one_view(session: Session, item: AgendaItem) -> AgendaItemView:
 def list_items(db: Database, actor: Actor, meeting_id: int) -> list[AgendaItemView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        get_or_fail(session, Meeting, meeting_id)
+        get_readable(session, actor, Meeting, meeting_id)
         return item_views(session, _items_of(session, meeting_id))
 
 
 # --- items --------------------------------------------------------------------------------
 
 
-def _editable_meeting(session: Session, meeting_id: int) -> Meeting:
-    meeting = get_or_fail(session, Meeting, meeting_id)
+def _editable_meeting(session: Session, actor: Actor, meeting_id: int) -> Meeting:
+    meeting = get_own(session, actor, Meeting, meeting_id)
     ensure_editable(session, meeting)
     return meeting
 
 
-def _editable_item(session: Session, item_id: int, version: int | None = None) -> AgendaItem:
-    item = get_for_edit(session, AgendaItem, item_id, version)
+def _editable_item(
+    session: Session, actor: Actor, item_id: int, version: int | None = None
+) -> AgendaItem:
+    item = get_own(session, actor, AgendaItem, item_id, version)
     ensure_editable(session, session.get_one(Meeting, item.meeting_id))
     return item
 
@@ -295,7 +298,7 @@ def add_item(db: Database, actor: Actor, meeting_id: int, data: AgendaItemData) 
     """A new last item of the agenda."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = _editable_meeting(session, meeting_id)
+        meeting = _editable_meeting(session, actor, meeting_id)
         data = _cleaned(data, meeting)
         _check_one_review(session, meeting.id, data.kind, 0)
         last = session.scalar(
@@ -317,7 +320,7 @@ def update_item(
 ) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = _editable_item(session, item_id, version)
+        item = _editable_item(session, actor, item_id, version)
         data = _cleaned(data, session.get_one(Meeting, item.meeting_id))
         _check_one_review(session, item.meeting_id, data.kind, item.id)
         for name in _ITEM_FIELDS:
@@ -348,7 +351,7 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> None:
     """Delete an item with its discussion, decisions and case links; later items move up."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = _editable_item(session, item_id)
+        item = _editable_item(session, actor, item_id)
         meeting_id = item.meeting_id
         for decision in session.scalars(
             select(Decision)
@@ -374,7 +377,7 @@ def move_item(db: Database, actor: Actor, item_id: int, new_position: int) -> li
     """Put an item at ``new_position`` (clamped to the agenda); returns the whole agenda."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = _editable_item(session, item_id)
+        item = _editable_item(session, actor, item_id)
         ordered = [i for i in _items_of(session, item.meeting_id) if i.id != item.id]
         index = min(max(new_position, 1), len(ordered) + 1) - 1
         ordered.insert(index, item)
@@ -387,7 +390,7 @@ def add_progress_review(db: Database, actor: Actor, meeting_id: int) -> AgendaIt
     agenda already has it (the button may be pressed twice)."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = _editable_meeting(session, meeting_id)
+        meeting = _editable_meeting(session, actor, meeting_id)
         items = _items_of(session, meeting.id)
         existing = next((i for i in items if i.kind is AgendaItemKind.PROGRESS_REVIEW), None)
         if existing is not None:
@@ -525,7 +528,7 @@ def progress_lines(db: Database, actor: Actor, meeting_id: int) -> list[Progress
     its control state as of this meeting's date."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return progress_of(session, get_or_fail(session, Meeting, meeting_id))
+        return progress_of(session, get_readable(session, actor, Meeting, meeting_id))
 
 
 # --- discussion («ВЫСТУПИЛИ») -------------------------------------------------------------
@@ -561,7 +564,7 @@ def add_discussion(
     actor.require(Permission.EDIT_MEETINGS)
     values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
-        item = _editable_item(session, item_id)
+        item = _editable_item(session, actor, item_id)
         last = session.scalar(
             select(func.max(DiscussionEntry.position)).where(
                 DiscussionEntry.agenda_item_id == item.id
@@ -592,8 +595,8 @@ def update_discussion(
     actor.require(Permission.EDIT_MEETINGS)
     values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
-        entry = get_for_edit(session, DiscussionEntry, entry_id, version)
-        item = _editable_item(session, entry.agenda_item_id)
+        entry = get_own(session, actor, DiscussionEntry, entry_id, version)
+        item = _editable_item(session, actor, entry.agenda_item_id)
         for name, value in values.items():
             setattr(entry, name, value)
         audit.record_update(session, actor, entry)
@@ -603,8 +606,8 @@ def update_discussion(
 def remove_discussion(db: Database, actor: Actor, entry_id: int) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        entry = get_or_fail(session, DiscussionEntry, entry_id)
-        item = _editable_item(session, entry.agenda_item_id)
+        entry = get_own(session, actor, DiscussionEntry, entry_id)
+        item = _editable_item(session, actor, entry.agenda_item_id)
         siblings = item.discussion  # loaded before the delete, which the audit autoflushes
         audit.record_delete(session, actor, entry)
         siblings.remove(entry)
@@ -623,8 +626,14 @@ def link_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaI
     """Examine a client's case under the item; linking it twice changes nothing."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = _editable_item(session, item_id)
-        get_or_fail(session, Case, case_id)
+        item = _editable_item(session, actor, item_id)
+        case = get_or_fail(session, Case, case_id)
+        covered = covered_districts(session, actor)
+        if (
+            covered is not None
+            and session.get_one(Client, case.client_id).district_id not in covered
+        ):
+            raise not_found("cases")
         if session.get(AgendaItemCase, (item.id, case_id)) is None:
             link = AgendaItemCase(agenda_item_id=item.id, case_id=case_id, is_escalation=False)
             session.add(link)
@@ -635,7 +644,7 @@ def link_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaI
 def unlink_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = _editable_item(session, item_id)
+        item = _editable_item(session, actor, item_id)
         link = session.get(AgendaItemCase, (item.id, case_id))
         if link is not None:
             audit.record_delete(session, actor, link)
@@ -663,6 +672,9 @@ def case_choices(db: Database, actor: Actor, search: str) -> list[CaseLinkView]:
             .order_by(Case.opened_on.desc(), Case.id.desc())
             .limit(CASE_CHOICES_LIMIT)
         )
+        covered = covered_districts(session, actor)
+        if covered is not None:
+            query = query.where(Client.district_id.in_(covered))
         if text:
             # search_name is case-folded in Python, so a folded prefix matches on both engines.
             by_name = Client.search_name.like(f"{_escape_like(search_key(text))}%", escape="\\")

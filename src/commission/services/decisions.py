@@ -50,11 +50,12 @@ from commission.services import audit, case_links
 from commission.services.attendance import meeting_quorum
 from commission.services.bilingual_text import required_pair
 from commission.services.calendar import load_calendar
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
 from commission.services.overview import ADOPTED_MEETING_STATUSES, contains_folded
+from commission.services.scope import get_own, get_readable
 
 # Decisions a «снять с контроля» / «продлить срок» decision may point at: on control in the
 # broad sense. Notes and failed votes were never on control; removed and cancelled ones left it.
@@ -258,7 +259,7 @@ def _view(session: Session, decision: Decision) -> DecisionView:
 def list_decisions(db: Database, actor: Actor, item_id: int) -> list[DecisionView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        get_or_fail(session, AgendaItem, item_id)
+        get_readable(session, actor, AgendaItem, item_id)
         return decision_views(session, [item_id])[item_id]
 
 
@@ -568,7 +569,8 @@ def _target(
         select(Decision, AgendaItem.position, Meeting)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(Decision.id == decision_id)
+        # Removing or extending reaches only the meeting's own commission's decisions.
+        .where(Decision.id == decision_id, Meeting.commission_id == meeting.commission_id)
     ).one_or_none()
     if row is None:
         raise InvalidInput(
@@ -809,7 +811,7 @@ def add_decision(db: Database, actor: Actor, item_id: int, data: DecisionData) -
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = get_own(session, actor, AgendaItem, item_id)
         meeting = _meeting_of(session, item)
         ensure_editable(session, meeting)
         last = session.scalar(
@@ -835,7 +837,7 @@ def update_decision(
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        decision = get_for_edit(session, Decision, decision_id, version)
+        decision = get_own(session, actor, Decision, decision_id, version)
         meeting = _meeting_of(session, decision.agenda_item)
         ensure_editable(session, meeting)
         _save(session, actor, decision, meeting, data)
@@ -930,7 +932,7 @@ def remove_decision(db: Database, actor: Actor, decision_id: int) -> None:
     """Delete a point; the following points of the item move up («2.4» becomes «2.3»)."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        decision = get_or_fail(session, Decision, decision_id)
+        decision = get_own(session, actor, Decision, decision_id)
         item_id = decision.agenda_item_id
         ensure_editable(session, _meeting_of(session, decision.agenda_item))
         delete_decision(session, actor, decision)
@@ -943,7 +945,7 @@ def move_decision(
     """Put a point at ``new_position`` (clamped to the item's points); returns them all."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        decision = get_or_fail(session, Decision, decision_id)
+        decision = get_own(session, actor, Decision, decision_id)
         item_id = decision.agenda_item_id
         ensure_editable(session, _meeting_of(session, decision.agenda_item))
         ordered = [d for d in _item_decisions(session, item_id) if d.id != decision.id]
@@ -966,7 +968,7 @@ def earlier_decisions(
     actor.require(Permission.VIEW_COMMISSION)
     text = " ".join(search.split())
     with db.reading() as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = get_readable(session, actor, Meeting, meeting_id)
         commission = session.get_one(Commission, meeting.commission_id)
         cal = load_calendar(session)
         query = (
@@ -975,6 +977,7 @@ def earlier_decisions(
             .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
             .join(Meeting, AgendaItem.meeting_id == Meeting.id)
             .where(
+                Meeting.commission_id == meeting.commission_id,
                 Meeting.id != meeting.id,
                 Meeting.meeting_date <= meeting.meeting_date,
                 Meeting.status.in_(ADOPTED_MEETING_STATUSES),

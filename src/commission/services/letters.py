@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from commission.db.engine import Database
 from commission.db.models import (
     Agency,
-    Commission,
     ControlPoint,
     Decision,
     DecisionAssignee,
@@ -38,7 +37,7 @@ from commission.domain.workcalendar import WorkingCalendar
 from commission.services import attendance, audit, name_forms, overview
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem, due_items
-from commission.services.scope import acting_commission
+from commission.services.scope import acting_commission, acting_or_none
 
 __all__ = [
     "LETTER_PREFIX",
@@ -71,7 +70,7 @@ def letters_due(
         return []
     by_id = {item.decision_id: item for item in items}
     with db.reading() as session:
-        ctx = overview.control_context(session, today)
+        ctx = overview.control_context(session, today, acting_or_none(session, actor))
         reply_by = ctx.calendar.add_working_days(today, REPLY_WORKING_DAYS)
         sender = _sender(session, actor, today)
         texts = _texts(session, list(by_id))
@@ -127,7 +126,7 @@ class _Sender:
 def _sender(session: Session, actor: Actor, today: date) -> _Sender:
     """The commission and its secretary, who signs the letters and is named as their
     executor; a logged-in user stands in as executor when the commission has no secretary."""
-    commission = session.scalar(select(Commission).order_by(Commission.id).limit(1))
+    commission = acting_or_none(session, actor)
     if commission is None:
         return _Sender(Bilingual(""), None, _acting_executor(actor), None)
     name = Bilingual(
@@ -229,7 +228,7 @@ def record_letters(
         )
         seq = int(last or 0)
         for letter in letters:
-            sent = _same_letter(session, letter, today, calendar)
+            sent = _same_letter(session, commission_id, letter, today, calendar)
             if sent is not None:
                 numbered.append(_reprint(letter, sent, calendar))
                 continue
@@ -256,12 +255,17 @@ def record_letters(
 
 
 def _same_letter(
-    session: Session, letter: LetterContext, today: date, calendar: WorkingCalendar
+    session: Session,
+    commission_id: int,
+    letter: LetterContext,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> OutgoingLetter | None:
     """The registered letter that ``letter`` prints again, if any (see ``record_letters``)."""
     query = (
         select(OutgoingLetter)
         .where(
+            OutgoingLetter.commission_id == commission_id,
             OutgoingLetter.agency_id == letter.agency_id,
             OutgoingLetter.items_key == letter.items_key,
             OutgoingLetter.sent_on <= today,
