@@ -236,3 +236,25 @@ def readable_or_empty(session: Session, actor: Actor) -> set[int]:
         return readable_commission_ids(session, actor)
     except NoCommission:
         return set()
+
+
+def district_commission(session: Session, district_id: int) -> int | None:
+    """The commission that examines the cases of ``district_id``: the district's own, else
+    the nearest one above it (a city's, the oblast's); the only one when there is one."""
+    commissions = session.scalars(select(Commission.id).limit(2)).all()
+    if len(commissions) < 2:
+        return commissions[0] if commissions else None
+    unit_id: int | None = district_id
+    seen: set[int] = set()
+    while unit_id is not None and unit_id not in seen:
+        seen.add(unit_id)
+        own = session.scalar(
+            select(Commission.id)
+            .where(Commission.admin_unit_id == unit_id)
+            .order_by(Commission.id)
+            .limit(1)
+        )
+        if own is not None:
+            return own
+        unit_id = session.scalar(select(AdminUnit.parent_id).where(AdminUnit.id == unit_id))
+    return None
