@@ -35,9 +35,10 @@ from commission.domain.names import short_name, signature_name
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import WorkingCalendar
 from commission.services import attendance, audit, name_forms, overview
+from commission.services.common import get_or_fail
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem, due_items
-from commission.services.scope import acting_commission, acting_or_none
+from commission.services.scope import acting_commission, acting_or_none, require_own
 
 __all__ = [
     "LETTER_PREFIX",
@@ -221,6 +222,7 @@ def record_letters(
     with db.transaction() as session:
         calendar = overview.control_context(session, today).calendar
         commission_id = acting_commission(session, actor).id
+        _require_own_items(session, actor, letters)
         last = session.scalar(
             select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
                 OutgoingLetter.commission_id == commission_id, OutgoingLetter.year == year
@@ -252,6 +254,14 @@ def record_letters(
         if write is not None:
             _write_all(numbered, write)
     return numbered
+
+
+def _require_own_items(session: Session, actor: Actor, letters: list[LetterContext]) -> None:
+    """A letter asks about the acting commission's decisions only: the oblast does not send
+    reminders numbered in its register about a district's decisions."""
+    for letter in letters:
+        for item in letter.items:
+            require_own(session, actor, get_or_fail(session, Decision, item.decision_id))
 
 
 def _same_letter(
