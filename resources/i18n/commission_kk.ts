@@ -3294,6 +3294,14 @@
         <translation>Комиссия әлі бапталмаған. Алдымен әкімші ол туралы мәліметтерді енгізуі тиіс.</translation>
     </message>
     <message>
+        <source>The database holds several commissions; choose one of them: {choices}.</source>
+        <translation>Дерекқорда бірнеше комиссия бар; олардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>Records of another commission can be read but not changed.</source>
+        <translation>Басқа комиссияның жазбаларын қарауға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
         <source>Enter the commission's full name and the akimat.</source>
         <translation>Комиссияның толық атауын және әкімдікті көрсетіңіз.</translation>
     </message>
