@@ -237,8 +237,9 @@ def discipline(
         )
     )
     with db.reading() as session:
-        scope = scope_ids(session, actor, commission_ids)
-        calendar = overview.control_context(session, today, acting_or_none(session, actor)).calendar
+        acting = acting_or_none(session, actor)
+        scope = scope_ids(session, actor, commission_ids, acting=acting)
+        calendar = overview.control_context(session, today, acting).calendar
         found = session.execute(query.where(Meeting.commission_id.in_(scope))).all()
     names: dict[int, str] = {}
     counts: dict[tuple[int, int], list[Any]] = {}

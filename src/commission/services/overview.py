@@ -387,11 +387,12 @@ def decision_ids(
     last), ties in the order of the minutes."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
+        acting = acting_or_none(session, actor)
         register = _register(
             session,
             filters,
-            control_context(session, today, acting_or_none(session, actor)),
-            scope_ids(session, actor, filters.commission_ids),
+            control_context(session, today, acting),
+            scope_ids(session, actor, filters.commission_ids, acting=acting),
             with_lead=sort is DecisionSort.LEAD_AGENCY,
         )
         query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
@@ -414,8 +415,9 @@ def decision_state_counts(
     """How many decisions each computed state has under ``filters`` (their state ignored)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        ctx = control_context(session, today, acting_or_none(session, actor))
-        scope = scope_ids(session, actor, filters.commission_ids)
+        acting = acting_or_none(session, actor)
+        ctx = control_context(session, today, acting)
+        scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
         return _count_states(session, _register(session, filters, ctx, scope))
 
 
@@ -685,7 +687,7 @@ def dashboard(
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
         commission = acting_or_none(session, actor)
-        scope = scope_ids(session, actor, commission_ids)
+        scope = scope_ids(session, actor, commission_ids, acting=commission)
         ctx = control_context(session, today, commission)
         name = None
         if commission is not None:

@@ -139,14 +139,19 @@ def own_commission_id(session: Session, actor: Actor) -> int:
 
 
 def scope_ids(
-    session: Session, actor: Actor, commission_ids: Collection[int] | None = None
+    session: Session,
+    actor: Actor,
+    commission_ids: Collection[int] | None = None,
+    *,
+    acting: Commission | None = None,
 ) -> set[int]:
-    """The commissions a list is drawn from: the acting one by default; the ones asked for
-    (the oblast's consolidated views) when each is readable, else the list is refused the way
-    a missing record is. A database with no commission yet has nothing to list."""
+    """The commissions a list is drawn from: the acting one by default (``acting`` when the
+    caller has loaded it); the ones asked for (the oblast's consolidated views) when each is
+    readable, else the list is refused the way a missing record is. A database with no
+    commission yet has nothing to list."""
     try:
         if commission_ids is None:
-            return {own_commission_id(session, actor)}
+            return {acting.id if acting is not None else own_commission_id(session, actor)}
         readable = readable_commission_ids(session, actor)
     except NoCommission:
         return set()
