@@ -85,7 +85,13 @@ from commission.services import (
 from commission.services.context import Actor
 from commission.services.errors import NotFound, StaleCopy, not_found
 from commission.services.overview import DecisionFilter
-from commission.services.scope import ForeignRecord
+from commission.services.scope import (
+    ChooseCommission,
+    ForeignRecord,
+    acting_commission,
+    district_commission,
+    readable_commission_ids,
+)
 from tests.conftest import PG_ENV, _drop_pg, _fresh_pg, make_admin, make_user
 from tests.test_permission_matrix import RolledBack, service_functions
 
@@ -984,3 +990,37 @@ def test_a_district_is_told_why_it_may_not_change_a_record(world: World) -> None
 def test_report_the_count(world: World) -> None:
     """Not a check: prints how many calls the tests above compared (run with -s)."""
     print(f"\nscope: {len(CHECKED)} calls compared, {len(TABLE)} functions")
+
+
+def test_who_acts_for_which_commission(world: World) -> None:
+    """An officer acts for his district's commission, or the one above a district that has
+    none; the command line must name one when there are several; the oblast reads all three."""
+    records = world.records
+    with world.db.call():
+        with world.db.transaction() as session:
+            unit = AdminUnit(
+                level=AdminLevel.DISTRICT,
+                name_ru="Бурабай",
+                name_kk="Бурабай",
+                parent_id=records["o"].unit,
+                updated_by="test",
+            )
+            session.add(unit)
+            session.flush()
+            without = unit.id
+        officer_c = replace(world.actors["officer_a"], district_id=without)
+        with world.db.reading() as session:
+            assert acting_commission(session, officer_c).id == records["o"].commission
+            assert acting_commission(session, world.actors["officer_a"]).id == (
+                records["a"].commission
+            )
+            with pytest.raises(ChooseCommission):
+                acting_commission(session, Actor.command_line())
+            # Escalated measures go to the meeting of the commission examining the district.
+            assert district_commission(session, records["b"].unit) == records["b"].commission
+            assert district_commission(session, without) == records["o"].commission
+            every = {records[k].commission for k in COMMISSIONS}
+            assert readable_commission_ids(session, world.actors["secretary_o"]) == every
+            assert readable_commission_ids(session, world.actors["chair_a"]) == {
+                records["a"].commission
+            }

@@ -66,15 +66,11 @@ def acting_commission(session: Session, actor: Actor) -> Commission:
             raise _not_set_up()
         return commission
     if actor.district_id is not None:
-        # A probation officer sits on the commission of the district his service works for.
-        own = session.scalar(
-            select(Commission)
-            .where(Commission.admin_unit_id == actor.district_id)
-            .order_by(Commission.id)
-            .limit(1)
-        )
-        if own is not None:
-            return own
+        # A probation officer sits on the commission of the district his service works for,
+        # or, when the district has none, on the one above it that examines its cases.
+        own_id = district_commission(session, actor.district_id)
+        if own_id is not None:
+            return session.get_one(Commission, own_id)
     commissions = session.scalars(select(Commission).order_by(Commission.id).limit(50)).all()
     if not commissions:
         raise _not_set_up()
