@@ -33,6 +33,26 @@ def _qt_application(qapp: object) -> object:
 
 
 @pytest.fixture(autouse=True)
+def _no_translator_left_behind() -> Iterator[None]:
+    """A test that logs a Russian user in installs the Russian translator; the next test must
+    start as it would alone, with the source texts (a test of the admin area read Russian
+    labels after the shell's tests otherwise)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from commission import i18n
+
+    language, locale = i18n.current_language(), QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if i18n._installed and app is not None:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed.clear()
+    i18n._current[0] = language
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

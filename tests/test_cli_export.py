@@ -16,7 +16,7 @@ from commission.db.engine import Database
 from commission.services import minutes
 from commission.services.context import Actor
 from commission.services.demo import build_demo
-from tests.test_cli import _one_error_line, run
+from tests.test_cli import _one_error_line, run_as
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +40,24 @@ def test_minutes_in_russian_and_kazakh(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ru, kk = tmp_path / "ru.docx", tmp_path / "kk.docx"
-    assert run(capsys, "--db", demo_url, "export", "minutes", "3/2026", "-o", str(ru))[0] == 0
-    code = run(
-        capsys, "--db", demo_url, "export", "minutes", "3/2026", "--lang", "kk", "-o", str(kk)
+    assert (
+        run_as(capsys, "secretary", "--db", demo_url, "export", "minutes", "3/2026", "-o", str(ru))[
+            0
+        ]
+        == 0
+    )
+    code = run_as(
+        capsys,
+        "secretary",
+        "--db",
+        demo_url,
+        "export",
+        "minutes",
+        "3/2026",
+        "--lang",
+        "kk",
+        "-o",
+        str(kk),
     )[0]
     assert code == 0
     russian, kazakh = _text(ru), _text(kk)
@@ -57,9 +72,9 @@ def test_minutes_as_pdf_and_decisions_as_xlsx(
 ) -> None:
     pdf, xlsx = tmp_path / "m.pdf", tmp_path / "m.xlsx"
     args = ("--db", demo_url, "export", "minutes", "3/2026")
-    assert run(capsys, *args, "--format", "pdf", "-o", str(pdf))[0] == 0
+    assert run_as(capsys, "secretary", *args, "--format", "pdf", "-o", str(pdf))[0] == 0
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert run(capsys, *args, "--format", "xlsx", "-o", str(xlsx))[0] == 0
+    assert run_as(capsys, "secretary", *args, "--format", "xlsx", "-o", str(xlsx))[0] == 0
     sheet = load_workbook(xlsx).active
     assert sheet is not None and sheet.max_row > 1 and sheet.freeze_panes
 
@@ -75,8 +90,9 @@ def test_extract_only_for_an_agency_with_points(
     addressed = next(d.lead for d in ctx.decisions() if d.lead is not None)
     assert addressed is not None
     target = tmp_path / "extract.docx"
-    code, out, _ = run(
+    code, out, _ = run_as(
         capsys,
+        "secretary",
         "--db",
         demo_url,
         "export",
@@ -104,11 +120,15 @@ def test_bad_requests_are_one_line_and_write_nothing(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "x.docx"
-    code, _, err = run(capsys, "--db", demo_url, "export", "minutes", "42/2026", "-o", str(target))
+    code, _, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "minutes", "42/2026", "-o", str(target)
+    )
     assert code == 1 and "42/2026" in _one_error_line(err) and not target.exists()
     busy = tmp_path / "open-in-word.docx"
     busy.mkdir()  # stands for a file Word holds open: the name cannot be replaced
-    code, _, err = run(capsys, "--db", demo_url, "export", "minutes", "3/2026", "-o", str(busy))
+    code, _, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "minutes", "3/2026", "-o", str(busy)
+    )
     assert code == 1 and "open-in-word.docx" in _one_error_line(err)
     assert busy.is_dir() and list(tmp_path.glob("*.tmp")) == []
 

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from commission import settings
 from commission.db import migrate
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Client
-from commission.domain.enums import AdminLevel
-from tests.test_cli import _one_error_line, run
+from commission.db.models import AdminUnit, AuditEntry, Client
+from commission.domain.enums import AdminLevel, Role
+from tests.conftest import PASSWORD, make_admin, make_user
+from tests.test_cli import _one_error_line, run, run_as
 from tests.test_client_import import messy_workbook
 
 
@@ -129,3 +130,32 @@ def test_report_reasons_are_in_the_report_language(
     assert sheet is not None
     reasons = {row[0]: row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert str(reasons[8]).startswith(reason)
+
+
+def test_an_officer_imports_into_their_own_district_in_their_name(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = Database(url)
+    try:
+        admin = make_admin(db)
+        make_user(db, admin, "officer1", Role.PROBATION_OFFICER, district_id=2)
+    finally:
+        db.dispose()
+    source = messy_workbook(tmp_path / "list.xlsx")
+    args = ("--db", url, "import", "clients", str(source))
+    code, _, err = run_as(capsys, "officer1", *args, "--district", "1", password=PASSWORD)
+    assert code == 1 and "own district, number 2" in _one_error_line(err)
+    assert _clients(url) == 0
+    code, _out, err = run_as(capsys, "officer1", *args, password=PASSWORD)
+    assert code == 0, err
+    assert _clients(url) > 0
+    db = Database(url)
+    try:
+        with db.reading() as s:
+            districts = set(s.scalars(select(Client.district_id)))
+            writers = set(
+                s.scalars(select(AuditEntry.user_login).where(AuditEntry.entity == "clients"))
+            )
+    finally:
+        db.dispose()
+    assert districts == {2} and writers == {"officer1"}

@@ -19,7 +19,7 @@ from commission.services import completeness as completeness_service
 from commission.services.context import Actor
 from commission.services.demo import build_demo
 from tests.exports.sample import POLICE_REPORT, make_context
-from tests.test_cli import run
+from tests.test_cli import run_as
 from tests.test_minutes import build_sitting
 
 
@@ -117,8 +117,18 @@ def test_the_command_line_warns_before_a_kazakh_document_borrows_russian(
         meeting = session.scalars(select(Meeting).where(Meeting.number == 5)).one()
         meeting.place_kk = None
         meeting.place = "актовый зал"
-    code, _out, err = run(
-        capsys, "--db", demo_url, "export", "minutes", "5/2026", "--lang", "kk", "-o", str(target)
+    code, _out, err = run_as(
+        capsys,
+        "secretary",
+        "--db",
+        demo_url,
+        "export",
+        "minutes",
+        "5/2026",
+        "--lang",
+        "kk",
+        "-o",
+        str(target),
     )
     assert code == 0 and target.exists()
     assert "warning:" in err and "no Kazakh value" in err and "place" in err

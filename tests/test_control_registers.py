@@ -21,7 +21,7 @@ from commission.services.context import Actor
 from commission.services.demo import build_demo
 from commission.services.overview import DecisionFilter
 from tests.conftest import make_user
-from tests.test_cli import run
+from tests.test_cli import run_as
 from tests.test_overview import FRIDAY, World, build
 
 DEMO_TODAY = date(2026, 11, 24)
@@ -160,7 +160,9 @@ def _demo_items(url: str) -> list[control_registers.DueItem]:
 
 
 def test_remind_lists_overdue_items(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", demo_url, "remind", "--date", DEMO_TODAY.isoformat())
+    code, out, err = run_as(
+        capsys, "secretary", "--db", demo_url, "remind", "--date", DEMO_TODAY.isoformat()
+    )
     assert code == 0 and not err
     items = _demo_items(demo_url)
     assert any(i.state is ComputedState.OVERDUE for i in items)
@@ -170,7 +172,7 @@ def test_remind_lists_overdue_items(demo_url: str, capsys: pytest.CaptureFixture
     assert len(overdue_lines) == sum(i.state is ComputedState.OVERDUE for i in items)
     assert "working day" in overdue_lines[0]
 
-    code, out, _ = run(capsys, "--db", demo_url, "remind", "--date", "2020-01-06")
+    code, out, _ = run_as(capsys, "secretary", "--db", demo_url, "remind", "--date", "2020-01-06")
     assert code == 0 and len(out.strip().splitlines()) == 1 and "nothing" in out
 
 
@@ -178,8 +180,8 @@ def test_export_register_only_overdue(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "register.xlsx"
-    code, _, err = run(
-        capsys, "--db", demo_url, "export", "register", "decisions", "-o", str(target),
+    code, _, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "register", "decisions", "-o", str(target),
         "--status", "overdue", "--date", "2026-11-24",
     )  # fmt: skip
     assert code == 0, err
@@ -193,8 +195,8 @@ def test_export_register_only_overdue(
 def test_export_register_refuses_an_unknown_state(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(
-        capsys, "--db", demo_url, "export", "register", "decisions", "-o",
+    code, _, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "register", "decisions", "-o",
         str(tmp_path / "x.xlsx"), "--status", "late",
     )  # fmt: skip
     assert code == 2

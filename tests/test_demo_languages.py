@@ -30,7 +30,7 @@ from commission.domain.enums import MeetingStatus
 from commission.services.context import Actor
 from commission.services.demo import build_demo
 from tests.language import is_kazakh, is_russian
-from tests.test_cli import run
+from tests.test_cli import run_as
 
 TODAY = date(2026, 11, 24)
 
@@ -164,17 +164,46 @@ def test_the_last_sitting_exported_in_kazakh_has_no_russian_sentence(
     url = demo.engine.url.render_as_string(hide_password=False)
     base = ("--db", url, "export")
     files = [tmp_path / "minutes.docx", tmp_path / "extract.docx"]
-    code, _out, err = run(
-        capsys, *base, "minutes", number, "--lang", "kk", "--format", "docx", "-o", str(files[0])
+    code, _out, err = run_as(
+        capsys,
+        "secretary",
+        *base,
+        "minutes",
+        number,
+        "--lang",
+        "kk",
+        "--format",
+        "docx",
+        "-o",
+        str(files[0]),
     )
     assert code == 0 and "no Kazakh value" not in err
-    code, _out, err = run(
-        capsys, *base, "extract", number, "--agency", str(lead), "--lang", "kk", "-o", str(files[1])
+    code, _out, err = run_as(
+        capsys,
+        "secretary",
+        *base,
+        "extract",
+        number,
+        "--agency",
+        str(lead),
+        "--lang",
+        "kk",
+        "-o",
+        str(files[1]),
     )
     assert code == 0 and "no Kazakh value" not in err
     letters = tmp_path / "letters"
-    code, _out, _err = run(
-        capsys, *base, "letters", "--lang", "kk", "--date", TODAY.isoformat(), "-o", str(letters)
+    code, _out, _err = run_as(
+        capsys,
+        "secretary",
+        *base,
+        "letters",
+        "--lang",
+        "kk",
+        "--date",
+        TODAY.isoformat(),
+        "-o",
+        str(letters),
     )
     assert code == 0
     files += sorted(letters.glob("*.docx"))

@@ -35,7 +35,7 @@ from commission.services import auth, letters
 from commission.services.context import Actor
 from commission.services.demo import build_demo
 from tests.conftest import make_user
-from tests.test_cli import run
+from tests.test_cli import run_as
 from tests.test_overview import FRIDAY, World, build
 
 DEMO_TODAY = date(2026, 11, 24)
@@ -285,14 +285,14 @@ def test_export_letters_one_file_per_agency_and_again_in_kazakh(
     assert len(expected) >= 2
     folder = tmp_path / "letters"
     args = ("--db", demo_url, "export", "letters", "-o", str(folder), "--date", "2026-11-24")
-    code, out, err = run(capsys, *args)
+    code, out, err = run_as(capsys, "secretary", *args)
     assert code == 0, err
     files = sorted(folder.glob("*-ru.docx"))
     assert len(files) == len(expected) == len(out.strip().splitlines())
     assert "рабоч" in _text(files[0].read_bytes())
     assert "printed again" not in out
 
-    code, out, err = run(capsys, *args, "--lang", "kk")
+    code, out, err = run_as(capsys, "secretary", *args, "--lang", "kk")
     assert code == 0, err
     assert out.count("printed again") == len(expected)
     kk_files = sorted(folder.glob("*-kk.docx"))
@@ -305,8 +305,8 @@ def test_export_letters_one_file_per_agency_and_again_in_kazakh(
         db.dispose()
 
     overdue = tmp_path / "overdue"
-    code, out, _ = run(
-        capsys, "--db", demo_url, "export", "letters", "--overdue", "--agency",
+    code, out, _ = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "letters", "--overdue", "--agency",
         str(expected[0].agency_id), "-o", str(overdue), "--date", "2026-11-24",
     )  # fmt: skip
     assert code == 0

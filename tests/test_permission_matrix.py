@@ -157,6 +157,7 @@ class World:
     agency_version: int
     member: int
     member_version: int
+    commission: int
     commission_version: int
     commission_data: composition.CommissionData
     plan_item: int
@@ -279,6 +280,20 @@ MATRIX: dict[str, Row] = {
             "unit_data": composition.AdminUnitData(AdminLevel.DISTRICT, "Тест", "Тест"),
         },
     ),
+    "composition.add_commission": Row(
+        ADMIN_ONLY, lambda w: {"data": w.commission_data, "unit_id": w.district_b}
+    ),
+    "composition.add_admin_unit": Row(
+        ADMIN_ONLY,
+        lambda w: {
+            "data": composition.AdminUnitData(AdminLevel.DISTRICT, "Тест", "Тест"),
+            "parent_id": None,
+        },
+    ),
+    "composition.list_commissions": Row(ADMIN_ONLY, lambda w: {}),
+    "commission_choice.choose_commission": Row(VIEW, lambda w: {"commission_id": w.commission}),
+    "commission_choice.current_commission": Row(VIEW, lambda w: {}),
+    "commission_choice.my_commissions": Row(VIEW, lambda w: {}),
     "composition.get_commission": Row(VIEW, lambda w: {}),
     "composition.get_member": Row(VIEW, lambda w: {"member_id": w.member}),
     "composition.list_admin_units": Row(VIEW, lambda w: {}),
@@ -369,6 +384,9 @@ MATRIX: dict[str, Row] = {
     "backup.make_backup": Row(ADMIN_ONLY, lambda w: {"target": w.folder / "matrix.backup"}),
     "backup.restore_backup": Row(
         ADMIN_ONLY, lambda w: {"source": w.folder / "none.backup", "folder": w.folder}
+    ),
+    "checkpoint_folder.change_checkpoint_folder": Row(
+        ADMIN_ONLY, lambda w: {"folder": w.folder / "checkpoints"}
     ),
     "demo.build.build_demo": Row(ADMIN_ONLY, lambda w: {"today": TODAY, "clients": 10}),
     # meetings, agenda, attendance, decisions, minutes, the plan
@@ -609,6 +627,24 @@ MATRIX: dict[str, Row] = {
             "data": w.client_data,
         },
     ),
+    "transfers.transfer_client": Row(
+        CLIENT_EDIT,  # officer B: another district's card looks missing
+        lambda w: {
+            "client_id": w.client,
+            "version": w.client_version,
+            "to_district_id": w.district_b,
+            "on": TODAY,
+            "reason": "Смена места жительства",
+        },
+        missing=lambda w: {
+            "client_id": M,
+            "version": w.client_version,
+            "to_district_id": w.district_b,
+            "on": TODAY,
+            "reason": "Смена места жительства",
+        },
+    ),
+    "transfers.transfer_destinations": Row(CASE_OWN, lambda w: {}),
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
@@ -947,6 +983,7 @@ def _build(db: RolledBack, folder: Path) -> Demo:
             agency_version=agency.version,
             member=member.id,
             member_version=member.version,
+            commission=commission_row.id,
             commission_version=commission_row.version,
             commission_data=composition.CommissionData(
                 **{

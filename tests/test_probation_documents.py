@@ -24,7 +24,7 @@ from commission.services import probation_exports
 from commission.services.context import Actor
 from commission.services.demo import build_demo
 from tests.test_cases import TODAY, Desk, add_client, make_desk, make_programme
-from tests.test_cli import run
+from tests.test_cli import run_as
 
 
 @pytest.fixture
@@ -144,8 +144,8 @@ def test_export_register_clients_and_cases(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clients = tmp_path / "clients.xlsx"
-    code, out, err = run(
-        capsys, "--db", demo_url, "export", "register", "clients", "-o", str(clients),
+    code, out, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "register", "clients", "-o", str(clients),
         "--date", "2026-11-24",
     )  # fmt: skip
     assert code == 0, err
@@ -155,8 +155,8 @@ def test_export_register_clients_and_cases(
     assert all(str(r[1].value).endswith("******") for r in sheet.iter_rows(min_row=2))
 
     # The Kazakh register names the district in Kazakh, whatever the command line speaks.
-    code, _out, err = run(
-        capsys, "--db", demo_url, "export", "register", "clients", "-o", str(clients),
+    code, _out, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "register", "clients", "-o", str(clients),
         "--lang", "kk",
     )  # fmt: skip
     assert code == 0, err
@@ -165,8 +165,8 @@ def test_export_register_clients_and_cases(
     assert districts and all("ауданы" in str(name) for name in districts), districts
 
     cases = tmp_path / "cases.xlsx"
-    code, out, err = run(
-        capsys, "--db", demo_url, "export", "register", "cases", "-o", str(cases),
+    code, out, err = run_as(
+        capsys, "secretary", "--db", demo_url, "export", "register", "cases", "-o", str(cases),
         "--lang", "kk",
     )  # fmt: skip
     assert code == 0, err

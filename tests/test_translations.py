@@ -139,8 +139,8 @@ def test_installed_language_translates_the_interface() -> None:
     i18n.install("ru")
     assert QCoreApplication.translate("MainWindow", "Decisions") == "Решения"
     assert QCoreApplication.translate("Labels", "Removed from control") == "Снято с контроля"
-    assert QCoreApplication.translate("Errors", "Wrong login or password.") == (
-        "Неверный логин или пароль."
+    assert QCoreApplication.translate("Errors", "The password cannot consist of spaces only.") == (
+        "Пароль не может состоять из одних пробелов."
     )
     i18n.install("kk")
     assert QCoreApplication.translate("MainWindow", "Decisions") == "Шешімдер"

@@ -62,16 +62,16 @@
         <translation>Құпиясөзді қа&amp;йталау:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Құпиясөз кемінде {n} таңбадан тұрады. Логин латын әріптерімен жазылады.</translation>
-    </message>
-    <message>
         <source>Enter the administrator's full name.</source>
         <translation>Әкімшінің аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Құпиясөз кемінде {n} таңбадан тұрады, кең тараған құпиясөз болмауы және логинді қамтымауы тиіс. Логин латын әріптерімен жазылады.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1615,14 @@
         <source>Possible duplicate</source>
         <translation>Ықтимал қайталану</translation>
     </message>
+    <message>
+        <source>&amp;Transfer to another district…</source>
+        <translation>Басқа ауданға бе&amp;ру…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the cases on that day:</source>
+        <translation>Сол күнгі істердің тари&amp;хы:</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1803,6 +1811,10 @@
             <numerusform>%n клиент</numerusform>
             <numerusform>%n клиент</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>transferred to {district} ({date})</source>
+        <translation>басқа ауданға берілді: {district} ({date})</translation>
     </message>
 </context>
 <context>
@@ -3270,18 +3282,6 @@
         <translation>Дерекқорда пайдаланушылар бар; жүйеге кіріңіз.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Логин немесе құпиясөз қате.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Бұл тіркелгі өшірілген. Оны қосу үшін әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгендіктен тіркелгі бұғатталды. {minutes} мин. кейін қайталап көріңіз немесе бұғаттан шығару үшін әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
         <translation>Күннің атауын көрсетіңіз, мысалы, оны ауыстырған қаулыны.</translation>
     </message>
@@ -3295,7 +3295,7 @@
     </message>
     <message>
         <source>The database holds several commissions; choose one of them: {choices}.</source>
-        <translation>Дерекқорда бірнеше комиссия бар; олардың бірін таңдаңыз: {choices}.</translation>
+        <translation>Дерекқорда бірнеше комиссия бар; солардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>Records of another commission can be read but not changed.</source>
@@ -3316,6 +3316,14 @@
     <message>
         <source>This database already has a commission.</source>
         <translation>Бұл дерекқорда комиссия бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A KATO code is 9 digits.</source>
+        <translation>КАТО коды 9 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The KATO code {code} is already used.</source>
+        <translation>{code} КАТО коды бұрыннан пайдаланылуда.</translation>
     </message>
     <message>
         <source>Enter the member's full name and position.</source>
@@ -3360,6 +3368,18 @@
     <message>
         <source>There is no agency with the number {id}.</source>
         <translation>{id} нөмірлі ұйым жоқ.</translation>
+    </message>
+    <message>
+        <source>A probation officer works for a district, not for a commission: leave the commissions empty.</source>
+        <translation>Пробация қызметкері комиссияда емес, ауданда жұмыс істейді: комиссияларды белгілемеңіз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one commission the user works for.</source>
+        <translation>Пайдаланушы жұмыс істейтін кемінде бір комиссияны белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>There is no commission with the number {id}.</source>
+        <translation>{id} нөмірлі комиссия жоқ.</translation>
     </message>
     <message>
         <source>The login «{login}» is already taken.</source>
@@ -4148,6 +4168,62 @@
     <message>
         <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
         <translation>Қате орын алды, әрекет орындалмады. Ештеңе сақталмады. Қате қайталанса, әкімшіге {incident} оқиға нөмірін хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Құпиясөзде логин тура ретпен де, кері ретпен де болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Бұл құпиясөз ең көп тараған құпиясөздердің бірі, мұндай құпиясөздер бірінші болып тексеріледі. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Логин немесе құпиясөз қате. Бірнеше қате әрекеттен кейін келесі әрекет бір минутқа дейінгі үзілістен соң ғана қабылданады.</translation>
+    </message>
+    <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Клиенттерді тек өз ауданыңызға — {number} нөмірлі ауданға жүктей аласыз.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>--user тіркелгісінің құпиясөзін терминалда енгізіңіз немесе COMMISSION_PASSWORD орта айнымалысында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>Бұл дерекқорда пайдаланушылардың тіркелгілері бар: команданы пайдаланушы атынан --user LOGIN арқылы орындаңыз (құпиясөз сұралады немесе COMMISSION_PASSWORD айнымалысынан алынады).</translation>
+    </message>
+    <message>
+        <source>You do not work for the commission number {id}. Yours: {choices}.</source>
+        <translation>Сіз № {id} комиссияда жұмыс істемейсіз. Сіздің комиссияларыңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the district the client moves to.</source>
+        <translation>Клиент көшетін ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The client is already registered in this district.</source>
+        <translation>Клиент осы ауданда есепте тұр.</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not work in the district the client moves to.</source>
+        <translation>Таңдалған қызметкер клиент көшетін ауданда жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>Say why the client is transferred.</source>
+        <translation>Клиентті беру себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A client removed from the register cannot be transferred.</source>
+        <translation>Есептен шығарылған клиентті басқа ауданға беруге болмайды.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the day the client was registered.</source>
+        <translation>Беру күні клиент есепке қойылған күннен бұрын.</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5353,10 @@
         <source>Advisory</source>
         <translation>Ұсынымдық</translation>
     </message>
+    <message>
+        <source>Client transfer</source>
+        <translation>Клиентті беру</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -5333,6 +5413,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Комиссия — жүйеге кіру</translation>
     </message>
     <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -5347,6 +5431,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Log in</source>
         <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5482,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User: {name} ({role})</source>
         <translation>Пайдаланушы: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Switch to another of your commissions</source>
+        <translation>Өзіңіздің басқа комиссияңызға ауысу</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6309,6 +6401,26 @@ The program works as usual; tell the administrator.</source>
         <source>My clients ({count})</source>
         <translation>Менің клиенттерім ({count})</translation>
     </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Қай аудан берді</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметкері</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district</source>
+        <translation>Жаңа: менің ауданыма берілгендер</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district ({count})</source>
+        <translation>Жаңа: менің ауданыма берілгендер ({count})</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -6994,6 +7106,68 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TraceView</name>
+    <message>
+        <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
+        <translation>Басқа ауданға берілді: {district}, {date}. Бұл — сол күнгі карточка мен істер тарихы; оларды мұнда енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Transferred from {source} to {district} on {date}</source>
+        <translation>Беру: {source} → {district}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another district</source>
+        <translation>Басқа ауданға беру</translation>
+    </message>
+    <message>
+        <source>The card and the cases with their whole history go to the probation service of the district the client moves to. Your district keeps a copy of the card and of the history as they are today, to read only.</source>
+        <translation>Карточка мен істер бүкіл тарихымен клиент көшетін ауданның пробация қызметіне өтеді. Сіздің ауданыңызда карточка мен тарихтың бүгінгі күнгі көшірмесі тек оқу үшін қалады.</translation>
+    </message>
+    <message>
+        <source>e.g. change of residence</source>
+        <translation>мысалы, тұрғылықты жерін ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>Transferred &amp;on:</source>
+        <translation>Берілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;who takes him over:</source>
+        <translation>Клиентті қабылдайтын &amp;қызметкер:</translation>
+    </message>
+    <message>
+        <source>— the district assigns him —</source>
+        <translation>— ауданның өзі тағайындайды —</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -7034,6 +7208,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;District:</source>
         <translation>А&amp;удан:</translation>
+    </message>
+    <message>
+        <source>&amp;Commissions:</source>
+        <translation>&amp;Комиссиялар:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -7079,6 +7257,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Аудан</translation>
     </message>
     <message>
+        <source>Commissions</source>
+        <translation>Комиссиялар</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
@@ -7089,6 +7271,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Last login</source>
         <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <source>Wrong passwords</source>
+        <translation>Қате құпиясөздер</translation>
     </message>
 </context>
 <context>
@@ -7118,8 +7304,8 @@ The program works as usual; tell the administrator.</source>
         <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Құпиясөз бірнеше рет қате енгізілгеннен кейін қойылған бұғатты алу.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Келесі кіру әрекетіне бірден рұқсат беру және қате құпиясөздер санағын нөлдеу (бірнеше қатеден кейін әр әрекет бір минутқа дейін күтеді).</translation>
     </message>
 </context>
 <context>

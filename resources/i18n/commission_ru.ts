@@ -62,16 +62,16 @@
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <source>At least {n} characters. The login is written in Latin letters.</source>
-        <translation>Пароль — не менее {n} символов. Логин пишется латинскими буквами.</translation>
-    </message>
-    <message>
         <source>Enter the administrator's full name.</source>
         <translation>Укажите Ф. И. О. администратора.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password: at least {n} characters, not a common one and not the login. The login is written in Latin letters.</source>
+        <translation>Пароль: не короче {n} символов, не из самых распространённых и не совпадающий с логином. Логин пишется латинскими буквами.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1618,14 @@
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
+    <message>
+        <source>&amp;Transfer to another district…</source>
+        <translation>&amp;Передать в другой район…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the cases on that day:</source>
+        <translation>&amp;История дел на день передачи:</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1807,6 +1815,10 @@
             <numerusform>%n клиента</numerusform>
             <numerusform>%n клиентов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>transferred to {district} ({date})</source>
+        <translation>передан в {district} ({date})</translation>
     </message>
 </context>
 <context>
@@ -3276,18 +3288,6 @@
         <translation>В базе данных уже есть пользователи; войдите в систему.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation>Учётная запись отключена. Обратитесь к администратору, чтобы её включить.</translation>
-    </message>
-    <message>
-        <source>The account is locked after repeated wrong passwords. Try again in {minutes} min or ask the administrator to unlock it.</source>
-        <translation>Учётная запись заблокирована после неоднократного ввода неверного пароля. Повторите попытку через {minutes} мин. или обратитесь к администратору для разблокировки.</translation>
-    </message>
-    <message>
         <source>Give the day a name, e.g. the decree that moved it.</source>
         <translation>Укажите название дня, например постановление, которым он перенесён.</translation>
     </message>
@@ -3322,6 +3322,14 @@
     <message>
         <source>This database already has a commission.</source>
         <translation>В этой базе данных комиссия уже создана.</translation>
+    </message>
+    <message>
+        <source>A KATO code is 9 digits.</source>
+        <translation>Код КАТО состоит из 9 цифр.</translation>
+    </message>
+    <message>
+        <source>The KATO code {code} is already used.</source>
+        <translation>Код КАТО {code} уже занят.</translation>
     </message>
     <message>
         <source>Enter the member's full name and position.</source>
@@ -3366,6 +3374,18 @@
     <message>
         <source>There is no agency with the number {id}.</source>
         <translation>Организации с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A probation officer works for a district, not for a commission: leave the commissions empty.</source>
+        <translation>Сотрудник службы пробации работает в районе, а не в комиссии: не отмечайте комиссии.</translation>
+    </message>
+    <message>
+        <source>Choose at least one commission the user works for.</source>
+        <translation>Отметьте хотя бы одну комиссию, в которой работает пользователь.</translation>
+    </message>
+    <message>
+        <source>There is no commission with the number {id}.</source>
+        <translation>Комиссии с номером {id} нет.</translation>
     </message>
     <message>
         <source>The login «{login}» is already taken.</source>
@@ -4154,6 +4174,62 @@
     <message>
         <source>Something went wrong and the action was not completed. Nothing was saved. If it happens again, tell the administrator the incident number {incident}.</source>
         <translation>Произошла ошибка, действие не выполнено. Изменения не сохранены. Если ошибка повторится, сообщите администратору номер инцидента {incident}.</translation>
+    </message>
+    <message>
+        <source>The password cannot consist of spaces only.</source>
+        <translation>Пароль не может состоять из одних пробелов.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login, forwards or backwards.</source>
+        <translation>Пароль не должен содержать логин — ни в прямом, ни в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first. Choose another.</source>
+        <translation>Этот пароль — один из самых распространённых, их подбирают первыми. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After several wrong tries the next one is heard only after a pause of up to a minute.</source>
+        <translation>Неверный логин или пароль. После нескольких неудачных попыток следующая принимается только после паузы до минуты.</translation>
+    </message>
+    <message>
+        <source>You import into your own district, number {number}, only.</source>
+        <translation>Вы загружаете клиентов только в свой район — номер {number}.</translation>
+    </message>
+    <message>
+        <source>Give the password of the --user account at the terminal or in the COMMISSION_PASSWORD environment variable.</source>
+        <translation>Введите пароль учётной записи --user в терминале или задайте его в переменной окружения COMMISSION_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: run the command in a user's name with --user LOGIN (the password is asked, or taken from COMMISSION_PASSWORD).</source>
+        <translation>В этой базе данных есть учётные записи пользователей: выполните команду от имени пользователя с --user LOGIN (пароль будет запрошен или взят из COMMISSION_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>You do not work for the commission number {id}. Yours: {choices}.</source>
+        <translation>Вы не работаете в комиссии № {id}. Ваши комиссии: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the district the client moves to.</source>
+        <translation>Выберите район, в который переезжает клиент.</translation>
+    </message>
+    <message>
+        <source>The client is already registered in this district.</source>
+        <translation>Клиент уже состоит на учёте в этом районе.</translation>
+    </message>
+    <message>
+        <source>The chosen officer does not work in the district the client moves to.</source>
+        <translation>Выбранный сотрудник не работает в районе, в который переезжает клиент.</translation>
+    </message>
+    <message>
+        <source>Say why the client is transferred.</source>
+        <translation>Укажите причину передачи клиента.</translation>
+    </message>
+    <message>
+        <source>A client removed from the register cannot be transferred.</source>
+        <translation>Клиента, снятого с учёта, нельзя передать в другой район.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the day the client was registered.</source>
+        <translation>Дата передачи раньше дня постановки клиента на учёт.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5360,10 @@
         <source>Advisory</source>
         <translation>Рекомендательное</translation>
     </message>
+    <message>
+        <source>Client transfer</source>
+        <translation>Передача клиента</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -5340,6 +5420,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Комиссия — вход в систему</translation>
     </message>
     <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -5354,6 +5438,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5489,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Switch to another of your commissions</source>
+        <translation>Перейти в другую свою комиссию</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6317,6 +6409,26 @@ The program works as usual; tell the administrator.</source>
         <source>My clients ({count})</source>
         <translation>Мои клиенты ({count})</translation>
     </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Откуда передан</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник пробации</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district</source>
+        <translation>Новые: переданы в мой район</translation>
+    </message>
+    <message>
+        <source>New: transferred to my district ({count})</source>
+        <translation>Новые: переданы в мой район ({count})</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -7002,6 +7114,68 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TraceView</name>
+    <message>
+        <source>Transferred to {district} on {date}. This is the card and the history as they were that day; they can no longer be changed here.</source>
+        <translation>Передан в {district} {date}. Это карточка и история дел на тот день; изменить их здесь уже нельзя.</translation>
+    </message>
+    <message>
+        <source>Transferred from {source} to {district} on {date}</source>
+        <translation>Передача: {source} → {district}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another district</source>
+        <translation>Передача в другой район</translation>
+    </message>
+    <message>
+        <source>The card and the cases with their whole history go to the probation service of the district the client moves to. Your district keeps a copy of the card and of the history as they are today, to read only.</source>
+        <translation>Карточка и дела со всей историей переходят в службу пробации района, в который переезжает клиент. У вашего района остаётся копия карточки и истории на сегодняшний день — только для чтения.</translation>
+    </message>
+    <message>
+        <source>e.g. change of residence</source>
+        <translation>например, смена места жительства</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Transferred &amp;on:</source>
+        <translation>Дата пере&amp;дачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;who takes him over:</source>
+        <translation>&amp;Сотрудник, принимающий клиента:</translation>
+    </message>
+    <message>
+        <source>— the district assigns him —</source>
+        <translation>— назначит район —</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -7042,6 +7216,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;District:</source>
         <translation>Р&amp;айон:</translation>
+    </message>
+    <message>
+        <source>&amp;Commissions:</source>
+        <translation>&amp;Комиссии:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -7087,6 +7265,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Район</translation>
     </message>
     <message>
+        <source>Commissions</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -7097,6 +7279,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Last login</source>
         <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Wrong passwords</source>
+        <translation>Неверных паролей</translation>
     </message>
 </context>
 <context>
@@ -7126,8 +7312,8 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <source>Lift the lock put on the account after repeated wrong passwords.</source>
-        <translation>Снять блокировку, установленную после неоднократного ввода неверного пароля.</translation>
+        <source>Let the next log-in try through at once and restart the count of wrong passwords (after several, each try waits up to a minute).</source>
+        <translation>Сразу допустить следующую попытку входа и обнулить счётчик неверных паролей (после нескольких ошибок каждая попытка ждёт до минуты).</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,29 @@ from typing import TextIO
 
 from sqlalchemy.exc import ArgumentError
 
-from commission import cli_audit, cli_backup, cli_control, cli_export, cli_import, failure
+from commission import (
+    cli_actor,
+    cli_audit,
+    cli_backup,
+    cli_commissions,
+    cli_control,
+    cli_export,
+    cli_import,
+    failure,
+)
 from commission.db import migrate
 from commission.db.audit_checkpoints import ENV_DIR as ENV_CHECKPOINTS
 from commission.db.engine import ENV_URL, Database, DatabaseUnavailable, demo_url, resolve_url
 from commission.domain.enums import Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import users
-from commission.services.context import Actor
-from commission.services.demo import DEFAULT_CLIENTS, DEMO_PASSWORD, USERS, build_demo
+from commission.services.demo import (
+    DEFAULT_CLIENTS,
+    DEMO_PASSWORD,
+    OBLAST_LOGINS,
+    USERS,
+    build_demo,
+)
 from commission.services.errors import InvalidInput
 
 EXIT_OK = 0
@@ -179,13 +193,14 @@ def _read_password() -> str:
 
 def _user_add(db: Database, args: argparse.Namespace) -> int:
     migrate.ensure_current(db)
-    actor = Actor.command_line()
+    actor = cli_actor.acting(args)
     password = _read_password()
     data = users.UserInput(
         full_name=args.name,
         role=Role(args.role),
         agency_id=args.agency_id,
         district_id=args.district_id,
+        commission_ids=tuple(args.commission_ids) if args.commission_ids else None,
     )
     view = users.add_user(db, actor, args.login, password, data)
     _say(f"user {view.login} created (id {view.id}, role {view.role.value})")
@@ -194,8 +209,10 @@ def _user_add(db: Database, args: argparse.Namespace) -> int:
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
     migrate.upgrade(db)
-    summary = build_demo(db, Actor.command_line(), seed=args.seed, clients=args.clients)
-    logins = ", ".join(spec.login for spec in USERS)
+    summary = build_demo(
+        db, cli_actor.acting(args), seed=args.seed, clients=args.clients, oblast=args.oblast
+    )
+    logins = ", ".join([spec.login for spec in USERS] + list(OBLAST_LOGINS if args.oblast else ()))
     _say(
         f"demo built in {db.display_url}: {summary.meetings} meetings, "
         f"{summary.decisions} decisions, {summary.control_points} control points, "
@@ -235,6 +252,13 @@ def _parser() -> argparse.ArgumentParser:
         "audit-checkpoints in the data folder); on a server set-up, the folder the "
         "administrator named for every computer",
     )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help=f"act as this user (their role, their name in the audit trail); the password is "
+        f"asked, or taken from ${cli_actor.ENV_PASSWORD}. Needed on a database with users, "
+        "except db upgrade/current, backup and restore run by the database's owner",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     db = commands.add_parser("db", help="the database schema")
@@ -264,8 +288,16 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=[role.value for role in Role])
     add.add_argument("--name", required=True, help="full name")
-    add.add_argument("--district-id", type=_positive, metavar="N")
+    add.add_argument(
+        "--district", "--district-id", dest="district_id", type=_positive, metavar="ID",
+        help="a probation officer's district (see «unit list»)",
+    )  # fmt: skip
     add.add_argument("--agency-id", type=_positive, metavar="N")
+    add.add_argument(
+        "--commission", dest="commission_ids", type=_positive, action="append", metavar="ID",
+        help="a commission the user works for; repeat for several (default: the commission "
+        "given before the command, or the only one)",
+    )  # fmt: skip
     add.set_defaults(handler=_user_add)
 
     demo = commands.add_parser(
@@ -274,6 +306,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--clients", type=_positive, default=DEFAULT_CLIENTS, metavar="N")
+    demo.add_argument(
+        "--oblast",
+        action="store_true",
+        help="an oblast's server: the oblast's commission and three districts' (secretaries "
+        "oblast, secretary, secretary2, secretary3)",
+    )
     demo.set_defaults(handler=_demo, create=True)  # it refuses a database that holds data
 
     def bind(fn: cli_export.Command) -> cli_export.Handler:
@@ -284,6 +322,8 @@ def _parser() -> argparse.ArgumentParser:
     cli_import.add_parsers(commands, _positive, bind)
     cli_audit.add_parsers(commands, bind)
     cli_backup.add_parsers(commands, bind)
+    cli_commissions.add_parsers(commands, _positive, bind)
+    cli_commissions.add_commission_option(parser, _positive)
     return parser
 
 
@@ -306,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     db: Database | None = None
     try:
         db = _open(url, args.checkpoints, create=bool(getattr(args, "create", False)))
+        args.actor = cli_commissions.with_commission(db, args, cli_actor.resolve(db, args))
         return handler(db, args)
     except UserError as err:
         _fail(_render(err))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from commission.cli_actor import acting
 from commission.db import migrate
 from commission.db.engine import Database
+from commission.domain.permissions import Permission
 from commission.services import audit
 
 Say = Callable[[str], None]
@@ -36,6 +38,7 @@ ROW_PROBLEMS = {
 
 def verify(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
+    acting(args).require(Permission.VIEW_AUDIT)
     result = audit.verify(db, deep=args.deep)
     where = f"{result.checkpoints} checkpoints in {db.checkpoints.folder}"
     if result.ok:

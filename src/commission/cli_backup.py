@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from commission import settings as local_settings
+from commission.cli_actor import acting
 from commission.cli_export import Handler, Say
 from commission.db.engine import Database
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import backup
-from commission.services.context import Actor
 
 
 def backup_folder() -> Path:
@@ -35,7 +35,7 @@ def _size(path: Path) -> str:
 def _backup(db: Database, args: argparse.Namespace, say: Say) -> int:
     started = time.perf_counter()
     target = Path(args.output).expanduser() if args.output else None
-    path = backup.make_backup(db, Actor.command_line(), folder=backup_folder(), target=target)
+    path = backup.make_backup(db, acting(args), folder=backup_folder(), target=target)
     elapsed = time.perf_counter() - started
     say(f"backup of {db.display_url} written to {path} ({_size(path)}, {elapsed:.1f} s)")
     return 0
@@ -66,7 +66,7 @@ def _restore(db: Database, args: argparse.Namespace, say: Say) -> int:
         say("nothing was changed")
         return 1
     started = time.perf_counter()
-    result = backup.restore_backup(db, Actor.command_line(), source, folder=folder)
+    result = backup.restore_backup(db, acting(args), source, folder=folder)
     elapsed = time.perf_counter() - started
     say(f"restored {source.name} into {db.display_url} ({elapsed:.1f} s), schema {result.revision}")
     if result.previous is not None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from commission.cli_actor import acting
 from commission.cli_export import Say, _template
 from commission.db import migrate
 from commission.db.engine import Database
@@ -40,7 +41,7 @@ def _today(args: argparse.Namespace) -> date:
 def remind(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
     today = _today(args)
-    items = control_registers.due_items(db, Actor.command_line(), today)
+    items = control_registers.due_items(db, acting(args), today)
     if not items:
         say(f"nothing is overdue or due soon on {today:%d.%m.%Y}")
         return 0
@@ -58,11 +59,12 @@ def remind(db: Database, args: argparse.Namespace, say: Say) -> int:
     return 0
 
 
-def _secretariat() -> Actor:
-    """Letters go out on behalf of the secretariat: the operating-system user running the
-    command acts in the secretary's role (the administrator's may not send letters), and the
-    audit trail records that login («cli:…»)."""
-    return replace(Actor.command_line(), role=Role.SECRETARY)
+def _secretariat(args: argparse.Namespace) -> Actor:
+    """Letters go out on behalf of the secretariat: a ``--user`` sends them with their own role
+    (a secretary's; the administrator's may not send letters); on a database without users yet
+    the operating-system user acts in the secretary's role, recorded as «cli:…»."""
+    actor = acting(args)
+    return actor if actor.user_id is not None else replace(actor, role=Role.SECRETARY)
 
 
 def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
@@ -70,7 +72,7 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
     same agency and points, before its reply date) is printed again under its number: exporting
     in Russian, then in Kazakh, registers each letter once."""
     migrate.ensure_current(db)
-    actor = _secretariat()
+    actor = _secretariat(args)
     today = _today(args)
     due = letters.letters_due(db, actor, today, agency_id=args.agency, overdue_only=args.overdue)
     if not due:
@@ -102,7 +104,7 @@ def _export_probation_register(db: Database, args: argparse.Namespace, say: Say)
     """Clients or cases: personal data, so exported in the secretariat's role — every district,
     the IIN masked — and recorded in the audit trail under the command's login."""
     # Districts are named in the register's language, whatever the command line speaks.
-    actor = replace(_secretariat(), language=Language(args.lang))
+    actor = replace(_secretariat(args), language=Language(args.lang))
     today = _today(args)
     target = Path(args.output)
     if args.what == "clients":
@@ -120,7 +122,7 @@ def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
     if args.what != "decisions":
         return _export_probation_register(db, args, say)
-    actor = Actor.command_line()
+    actor = acting(args)
     today = _today(args)
     year = args.year or today.year
     state = ComputedState(args.status) if args.status else None

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from commission import settings as local_settings
+from commission.cli_actor import acting
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.documents import completeness
@@ -20,7 +21,6 @@ from commission.exports.extract_docx import extract_docx
 from commission.exports.files import write_bytes_safely
 from commission.exports.minutes_docx import minutes_docx
 from commission.services import meetings, minutes
-from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 
 Handler = Callable[[Database, argparse.Namespace], int]
@@ -47,7 +47,7 @@ def _pdf(ctx: MinutesContext, language: str, template: Path | None) -> bytes:
 
 def _context(db: Database, args: argparse.Namespace) -> MinutesContext:
     migrate.ensure_current(db)
-    actor = Actor.command_line()
+    actor = acting(args)
     meeting = meetings.find_meeting(db, actor, args.meeting)
     return minutes.minutes_context(db, actor, meeting.id, revision=args.revision)
 

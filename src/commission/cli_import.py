@@ -3,7 +3,9 @@ loads last month's register without the desktop application.
 
 The command acts as the probation service of one district (the clients' district scope is the
 same as an officer's); ``--district`` names it, and may be left out when the database holds a
-single district. The audit trail records the operating-system user («cli:…»).
+single district. With ``--user`` the probation officer imports into their own district, in
+their name; on a database without users yet the audit trail records the operating-system user
+(«cli:…»).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from commission import settings
+from commission.cli_actor import acting
 from commission.cli_export import Handler, Say
 from commission.db import migrate
 from commission.db.engine import Database
@@ -76,13 +79,27 @@ def _summary(result: ImportResult, path: Path) -> str:
     return f"import of {path.name}: {counts}{tail}"
 
 
+def _importer(db: Database, args: argparse.Namespace) -> Actor:
+    """An officer imports into their own district; a --district naming another is refused."""
+    actor = acting(args)
+    if actor.user_id is None:
+        return replace(actor, role=Role.PROBATION_OFFICER, district_id=_district(db, args.district))
+    if actor.district_id is None:
+        return replace(actor, district_id=_district(db, args.district))
+    if args.district is not None and args.district != actor.district_id:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "You import into your own district, number {number}, only."
+            ),
+            "district",
+            number=actor.district_id,
+        )
+    return actor
+
+
 def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
-    actor = replace(
-        Actor.command_line(),
-        role=Role.PROBATION_OFFICER,
-        district_id=_district(db, args.district),
-    )
+    actor = _importer(db, args)
     path = Path(args.file)
     result = import_clients(
         db,

@@ -35,6 +35,8 @@ class LocalSettings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_area: str = ""
     last_login: str = ""
+    # The commission last chosen here by a user of several (its id), offered first next time.
+    last_commission: str = ""
     # Client import: the field chosen by hand for a column header the import does not know,
     # keyed by the header as folded by import_header_key, offered again for the next list.
     # Written only by remember_import_columns: save() keeps what the file holds, because the

@@ -81,10 +81,22 @@ PERSONAL_FIELDS = frozenset(
         "kind",
         "need_kind",
         "file_name",
+        # A client's transfer: why he moved, and the old district's copy of his card.
+        "reason",
+        "trace",
     }
 )
 PERSONAL_ENTITIES = frozenset(
-    {"clients", "release_notices", "cases", "needs", "measures", "case_events", "attachments"}
+    {
+        "clients",
+        "release_notices",
+        "cases",
+        "needs",
+        "measures",
+        "case_events",
+        "attachments",
+        "client_transfers",
+    }
 )
 # An IIN typed into free text (a reason, a note) that reaches the trail: twelve digits standing
 # alone, possibly grouped by spaces or hyphens as people write them.

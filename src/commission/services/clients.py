@@ -33,7 +33,7 @@ from commission.domain.iin import (
 )
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission, PermissionDenied, can_see_district
-from commission.services import audit
+from commission.services import audit, client_traces
 from commission.services.cases import close_cases_on_removal
 from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
@@ -155,6 +155,11 @@ class ClientCard:
     consent_given: bool
     legal_basis: str | None
     cases: tuple[CaseLine, ...] = field(default=())
+    # The district this card was read from transferred the client away: where and when he
+    # went. Such a card is what that district held on that day, to read and not to change.
+    transferred: client_traces.TransferNote | None = None
+    transfers: tuple[client_traces.TransferNote, ...] = ()  # every move, oldest first
+    history: tuple[client_traces.TraceEntry, ...] = ()  # the cases' history, in a trace only
 
     @property
     def full_name(self) -> str:
@@ -370,7 +375,7 @@ def create_client(
         return ClientSaved(client.id, client.version, warnings)
 
 
-def _client_for_edit(session: Session, actor: Actor, client_id: int, version: int) -> Client:
+def client_for_edit(session: Session, actor: Actor, client_id: int, version: int) -> Client:
     """The card, if ``actor`` may see it: another district's card looks exactly like a missing
     one, and only then is the version compared («changed by X» would disclose the card)."""
     client = session.get(Client, client_id)
@@ -394,7 +399,7 @@ def update_client(
     data = cleaned(data)
     _check_scope(actor, data.district_id)
     with db.transaction() as session:
-        client = _client_for_edit(session, actor, client_id, version)
+        client = client_for_edit(session, actor, client_id, version)
         _check_references(session, data)
         _check_iin_unique(session, actor, data.iin, client_id)
         if client.deregistered_on is not None and data.registered_on is not None:
@@ -437,7 +442,7 @@ def deregister_client(
     open cases are closed in the same transaction (programme state «closed»)."""
     actor.require(Permission.EDIT_CLIENTS)
     with db.transaction() as session:
-        client = _client_for_edit(session, actor, client_id, version)
+        client = client_for_edit(session, actor, client_id, version)
         _check_deregistration_order(client.registered_on, on)
         client.deregistered_on = on
         client.deregistration_reason = reason
@@ -455,8 +460,22 @@ def open_client(db: Database, actor: Actor, client_id: int) -> ClientCard:
         if client is None or not can_see_district(
             actor.role, actor.district_id, client.district_id
         ):
-            # Out of scope looks exactly like missing: the card's existence is not disclosed.
-            raise not_found("clients")
+            # The district the client left reads his card as it was that day; for anyone
+            # else, out of scope looks exactly like missing: the card is not disclosed.
+            from commission.services.transfers import trace_card  # it builds on this module
+
+            trace = trace_card(session, actor, client_id) if client is not None else None
+            if trace is None:
+                raise not_found("clients")
+            audit.record(
+                session,
+                actor,
+                AuditAction.VIEW,
+                "clients",
+                client_id,
+                {"card": "personal data accessed", "trace": True},
+            )
+            return trace
         audit.record(
             session,
             actor,
@@ -502,6 +521,7 @@ def open_client(db: Database, actor: Actor, client_id: int) -> ClientCard:
             consent_given=client.consent_given,
             legal_basis=client.legal_basis,
             cases=tuple(CaseLine(r.id, r.number, r.state, r.opened_on) for r in cases),
+            transfers=tuple(client_traces.transfers_of(session, actor, client.id)),
         )
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Commission, Member
-from commission.domain.enums import AdminLevel, CommissionKind, MemberRole
+from commission.db.models import AdminUnit, Commission, Member, UserCommission
+from commission.domain.enums import AdminLevel, CommissionKind, MemberRole, Role
 from commission.domain.iin import Sex
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
@@ -166,27 +166,54 @@ class AdminUnitData:
     kato_code: str | None = None
 
 
+def _new_unit(unit_data: AdminUnitData, parent_id: int | None = None) -> AdminUnit:
+    name_ru = clean_text(unit_data.name_ru, multiline=False)
+    if not name_ru:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the name of the district, city or oblast."),
+            "unit_name_ru",
+        )
+    return AdminUnit(
+        parent_id=parent_id,
+        level=unit_data.level,
+        name_ru=name_ru,
+        name_kk=clean_text(unit_data.name_kk, multiline=False) or name_ru,
+        kato_code=clean_text(unit_data.kato_code, multiline=False),
+    )
+
+
+def _insert_commission(
+    session: Session, actor: Actor, data: CommissionData, unit: AdminUnit
+) -> Commission:
+    """The commission, and its creator's link to it: the administrator who describes a
+    commission works for it (the first one's administrator at once, others may switch)."""
+    commission = Commission(
+        admin_unit=unit,
+        updated_by=actor.login,
+        **{name: getattr(data, name) for name in _COMMISSION_FIELDS},
+    )
+    session.add(commission)
+    audit.record_create(session, actor, commission)
+    if actor.user_id is not None and actor.role is not Role.PROBATION_OFFICER:
+        link = UserCommission(
+            user_id=actor.user_id, commission_id=commission.id, updated_by=actor.login
+        )
+        session.add(link)
+        audit.record_create(session, actor, link)
+    return commission
+
+
 def create_commission(
     db: Database, actor: Actor, data: CommissionData, unit_data: AdminUnitData | AdminUnit
 ) -> CommissionView:
-    """First-run set-up: the commission and the administrative unit it serves."""
+    """First-run set-up: the commission and the administrative unit it serves.
+
+    Refused once the database has a commission: two set-up wizards started against one new
+    server must not make two. Further commissions are added with ``add_commission``.
+    """
     actor.require(Permission.EDIT_COMMISSION)
     data = _clean_commission(data)
-    if isinstance(unit_data, AdminUnit):
-        unit = unit_data
-    else:
-        name_ru = clean_text(unit_data.name_ru, multiline=False)
-        if not name_ru:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Enter the name of the district, city or oblast."),
-                "unit_name_ru",
-            )
-        unit = AdminUnit(
-            level=unit_data.level,
-            name_ru=name_ru,
-            name_kk=clean_text(unit_data.name_kk, multiline=False) or name_ru,
-            kato_code=clean_text(unit_data.kato_code, multiline=False),
-        )
+    unit = unit_data if isinstance(unit_data, AdminUnit) else _new_unit(unit_data)
     with db.transaction() as session:
         if session.scalar(select(Commission.id).limit(1)) is not None:
             raise InvalidInput(
@@ -195,14 +222,66 @@ def create_commission(
         unit.updated_by = actor.login
         session.add(unit)
         audit.record_create(session, actor, unit)
-        commission = Commission(
-            admin_unit=unit,
-            updated_by=actor.login,
-            **{name: getattr(data, name) for name in _COMMISSION_FIELDS},
+        return _commission_view(_insert_commission(session, actor, data, unit))
+
+
+def add_commission(
+    db: Database, actor: Actor, data: CommissionData, unit_id: int
+) -> CommissionView:
+    """One more commission on the server (the oblast's, a district's, a city's), at the akimat of
+    ``unit_id``. Arranging the server is the administrator's, like its accounts."""
+    actor.require(Permission.MANAGE_USERS)
+    data = _clean_commission(data)
+    with db.transaction() as session:
+        unit = session.get(AdminUnit, unit_id)
+        if unit is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no district with the number {id}."),
+                "unit_id",
+                id=unit_id,
+            )
+        return _commission_view(_insert_commission(session, actor, data, unit))
+
+
+def add_admin_unit(
+    db: Database, actor: Actor, data: AdminUnitData, parent_id: int | None
+) -> AdminUnitView:
+    """A district, city or oblast on the server; under ``parent_id`` (a district under its
+    oblast), so that the oblast's commission reads the records of the units below it."""
+    actor.require(Permission.MANAGE_USERS)
+    unit = _new_unit(data, parent_id)
+    check_lengths(AdminUnit, {"name_ru": unit.name_ru, "name_kk": unit.name_kk})
+    if unit.kato_code is not None and not (unit.kato_code.isdigit() and len(unit.kato_code) == 9):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A KATO code is 9 digits."), "kato_code")
+    with db.transaction() as session:
+        if parent_id is not None and session.get(AdminUnit, parent_id) is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no district with the number {id}."),
+                "parent_id",
+                id=parent_id,
+            )
+        if unit.kato_code is not None and session.scalar(
+            select(AdminUnit.id).where(AdminUnit.kato_code == unit.kato_code)
+        ):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The KATO code {code} is already used."),
+                "kato_code",
+                code=unit.kato_code,
+            )
+        unit.updated_by = actor.login
+        session.add(unit)
+        audit.record_create(session, actor, unit)
+        return _unit_view(unit)
+
+
+def list_commissions(db: Database, actor: Actor) -> list[CommissionView]:
+    """Every commission on the server, for the administrator arranging it."""
+    actor.require(Permission.MANAGE_USERS)
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Commission).options(joinedload(Commission.admin_unit)).order_by(Commission.id)
         )
-        session.add(commission)
-        audit.record_create(session, actor, commission)
-        return _commission_view(commission)
+        return [_commission_view(c) for c in rows]
 
 
 def _member_view(member: Member) -> MemberView:
@@ -366,6 +445,14 @@ class AdminUnitView:
     name_ru: str
     name_kk: str
     level: str
+    parent_id: int | None = None
+    kato_code: str | None = None
+
+
+def _unit_view(unit: AdminUnit) -> AdminUnitView:
+    return AdminUnitView(
+        unit.id, unit.name_ru, unit.name_kk, unit.level.value, unit.parent_id, unit.kato_code
+    )
 
 
 def list_admin_units(db: Database, actor: Actor) -> list[AdminUnitView]:
@@ -373,4 +460,4 @@ def list_admin_units(db: Database, actor: Actor) -> list[AdminUnitView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
         rows = session.scalars(select(AdminUnit).order_by(AdminUnit.name_ru))
-        return [AdminUnitView(u.id, u.name_ru, u.name_kk, u.level.value) for u in rows]
+        return [_unit_view(u) for u in rows]

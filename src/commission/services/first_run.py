@@ -9,7 +9,7 @@ logged in with the same password instead of being created twice.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -144,7 +144,8 @@ def set_up(url: str, admin: FirstAdmin, commission: NewCommission | None) -> tup
         migrate.upgrade(db)
         actor = _administrator(db, admin)
         if commission is not None and composition.commission_or_none(db) is None:
-            composition.create_commission(db, actor, commission.data, commission.unit)
+            view = composition.create_commission(db, actor, commission.data, commission.unit)
+            actor = replace(actor, commission_id=view.id)  # linked to it by create_commission
     except BaseException:
         db.dispose()
         raise

@@ -19,7 +19,7 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import AuditAction, MeasureState, NeedKind, ProgrammeState
 from commission.domain.permissions import Permission
 from commission.domain.programme import OPEN_MEASURE_STATES, OPEN_PROGRAMME_STATES, Timing
-from commission.services import audit, overview, registers
+from commission.services import audit, overview, registers, transfers
 from commission.services.context import Actor
 from commission.services.measure_terms import decisions_on_items, effective_timing
 from commission.services.registers import CaseRow, ClientRow, district_scope, short_name
@@ -58,6 +58,8 @@ class OfficerHome:
     clients: tuple[ClientRow, ...]
     due: tuple[DueMeasure, ...]  # the most overdue first
     without_programme: tuple[CaseRow, ...]  # open cases with no measure, or still a draft
+    # New: clients transferred to my district from another lately, whoever they are given to.
+    arrived: tuple[transfers.Arrival, ...] = ()
 
 
 def due_measures(db: Database, actor: Actor, today: date) -> list[DueMeasure]:
@@ -150,12 +152,15 @@ def officer_home(db: Database, actor: Actor, today: date) -> OfficerHome:
                 .order_by(Case.opened_on, Case.id)
             )
         )
-        if client_ids:
-            audit.record(
-                session, actor, AuditAction.VIEW, "clients", None, {"list": len(client_ids)}
-            )
+        arrived = transfers.arrivals(session, actor, today)
+        if client_ids or arrived:
+            counts = {"list": len(client_ids)}
+            if arrived:
+                counts["arrived"] = len(arrived)
+            audit.record(session, actor, AuditAction.VIEW, "clients", None, counts)
     return OfficerHome(
         clients=tuple(registers.client_rows(db, actor, client_ids)),
         due=tuple(due_measures(db, actor, today)),
         without_programme=tuple(registers.case_rows(db, actor, case_ids, today)),
+        arrived=tuple(arrived),
     )

@@ -40,7 +40,7 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import mask_iin, normalize_iin
 from commission.domain.permissions import Permission, can_see_district
-from commission.services import audit, measure_terms
+from commission.services import audit, client_traces, measure_terms
 from commission.services.context import Actor
 
 OPEN_CASE_STATES = (ProgrammeState.DRAFT, ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS)
@@ -211,6 +211,9 @@ class ClientRow:
     registered_on: date | None
     deregistered_on: date | None
     case_count: int
+    # A client the reader's district transferred away: the row is its trace, read-only.
+    transferred_to: str | None = None
+    transferred_on: date | None = None
 
 
 def client_ids(
@@ -220,10 +223,14 @@ def client_ids(
     best matches first, else by name. Handing out a non-empty list is audited."""
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
-        query = select(Client.id).where(district_scope(actor))
+        found = _search(session, actor, search)
+        scope = district_scope(actor)
+        if include_deregistered or found is not None:
+            # Those the district transferred away are found as those it removed are.
+            scope = or_(scope, client_traces.traced_clients(actor))
+        query = select(Client.id).where(scope)
         if not include_deregistered:
             query = query.where(Client.deregistered_on.is_(None))
-        found = _search(session, actor, search)
         if found is not None:
             condition, rank = found
             query = query.where(condition)
@@ -292,7 +299,41 @@ def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRo
                     deregistered_on=r.deregistered_on,
                     case_count=int(r.cases),
                 )
+            missing = [i for i in part if i not in by_id]
+            by_id.update(_trace_rows(session, actor, missing, full_iin))
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _trace_rows(
+    session: Session, actor: Actor, ids: Sequence[int], full_iin: bool
+) -> dict[int, ClientRow]:
+    """The rows of clients ``actor``'s district transferred away, as they left it."""
+    transfers = client_traces.latest_traces(session, actor, ids)
+    notes = {n.id: n for n in client_traces.notes(session, actor, list(transfers.values()))}
+    rows = {}
+    for client_id, transfer in transfers.items():
+        trace = client_traces.read(transfer.trace)
+        card, note = trace.get("card", {}), notes[transfer.id]
+        iin = str(card.get("iin", ""))
+        rows[client_id] = ClientRow(
+            id=client_id,
+            iin=iin if full_iin else mask_iin(iin),
+            full_name=" ".join(
+                str(card[p]) for p in ("surname", "given_name", "patronymic") if card.get(p)
+            ),
+            birth_date=client_traces.parse_day(card.get("birth_date")) or date.min,
+            category=ClientCategory(card["category"]),
+            district=note.from_district,
+            officer=card.get("officer"),
+            registered_on=client_traces.parse_day(card.get("registered_on")),
+            # Off this district's register since the day he left (the register export too).
+            deregistered_on=client_traces.parse_day(card.get("deregistered_on"))
+            or note.transferred_on,
+            case_count=len(trace.get("cases", [])),
+            transferred_to=note.to_district,
+            transferred_on=note.transferred_on,
+        )
+    return rows
 
 
 def _unit_name(language: Language, row: Any) -> str:

@@ -186,6 +186,7 @@ def entity_label(table: str) -> str:
         "case_events": QCoreApplication.translate("Labels", "Case event"),
         "cases": QCoreApplication.translate("Labels", "Case"),
         "clients": QCoreApplication.translate("Labels", "Client"),
+        "client_transfers": QCoreApplication.translate("Labels", "Client transfer"),
         "commissions": QCoreApplication.translate("Labels", "Commission"),
         "control_points": QCoreApplication.translate("Labels", "Control point"),
         "decision_assignees": QCoreApplication.translate("Labels", "Responsible agency"),

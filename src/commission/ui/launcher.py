@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -15,9 +16,20 @@ from commission.db import migrate
 from commission.db.engine import Database, DatabaseMissing, resolve_url
 from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
-from commission.services import auth, backup, backup_schedule, calendar, composition, first_run
+from commission.services import (
+    auth,
+    backup,
+    backup_schedule,
+    calendar,
+    commission_choice,
+    composition,
+    first_run,
+)
 from commission.services.context import Actor
 from commission.ui.context import AppContext, message_of
+
+if TYPE_CHECKING:
+    from commission.ui.main_window import MainWindow
 
 log = logging.getLogger("commission")
 
@@ -163,8 +175,13 @@ class Launcher:
             self.fail(message_of(exc))
             return None
         dialog: FirstAdminDialog | LoginDialog
+        last = self.config.last_commission
         dialog = (
-            FirstAdminDialog(self.db) if first else LoginDialog(self.db, self.config.last_login)
+            FirstAdminDialog(self.db)
+            if first
+            else LoginDialog(
+                self.db, self.config.last_login, remembered=int(last) if last.isdigit() else None
+            )
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
@@ -185,8 +202,6 @@ class Launcher:
         return CommissionSetupDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
     def start(self) -> bool:
-        from commission.ui.main_window import MainWindow
-
         i18n.install(self.config.language)
         self.first_actor = None
         if self.configured_database_missing():
@@ -213,13 +228,46 @@ class Launcher:
         if not self.ensure_commission(ctx):
             return False
         self.config.last_login = actor.login
-        window = MainWindow(ctx, self.config)
-        window.sig_relaunch.connect(self.relaunch)
-        window.show()
-        self.window = window
+        window = self.show_window(ctx)
         window.show_reminders_once()
         self.offer_pending_import(ctx, window)
         return True
+
+    def show_window(self, ctx: AppContext) -> MainWindow:
+        from commission.ui.main_window import MainWindow
+
+        if ctx.actor.commission_id is not None:
+            self.config.last_commission = str(ctx.actor.commission_id)
+        window = MainWindow(ctx, self.config)
+        window.sig_relaunch.connect(self.relaunch)
+        window.sig_switch_commission.connect(self.switch_commission)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_commission(self, commission_id: int) -> None:
+        """The user chose another of his commissions: a new window working for it, as a
+        relaunch builds one, without asking for the password again."""
+        from commission.ui.main_window import MainWindow
+
+        window = self.window
+        if not isinstance(window, MainWindow):
+            return
+        try:
+            ctx = window.ctx
+            actor = commission_choice.choose_commission(ctx.db, ctx.actor, commission_id)
+        except UserError as exc:
+            window.ctx.report(window, exc)
+            return
+        self.app.setQuitOnLastWindowClosed(False)
+        window.sig_relaunch.disconnect(self.relaunch)
+        window.sig_switch_commission.disconnect(self.switch_commission)
+        window.close()  # saves the window's state and this computer's settings
+        window.deleteLater()
+        self.config = local_settings.load()
+        self.show_window(AppContext(window.ctx.db, actor))
+        local_settings.save(self.config)
+        self.app.setQuitOnLastWindowClosed(True)
 
     def offer_pending_import(self, ctx: AppContext, window: QWidget) -> QWidget | None:
         """The list of clients chosen in the first-run wizard: its import dialog for a user who

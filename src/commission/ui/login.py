@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission import i18n
 from commission.db.engine import Database
+from commission.domain.enums import Role
 from commission.domain.messages import UserError
-from commission.services import auth
+from commission.services import auth, commission_choice
 from commission.services.context import Actor
 from commission.ui.context import message_of
 
@@ -29,20 +32,36 @@ def _error_label() -> QLabel:
 
 
 class LoginDialog(QDialog):
-    """Asks for login and password until they are right or the user cancels."""
+    """Asks for login and password until they are right or the user cancels; a user working
+    for several commissions then chooses one (``remembered`` first: this computer's last)."""
 
-    def __init__(self, db: Database, last_login: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        last_login: str = "",
+        parent: QWidget | None = None,
+        remembered: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.remembered = remembered
         self.actor: Actor | None = None
+        self._logged_in: Actor | None = None
         self.setWindowTitle(self.tr("Commission — log in"))
         self.login_edit = QLineEdit(last_login)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
+        # The second step, shown only to a user of several commissions.
+        self.commission_box = QComboBox()
+        self.commission_label = QLabel(self.tr("&Commission:"))
+        self.commission_label.setBuddy(self.commission_box)
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.commission_label, self.commission_box)
+        self.commission_label.setVisible(False)
+        self.commission_box.setVisible(False)
         where = QLabel(self.tr("Database: {url}").format(url=db.display_url))
         where.setStyleSheet("color: palette(mid);")
         where.setWordWrap(True)
@@ -62,14 +81,51 @@ class LoginDialog(QDialog):
             Qt.FocusReason.OtherFocusReason
         )
 
+    def _show_error(self, exc: UserError) -> None:
+        self.error.setText(message_of(exc))
+        self.error.setVisible(True)
+
     def try_login(self) -> None:
+        if self._logged_in is not None:  # the second step: the commission was chosen
+            self._choose(self._logged_in)
+            return
         try:
-            self.actor = auth.login(self.db, self.login_edit.text(), self.password_edit.text())
+            actor = auth.login(self.db, self.login_edit.text(), self.password_edit.text())
+            choices = (
+                []
+                if actor.commission_id is not None or actor.role is Role.PROBATION_OFFICER
+                else commission_choice.my_commissions(self.db, actor)
+            )
         except UserError as exc:
-            self.error.setText(message_of(exc))
-            self.error.setVisible(True)
+            self._show_error(exc)
             self.password_edit.clear()
             self.password_edit.setFocus()
+            return
+        if len(choices) <= 1:
+            self.actor = actor
+            self.accept()
+            return
+        self._logged_in = actor
+        language = i18n.current_language()
+        for choice in choices:
+            self.commission_box.addItem(choice.short_name(language), choice.id)
+        known = self.commission_box.findData(self.remembered)
+        self.commission_box.setCurrentIndex(max(known, 0))
+        self.login_edit.setEnabled(False)
+        self.password_edit.setEnabled(False)
+        self.error.setVisible(False)
+        self.commission_label.setVisible(True)
+        self.commission_box.setVisible(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        self.commission_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, actor: Actor) -> None:
+        try:
+            self.actor = commission_choice.choose_commission(
+                self.db, actor, int(self.commission_box.currentData())
+            )
+        except UserError as exc:
+            self._show_error(exc)
             return
         self.accept()
 

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
 from commission import settings as local_settings
 from commission.domain.messages import UserError
-from commission.services import composition
+from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.context import AppContext
 from commission.ui.labels import role_label
@@ -29,9 +31,12 @@ from commission.ui.labels import role_label
 class MainWindow(QMainWindow):
     """Signals:
     sig_relaunch: the language or the database changed; the application rebuilds the window.
+    sig_switch_commission(int): the user chose another of his commissions; the application
+        rebuilds the window working for it.
     """
 
     sig_relaunch = Signal()
+    sig_switch_commission = Signal(int)
 
     def __init__(
         self,
@@ -46,16 +51,15 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._reminded = False
         self.about_dialog: QDialog | None = None
+        language = config.language
         try:
-            commission = composition.commission_or_none(ctx.db)
-        except UserError as exc:
-            commission = None
-            ctx.report(None, exc)
+            commission = commission_choice.current_commission(ctx.db, ctx.actor)
+            mine = commission_choice.my_commissions(ctx.db, ctx.actor)
+        except UserError:
+            commission, mine = None, []  # not set up yet, or not chosen: the plain title
         title = self.tr("Commission")
         if commission is not None:
-            title = (
-                f"{commission.short_name_ru or self.tr('Commission')} — {commission.admin_unit_ru}"
-            )
+            title = commission.short_name(language)
         self.setWindowTitle(title)
 
         self.nav = QListWidget()
@@ -83,7 +87,9 @@ class MainWindow(QMainWindow):
                 name=ctx.actor.full_name, role=role_label(ctx.actor.role)
             )
         )
+        self.commission_button = self._commission_button(commission, mine, language)
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.commission_button)
         self.statusBar().addPermanentWidget(self.user_label)
 
         self._size_for_screen()
@@ -96,6 +102,30 @@ class MainWindow(QMainWindow):
             start = keys.index(config.last_area) if config.last_area in keys else 0
         if self.areas:
             self.nav.setCurrentRow(start)
+
+    def _commission_button(
+        self,
+        commission: commission_choice.CommissionChoice | None,
+        mine: list[commission_choice.CommissionChoice],
+        language: str,
+    ) -> QToolButton:
+        """The commission worked for; a click opens the user's others when he has several."""
+        button = QToolButton()
+        button.setAutoRaise(True)
+        button.setText(commission.short_name(language) if commission is not None else "")
+        button.setVisible(commission is not None)
+        others = [c for c in mine if commission is None or c.id != commission.id]
+        if others:
+            button.setToolTip(self.tr("Switch to another of your commissions"))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(button)
+            for choice in others:
+                action = menu.addAction(choice.short_name(language))
+                action.triggered.connect(
+                    lambda _=False, chosen=choice.id: self.sig_switch_commission.emit(chosen)
+                )
+            button.setMenu(menu)
+        return button
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

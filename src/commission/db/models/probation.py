@@ -171,3 +171,31 @@ class ReleaseNotice(Versioned, Base):
         ReleaseNoticeState, nullable=False, default=ReleaseNoticeState.RECEIVED
     )
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+
+
+class ClientTransfer(Versioned, Base):
+    """A client handed to another district's probation service when he changes residence.
+
+    The client's rows (card, cases and their history) move with him; this row is what the old
+    district keeps: where and when he went, and ``trace``, the card and the cases' history as
+    that district held them at the transfer (JSON), which it may read but not change. Personal
+    data, like the card itself.
+    """
+
+    __tablename__ = "client_transfers"
+    __table_args__ = (
+        CheckConstraint("from_district_id <> to_district_id", name="to_another_district"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
+    from_district_id: Mapped[int] = mapped_column(
+        ForeignKey("admin_units.id"), nullable=False, index=True
+    )
+    to_district_id: Mapped[int] = mapped_column(
+        ForeignKey("admin_units.id"), nullable=False, index=True
+    )
+    transferred_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    transferred_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    trace: Mapped[str] = mapped_column(Text, nullable=False)

@@ -20,6 +20,7 @@ from commission.services.demo.build import (
     DemoSummary,
     build_demo,
 )
+from commission.services.demo.oblast import OBLAST_LOGINS
 from commission.services.demo.specs import USERS
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "DEMO_PASSWORD",
     "MAX_CLIENTS",
     "MIN_CLIENTS",
+    "OBLAST_LOGINS",
     "USERS",
     "DatabaseNotEmpty",
     "DemoSummary",

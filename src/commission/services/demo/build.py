@@ -36,13 +36,14 @@ from commission.db.models import (
     OutgoingLetter,
     ReleaseNotice,
     User,
+    UserCommission,
     WorkPlanItem,
 )
 from commission.domain.enums import AuditAction, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit
-from commission.services.auth import hash_password
+from commission.services.auth import hash_published_password
 from commission.services.calendar import load_calendar, seed_years
 from commission.services.context import Actor
 from commission.services.demo.cases import _Cases
@@ -90,8 +91,13 @@ def build_demo(
     seed: int = 1,
     today: date | None = None,
     clients: int = DEFAULT_CLIENTS,
+    oblast: bool = False,
 ) -> DemoSummary:
-    """Fill an empty, migrated database with the demo commission; see the package's notes."""
+    """Fill an empty, migrated database with the demo commission; see the package's notes.
+
+    ``oblast``: an oblast's server instead, the oblast's commission and three districts'
+    (``demo.oblast``); ``clients`` are the first district's, the others get a third each.
+    """
     actor.require(Permission.MANAGE_USERS)
     if not MIN_CLIENTS <= clients <= MAX_CLIENTS:
         raise InvalidInput(
@@ -102,13 +108,18 @@ def build_demo(
         )
     day = today or date.today()
     # argon2 is deliberately slow: hash the one demo password once for every account.
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_published_password(DEMO_PASSWORD)
     with db.transaction() as session:
         _refuse_non_empty(session, db)
         builder = _Builder(session, actor, random.Random(seed), day, password_hash)
         builder.build(clients)
+        accounts: list[User] = []
+        if oblast:
+            from commission.services.demo.oblast import build_oblast  # it builds on _Builder
+
+            accounts = build_oblast(builder, seed, clients)
         counts = _count_rows(session)
-        builder.record_audit(counts, seed)
+        builder.record_audit(counts, seed, accounts)
     return DemoSummary(seed=seed, today=day, **counts)
 
 
@@ -157,6 +168,7 @@ _ALSO_AUDITED: tuple[type[Base], ...] = (
     DecisionAssignee,
     Need,
     OutgoingLetter,
+    UserCommission,
 )
 
 
@@ -180,6 +192,7 @@ class _Builder(_Meetings, _Clients, _Cases):
         self._composition()
         self._users()
         self._flush()
+        self._user_commissions()
         self._clients(clients)
         self._cases()
         slots = self._meeting_slots()
@@ -198,7 +211,12 @@ class _Builder(_Meetings, _Clients, _Cases):
     def _signed_revisions(self) -> None:
         """Final minutes come with their first revision, as finalising in the program makes."""
         finals = self.session.scalars(
-            select(Meeting).where(Meeting.minutes_state == MinutesState.FINAL).order_by(Meeting.id)
+            select(Meeting)
+            .where(
+                Meeting.minutes_state == MinutesState.FINAL,
+                Meeting.commission_id == self.commission.id,
+            )
+            .order_by(Meeting.id)
         )
         for meeting in finals:
             context = replace(build_context(self.session, meeting), revision=1)
@@ -212,9 +230,11 @@ class _Builder(_Meetings, _Clients, _Cases):
                 )
             )
 
-    def record_audit(self, counts: dict[str, int], seed: int) -> None:
+    def record_audit(
+        self, counts: dict[str, int], seed: int, more_accounts: list[User] | None = None
+    ) -> None:
         """One CREATE per account, then one per table with its count, so the trail is whole."""
-        for user in self.state.users.values():
+        for user in [*self.state.users.values(), *(more_accounts or [])]:
             audit.record_create(self.session, self.actor, user)
         for name, model in _COUNTED.items():
             if name == "users" or not counts[name]:

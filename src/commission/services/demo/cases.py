@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
+from sqlalchemy import func, select
+
 from commission.db.models import AgendaItemCase, Case, CaseEvent, Client, Measure, Need
 from commission.domain.enums import (
     CaseEventKind,
@@ -36,7 +38,13 @@ class _Cases(_BuilderBase):
             for index, d in enumerate(self.state.drafts)
             if d.case_opened is not None
         )
+        # An oblast's demo numbers the cases of every district in one register: go on from
+        # the numbers the districts built before took.
         seq_by_year: dict[int, int] = defaultdict(int)
+        for year, last in self.session.execute(
+            select(Case.year, func.max(Case.seq)).group_by(Case.year)
+        ):
+            seq_by_year[year] = last or 0
         for day, _index, draft in opened:
             year = day.year
             seq_by_year[year] += 1

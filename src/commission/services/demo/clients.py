@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from commission.db.models import Client, ReleaseNotice, User
 from commission.domain.enums import (
     ClientCategory,
@@ -37,7 +39,8 @@ class _Clients(_BuilderBase):
     """Builder steps for the clients and the release notices."""
 
     def _clients(self, count: int) -> None:
-        used: set[str] = set()
+        # Other districts' clients of an oblast's demo are already there: IINs stay unique.
+        used: set[str] = set(self.session.scalars(select(Client.iin)))
         officers = (self.state.users["officer"], self.state.users["officer2"])
         for index in range(count):
             self.state.drafts.append(self._client(index, used, officers))

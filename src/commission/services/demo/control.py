@@ -413,6 +413,8 @@ class _Control(_BuilderBase):
             .where(ControlPoint.state == ControlPointState.OPEN, ControlPoint.due_date < self.today)
             .order_by(ControlPoint.id)
         ):
+            if point.decision.agenda_item.meeting.commission_id != self.commission.id:
+                continue  # another commission of an oblast's demo writes its own letters
             lead = next(a for a in point.decision.assignees if a.role is AssigneeRole.LEAD)
             first = overdue.get(lead.agency_id)
             overdue[lead.agency_id] = min(first, point.due_date) if first else point.due_date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from commission.db.models import AdminUnit, Agency, Commission, Member, User
+from commission.db.models import AdminUnit, Agency, Commission, Member, User, UserCommission
 from commission.domain.enums import AdminLevel, CommissionKind
 from commission.domain.iin import iin_check_digit
 from commission.domain.workcalendar import DayOffRule
@@ -30,6 +30,9 @@ from commission.services.demo.state import _BuilderBase, _Seat
 class _Organisation(_BuilderBase):
     """Builder steps for the organisation and its composition."""
 
+    # Whose akimat's decrees form and change the composition («постановление акимата …»).
+    act_of_ru = "Целиноградского района"
+
     def _organisation(self) -> None:
         oblast = AdminUnit(
             level=AdminLevel.OBLAST,
@@ -48,6 +51,7 @@ class _Organisation(_BuilderBase):
             centre_ru="с. Акмол",
             centre_kk="Ақмол а.",
         )
+        self.oblast = oblast
         self.session.add_all([oblast, self.district])
         act_date = self.calendar.shift_to_working(date(self.today.year - 2, 2, 14), DayOffRule.NEXT)
         self.commission = Commission(
@@ -127,7 +131,7 @@ class _Organisation(_BuilderBase):
 
     def _composition(self) -> None:
         founding = (
-            f"постановление акимата Целиноградского района от {self.act_date:%d.%m.%Y} "
+            f"постановление акимата {self.act_of_ru} от {self.act_date:%d.%m.%Y} "
             f"№ {FOUNDING_ACT_NUMBER}"
         )
         for spec in MEMBERS:
@@ -155,7 +159,7 @@ class _Organisation(_BuilderBase):
         old = seat.member
         decree_day = self.calendar.shift_to_working(change_day - timedelta(days=5), DayOffRule.NEXT)
         decree = (
-            f"постановление акимата Целиноградского района от {decree_day:%d.%m.%Y} № "
+            f"постановление акимата {self.act_of_ru} от {decree_day:%d.%m.%Y} № "
             f"{self.rng.randint(150, 400)} «О внесении изменений в постановление от "
             f"{self.act_date:%d.%m.%Y} № {FOUNDING_ACT_NUMBER}»"
         )
@@ -192,3 +196,9 @@ class _Organisation(_BuilderBase):
             )
             self.state.users[spec.login] = user
             self.session.add(user)
+
+    def _user_commissions(self) -> None:
+        """Everyone but the probation officers works for the commission (officers: district)."""
+        for user in self.state.users.values():
+            if user.district_id is None:
+                self.session.add(UserCommission(user_id=user.id, commission_id=self.commission.id))

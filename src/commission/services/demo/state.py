@@ -134,6 +134,7 @@ class _BuilderBase:
         self.case_links: list[tuple[AgendaItem, Case]] = []
 
     # Set by the first steps and used by the later ones.
+    oblast: AdminUnit
     district: AdminUnit
     commission: Commission
     change_day: date  # the day the composition changes (old member's last day)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayKind, DayOffRule
-from commission.services import calendar, composition
+from commission.services import calendar
 from commission.services.calendar import ADMINISTRATOR_SOURCE, DayView
 from commission.ui.admin.base import AdminTab
+from commission.ui.admin.commission_tab import acting_commission
 from commission.ui.admin.forms import (
     FormDialog,
     combo_enum,
@@ -224,7 +225,7 @@ class CalendarTab(AdminTab):
     def reload(self) -> None:
         ctx = self.ctx
         year = self.year.value()
-        commission = ctx.run(self, lambda: composition.commission_or_none(ctx.db))
+        commission = ctx.run(self, lambda: acting_commission(ctx))
         self._set_explanation(commission.day_off_rule if commission else None)
         days = ctx.run(self, lambda: calendar.list_days(ctx.db, ctx.actor, year))
         if days is None:

@@ -43,6 +43,14 @@ from commission.ui.context import AppContext
 from commission.ui.labels import commission_kind_label, day_off_rule_label, interface_language
 
 
+def acting_commission(ctx: AppContext) -> CommissionView | None:
+    """The commission the user works for now; None before it is described."""
+    try:
+        return composition.get_commission(ctx.db, ctx.actor)
+    except composition.NoCommission:
+        return None
+
+
 def _multiline(lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
@@ -268,7 +276,7 @@ class CommissionTab(AdminTab):
 
     def reload(self) -> None:
         ctx = self.ctx
-        commission = ctx.run(self, lambda: composition.commission_or_none(ctx.db))
+        commission = ctx.run(self, lambda: acting_commission(ctx))
         self._count_voting_members()
         self.errors.clear()
         self.status.clear()

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from commission.domain.enums import Language, Role
 from commission.domain.messages import UserError
 from commission.services import users
 from commission.services.agencies import AgencyView
 from commission.services.auth import MIN_PASSWORD_LENGTH, WeakPassword
-from commission.services.composition import AdminUnitView
+from commission.services.composition import AdminUnitView, CommissionView
 from commission.services.users import UserInput, UserView
 from commission.ui.admin.forms import (
     FormDialog,
@@ -47,6 +56,7 @@ class UserDialog(FormDialog):
         agencies: Sequence[AgencyView],
         user: UserView | None = None,
         parent: QWidget | None = None,
+        commissions: Sequence[CommissionView] = (),
     ) -> None:
         super().__init__(ctx, parent)
         self.user = user
@@ -84,6 +94,21 @@ class UserDialog(FormDialog):
         fill_enum_combo(
             self.language, Language, language_label, user.language if user else Language.RU
         )
+        # Which commissions the user works for: asked only on a server with several.
+        self.commissions = QListWidget()
+        chosen = set(user.commission_ids) if user else {ctx.actor.commission_id}
+        for commission in commissions:
+            name = pick_name(
+                language,
+                f"{commission.short_name_ru or commission.name_ru} — {commission.admin_unit_ru}",
+                f"{commission.short_name_kk or commission.name_kk} — {commission.admin_unit_kk}",
+            )
+            item = QListWidgetItem(name, self.commissions)
+            item.setData(Qt.ItemDataRole.UserRole, commission.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = commission.id in chosen or len(commissions) == 1
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.commissions.setMaximumHeight(110)
         self.is_active = QCheckBox(self.tr("Ac&tive: may log in"))
         self.is_active.setChecked(True)
         self.password: QLineEdit | None = None
@@ -94,6 +119,10 @@ class UserDialog(FormDialog):
         self.add_row("role", self.tr("&Role:"), self.role)
         self.add_row("district_id", self.tr("&District:"), self.district)
         self.form.addRow("", self.district_note)
+        if len(commissions) > 1:
+            self.add_row("commission_ids", self.tr("&Commissions:"), self.commissions)
+        else:
+            self.commissions.setVisible(False)
         self.add_row("agency_id", self.tr("&Agency:"), self.agency)
         self.add_row("language", self.tr("Lan&guage:"), self.language)
         self.add_check("is_active", self.is_active)
@@ -118,7 +147,21 @@ class UserDialog(FormDialog):
             self.full_name.setFocus()
 
     def _update_district_note(self) -> None:
-        self.district_note.setVisible(combo_enum(self.role, Role) == Role.PROBATION_OFFICER)
+        officer = combo_enum(self.role, Role) == Role.PROBATION_OFFICER
+        self.district_note.setVisible(officer)
+        self.commissions.setEnabled(not officer)  # an officer works for his district
+
+    def chosen_commissions(self) -> tuple[int, ...] | None:
+        """The commissions ticked; None where the list is not asked (one commission, or an
+        officer): the service then keeps or gives the default."""
+        if self.commissions.isHidden() or not self.commissions.isEnabled():
+            return None
+        items = (self.commissions.item(row) for row in range(self.commissions.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def data(self) -> UserInput:
         return UserInput(
@@ -128,6 +171,7 @@ class UserDialog(FormDialog):
             district_id=combo_id(self.district),
             is_active=self.is_active.isChecked(),
             language=combo_enum(self.language, Language),
+            commission_ids=self.chosen_commissions(),
         )
 
     def accept(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commission.services import agencies, composition, users
-from commission.services.composition import AdminUnitView
+from commission.services.composition import AdminUnitView, CommissionView
 from commission.services.users import UserView
 from commission.ui.admin.base import AdminTab
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, pick_name
@@ -18,6 +18,7 @@ from commission.ui.labels import interface_language, role_label
 class UserTableModel(RowsModel[UserView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.district_names: dict[int, str] = {}
+        self.commission_names: dict[int, str] = {}
         super().__init__(parent)
 
     def make_columns(self) -> list[Column[UserView]]:
@@ -29,11 +30,20 @@ class UserTableModel(RowsModel[UserView]):
                 self.tr("District"),
                 lambda u: self.district_names.get(u.district_id) if u.district_id else None,
             ),
+            Column(
+                self.tr("Commissions"),
+                lambda u: "; ".join(self.commission_names.get(c, str(c)) for c in u.commission_ids),
+            ),
             Column(self.tr("Active"), lambda u: u.is_active),
             Column(
                 self.tr("Locked"),
                 lambda u: u.locked,
                 text=lambda u: self.tr("Locked") if u.locked else "",
+            ),
+            Column(
+                self.tr("Wrong passwords"),
+                lambda u: u.failed_logins,
+                text=lambda u: str(u.failed_logins) if u.failed_logins else "",
             ),
             Column(self.tr("Last login"), lambda u: u.last_login_at),
         ]
@@ -50,6 +60,7 @@ class UsersTab(AdminTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[AdminUnitView] = []
+        self.commissions: list[CommissionView] = []
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
@@ -60,7 +71,10 @@ class UsersTab(AdminTab):
         self.password_button = QPushButton(self.tr("Reset &password…"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setToolTip(
-            self.tr("Lift the lock put on the account after repeated wrong passwords.")
+            self.tr(
+                "Let the next log-in try through at once and restart the count of wrong "
+                "passwords (after several, each try waits up to a minute)."
+            )
         )
         self.add_button.clicked.connect(lambda: self.open_user_dialog(None))
         self.edit_button.clicked.connect(self.edit_current)
@@ -91,11 +105,16 @@ class UsersTab(AdminTab):
         ctx = self.ctx
         units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor))
         rows = ctx.run(self, lambda: users.list_users(ctx.db, ctx.actor))
-        if units is None or rows is None:
+        commissions = ctx.run(self, lambda: composition.list_commissions(ctx.db, ctx.actor))
+        if units is None or rows is None or commissions is None:
             return
         self.units = units
+        self.commissions = commissions
         language = interface_language()
         self.model.district_names = {u.id: pick_name(language, u.name_ru, u.name_kk) for u in units}
+        self.model.commission_names = {
+            c.id: pick_name(language, c.admin_unit_ru, c.admin_unit_kk) for c in commissions
+        }
         self.table.set_rows(rows)
         self._update_buttons()
 
@@ -103,7 +122,9 @@ class UsersTab(AdminTab):
         current = self.table.current()
         for button in (self.edit_button, self.password_button):
             button.setEnabled(current is not None)
-        self.unlock_button.setEnabled(current is not None and current.locked)
+        self.unlock_button.setEnabled(
+            current is not None and (current.locked or current.failed_logins > 0)
+        )
 
     def edit_current(self) -> None:
         current = self.table.current()
@@ -130,7 +151,9 @@ class UsersTab(AdminTab):
         ctx = self.ctx
         units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor))
         agency_rows = ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor)) or []
-        dialog = UserDialog(ctx, units or self.units, agency_rows, user, self)
+        dialog = UserDialog(
+            ctx, units or self.units, agency_rows, user, self, commissions=self.commissions
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: dialog.saved is not None and self.table.select_key(dialog.saved.id)
@@ -149,7 +172,7 @@ class UsersTab(AdminTab):
         return dialog
 
     def unlock_user(self, user_id: int) -> bool:
-        """Lift the lock-out of an account; ``False`` (with a message) if it failed."""
+        """Lift the pause after wrong passwords; ``False`` (with a message) if it failed."""
         ctx = self.ctx
         done = ctx.run(self, lambda: users.unlock_user(ctx.db, ctx.actor, user_id))
         if done is None:

@@ -1,5 +1,6 @@
 """«My cases»: the probation officer's start screen — my measures due soon and overdue, my cases
-without a programme, my clients. Double click (or Enter) on a measure or a case opens its card.
+without a programme, my clients, and the clients lately transferred to my district from another.
+Double click (or Enter) on a measure, a case or a client opens its card.
 
 What is due is computed by ``services.officer_home`` with the working-day calendar, as for the
 commission's decisions; the rows are tinted the same way.
@@ -39,7 +40,15 @@ from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.overview_labels import client_category_label, programme_state_label
 
-WATCHED_TABLES = ("cases", "measures", "case_events", "clients", "decisions", "control_points")
+WATCHED_TABLES = (
+    "cases",
+    "measures",
+    "case_events",
+    "clients",
+    "decisions",
+    "control_points",
+    "client_transfers",
+)
 
 
 # The text column keeps at least this width: in a narrow window the table scrolls sideways
@@ -163,6 +172,19 @@ class OfficerHomeArea(QWidget):
             ],
             0,
         )
+        self.arrived_table = _table(
+            [
+                self.tr("Client"),
+                self.tr("Transferred from"),
+                self.tr("Transferred on"),
+                self.tr("Probation officer"),
+            ],
+            0,
+        )
+        self.arrived_box = QGroupBox(self.tr("New: transferred to my district"))
+        arrived_layout = QVBoxLayout(self.arrived_box)
+        arrived_layout.addWidget(self.arrived_table)
+        self.arrived_box.hide()  # shown when someone has arrived
         self.due_box = QGroupBox(self.tr("My measures due soon and overdue"))
         self.drafts_box = QGroupBox(self.tr("My cases without a programme"))
         self.clients_box = QGroupBox(self.tr("My clients"))
@@ -179,6 +201,7 @@ class OfficerHomeArea(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
         layout.addLayout(bar)
+        layout.addWidget(self.arrived_box)
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.new_case_button, self.notice_button)
         QWidget.setTabOrder(self.notice_button, self.due_table)
@@ -190,6 +213,9 @@ class OfficerHomeArea(QWidget):
             lambda index: self._open_row(self.drafts_table, index.row())
         )
         self.clients_table.activated.connect(lambda index: self.open_client(index.row()))
+        self.arrived_table.activated.connect(
+            lambda index: self.open_client(index.row(), self.arrived_table)
+        )
         self.new_case_button.clicked.connect(lambda: self.new_case())
         self.notice_button.clicked.connect(lambda: self.release_notice())
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -278,6 +304,18 @@ class OfficerHomeArea(QWidget):
             )
         )
         self.clients_box.setTitle(self.tr("My clients ({count})").format(count=len(home.clients)))
+        _fill(
+            self.arrived_table,
+            [
+                [a.client_name, a.from_district, day_text(a.transferred_on), a.officer or ""]
+                for a in home.arrived
+            ],
+            [a.client_id for a in home.arrived],
+        )
+        self.arrived_box.setTitle(
+            self.tr("New: transferred to my district ({count})").format(count=len(home.arrived))
+        )
+        self.arrived_box.setVisible(bool(home.arrived))
 
     def _open_row(self, table: QTableWidget, row: int) -> CaseCardDialog | None:
         item = table.item(row, 0)
@@ -290,12 +328,13 @@ class OfficerHomeArea(QWidget):
         self.card = open_case_card(self.ctx, case_id, self, self._clock)
         return self.card
 
-    def open_client(self, row: int) -> QDialog | None:
-        """The card of the client in ``row`` of «My clients» (opening it is audited)."""
+    def open_client(self, row: int, table: QTableWidget | None = None) -> QDialog | None:
+        """The card of the client in ``row`` of «My clients» (or of ``table``, the arrivals);
+        opening it is audited."""
         from commission.services import clients
         from commission.ui.clients.client_card import ClientCardDialog
 
-        item = self.clients_table.item(row, 0)
+        item = (table or self.clients_table).item(row, 0)
         client_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if client_id is None:
             return None

@@ -41,7 +41,7 @@ from commission.ui.lazy_model import (
 from commission.ui.overview_labels import client_category_label
 
 SEARCH_DELAY_MS = 250
-WATCHED_TABLES = ("clients", "cases", "users", "admin_units")
+WATCHED_TABLES = ("clients", "cases", "users", "admin_units", "client_transfers")
 
 
 class ClientsArea(QWidget):
@@ -119,7 +119,9 @@ class ClientsArea(QWidget):
             self._fetch,
             self._values,
             self,
-            row_foreground=lambda row: QColor(grey) if row.deregistered_on else None,
+            row_foreground=lambda row: (
+                QColor(grey) if row.deregistered_on or row.transferred_to else None
+            ),
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -189,11 +191,18 @@ class ClientsArea(QWidget):
             row.full_name,
             row.birth_date,
             client_category_label(row.category),
-            row.district,
+            self._district_text(row),
             row.officer,
             row.registered_on,
             row.case_count,
         ]
+
+    def _district_text(self, row: ClientRow) -> str:
+        if row.transferred_to is None or row.transferred_on is None:
+            return row.district
+        return self.tr("transferred to {district} ({date})").format(
+            district=row.transferred_to, date=f"{row.transferred_on:%d.%m.%Y}"
+        )
 
     def open_client(self, client_id: int) -> ClientCardDialog | None:
         """Open a client's card; reading it is recorded in the audit trail."""

@@ -51,9 +51,11 @@ from commission.ui.admin.forms import (
     select_data,
 )
 from commission.ui.admin.tables import pick_name
+from commission.ui.clients import trace_view
 from commission.ui.clients.deregister_dialog import DeregisterDialog
 from commission.ui.clients.iin_field import IinField, IinFiller
 from commission.ui.clients.labels import deregistration_reason_label, sex_label
+from commission.ui.clients.transfer_dialog import TransferDialog
 from commission.ui.context import AppContext
 from commission.ui.labels import interface_language
 from commission.ui.overview_labels import client_category_label, programme_state_label
@@ -95,11 +97,14 @@ class ClientCardDialog(QDialog):
         self._clock = clock
         self.saved: ClientSaved | None = None
         self.question: QMessageBox | None = None
-        self.dialog: DeregisterDialog | None = None
+        self.dialog: DeregisterDialog | TransferDialog | None = None
         actor = ctx.actor
-        # A masked IIN cannot be saved back: whoever sees it masked only reads the card.
-        self.read_only = not actor.can(Permission.EDIT_CLIENTS) or (
-            card is not None and card.iin_masked
+        # A masked IIN cannot be saved back: whoever sees it masked only reads the card; a
+        # district reads the card of a client it transferred away as he left, and no more.
+        self.read_only = (
+            not actor.can(Permission.EDIT_CLIENTS)
+            or (card is not None and card.iin_masked)
+            or (card is not None and card.transferred is not None)
         )
         self._officers = self._load_officers()
         self.setWindowTitle(
@@ -184,6 +189,7 @@ class ClientCardDialog(QDialog):
         cases_caption.setBuddy(self.cases)
 
         self.remove_button = QPushButton(self.tr("Re&move from the register…"))
+        self.transfer_button = QPushButton(self.tr("&Transfer to another district…"))
         standard = (
             QDialogButtonBox.StandardButton.Close
             if self.read_only
@@ -192,18 +198,33 @@ class ClientCardDialog(QDialog):
         self.buttons = QDialogButtonBox(standard)
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.setVisible(not self.read_only and card is not None)
+        self.buttons.addButton(self.transfer_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.transfer_button.setVisible(not self.read_only and card is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove_from_register)
+        self.transfer_button.clicked.connect(self.transfer)
+        trace = card if card is not None and card.transferred is not None else None
+        self.banner = (
+            trace_view.banner(trace.transferred, self) if trace and trace.transferred else None
+        )
+        self.history = trace_view.history_table(trace.history, self) if trace else None
 
         person.setMinimumWidth(400)  # room for addresses, as wide as the register column
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
         columns.addWidget(register, 1)
         layout = QVBoxLayout(self)
+        if self.banner is not None:
+            layout.addWidget(self.banner)
         layout.addLayout(columns)
         layout.addWidget(cases_caption)
         layout.addWidget(self.cases)
+        if self.history is not None:
+            history_caption = QLabel(self.tr("&History of the cases on that day:"))
+            history_caption.setBuddy(self.history)
+            layout.addWidget(history_caption)
+            layout.addWidget(self.history)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -324,18 +345,20 @@ class ClientCardDialog(QDialog):
 
     def _show_status(self) -> None:
         card = self.card
+        moves = trace_view.moves_text(card.transfers) if card is not None else ""
         if card is None or card.deregistered_on is None:
-            self.status.setText(self.tr("On the register"))
+            self.status.setText("\n".join(filter(None, [self.tr("On the register"), moves])))
             self.remove_button.setEnabled(card is not None)
+            self.transfer_button.setEnabled(card is not None)
             return
         reason = card.deregistration_reason
-        self.status.setText(
-            self.tr("Removed from the register on {date}: {reason}").format(
-                date=day_text(card.deregistered_on),
-                reason=deregistration_reason_label(reason) if reason else "",
-            )
+        removed = self.tr("Removed from the register on {date}: {reason}").format(
+            date=day_text(card.deregistered_on),
+            reason=deregistration_reason_label(reason) if reason else "",
         )
+        self.status.setText("\n".join(filter(None, [removed, moves])))
         self.remove_button.setEnabled(False)
+        self.transfer_button.setEnabled(False)
 
     def _iin_changed(self) -> None:
         if not self.read_only:
@@ -476,7 +499,7 @@ class ClientCardDialog(QDialog):
 
     def _removed(self) -> None:
         dialog, self.dialog = self.dialog, None
-        if dialog is None or dialog.saved is None or self.card is None:
+        if not isinstance(dialog, DeregisterDialog) or dialog.saved is None or self.card is None:
             return
         saved = dialog.saved
         self.card = replace(
@@ -487,3 +510,24 @@ class ClientCardDialog(QDialog):
         )
         self._show_status()
         self.ctx.changes.sig_changed.emit("clients")
+
+    # --- transfer to another district -----------------------------------------------------
+
+    def transfer(self) -> TransferDialog | None:
+        """Ask where, when and why the client goes; once he has gone the card closes (the
+        district then reads it as it left, from the list)."""
+        card = self.card
+        if card is None or self.read_only or card.deregistered_on is not None:
+            return None
+        dialog = TransferDialog(self.ctx, card, self._clock(), self)
+        dialog.accepted.connect(self._transferred)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _transferred(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if isinstance(dialog, TransferDialog) and dialog.saved is not None:
+            self.saved = dialog.saved
+            super().accept()

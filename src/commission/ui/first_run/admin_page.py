@@ -64,9 +64,10 @@ class AdminPage(WizardPage):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.rule.setText(
-            self.tr("At least {n} characters. The login is written in Latin letters.").format(
-                n=auth.MIN_PASSWORD_LENGTH
-            )
+            self.tr(
+                "The password: at least {n} characters, not a common one and not the login. "
+                "The login is written in Latin letters."
+            ).format(n=auth.MIN_PASSWORD_LENGTH)
         )
 
     def validatePage(self) -> bool:
@@ -80,7 +81,7 @@ class AdminPage(WizardPage):
             self.name_edit.setFocus()
             return self.show_error(self.tr("Enter the administrator's full name."))
         try:
-            auth.check_password_strength(self.password_edit.text())
+            auth.check_password_strength(self.password_edit.text(), self.login_edit.text())
         except UserError as exc:
             self.password_edit.setFocus()
             return self.show_error(message_of(exc))

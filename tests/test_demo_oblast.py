@@ -1,0 +1,84 @@
+"""The oblast's demo: four commissions on one server, each secretary in their own, on both
+engines; the trail verifies row by row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from commission.db.engine import Database
+from commission.db.models import AdminUnit, Client, Commission, Decision, Meeting, User
+from commission.domain.enums import AdminLevel
+from commission.services import audit, auth, commission_choice, composition
+from commission.services.context import Actor
+from commission.services.demo import DEMO_PASSWORD, build_demo
+
+SECRETARIES = {
+    "oblast": "Акмолинская область",
+    "secretary": "Целиноградский район",
+    "secretary2": "Аршалынский район",
+    "secretary3": "Шортандинский район",
+}
+
+
+def test_the_oblast_demo_has_four_commissions_each_with_its_secretary(db: Database) -> None:
+    summary = build_demo(
+        db, Actor.command_line(), seed=3, today=date(2026, 5, 12), clients=10, oblast=True
+    )
+    assert summary.users == 13
+    with db.reading() as session:
+        units = {u.name_ru: u for u in session.scalars(select(AdminUnit))}
+        oblast = units["Акмолинская область"]
+        districts = {u.id for u in units.values() if u.parent_id == oblast.id}
+        assert oblast.level is AdminLevel.OBLAST and len(districts) == 3
+        arshaly = units["Аршалынский район"].id
+        by_commission = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(Meeting.commission_id, func.count()).group_by(Meeting.commission_id)
+            )
+        }
+        decisions = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(Meeting.commission_id, func.count(Decision.id))
+                .join(Decision.agenda_item)
+                .join(Meeting)
+                .group_by(Meeting.commission_id)
+            )
+        }
+        commissions = list(session.scalars(select(Commission.id)))
+        clients = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(Client.district_id, func.count()).group_by(Client.district_id)
+            )
+        }
+        officers = {
+            u.login: u.district_id
+            for u in session.scalars(select(User).where(User.login.like("officer%")))
+        }
+    assert len(commissions) == 4
+    assert all(by_commission[c] >= 4 and decisions[c] > 0 for c in commissions)
+    assert set(clients) == districts  # every district has clients
+    assert {officers[login] for login in ("officer3", "officer4")} == {arshaly}
+
+    for login, unit_name in SECRETARIES.items():
+        secretary = auth.login(db, login, DEMO_PASSWORD)
+        assert secretary.commission_id is not None, login
+        assert composition.get_commission(db, secretary).admin_unit_ru == unit_name
+    admin = auth.login(db, "admin", DEMO_PASSWORD)
+    assert admin.commission_id is None  # works for all four: chooses
+    assert len(commission_choice.my_commissions(db, admin)) == 4
+    checked = audit.verify(db, deep=True)
+    assert checked.ok, checked
+
+
+def test_the_plain_demo_stays_one_district(db: Database) -> None:
+    build_demo(db, Actor.command_line(), seed=3, today=date(2026, 5, 12), clients=10)
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Commission)) == 1
+        assert session.scalar(select(func.count()).select_from(User)) == 6
+    secretary = auth.login(db, "secretary", DEMO_PASSWORD)
+    assert composition.get_commission(db, secretary).admin_unit_ru == "Целиноградский район"
