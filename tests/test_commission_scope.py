@@ -49,7 +49,6 @@ from commission.db.models import (
     Meeting,
     Member,
     OutgoingLetter,
-    UserCommission,
     WorkPlanItem,
 )
 from commission.domain.deadlines import DeadlineKind, DeadlineRule
@@ -200,14 +199,10 @@ def _actors(db: RolledBack, records: dict[str, Records]) -> dict[str, Actor]:
                 db, admin, who, Role.PROBATION_OFFICER, district_id=records[key].unit
             )
             continue
-        actor = make_user(db, admin, who, roles[role_name])
-        with db.transaction() as session:
-            session.add(
-                UserCommission(
-                    user_id=actor.user_id, commission_id=records[key].commission, updated_by="test"
-                )
-            )
-        actors[who] = replace(actor, commission_id=records[key].commission)
+        commission = records[key].commission
+        actor = make_user(db, admin, who, roles[role_name], commission_ids=(commission,))
+        assert actor.commission_id == commission  # one commission: the log-in acts for it
+        actors[who] = actor
     actors["officer_b"] = make_user(
         db, admin, "officer_b", Role.PROBATION_OFFICER, district_id=records["b"].unit
     )
@@ -777,6 +772,12 @@ SHARED_OR_PROBATION = {
     "composition.create_commission": "first-run set-up of the first commission",
     "composition.update_commission": "changes the acting commission only, by construction",
     "composition.list_admin_units": "the oblast's units are shared",
+    "composition.add_admin_unit": "arranging the server: the administrator's",
+    "composition.add_commission": "arranging the server: the administrator's",
+    "composition.list_commissions": "arranging the server: the administrator's",
+    "commission_choice": "the user's own commissions, chosen at log-in (test_user_commissions)",
+    "transfers": "probation: a client moves between districts (h12-transfer's tests)",
+    "client_traces": "probation: scoped by district",
 }
 
 
