@@ -3266,6 +3266,10 @@
         <translation>Дерекқорда бірнеше комиссия бар; солардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
+        <source>Records of another commission can be read but not changed.</source>
+        <translation>Басқа комиссияның жазбаларын қарауға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
         <source>Enter the commission's full name and the akimat.</source>
         <translation>Комиссияның толық атауын және әкімдікті көрсетіңіз.</translation>
     </message>

@@ -3271,6 +3271,10 @@
         <translation>В базе данных несколько комиссий; выберите одну из них: {choices}.</translation>
     </message>
     <message>
+        <source>Records of another commission can be read but not changed.</source>
+        <translation>Записи другой комиссии можно просматривать, но нельзя изменять.</translation>
+    </message>
+    <message>
         <source>Enter the commission's full name and the akimat.</source>
         <translation>Укажите полное наименование комиссии и акимат.</translation>
     </message>

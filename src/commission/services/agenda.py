@@ -139,7 +139,7 @@ def add_item(db: Database, actor: Actor, meeting_id: int, data: AgendaItemData) 
     """A new last item of the agenda."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = editable_meeting(session, meeting_id)
+        meeting = editable_meeting(session, actor, meeting_id)
         data = _cleaned(data, meeting)
         _check_one_review(session, meeting.id, data.kind, 0)
         last = session.scalar(
@@ -161,7 +161,7 @@ def update_item(
 ) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = editable_item(session, item_id, version)
+        item = editable_item(session, actor, item_id, version)
         data = _cleaned(data, session.get_one(Meeting, item.meeting_id))
         _check_one_review(session, item.meeting_id, data.kind, item.id)
         for name in ITEM_FIELDS:
@@ -192,7 +192,7 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> None:
     """Delete an item with its discussion, decisions and case links; later items move up."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = editable_item(session, item_id)
+        item = editable_item(session, actor, item_id)
         meeting_id = item.meeting_id
         for decision in session.scalars(
             select(Decision)
@@ -218,7 +218,7 @@ def move_item(db: Database, actor: Actor, item_id: int, new_position: int) -> li
     """Put an item at ``new_position`` (clamped to the agenda); returns the whole agenda."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = editable_item(session, item_id)
+        item = editable_item(session, actor, item_id)
         ordered = [i for i in items_of(session, item.meeting_id) if i.id != item.id]
         index = min(max(new_position, 1), len(ordered) + 1) - 1
         ordered.insert(index, item)
@@ -231,7 +231,7 @@ def add_progress_review(db: Database, actor: Actor, meeting_id: int) -> AgendaIt
     agenda already has it (the button may be pressed twice)."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = editable_meeting(session, meeting_id)
+        meeting = editable_meeting(session, actor, meeting_id)
         items = items_of(session, meeting.id)
         existing = next((i for i in items if i.kind is AgendaItemKind.PROGRESS_REVIEW), None)
         if existing is not None:

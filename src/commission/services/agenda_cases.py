@@ -24,7 +24,9 @@ from commission.services.agenda_views import (
 )
 from commission.services.common import get_or_fail
 from commission.services.context import Actor
+from commission.services.errors import not_found
 from commission.services.registers import OPEN_CASE_STATES, search_key
+from commission.services.scope import covered_districts
 
 CASE_CHOICES_LIMIT = 50
 
@@ -33,8 +35,14 @@ def link_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaI
     """Examine a client's case under the item; linking it twice changes nothing."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = editable_item(session, item_id)
-        get_or_fail(session, Case, case_id)
+        item = editable_item(session, actor, item_id)
+        case = get_or_fail(session, Case, case_id)
+        covered = covered_districts(session, actor)
+        if (
+            covered is not None
+            and session.get_one(Client, case.client_id).district_id not in covered
+        ):
+            raise not_found("cases")
         if session.get(AgendaItemCase, (item.id, case_id)) is None:
             link = AgendaItemCase(agenda_item_id=item.id, case_id=case_id, is_escalation=False)
             session.add(link)
@@ -45,7 +53,7 @@ def link_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaI
 def unlink_case(db: Database, actor: Actor, item_id: int, case_id: int) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = editable_item(session, item_id)
+        item = editable_item(session, actor, item_id)
         link = session.get(AgendaItemCase, (item.id, case_id))
         if link is not None:
             audit.record_delete(session, actor, link)
@@ -73,6 +81,9 @@ def case_choices(db: Database, actor: Actor, search: str) -> list[CaseLinkView]:
             .order_by(Case.opened_on.desc(), Case.id.desc())
             .limit(CASE_CHOICES_LIMIT)
         )
+        covered = covered_districts(session, actor)
+        if covered is not None:
+            query = query.where(Client.district_id.in_(covered))
         if text:
             # search_name is case-folded in Python, so a folded prefix matches on both engines.
             by_name = Client.search_name.like(f"{_escape_like(search_key(text))}%", escape="\\")

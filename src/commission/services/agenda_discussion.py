@@ -13,8 +13,9 @@ from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.agenda_views import AgendaItemView, editable_item, one_view
 from commission.services.bilingual_text import cleaned_pair, required_pair
-from commission.services.common import check_lengths, get_for_edit, get_or_fail
+from commission.services.common import check_lengths
 from commission.services.context import Actor
+from commission.services.scope import get_own
 
 
 def _discussion_values(
@@ -47,7 +48,7 @@ def add_discussion(
     actor.require(Permission.EDIT_MEETINGS)
     values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
-        item = editable_item(session, item_id)
+        item = editable_item(session, actor, item_id)
         last = session.scalar(
             select(func.max(DiscussionEntry.position)).where(
                 DiscussionEntry.agenda_item_id == item.id
@@ -78,8 +79,8 @@ def update_discussion(
     actor.require(Permission.EDIT_MEETINGS)
     values = _discussion_values(speaker, summary, speaker_kk, summary_kk)
     with db.transaction() as session:
-        entry = get_for_edit(session, DiscussionEntry, entry_id, version)
-        item = editable_item(session, entry.agenda_item_id)
+        entry = get_own(session, actor, DiscussionEntry, entry_id, version)
+        item = editable_item(session, actor, entry.agenda_item_id)
         for name, value in values.items():
             setattr(entry, name, value)
         audit.record_update(session, actor, entry)
@@ -89,8 +90,8 @@ def update_discussion(
 def remove_discussion(db: Database, actor: Actor, entry_id: int) -> AgendaItemView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        entry = get_or_fail(session, DiscussionEntry, entry_id)
-        item = editable_item(session, entry.agenda_item_id)
+        entry = get_own(session, actor, DiscussionEntry, entry_id)
+        item = editable_item(session, actor, entry.agenda_item_id)
         siblings = item.discussion  # loaded before the delete, which the audit autoflushes
         audit.record_delete(session, actor, entry)
         siblings.remove(entry)

@@ -28,9 +28,9 @@ from commission.domain.enums import (
 from commission.domain.names import short_name
 from commission.domain.permissions import Permission
 from commission.services.calendar import load_calendar
-from commission.services.common import get_or_fail
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES
+from commission.services.scope import get_readable
 
 
 def _previous_held(session: Session, meeting: Meeting) -> date | None:
@@ -147,4 +147,4 @@ def progress_lines(db: Database, actor: Actor, meeting_id: int) -> list[Progress
     its control state as of this meeting's date."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return progress_of(session, get_or_fail(session, Meeting, meeting_id))
+        return progress_of(session, get_readable(session, actor, Meeting, meeting_id))

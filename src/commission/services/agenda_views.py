@@ -24,10 +24,10 @@ from commission.domain.enums import (
 )
 from commission.domain.names import case_label
 from commission.domain.permissions import Permission
-from commission.services.common import get_for_edit, get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions_views import DecisionView, decision_views
 from commission.services.meetings import ensure_editable
+from commission.services.scope import get_own, get_readable
 
 
 @dataclass(frozen=True)
@@ -169,17 +169,19 @@ def one_view(session: Session, item: AgendaItem) -> AgendaItemView:
 def list_items(db: Database, actor: Actor, meeting_id: int) -> list[AgendaItemView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        get_or_fail(session, Meeting, meeting_id)
+        get_readable(session, actor, Meeting, meeting_id)
         return item_views(session, items_of(session, meeting_id))
 
 
-def editable_meeting(session: Session, meeting_id: int) -> Meeting:
-    meeting = get_or_fail(session, Meeting, meeting_id)
+def editable_meeting(session: Session, actor: Actor, meeting_id: int) -> Meeting:
+    meeting = get_own(session, actor, Meeting, meeting_id)
     ensure_editable(session, meeting)
     return meeting
 
 
-def editable_item(session: Session, item_id: int, version: int | None = None) -> AgendaItem:
-    item = get_for_edit(session, AgendaItem, item_id, version)
+def editable_item(
+    session: Session, actor: Actor, item_id: int, version: int | None = None
+) -> AgendaItem:
+    item = get_own(session, actor, AgendaItem, item_id, version)
     ensure_editable(session, session.get_one(Meeting, item.meeting_id))
     return item

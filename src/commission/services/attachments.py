@@ -11,9 +11,18 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from commission.db.base import utcnow
+from commission.db.base import Base, utcnow
 from commission.db.engine import Database
-from commission.db.models import Attachment, AttachmentBlob, Case, Client, Measure
+from commission.db.models import (
+    Attachment,
+    AttachmentBlob,
+    Case,
+    Client,
+    Decision,
+    ExecutionReport,
+    Measure,
+    Meeting,
+)
 from commission.domain.enums import AuditAction
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission, can_see_district
@@ -21,6 +30,7 @@ from commission.services import audit
 from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
+from commission.services.scope import is_readable
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -99,6 +109,17 @@ def _case_of(session: Session, attachment: Attachment) -> Case | None:
     return None
 
 
+def _record_of(session: Session, attachment: Attachment) -> Base | None:
+    """The commission's record a file is attached to (a meeting, decision or report)."""
+    if attachment.meeting_id is not None:
+        return session.get(Meeting, attachment.meeting_id)
+    if attachment.decision_id is not None:
+        return session.get(Decision, attachment.decision_id)
+    if attachment.execution_report_id is not None:
+        return session.get(ExecutionReport, attachment.execution_report_id)
+    return None
+
+
 def open_attachment(db: Database, actor: Actor, attachment_id: int) -> OpenedFile:
     """An attached file's content, for the user to open it.
 
@@ -128,6 +149,10 @@ def open_attachment(db: Database, actor: Actor, attachment_id: int) -> OpenedFil
                 attachment.id,
                 {"file": "personal data accessed"},
             )
+        else:
+            record = _record_of(session, attachment)
+            if record is not None and not is_readable(session, actor, record):
+                raise not_found("attachments")  # another commission's file looks missing
         blob = session.get(AttachmentBlob, attachment.sha256)
         if blob is None or hashlib.sha256(blob.content).hexdigest() != attachment.sha256:
             raise DamagedAttachment(

@@ -18,10 +18,11 @@ from commission.domain.permissions import Permission
 from commission.domain.quorum import QuorumResult, quorum
 from commission.services import audit
 from commission.services.bilingual_text import cleaned_pair
-from commission.services.common import check_lengths, clean_text, get_or_fail
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
+from commission.services.scope import get_own, get_readable
 
 # A substitute sits and votes in the absent member's place (the usual rule of such bodies).
 SITTING = (AttendanceStatus.PRESENT, AttendanceStatus.REPLACED)
@@ -133,11 +134,11 @@ def _sheet(session: Session, meeting: Meeting) -> AttendanceSheet:
 def attendance_sheet(db: Database, actor: Actor, meeting_id: int) -> AttendanceSheet:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _sheet(session, get_or_fail(session, Meeting, meeting_id))
+        return _sheet(session, get_readable(session, actor, Meeting, meeting_id))
 
 
-def _editable_meeting(session: Session, meeting_id: int) -> Meeting:
-    meeting = get_or_fail(session, Meeting, meeting_id)
+def _editable_meeting(session: Session, actor: Actor, meeting_id: int) -> Meeting:
+    meeting = get_own(session, actor, Meeting, meeting_id)
     ensure_editable(session, meeting)
     return meeting
 
@@ -197,7 +198,7 @@ def mark(
     }
     check_lengths(Attendance, values)
     with db.transaction() as session:
-        meeting = _editable_meeting(session, meeting_id)
+        meeting = _editable_meeting(session, actor, meeting_id)
         _valid_member(session, meeting, member_id)
         row = marks_of(session, meeting.id).get(member_id)
         if status is None:
@@ -226,7 +227,7 @@ def mark_all_present(db: Database, actor: Actor, meeting_id: int) -> AttendanceS
     """Tick every member not yet marked as present; marks already made are kept."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = _editable_meeting(session, meeting_id)
+        meeting = _editable_meeting(session, actor, meeting_id)
         marks = marks_of(session, meeting.id)
         for member in members_on(session, meeting.commission_id, meeting.meeting_date):
             if member.id in marks:
@@ -261,7 +262,7 @@ def add_guest(
         )
     check_lengths(InvitedGuest, {"full_name": name, "job_title": job, "job_title_kk": job_kk})
     with db.transaction() as session:
-        meeting = _editable_meeting(session, meeting_id)
+        meeting = _editable_meeting(session, actor, meeting_id)
         last = session.scalar(
             select(func.max(InvitedGuest.position)).where(InvitedGuest.meeting_id == meeting.id)
         )
@@ -283,8 +284,8 @@ def add_guest(
 def remove_guest(db: Database, actor: Actor, guest_id: int) -> AttendanceSheet:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        guest = get_or_fail(session, InvitedGuest, guest_id)
-        meeting = _editable_meeting(session, guest.meeting_id)
+        guest = get_own(session, actor, InvitedGuest, guest_id)
+        meeting = _editable_meeting(session, actor, guest.meeting_id)
         audit.record_delete(session, actor, guest)
         session.flush()
         session.expire(meeting, ["guests"])

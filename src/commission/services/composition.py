@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -16,11 +17,11 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayOffRule
 from commission.services import audit
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text, get_for_edit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.scope import NoCommission as NoCommission  # its old home
-from commission.services.scope import acting_commission
+from commission.services.scope import acting_commission, get_own, get_readable, scope_ids
 
 
 @dataclass(frozen=True)
@@ -347,12 +348,22 @@ def _check_single_roles(session: Session, commission_id: int, data: MemberData, 
         )
 
 
-def list_members(db: Database, actor: Actor, on: date | None = None) -> list[MemberView]:
-    """The composition valid on ``on``, or the whole history when ``on`` is ``None``."""
+def list_members(
+    db: Database,
+    actor: Actor,
+    on: date | None = None,
+    *,
+    commission_ids: Collection[int] | None = None,
+) -> list[MemberView]:
+    """The composition valid on ``on``, or the whole history when ``on`` is ``None``: of the
+    acting commission, or of ``commission_ids`` (each readable by ``actor``)."""
     actor.require(Permission.VIEW_COMMISSION)
     order = {MemberRole.CHAIR: 0, MemberRole.DEPUTY_CHAIR: 1, MemberRole.SECRETARY: 2}
     with db.reading() as session:
-        query = select(Member).options(joinedload(Member.agency))
+        scope = scope_ids(session, actor, commission_ids)
+        query = (
+            select(Member).options(joinedload(Member.agency)).where(Member.commission_id.in_(scope))
+        )
         if on is not None:
             query = query.where(
                 Member.valid_from <= on, or_(Member.valid_to.is_(None), Member.valid_to >= on)
@@ -384,7 +395,7 @@ def update_member(
     actor.require(Permission.EDIT_COMMISSION)
     data = _clean_member(data)
     with db.transaction() as session:
-        member = get_for_edit(session, Member, member_id, version)
+        member = get_own(session, actor, Member, member_id, version)
         _check_single_roles(session, member.commission_id, data, member.id)
         for name in _MEMBER_FIELDS:
             setattr(member, name, getattr(data, name))
@@ -399,7 +410,7 @@ def replace_member(
     actor.require(Permission.EDIT_COMMISSION)
     data = _clean_member(replacement)
     with db.transaction() as session:
-        old = get_for_edit(session, Member, member_id, version)
+        old = get_own(session, actor, Member, member_id, version)
         if data.valid_from <= old.valid_from:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -425,7 +436,7 @@ def replace_member(
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberView:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _member_view(get_or_fail(session, Member, member_id))
+        return _member_view(get_readable(session, actor, Member, member_id))
 
 
 @dataclass(frozen=True)

@@ -45,10 +45,11 @@ from commission.domain.permissions import Permission
 from commission.services import attachments, audit
 from commission.services.attachments import MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
 from commission.services.calendar import load_calendar
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
 from commission.services.errors import InvalidInput
+from commission.services.scope import get_own, get_readable
 
 # Decisions no longer on control: nothing may be registered or decided against them.
 _CLOSED_DECISION_STATES = frozenset(
@@ -318,7 +319,7 @@ def _card(session: Session, decision: Decision, today: date) -> ControlCard:
 def control_card(db: Database, actor: Actor, decision_id: int, today: date) -> ControlCard:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _card(session, get_or_fail(session, Decision, decision_id), today)
+        return _card(session, get_readable(session, actor, Decision, decision_id), today)
 
 
 # --- checks -------------------------------------------------------------------------------
@@ -412,7 +413,7 @@ def register_report(
     check_lengths(ExecutionReport, {"incoming_number": number, "text": text})
     _not_future(data.received_on, today, "received_on")
     with db.transaction() as session:
-        point = get_or_fail(session, ControlPoint, control_point_id)
+        point = get_own(session, actor, ControlPoint, control_point_id)
         decision = session.get_one(Decision, point.decision_id)
         _on_control(decision)
         _open_point(point)
@@ -446,7 +447,7 @@ def attach_file(
     actor.require(Permission.ASSESS_REPORTS)
     file = attachments.checked_file(file_name, media_type, content)
     with db.transaction() as session:
-        get_or_fail(session, ExecutionReport, report_id)
+        get_own(session, actor, ExecutionReport, report_id)
         attachment = attachments.store(session, actor, file, execution_report_id=report_id)
         return _attachment_view(attachment)
 
@@ -471,7 +472,7 @@ def assess_report(
             QT_TRANSLATE_NOOP("Errors", "Say why the report is returned for rework."), "comment"
         )
     with db.transaction() as session:
-        report = get_for_edit(session, ExecutionReport, report_id, version)
+        report = get_own(session, actor, ExecutionReport, report_id, version)
         point = session.get_one(ControlPoint, report.control_point_id)
         decision = session.get_one(Decision, point.decision_id)
         _on_control(decision)
@@ -543,7 +544,7 @@ def request_extension(
         )
     _not_future(requested_on, today, "requested_on")
     with db.transaction() as session:
-        point = get_or_fail(session, ControlPoint, control_point_id)
+        point = get_own(session, actor, ControlPoint, control_point_id)
         decision = session.get_one(Decision, point.decision_id)
         _on_control(decision)
         _open_point(point)
@@ -600,7 +601,7 @@ def decide_extension(
     actor.require(Permission.DECIDE_EXTENSIONS)
     today = today or date.today()
     with db.transaction() as session:
-        extension = get_for_edit(session, Extension, extension_id, version)
+        extension = get_own(session, actor, Extension, extension_id, version)
         point = session.get_one(ControlPoint, extension.control_point_id)
         decision = session.get_one(Decision, point.decision_id)
         if extension.state is not ExtensionState.REQUESTED:
@@ -649,7 +650,7 @@ def remove_from_control(
     actor.require(Permission.REMOVE_FROM_CONTROL)
     text = clean_text(note)
     with db.transaction() as session:
-        decision = get_for_edit(session, Decision, decision_id, version)
+        decision = get_own(session, actor, Decision, decision_id, version)
         _on_control(decision)
         for point in session.scalars(
             select(ControlPoint).where(

@@ -7,6 +7,7 @@ The letters to agencies about these items are ``services.letters``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -34,6 +35,7 @@ from commission.domain.permissions import Permission
 from commission.services import overview
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES, DecisionFilter
+from commission.services.scope import acting_or_none, scope_ids
 
 __all__ = [
     "DisciplineRow",
@@ -62,13 +64,19 @@ def register_rows(
     state: ComputedState | None = None,
     agency_id: int | None = None,
     language: str | None = None,
+    *,
+    commission_ids: Collection[int] | None = None,
 ) -> list[RegisterRow]:
     """Adopted decisions by due date (none last), narrowed to ``state`` and ``agency_id``
-    (lead or co-executor); texts and names in ``language`` (default: the actor's)."""
+    (lead or co-executor); texts and names in ``language`` (default: the actor's). The acting
+    commission's, or those of ``commission_ids`` (each readable by ``actor``)."""
     _require_register(actor)
     if language is not None:
         actor = replace(actor, language=Language(language))
-    ids = overview.decision_ids(db, actor, DecisionFilter(state=state, agency_id=agency_id), today)
+    filters = DecisionFilter(
+        state=state, agency_id=agency_id, commission_ids=_tuple_or_none(commission_ids)
+    )
+    ids = overview.decision_ids(db, actor, filters, today)
     rows = overview.decision_rows(db, actor, ids, today)
     executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
     return [
@@ -89,6 +97,10 @@ def register_rows(
         )
         for r in rows
     ]
+
+
+def _tuple_or_none(ids: Collection[int] | None) -> tuple[int, ...] | None:
+    return None if ids is None else tuple(sorted(ids))
 
 
 def _executed_dates(db: Database, ids: list[int]) -> dict[int, date]:
@@ -142,15 +154,21 @@ class DueItem:
         return max(0, -self.working_days)
 
 
-def due_items(db: Database, actor: Actor, today: date) -> list[DueItem]:
-    """What is overdue or due soon, by due date (the most overdue first)."""
+def due_items(
+    db: Database, actor: Actor, today: date, *, commission_ids: Collection[int] | None = None
+) -> list[DueItem]:
+    """What is overdue or due soon, by due date (the most overdue first); of the acting
+    commission, or of ``commission_ids`` (each readable by ``actor``)."""
     _require_register(actor)
     ids: list[int] = []
+    asked = _tuple_or_none(commission_ids)
     for state in _DUE_STATES:
-        ids += overview.decision_ids(db, actor, DecisionFilter(state=state), today)
+        ids += overview.decision_ids(
+            db, actor, DecisionFilter(state=state, commission_ids=asked), today
+        )
     rows = overview.decision_rows(db, actor, ids, today)
     with db.reading() as session:
-        calendar = overview.control_context(session, today).calendar
+        calendar = overview.control_context(session, today, acting_or_none(session, actor)).calendar
     items = [
         DueItem(
             decision_id=r.id,
@@ -179,11 +197,14 @@ def discipline(
     year: int,
     today: date | None = None,
     language: str | None = None,
+    *,
+    commission_ids: Collection[int] | None = None,
 ) -> list[DisciplineRow]:
     """Per lead agency and quarter of ``year`` (by the control points' current due dates):
     points due, executed on time, executed late, overdue (open and past due on ``today``),
     and the average working days late of those executed late. Cancelled points and decisions
-    are left out, as are decisions of meetings not held yet."""
+    are left out, as are decisions of meetings not held yet. Of the acting commission, or
+    summed over ``commission_ids`` (the oblast's view; each readable by ``actor``)."""
     _require_register(actor)
     today = today or date.today()
     query = (
@@ -216,8 +237,10 @@ def discipline(
         )
     )
     with db.reading() as session:
-        calendar = overview.control_context(session, today).calendar
-        found = session.execute(query).all()
+        acting = acting_or_none(session, actor)
+        scope = scope_ids(session, actor, commission_ids, acting=acting)
+        calendar = overview.control_context(session, today, acting).calendar
+        found = session.execute(query.where(Meeting.commission_id.in_(scope))).all()
     names: dict[int, str] = {}
     counts: dict[tuple[int, int], list[Any]] = {}
     for row in found:

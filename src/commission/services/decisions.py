@@ -36,7 +36,7 @@ from commission.domain.permissions import Permission
 from commission.services import audit, case_links
 from commission.services.bilingual_text import required_pair
 from commission.services.calendar import load_calendar
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.decisions_control import (
     INITIAL_STATES,
@@ -59,6 +59,7 @@ from commission.services.decisions_votes import counted_votes, store_vote
 from commission.services.decisions_votes import require_quorum as require_quorum
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
+from commission.services.scope import get_own, get_readable
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _view(session: Session, decision: Decision) -> DecisionView:
 def list_decisions(db: Database, actor: Actor, item_id: int) -> list[DecisionView]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        get_or_fail(session, AgendaItem, item_id)
+        get_readable(session, actor, AgendaItem, item_id)
         return decision_views(session, [item_id])[item_id]
 
 
@@ -247,7 +248,7 @@ def add_decision(db: Database, actor: Actor, item_id: int, data: DecisionData) -
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = get_own(session, actor, AgendaItem, item_id)
         meeting = _meeting_of(session, item)
         ensure_editable(session, meeting)
         last = session.scalar(
@@ -273,7 +274,7 @@ def update_decision(
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        decision = get_for_edit(session, Decision, decision_id, version)
+        decision = get_own(session, actor, Decision, decision_id, version)
         meeting = _meeting_of(session, decision.agenda_item)
         ensure_editable(session, meeting)
         _save(session, actor, decision, meeting, data)
@@ -368,7 +369,7 @@ def remove_decision(db: Database, actor: Actor, decision_id: int) -> None:
     """Delete a point; the following points of the item move up («2.4» becomes «2.3»)."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        decision = get_or_fail(session, Decision, decision_id)
+        decision = get_own(session, actor, Decision, decision_id)
         item_id = decision.agenda_item_id
         ensure_editable(session, _meeting_of(session, decision.agenda_item))
         delete_decision(session, actor, decision)
@@ -381,7 +382,7 @@ def move_decision(
     """Put a point at ``new_position`` (clamped to the item's points); returns them all."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        decision = get_or_fail(session, Decision, decision_id)
+        decision = get_own(session, actor, Decision, decision_id)
         item_id = decision.agenda_item_id
         ensure_editable(session, _meeting_of(session, decision.agenda_item))
         ordered = [d for d in _item_decisions(session, item_id) if d.id != decision.id]

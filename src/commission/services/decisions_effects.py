@@ -71,7 +71,8 @@ def _target(
         select(Decision, AgendaItem.position, Meeting)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(Decision.id == decision_id)
+        # Removing or extending reaches only the meeting's own commission's decisions.
+        .where(Decision.id == decision_id, Meeting.commission_id == meeting.commission_id)
     ).one_or_none()
     if row is None:
         raise InvalidInput(

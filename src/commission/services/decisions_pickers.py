@@ -26,10 +26,10 @@ from commission.domain.enums import (
 )
 from commission.domain.permissions import Permission
 from commission.services.calendar import load_calendar
-from commission.services.common import get_or_fail
 from commission.services.context import Actor
 from commission.services.decisions_effects import PICKABLE_EXCLUDED
 from commission.services.overview import ADOPTED_MEETING_STATUSES, contains_folded
+from commission.services.scope import get_readable
 
 _EARLIER_LIMIT = 500
 
@@ -56,7 +56,7 @@ def earlier_decisions(
     actor.require(Permission.VIEW_COMMISSION)
     text = " ".join(search.split())
     with db.reading() as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = get_readable(session, actor, Meeting, meeting_id)
         commission = session.get_one(Commission, meeting.commission_id)
         cal = load_calendar(session)
         query = (
@@ -65,6 +65,7 @@ def earlier_decisions(
             .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
             .join(Meeting, AgendaItem.meeting_id == Meeting.id)
             .where(
+                Meeting.commission_id == meeting.commission_id,
                 Meeting.id != meeting.id,
                 Meeting.meeting_date <= meeting.meeting_date,
                 Meeting.status.in_(ADOPTED_MEETING_STATUSES),

@@ -58,6 +58,7 @@ from commission.services.cases import add_event, load_case
 from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
+from commission.services.scope import acting_or_none, district_commission
 
 # The item's title is stored in both languages, in the words of the documents' translation
 # files (documents_*.ts, kept by ``python -m commission.exports.catalog``); the secretary may
@@ -94,11 +95,16 @@ class EscalationResult:
     meeting_date: date | None
 
 
-def next_planned_meeting(session: Session, on_or_after: date) -> Meeting | None:
-    """The earliest meeting whose agenda is still open to proposals."""
+def next_planned_meeting(
+    session: Session, on_or_after: date, commission_id: int | None = None
+) -> Meeting | None:
+    """The earliest meeting whose agenda is still open to proposals (of ``commission_id``,
+    when given: the commission that examines the case's district)."""
+    query = select(Meeting)
+    if commission_id is not None:
+        query = query.where(Meeting.commission_id == commission_id)
     return session.scalar(
-        select(Meeting)
-        .where(
+        query.where(
             Meeting.status == MeetingStatus.PLANNED,
             Meeting.minutes_state != MinutesState.FINAL,
             Meeting.meeting_date >= on_or_after,
@@ -205,7 +211,9 @@ def escalate_measure(
             )
         measure.state = MeasureState.ESCALATED
         audit.record_update(session, actor, measure)
-        meeting = next_planned_meeting(session, today)
+        client = session.get_one(Client, case.client_id)
+        examiner = district_commission(session, client.district_id)
+        meeting = next_planned_meeting(session, today, examiner) if examiner else None
         item = _propose(session, actor, meeting, case, measure) if meeting else None
         add_event(
             session,
@@ -226,8 +234,9 @@ def escalate_measure(
         )
 
 
-def _waiting(session: Session) -> list[tuple[Measure, Case, date]]:
-    """Escalated measures of open cases with no agenda item, with the escalation's date."""
+def _waiting(session: Session, commission_id: int | None) -> list[tuple[Measure, Case, date]]:
+    """Escalated measures of open cases with no agenda item, with the escalation's date:
+    those for ``commission_id`` (the one examining the client's district)."""
     escalated_on = (
         select(CaseEvent.measure_id, func.max(CaseEvent.happened_on).label("day"))
         .where(CaseEvent.kind == CaseEventKind.REFERRAL, CaseEvent.measure_id.is_not(None))
@@ -245,7 +254,15 @@ def _waiting(session: Session) -> list[tuple[Measure, Case, date]]:
         )
         .order_by(escalated_on.c.day, Measure.id)
     ).all()
-    return [(m, c, day or c.opened_on) for m, c, day in rows]
+    examiners: dict[int, int | None] = {}
+    found = []
+    for measure, case, day in rows:
+        district = session.get_one(Client, case.client_id).district_id
+        if district not in examiners:
+            examiners[district] = district_commission(session, district)
+        if examiners[district] == commission_id:
+            found.append((measure, case, day or case.opened_on))
+    return found
 
 
 def place_waiting(session: Session, actor: Actor, meeting: Meeting) -> list[int]:
@@ -254,7 +271,7 @@ def place_waiting(session: Session, actor: Actor, meeting: Meeting) -> list[int]
     if meeting.status is not MeetingStatus.PLANNED or meeting.minutes_state is MinutesState.FINAL:
         return []
     placed = []
-    for measure, case, escalated_on in _waiting(session):
+    for measure, case, escalated_on in _waiting(session, meeting.commission_id):
         if meeting.meeting_date < escalated_on:
             continue
         item = _propose(session, actor, meeting, case, measure)
@@ -287,7 +304,10 @@ def waiting_escalations(db: Database, actor: Actor) -> list[WaitingEscalation]:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
         result = []
-        for measure, case, day in _waiting(session):
+        commission = acting_or_none(session, actor)
+        if commission is None:
+            return []
+        for measure, case, day in _waiting(session, commission.id):
             client = session.get_one(Client, case.client_id)
             label = case_label(client.surname, client.given_name, client.patronymic)
             result.append(WaitingEscalation(measure.id, case.id, case.number, label, day))

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from commission.db.engine import Database
 from commission.db.models import (
     Agency,
-    Commission,
     ControlPoint,
     Decision,
     DecisionAssignee,
@@ -36,9 +35,10 @@ from commission.domain.names import short_name, signature_name
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import WorkingCalendar
 from commission.services import attendance, audit, name_forms, overview
+from commission.services.common import get_or_fail
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem, due_items
-from commission.services.scope import acting_commission
+from commission.services.scope import acting_commission, acting_or_none, require_own
 
 __all__ = [
     "LETTER_PREFIX",
@@ -71,7 +71,7 @@ def letters_due(
         return []
     by_id = {item.decision_id: item for item in items}
     with db.reading() as session:
-        ctx = overview.control_context(session, today)
+        ctx = overview.control_context(session, today, acting_or_none(session, actor))
         reply_by = ctx.calendar.add_working_days(today, REPLY_WORKING_DAYS)
         sender = _sender(session, actor, today)
         texts = _texts(session, list(by_id))
@@ -127,7 +127,7 @@ class _Sender:
 def _sender(session: Session, actor: Actor, today: date) -> _Sender:
     """The commission and its secretary, who signs the letters and is named as their
     executor; a logged-in user stands in as executor when the commission has no secretary."""
-    commission = session.scalar(select(Commission).order_by(Commission.id).limit(1))
+    commission = acting_or_none(session, actor)
     if commission is None:
         return _Sender(Bilingual(""), None, _acting_executor(actor), None)
     name = Bilingual(
@@ -222,6 +222,7 @@ def record_letters(
     with db.transaction() as session:
         calendar = overview.control_context(session, today).calendar
         commission_id = acting_commission(session, actor).id
+        _require_own_items(session, actor, letters)
         last = session.scalar(
             select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
                 OutgoingLetter.commission_id == commission_id, OutgoingLetter.year == year
@@ -229,7 +230,7 @@ def record_letters(
         )
         seq = int(last or 0)
         for letter in letters:
-            sent = _same_letter(session, letter, today, calendar)
+            sent = _same_letter(session, commission_id, letter, today, calendar)
             if sent is not None:
                 numbered.append(_reprint(letter, sent, calendar))
                 continue
@@ -255,13 +256,26 @@ def record_letters(
     return numbered
 
 
+def _require_own_items(session: Session, actor: Actor, letters: list[LetterContext]) -> None:
+    """A letter asks about the acting commission's decisions only: the oblast does not send
+    reminders numbered in its register about a district's decisions."""
+    for letter in letters:
+        for item in letter.items:
+            require_own(session, actor, get_or_fail(session, Decision, item.decision_id))
+
+
 def _same_letter(
-    session: Session, letter: LetterContext, today: date, calendar: WorkingCalendar
+    session: Session,
+    commission_id: int,
+    letter: LetterContext,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> OutgoingLetter | None:
     """The registered letter that ``letter`` prints again, if any (see ``record_letters``)."""
     query = (
         select(OutgoingLetter)
         .where(
+            OutgoingLetter.commission_id == commission_id,
             OutgoingLetter.agency_id == letter.agency_id,
             OutgoingLetter.items_key == letter.items_key,
             OutgoingLetter.sent_on <= today,

@@ -23,10 +23,11 @@ from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit, escalation
 from commission.services.bilingual_text import cleaned_pair
-from commission.services.common import check_lengths, clean_text, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, clean_text
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
+from commission.services.scope import get_own, get_readable, is_readable, scope_ids
 
 
 class MinutesLocked(UserError):
@@ -210,13 +211,16 @@ def _check_number(session: Session, commission_id: int, year: int, number: int, 
         raise _duplicate(number, year, clash)
 
 
-def _check_member(session: Session, member_id: int | None, on: date, field: str) -> None:
-    """The chair and the secretary of a sitting are members on the meeting's date."""
+def _check_member(
+    session: Session, commission_id: int, member_id: int | None, on: date, field: str
+) -> None:
+    """The chair and the secretary of a sitting are members of its commission on its date."""
     if member_id is None:
         return
     member = session.scalar(
         select(Member).where(
             Member.id == member_id,
+            Member.commission_id == commission_id,
             Member.valid_from <= on,
             or_(Member.valid_to.is_(None), Member.valid_to >= on),
         )
@@ -229,6 +233,12 @@ def _check_member(session: Session, member_id: int | None, on: date, field: str)
             field,
             date=on.strftime("%d.%m.%Y"),
         )
+
+
+def _check_members(session: Session, commission_id: int, data: MeetingData) -> None:
+    day = data.meeting_date
+    _check_member(session, commission_id, data.chair_member_id, day, "chair_member_id")
+    _check_member(session, commission_id, data.secretary_member_id, day, "secretary_member_id")
 
 
 @contextmanager
@@ -252,8 +262,7 @@ def create_meeting(db: Database, actor: Actor, data: MeetingData) -> MeetingView
         year = data.meeting_date.year
         number = data.number or _next_number(session, commission.id, year)
         _check_number(session, commission.id, year, number, 0)
-        _check_member(session, data.chair_member_id, data.meeting_date, "chair_member_id")
-        _check_member(session, data.secretary_member_id, data.meeting_date, "secretary_member_id")
+        _check_members(session, commission.id, data)
         meeting = Meeting(
             commission_id=commission.id,
             year=year,
@@ -276,7 +285,7 @@ def update_meeting(
     actor.require(Permission.EDIT_MEETINGS)
     data = _cleaned(data)
     with db.transaction() as session:
-        meeting = get_for_edit(session, Meeting, meeting_id, version)
+        meeting = get_own(session, actor, Meeting, meeting_id, version)
         ensure_editable(session, meeting)
         year = data.meeting_date.year
         if data.number is not None:
@@ -286,8 +295,7 @@ def update_meeting(
         else:  # moved to another year: the next number there, as a new meeting would get
             number = _next_number(session, meeting.commission_id, year)
         _check_number(session, meeting.commission_id, year, number, meeting.id)
-        _check_member(session, data.chair_member_id, data.meeting_date, "chair_member_id")
-        _check_member(session, data.secretary_member_id, data.meeting_date, "secretary_member_id")
+        _check_members(session, meeting.commission_id, data)
         meeting.year = year
         meeting.number = number
         for name in _EDITED_FIELDS:
@@ -300,7 +308,7 @@ def update_meeting(
 def get_meeting(db: Database, actor: Actor, meeting_id: int) -> MeetingView:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return meeting_view(session, get_or_fail(session, Meeting, meeting_id))
+        return meeting_view(session, get_readable(session, actor, Meeting, meeting_id))
 
 
 def set_status(
@@ -314,7 +322,7 @@ def set_status(
     if not (status is MeetingStatus.MINUTES_SIGNED and actor.can(Permission.SIGN_MINUTES)):
         actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = get_for_edit(session, Meeting, meeting_id, version)
+        meeting = get_own(session, actor, Meeting, meeting_id, version)
         check_transition(
             meeting.status,
             status,
@@ -328,21 +336,29 @@ def set_status(
 
 
 def find_meeting(db: Database, actor: Actor, reference: str) -> MeetingView:
-    """A meeting by what a secretary calls it, «3/2026» (number/year), or by its id."""
+    """A meeting by what a secretary calls it, «3/2026» (number/year: of the acting
+    commission, where the numbers run), or by its id (of a commission the actor reads)."""
     actor.require(Permission.VIEW_COMMISSION)
     text = reference.strip().replace("№", "").strip()
     with db.reading() as session:
         meeting: Meeting | None
+        own = scope_ids(session, actor)
         if "/" in text:
             number, _, year = text.partition("/")
             if not (number.strip().isdigit() and year.strip().isdigit()):
                 meeting = None
             else:
                 meeting = session.scalar(
-                    select(Meeting).where(Meeting.number == int(number), Meeting.year == int(year))
+                    select(Meeting).where(
+                        Meeting.commission_id.in_(own),
+                        Meeting.number == int(number),
+                        Meeting.year == int(year),
+                    )
                 )
         else:
             meeting = session.get(Meeting, int(text)) if text.isdigit() else None
+            if meeting is not None and not is_readable(session, actor, meeting):
+                meeting = None
         if meeting is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

@@ -68,7 +68,7 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name, signature_name
 from commission.domain.permissions import Permission
 from commission.services import agenda, attendance, audit, name_forms, phrase_book
-from commission.services.common import clean_text, get_for_edit, get_or_fail
+from commission.services.common import clean_text
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
 from commission.services.errors import InvalidInput, NotFound
@@ -78,6 +78,7 @@ from commission.services.meetings import (
     latest_revision,
     meeting_view,
 )
+from commission.services.scope import get_own, get_readable
 
 SNAPSHOT_FORMAT = 1
 
@@ -145,7 +146,7 @@ def finalise(db: Database, actor: Actor, meeting_id: int, version: int) -> Meeti
     """Lock the record and keep its snapshot as the next revision of the minutes."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        meeting = get_for_edit(session, Meeting, meeting_id, version)
+        meeting = get_own(session, actor, Meeting, meeting_id, version)
         _check_can_finalise(session, meeting)
         row = _pending(session, meeting.id)
         if row is None:
@@ -196,7 +197,7 @@ def amend(db: Database, actor: Actor, meeting_id: int, version: int, reason: str
             QT_TRANSLATE_NOOP("Errors", "Give the reason for amending the minutes."), "reason"
         )
     with db.transaction() as session:
-        meeting = get_for_edit(session, Meeting, meeting_id, version)
+        meeting = get_own(session, actor, Meeting, meeting_id, version)
         if meeting.minutes_state is not MinutesState.FINAL:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -230,7 +231,7 @@ def revisions(db: Database, actor: Actor, meeting_id: int) -> list[RevisionView]
     """The history of the minutes, first revision first."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        get_or_fail(session, Meeting, meeting_id)
+        get_readable(session, actor, Meeting, meeting_id)
         rows = session.scalars(
             select(MinutesRevision)
             .where(MinutesRevision.meeting_id == meeting_id)
@@ -255,7 +256,7 @@ def minutes_context(
     while the minutes are final (what was signed), otherwise the record as it stands."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = get_readable(session, actor, Meeting, meeting_id)
         if revision is None and meeting.minutes_state is MinutesState.FINAL:
             # Final minutes with no snapshot (made outside finalise, e.g. the demo data) are
             # built from the record, which nothing can change while they are final.

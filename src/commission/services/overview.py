@@ -8,7 +8,7 @@ lazy table fetches only what it shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
@@ -64,6 +64,7 @@ from commission.domain.workcalendar import WorkingCalendar
 from commission.services import registers
 from commission.services.calendar import load_calendar
 from commission.services.context import Actor
+from commission.services.scope import acting_or_none, readable_or_empty, scope_ids
 
 DEFAULT_DUE_SOON_WORKING_DAYS = 5
 TOP_AGENCIES = 5
@@ -224,6 +225,9 @@ class DecisionFilter:
     due_from: date | None = None  # the due date (earliest open point, else the term), inclusive
     due_to: date | None = None
     binding: bool | None = None  # True: binding only; False: recommendations only
+    # The commissions whose decisions are listed: None is the acting commission's only; the
+    # oblast's consolidated register names its districts' (each must be readable).
+    commission_ids: tuple[int, ...] | None = None
 
 
 # The order states are listed and sorted in: what needs attention first.
@@ -270,7 +274,12 @@ class DecisionRow:
 
 
 def _register(
-    session: Session, filters: DecisionFilter, ctx: ControlContext, *, with_lead: bool = False
+    session: Session,
+    filters: DecisionFilter,
+    ctx: ControlContext,
+    scope: Collection[int],
+    *,
+    with_lead: bool = False,
 ) -> Subquery:
     """Adopted decisions with their computed state and sort keys, narrowed by ``filters``
     (all but the state, which the callers apply to the result). The lead agency's name is a
@@ -293,7 +302,7 @@ def _register(
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .outerjoin(open_due, open_due.c.decision_id == Decision.id)
-        .where(Meeting.status.in_(ADOPTED_MEETING_STATUSES))
+        .where(Meeting.status.in_(ADOPTED_MEETING_STATUSES), Meeting.commission_id.in_(scope))
     )
     if filters.year is not None:
         query = query.where(Meeting.year == filters.year)
@@ -378,10 +387,12 @@ def decision_ids(
     last), ties in the order of the minutes."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
+        acting = acting_or_none(session, actor)
         register = _register(
             session,
             filters,
-            control_context(session, today),
+            control_context(session, today, acting),
+            scope_ids(session, actor, filters.commission_ids, acting=acting),
             with_lead=sort is DecisionSort.LEAD_AGENCY,
         )
         query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
@@ -404,16 +415,21 @@ def decision_state_counts(
     """How many decisions each computed state has under ``filters`` (their state ignored)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _count_states(session, _register(session, filters, control_context(session, today)))
+        acting = acting_or_none(session, actor)
+        ctx = control_context(session, today, acting)
+        scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
+        return _count_states(session, _register(session, filters, ctx, scope))
 
 
 def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> list[DecisionRow]:
-    """The rows of exactly these decisions, in the order of ``ids`` (missing ones left out)."""
+    """The rows of exactly these decisions, in the order of ``ids`` (missing ones, and those
+    of commissions ``actor`` may not read, left out)."""
     actor.require(Permission.VIEW_COMMISSION)
     if not ids:
         return []
     with db.reading() as session:
-        ctx = control_context(session, today)
+        ctx = control_context(session, today, acting_or_none(session, actor))
+        readable = readable_or_empty(session, actor)
         open_due = open_due_subquery()
         base: list[Any] = []
         assignees: dict[int, list[Any]] = {}
@@ -438,7 +454,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
                     .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
                     .join(Meeting, AgendaItem.meeting_id == Meeting.id)
                     .outerjoin(open_due, open_due.c.decision_id == Decision.id)
-                    .where(Decision.id.in_(part))
+                    .where(Decision.id.in_(part), Meeting.commission_id.in_(readable))
                 )
             )
             for row in session.execute(
@@ -503,8 +519,15 @@ class MeetingRow:
     present: int  # members present, substitutes included
 
 
-def list_meetings(db: Database, actor: Actor, year: int | None = None) -> list[MeetingRow]:
-    """Meetings of ``year`` (all years when ``None``), latest year first, by number."""
+def list_meetings(
+    db: Database,
+    actor: Actor,
+    year: int | None = None,
+    *,
+    commission_ids: Collection[int] | None = None,
+) -> list[MeetingRow]:
+    """Meetings of ``year`` (all years when ``None``), latest year first, by number: the
+    acting commission's, or those of ``commission_ids`` (each readable by ``actor``)."""
     actor.require(Permission.VIEW_COMMISSION)
     items = (
         select(AgendaItem.meeting_id.label("meeting_id"), func.count().label("n"))
@@ -545,6 +568,7 @@ def list_meetings(db: Database, actor: Actor, year: int | None = None) -> list[M
     if year is not None:
         query = query.where(Meeting.year == year)
     with db.reading() as session:
+        query = query.where(Meeting.commission_id.in_(scope_ids(session, actor, commission_ids)))
         return [
             MeetingRow(
                 id=r.id,
@@ -563,11 +587,21 @@ def list_meetings(db: Database, actor: Actor, year: int | None = None) -> list[M
         ]
 
 
-def meeting_years(db: Database, actor: Actor) -> list[int]:
-    """Years that have meetings, latest first."""
+def meeting_years(
+    db: Database, actor: Actor, *, commission_ids: Collection[int] | None = None
+) -> list[int]:
+    """Years that have meetings, latest first (of the commissions as in ``list_meetings``)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return list(session.scalars(select(Meeting.year).distinct().order_by(Meeting.year.desc())))
+        scope = scope_ids(session, actor, commission_ids)
+        return list(
+            session.scalars(
+                select(Meeting.year)
+                .where(Meeting.commission_id.in_(scope))
+                .distinct()
+                .order_by(Meeting.year.desc())
+            )
+        )
 
 
 # --- dashboard ----------------------------------------------------------------------------
@@ -645,11 +679,15 @@ def _brief(meeting: Meeting | None) -> MeetingBrief | None:
     )
 
 
-def dashboard(db: Database, actor: Actor, today: date) -> DashboardData:
-    """The numbers the chair and the secretary look at first."""
+def dashboard(
+    db: Database, actor: Actor, today: date, *, commission_ids: Collection[int] | None = None
+) -> DashboardData:
+    """The numbers the chair and the secretary look at first: of the acting commission, or
+    summed over ``commission_ids`` (the oblast's figures; each readable by ``actor``)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        commission = _commission_row(session)
+        commission = acting_or_none(session, actor)
+        scope = scope_ids(session, actor, commission_ids, acting=commission)
         ctx = control_context(session, today, commission)
         name = None
         if commission is not None:
@@ -660,17 +698,25 @@ def dashboard(db: Database, actor: Actor, today: date) -> DashboardData:
             )
         next_meeting = session.scalar(
             select(Meeting)
-            .where(Meeting.status.in_(UPCOMING_MEETING_STATUSES), Meeting.meeting_date >= today)
+            .where(
+                Meeting.commission_id.in_(scope),
+                Meeting.status.in_(UPCOMING_MEETING_STATUSES),
+                Meeting.meeting_date >= today,
+            )
             .order_by(Meeting.meeting_date, Meeting.number)
             .limit(1)
         )
         last_held = session.scalar(
             select(Meeting)
-            .where(Meeting.status.in_(ADOPTED_MEETING_STATUSES), Meeting.meeting_date <= today)
+            .where(
+                Meeting.commission_id.in_(scope),
+                Meeting.status.in_(ADOPTED_MEETING_STATUSES),
+                Meeting.meeting_date <= today,
+            )
             .order_by(Meeting.meeting_date.desc(), Meeting.number.desc())
             .limit(1)
         )
-        register = _register(session, DecisionFilter(), ctx)
+        register = _register(session, DecisionFilter(), ctx, scope)
         counts = _count_states(session, register)
         overdue_count = func.count(register.c.id).label("overdue")
         top = session.execute(

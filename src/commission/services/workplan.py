@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,11 +19,12 @@ from commission.domain.names import signature_name
 from commission.domain.permissions import Permission
 from commission.services import attendance, audit
 from commission.services.bilingual_text import cleaned_pair, required_pair
-from commission.services.common import check_lengths, get_for_edit, get_or_fail
+from commission.services.common import check_lengths, get_or_fail
 from commission.services.composition import _commission as the_commission
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.meetings import ensure_editable
+from commission.services.scope import get_own, get_readable, scope_ids
 
 # A plan covers the commission's working years; anything far outside is a typing error.
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -102,14 +104,18 @@ def _cleaned(session: Session, data: WorkPlanData) -> WorkPlanData:
     return cleaned
 
 
-def list_plan(db: Database, actor: Actor, year: int) -> list[WorkPlanView]:
-    """The plan of ``year`` by quarter, in the order the questions were entered."""
+def list_plan(
+    db: Database, actor: Actor, year: int, *, commission_ids: Collection[int] | None = None
+) -> list[WorkPlanView]:
+    """The plan of ``year`` by quarter, in the order the questions were entered: the acting
+    commission's, or those of ``commission_ids`` (each readable by ``actor``)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
+        scope = scope_ids(session, actor, commission_ids)
         items = session.scalars(
             select(WorkPlanItem)
             .options(joinedload(WorkPlanItem.agency))
-            .where(WorkPlanItem.year == year)
+            .where(WorkPlanItem.year == year, WorkPlanItem.commission_id.in_(scope))
             .order_by(WorkPlanItem.quarter, WorkPlanItem.id)
         )
         return [_view(session, item) for item in items]
@@ -118,7 +124,7 @@ def list_plan(db: Database, actor: Actor, year: int) -> list[WorkPlanView]:
 def get_plan_item(db: Database, actor: Actor, plan_item_id: int) -> WorkPlanView:
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        return _view(session, get_or_fail(session, WorkPlanItem, plan_item_id))
+        return _view(session, get_readable(session, actor, WorkPlanItem, plan_item_id))
 
 
 def add_plan_item(db: Database, actor: Actor, data: WorkPlanData) -> WorkPlanView:
@@ -147,7 +153,7 @@ def update_plan_item(
 ) -> WorkPlanView:
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        item = get_own(session, actor, WorkPlanItem, plan_item_id, version)
         data = _cleaned(session, data)
         item.year = data.year
         item.quarter = data.quarter
@@ -175,7 +181,7 @@ def remove_plan_item(db: Database, actor: Actor, plan_item_id: int, version: int
     """Delete a question entered by mistake; one already on an agenda is marked dropped instead."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        item = get_own(session, actor, WorkPlanItem, plan_item_id, version)
         meeting = _linked_meeting(session, item.id)
         if meeting is not None:
             raise InvalidInput(
@@ -204,7 +210,7 @@ def set_plan_state(
             "state",
         )
     with db.transaction() as session:
-        item = get_for_edit(session, WorkPlanItem, plan_item_id, version)
+        item = get_own(session, actor, WorkPlanItem, plan_item_id, version)
         item.state = state
         audit.record_update(session, actor, item)
         return _view(session, item)
@@ -220,8 +226,8 @@ def put_on_agenda(
     """Add the question as the last item of the meeting's agenda; returns the new item's id."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
-        item = get_or_fail(session, WorkPlanItem, plan_item_id)
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        item = get_own(session, actor, WorkPlanItem, plan_item_id)
+        meeting = get_own(session, actor, Meeting, meeting_id)
         ensure_editable(session, meeting)
         if item.state not in _SCHEDULABLE:
             raise InvalidInput(
@@ -262,7 +268,7 @@ def plan_context(db: Database, actor: Actor, year: int, today: date | None = Non
         items = session.scalars(
             select(WorkPlanItem)
             .options(joinedload(WorkPlanItem.agency))
-            .where(WorkPlanItem.year == year)
+            .where(WorkPlanItem.year == year, WorkPlanItem.commission_id == commission.id)
             .order_by(WorkPlanItem.quarter, WorkPlanItem.id)
         )
         rows = []
