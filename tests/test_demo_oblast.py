@@ -5,14 +5,24 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Client, Commission, Decision, Meeting, User
+from commission.db.models import AdminUnit, Case, Client, Commission, Decision, Meeting, User
 from commission.domain.enums import AdminLevel
-from commission.services import audit, auth, commission_choice, composition, district_control
+from commission.services import (
+    audit,
+    auth,
+    case_card,
+    commission_choice,
+    composition,
+    district_control,
+    registers,
+)
 from commission.services.context import Actor
 from commission.services.demo import DEMO_PASSWORD, build_demo
+from commission.services.errors import NotFound
 
 SECRETARIES = {
     "oblast": "Акмолинская область",
@@ -95,3 +105,28 @@ def test_the_plain_demo_stays_one_district(db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(User)) == 6
     secretary = auth.login(db, "secretary", DEMO_PASSWORD)
     assert composition.get_commission(db, secretary).admin_unit_ru == "Целиноградский район"
+
+
+def test_a_district_secretary_sees_her_districts_clients_and_the_oblast_all(db: Database) -> None:
+    build_demo(db, Actor.command_line(), seed=3, today=date(2026, 5, 12), clients=10, oblast=True)
+    with db.reading() as session:
+        district_of = {c.id: c.district_id for c in session.scalars(select(Client))}
+        unit_of = {u.name_ru: u.id for u in session.scalars(select(AdminUnit))}
+        case_district = {
+            case.id: district_of[case.client_id] for case in session.scalars(select(Case))
+        }
+    seen = {}
+    for login in SECRETARIES:
+        secretary = auth.login(db, login, DEMO_PASSWORD)
+        ids = registers.client_ids(db, secretary, "", include_deregistered=True)
+        seen[login] = {district_of[i] for i in ids}
+        asked = registers.client_rows(db, secretary, list(district_of))
+        assert {district_of[row.id] for row in asked} == seen[login], login
+    assert seen["secretary"] == {unit_of["Целиноградский район"]}
+    assert seen["secretary2"] == {unit_of["Аршалынский район"]}
+    assert seen["oblast"] == set(district_of.values())  # the oblast reads its districts
+    # Another district's case looks missing to a district secretary.
+    secretary2 = auth.login(db, "secretary2", DEMO_PASSWORD)
+    elsewhere = next(c for c, d in case_district.items() if d != unit_of["Аршалынский район"])
+    with pytest.raises(NotFound):
+        case_card.case_card(db, secretary2, elsewhere, date(2026, 5, 12))

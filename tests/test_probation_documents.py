@@ -23,6 +23,7 @@ from commission.exports.programme_docx import programme_docx
 from commission.services import probation_exports
 from commission.services.context import Actor
 from commission.services.demo import build_demo
+from commission.services.errors import NotFound
 from tests.test_cases import TODAY, Desk, add_client, make_desk, make_programme
 from tests.test_cli import run_as
 
@@ -81,7 +82,8 @@ def test_programme_to_sign_in_russian_and_kazakh(db: Database, desk: Desk) -> No
 def test_programme_is_refused_outside_the_district(db: Database, desk: Desk) -> None:
     d = desk
     case_id, _ = make_programme(db, d)
-    with pytest.raises(PermissionDenied):
+    # Another district's officer is told nothing: the case looks missing.
+    with pytest.raises(NotFound):
         probation_exports.programme_context(db, d.stranger, case_id)
     with pytest.raises(PermissionDenied):
         probation_exports.programme_context(db, d.member, case_id)

@@ -25,12 +25,12 @@ from commission.db.models import (
 )
 from commission.domain.enums import AuditAction
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.domain.permissions import Permission, can_see_district
+from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
-from commission.services.scope import is_readable
+from commission.services.scope import is_readable, sees_district
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
@@ -137,9 +137,7 @@ def open_attachment(db: Database, actor: Actor, attachment_id: int) -> OpenedFil
             # A case's file out of the user's reach (no client data for his role, or another
             # district) looks exactly like a missing one: which id is a case's is not told.
             client = session.get(Client, case.client_id)
-            if client is None or not can_see_district(
-                actor.role, actor.district_id, client.district_id
-            ):
+            if client is None or not sees_district(session, actor, client.district_id):
                 raise not_found("attachments")
             audit.record(
                 session,

@@ -25,7 +25,7 @@ from commission.db.engine import Database
 from commission.db.models import Case, CaseEvent, Client, Measure, Need, User
 from commission.domain.enums import CaseEventKind, NeedKind, ProgrammeState, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
-from commission.domain.permissions import Permission, can_see_district
+from commission.domain.permissions import Permission
 from commission.domain.programme import (
     FINAL_PROGRAMME_STATES,
     OPEN_MEASURE_STATES,
@@ -36,6 +36,7 @@ from commission.services import audit
 from commission.services.common import check_lengths, check_version, clean_text, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
+from commission.services.scope import sees_district
 
 MAX_PRIORITY = 3
 
@@ -52,7 +53,7 @@ def load_case(
     # case exists; out of scope looks exactly like missing.
     case = get_or_fail(session, Case, case_id)
     client = session.get_one(Client, case.client_id)
-    if not can_see_district(actor.role, actor.district_id, client.district_id):
+    if not sees_district(session, actor, client.district_id):
         raise not_found("cases")
     check_version(case, version)
     return case, client
@@ -162,9 +163,7 @@ def open_case(
     notes = clean_text(assessment_notes)
     with db.transaction() as session:
         client = session.get(Client, client_id)
-        if client is None or not can_see_district(
-            actor.role, actor.district_id, client.district_id
-        ):
+        if client is None or not sees_district(session, actor, client.district_id):
             raise not_found("clients")  # out of scope looks exactly like missing
         if client.deregistered_on is not None:
             raise InvalidInput(

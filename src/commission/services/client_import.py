@@ -28,7 +28,7 @@ from commission.db.engine import Database
 from commission.db.models import AdminUnit, Client
 from commission.domain.enums import AuditAction, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.domain.permissions import Permission, can_see_district
+from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.client_import_cells import (
     CARD_FIELDS,
@@ -57,6 +57,7 @@ from commission.services.clients import ClientData
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.registers import search_key
+from commission.services.scope import sees_district
 
 __all__ = [
     "Cancelled",
@@ -203,7 +204,7 @@ def import_clients(
             draft = row_draft(number, values, columns, districts, default_district)
             data = draft.data
             if data is not None:
-                if not can_see_district(actor.role, actor.district_id, data.district_id):
+                if not sees_district(session, actor, data.district_id):
                     draft = Draft(number, reason=_scope_reason())
                 elif data.iin in first_row_of:
                     draft = Draft(number, reason=_duplicate_reason(first_row_of[data.iin]))
@@ -225,7 +226,7 @@ def import_clients(
                 created.append((len(results), _new_client(actor, data)))
                 results.append(ImportRow(draft.row, RowOutcome.CREATED))
                 continue
-            if not can_see_district(actor.role, actor.district_id, client.district_id):
+            if not sees_district(session, actor, client.district_id):
                 results.append(ImportRow(draft.row, RowOutcome.REJECTED, _scope_reason()))
                 continue
             changes = _changes(client, data, draft.fields)

@@ -39,6 +39,7 @@ from commission.services.common import check_lengths, check_version, clean_text,
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
 from commission.services.registers import search_key, short_name
+from commission.services.scope import sees_district
 
 
 class DuplicateIin(InvalidInput):
@@ -278,7 +279,7 @@ def _check_iin_unique(session: Session, actor: Actor, iin: str, own_id: int | No
     holder = iin_holder(session, iin, own_id)
     if holder is not None:
         district = session.scalar(select(Client.district_id).where(Client.id == holder))
-        visible = district is not None and can_see_district(actor.role, actor.district_id, district)
+        visible = district is not None and sees_district(session, actor, district)
         raise DuplicateIin(holder if visible else None)
 
 
@@ -316,7 +317,7 @@ def possible_duplicates(
     for r in rows:
         if search_key(r.surname, r.given_name) != key:
             continue
-        if not can_see_district(actor.role, actor.district_id, r.district_id):
+        if not sees_district(session, actor, r.district_id):
             continue
         district = r.name_kk if actor.language is Language.KK and r.name_kk else r.name_ru
         found.append(
@@ -379,7 +380,7 @@ def client_for_edit(session: Session, actor: Actor, client_id: int, version: int
     """The card, if ``actor`` may see it: another district's card looks exactly like a missing
     one, and only then is the version compared («changed by X» would disclose the card)."""
     client = session.get(Client, client_id)
-    if client is None or not can_see_district(actor.role, actor.district_id, client.district_id):
+    if client is None or not sees_district(session, actor, client.district_id):
         raise not_found("clients")
     check_version(client, version)
     return client
@@ -457,9 +458,7 @@ def open_client(db: Database, actor: Actor, client_id: int) -> ClientCard:
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
         client = session.get(Client, client_id)
-        if client is None or not can_see_district(
-            actor.role, actor.district_id, client.district_id
-        ):
+        if client is None or not sees_district(session, actor, client.district_id):
             # The district the client left reads his card as it was that day; for anyone
             # else, out of scope looks exactly like missing: the card is not disclosed.
             from commission.services.transfers import trace_card  # it builds on this module

@@ -74,7 +74,7 @@ def due_measures(db: Database, actor: Actor, today: date) -> list[DueMeasure]:
             .join(Case, Measure.case_id == Case.id)
             .join(Client, Case.client_id == Client.id)
             .where(
-                district_scope(actor),
+                district_scope(actor, session),
                 Case.officer_id == actor.user_id,
                 Case.state.in_(OPEN_PROGRAMME_STATES),
                 Measure.state.in_(OPEN_MEASURE_STATES),
@@ -126,7 +126,7 @@ def officer_home(db: Database, actor: Actor, today: date) -> OfficerHome:
             session.scalars(
                 select(Client.id)
                 .where(
-                    district_scope(actor),
+                    district_scope(actor, session),
                     Client.officer_id == actor.user_id,
                     Client.deregistered_on.is_(None),
                 )
@@ -144,7 +144,7 @@ def officer_home(db: Database, actor: Actor, today: date) -> OfficerHome:
                 .join(Client, Case.client_id == Client.id)
                 .outerjoin(measures, measures.c.case_id == Case.id)
                 .where(
-                    district_scope(actor),
+                    district_scope(actor, session),
                     Case.officer_id == actor.user_id,
                     Case.state.in_(OPEN_PROGRAMME_STATES),
                     (Case.state == ProgrammeState.DRAFT) | (func.coalesce(measures.c.n, 0) == 0),

@@ -39,9 +39,10 @@ from commission.domain.enums import (
     ProgrammeState,
 )
 from commission.domain.iin import mask_iin, normalize_iin
-from commission.domain.permissions import Permission, can_see_district
+from commission.domain.permissions import Permission
 from commission.services import audit, client_traces, measure_terms
 from commission.services.context import Actor
+from commission.services.scope import covered_districts, sees_district
 
 OPEN_CASE_STATES = (ProgrammeState.DRAFT, ProgrammeState.APPROVED, ProgrammeState.IN_PROGRESS)
 OPEN_MEASURE_STATES = (MeasureState.ASSIGNED, MeasureState.IN_PROGRESS, MeasureState.ESCALATED)
@@ -74,12 +75,14 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def district_scope(actor: Actor) -> ColumnElement[bool]:
-    """The clients ``actor`` may see: all districts, the own district, or none."""
+def district_scope(actor: Actor, session: Session | None = None) -> ColumnElement[bool]:
+    """The clients ``actor`` may see: those of the districts under the acting commission (all,
+    while the database holds one commission), the own district, or none."""
     if not actor.can(Permission.VIEW_CLIENTS):
         return false()
     if actor.can(Permission.VIEW_ALL_DISTRICTS):
-        return true()
+        covered = None if session is None else covered_districts(session, actor)
+        return true() if covered is None else Client.district_id.in_(covered)
     if actor.district_id is None:
         return false()
     return Client.district_id == actor.district_id
@@ -224,7 +227,7 @@ def client_ids(
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
         found = _search(session, actor, search)
-        scope = district_scope(actor)
+        scope = district_scope(actor, session)
         if include_deregistered or found is not None:
             # Those the district transferred away are found as those it removed are.
             scope = or_(scope, client_traces.traced_clients(actor))
@@ -282,10 +285,10 @@ def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRo
                 )
                 .join(AdminUnit, Client.district_id == AdminUnit.id)
                 .outerjoin(User, Client.officer_id == User.id)
-                .where(Client.id.in_(part), district_scope(actor))
+                .where(Client.id.in_(part), district_scope(actor, session))
             )
             for r in rows:
-                if not can_see_district(actor.role, actor.district_id, r.district_id):
+                if not sees_district(session, actor, r.district_id):
                     continue
                 by_id[r.id] = ClientRow(
                     id=r.id,
@@ -300,7 +303,8 @@ def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRo
                     case_count=int(r.cases),
                 )
             missing = [i for i in part if i not in by_id]
-            by_id.update(_trace_rows(session, actor, missing, full_iin))
+            if missing:  # a page of the district's own clients costs no query more
+                by_id.update(_trace_rows(session, actor, missing, full_iin))
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -363,7 +367,9 @@ def case_ids(db: Database, actor: Actor, search: str = "", *, open_only: bool = 
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
         query = (
-            select(Case.id).join(Client, Case.client_id == Client.id).where(district_scope(actor))
+            select(Case.id)
+            .join(Client, Case.client_id == Client.id)
+            .where(district_scope(actor, session))
         )
         if open_only:
             query = query.where(Case.state.in_(OPEN_CASE_STATES))
@@ -424,10 +430,10 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
                 .join(AdminUnit, Client.district_id == AdminUnit.id)
                 .outerjoin(User, Case.officer_id == User.id)
                 .outerjoin(measures, measures.c.case_id == Case.id)
-                .where(Case.id.in_(part), district_scope(actor))
+                .where(Case.id.in_(part), district_scope(actor, session))
             )
             for r in rows:
-                if not can_see_district(actor.role, actor.district_id, r.district_id):
+                if not sees_district(session, actor, r.district_id):
                     continue
                 by_id[r.id] = CaseRow(
                     id=r.id,
@@ -450,7 +456,7 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
 def register_counts(session: Session, actor: Actor) -> tuple[int, int]:
     """(clients on the register, open cases) within ``actor``'s scope; aggregates only."""
     actor.require(Permission.VIEW_CLIENTS)
-    scope = district_scope(actor)
+    scope = district_scope(actor, session)
     clients = session.scalar(
         select(func.count(Client.id)).where(scope, Client.deregistered_on.is_(None))
     )

@@ -35,6 +35,7 @@ from commission.services.common import check_lengths, clean_text, get_for_edit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, not_found
 from commission.services.registers import OPEN_CASE_STATES
+from commission.services.scope import sees_district
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def _open_case(
         )
         if client is None:
             raise PossibleDuplicateClient(warnings)  # rolls the notice back too
-    elif not can_see_district(actor.role, actor.district_id, client.district_id):
+    elif not sees_district(session, actor, client.district_id):
         # The person is a client of another district: no second card, and no word of where.
         raise DuplicateIin(None)
     case = session.scalar(
@@ -311,8 +312,7 @@ def waiting_notices(db: Database, actor: Actor) -> list[WaitingNotice]:
                 needs_text=n.needs_text,
             )
             for n in rows
-            if n.district_id is not None
-            and can_see_district(actor.role, actor.district_id, n.district_id)
+            if n.district_id is not None and sees_district(session, actor, n.district_id)
         ]
         if found:
             audit.record(
@@ -339,7 +339,7 @@ def open_case_from_notice(
         if (
             found is None
             or found.district_id is None
-            or not can_see_district(actor.role, actor.district_id, found.district_id)
+            or not sees_district(session, actor, found.district_id)
         ):
             raise not_found("release_notices")  # out of scope looks exactly like missing
         notice = get_for_edit(session, ReleaseNotice, notice_id, version)

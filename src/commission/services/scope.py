@@ -35,6 +35,7 @@ from commission.db.models import (
     WorkPlanItem,
 )
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.permissions import Permission, can_see_district
 from commission.services.common import check_version, get_or_fail
 from commission.services.context import Actor
 from commission.services.errors import not_found
@@ -218,10 +219,30 @@ def get_own(
 def covered_districts(session: Session, actor: Actor) -> set[int] | None:
     """The units whose clients' cases the acting commission examines: its own unit and those
     below it. None when the database holds one commission: it examines every case, whatever
-    units the clients' districts were entered under."""
-    if len(session.scalars(select(Commission.id).limit(2)).all()) < 2:
-        return None
-    return units_under(session, acting_commission(session, actor).admin_unit_id)
+    units the clients' districts were entered under. Kept for the session: a page of rows
+    asks for every row."""
+    key = ("covered_districts", actor.commission_id, actor.district_id, actor.user_id)
+    if key in session.info:
+        cached: set[int] | None = session.info[key]
+        return cached
+    covered: set[int] | None = None
+    if len(session.scalars(select(Commission.id).limit(2)).all()) >= 2:
+        commission = acting_or_none(session, actor)
+        covered = set() if commission is None else units_under(session, commission.admin_unit_id)
+    session.info[key] = covered
+    return covered
+
+
+def sees_district(session: Session, actor: Actor, district_id: int) -> bool:
+    """Whether ``actor`` may see the clients of ``district_id``: an officer his own district's;
+    a secretary, chair or administrator those of the units under the acting commission (every
+    district while the database holds one commission)."""
+    if not can_see_district(actor.role, actor.district_id, district_id):
+        return False
+    if actor.can(Permission.VIEW_ALL_DISTRICTS):
+        covered = covered_districts(session, actor)
+        return covered is None or district_id in covered
+    return True
 
 
 def acting_or_none(session: Session, actor: Actor) -> Commission | None:
