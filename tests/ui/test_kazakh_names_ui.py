@@ -20,7 +20,7 @@ from commission import i18n
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.domain.enums import Language
-from commission.services import agencies, auth, composition
+from commission.services import agencies, auth, composition, overview
 from commission.services.context import Actor
 from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.ui.admin.composition_tab import CompositionTab
@@ -113,6 +113,12 @@ def test_dashboard_in_kazakh(qtbot: QtBot, demo_db: Database, kazakh: None) -> N
     assert axes, "the demo's year has control points due"
     categories = set(axes[0].categories())
     assert categories and categories <= kk_names and not categories & ru_names
+    # The meetings' place as typed in Kazakh, not the Russian one.
+    data = overview.dashboard(demo_db, secretary, clock())
+    briefs = [b for b in (data.next_meeting, data.last_held) if b is not None]
+    assert briefs and all(b.place_kk and b.place and b.place_kk != b.place for b in briefs)
+    shown_meetings = area.next_meeting_label.text() + area.last_meeting_label.text()
+    assert all(b.place_kk in shown_meetings and b.place not in shown_meetings for b in briefs)
 
 
 def test_dashboard_in_russian_keeps_russian_names(qtbot: QtBot, demo_db: Database) -> None:

@@ -616,6 +616,7 @@ class MeetingBrief:
     start_time: time | None
     place: str | None
     status: MeetingStatus
+    place_kk: str | None = None  # the place typed in Kazakh, shown in the Kazakh interface
 
 
 @dataclass(frozen=True)
@@ -676,6 +677,7 @@ def _brief(meeting: Meeting | None) -> MeetingBrief | None:
         meeting.start_time,
         meeting.place,
         meeting.status,
+        meeting.place_kk,
     )
 
 

@@ -29,7 +29,7 @@ from commission.services import control_registers, overview
 from commission.services.overview import DashboardData, MeetingBrief
 from commission.ui.context import AppContext
 from commission.ui.dashboard.discipline_chart import DisciplineChart
-from commission.ui.labels import reading_as_shown
+from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import ChangeWatcher, display_text
 from commission.ui.overview_labels import computed_state_label
 
@@ -324,8 +324,9 @@ class DashboardArea(QWidget):
             text = self.tr("No. {number} of {date} at {time}").format(
                 number=meeting.number, date=when, time=display_text(meeting.start_time)
             )
-        if meeting.place:
-            text += f", {meeting.place}"
+        place = shown_name(meeting.place or meeting.place_kk or "", meeting.place_kk)
+        if place:
+            text += f", {place}"
         return text
 
     def _state_activated(self, row: int, column: int) -> None:
