@@ -743,6 +743,10 @@ TABLE: dict[str, Row] = {
         write=True,
     ),
     "composition.get_commission": Listing(VIEW, lambda w: {}, "commission", lambda view: {view.id}),
+    # The consolidated views' filter: the oblast's own and its districts', a district its own.
+    "commission_choice.readable_commissions": Listing(
+        VIEW, lambda w: {}, "readable commission", _ids("id")
+    ),
     "escalation.waiting_escalations": Runs(VIEW, lambda w: {}),
 }
 
@@ -775,7 +779,10 @@ SHARED_OR_PROBATION = {
     "composition.add_admin_unit": "arranging the server: the administrator's",
     "composition.add_commission": "arranging the server: the administrator's",
     "composition.list_commissions": "arranging the server: the administrator's",
-    "commission_choice": "the user's own commissions, chosen at log-in (test_user_commissions)",
+    "commission_choice.my_commissions": "the user's own commissions, chosen at log-in "
+    "(test_user_commissions)",
+    "commission_choice.current_commission": "the acting commission itself",
+    "commission_choice.choose_commission": "the user's own commissions (test_user_commissions)",
     "transfers": "probation: a client moves between districts (h12-transfer's tests)",
     "client_traces": "probation: scoped by district",
     "cross_commission": "between a commission and the one above it, each end its own "
@@ -916,7 +923,7 @@ def test_lists(world: World, name: str) -> None:
                 problems.append(f"{who}: {code} «{message}», expected D")
             continue
         own = {world.own(who)}
-        if row.of == "readable decision":
+        if row.of.startswith("readable "):
             own = _readable(world, who)
         if row.of == "case" and own == {"o"}:
             own = {"a", "b"}  # the oblast links the cases of its districts

@@ -295,6 +295,7 @@ MATRIX: dict[str, Row] = {
     "commission_choice.choose_commission": Row(VIEW, lambda w: {"commission_id": w.commission}),
     "commission_choice.current_commission": Row(VIEW, lambda w: {}),
     "commission_choice.my_commissions": Row(VIEW, lambda w: {}),
+    "commission_choice.readable_commissions": Row(VIEW, lambda w: {}),
     "composition.get_commission": Row(VIEW, lambda w: {}),
     "composition.get_member": Row(VIEW, lambda w: {"member_id": w.member}),
     "composition.list_admin_units": Row(VIEW, lambda w: {}),

@@ -20,7 +20,11 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
-from commission.services.scope import acting_commission, commission_ids_of_user
+from commission.services.scope import (
+    acting_commission,
+    commission_ids_of_user,
+    readable_commission_ids,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,24 @@ def current_commission(db: Database, actor: Actor) -> CommissionChoice:
     with db.reading() as session:
         commission = acting_commission(session, actor)
         return replace(_choice(commission), linked=_linked(session, commission))
+
+
+def readable_commissions(db: Database, actor: Actor) -> list[CommissionChoice]:
+    """The commissions whose records ``actor`` may read: their own first, then those of the
+    units below it (the oblast's districts) by unit name, for the consolidated views' filter.
+    A district's commission reads only its own: one choice, and the views offer no filter."""
+    actor.require(Permission.VIEW_COMMISSION)
+    with db.reading() as session:
+        own = acting_commission(session, actor)
+        others = list(
+            session.scalars(
+                select(Commission)
+                .options(joinedload(Commission.admin_unit))
+                .where(Commission.id.in_(readable_commission_ids(session, actor) - {own.id}))
+            )
+        )
+        others.sort(key=lambda c: (c.admin_unit.name_ru, c.id))
+        return [_choice(c) for c in [own, *others]]
 
 
 def _linked(session: Session, commission: Commission) -> bool:
