@@ -27,6 +27,7 @@ from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
 from commission.services import control_registers, overview
 from commission.services.overview import DashboardData, MeetingBrief
+from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.dashboard.discipline_chart import DisciplineChart
 from commission.ui.labels import reading_as_shown, shown_name
@@ -165,8 +166,17 @@ class DashboardArea(QWidget):
         self.title.setWordWrap(True)
         self.today_label = QLabel()
         self.today_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The oblast's figures: its own, all its districts' summed, or one district's.
+        self.scope_combo = CommissionScopeCombo(ctx)
+        self.scope_caption = QLabel(self.tr("&Commission/district:"))
+        self.scope_caption.setBuddy(self.scope_combo)
+        self.scope_caption.hide()
+        self.scope_combo.hide()
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.scope_caption)
+        header.addWidget(self.scope_combo)
+        header.addSpacing(12)
         header.addWidget(self.today_label)
 
         self.overdue_card = Card(self.tr("Overdue"), "#c62828")
@@ -251,6 +261,7 @@ class DashboardArea(QWidget):
         layout.addWidget(self.status)
 
         self.states_table.cellActivated.connect(self._state_activated)
+        self.scope_combo.currentIndexChanged.connect(self._show_figures)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -259,19 +270,34 @@ class DashboardArea(QWidget):
 
     def refresh(self) -> None:
         self._watcher.stale = False
+        self.scope_combo.load()
+        self.scope_caption.setVisible(self.scope_combo.offered)
+        self.scope_combo.setVisible(self.scope_combo.offered)
+        self._show_figures()
+
+    def _show_figures(self) -> None:
         today = self._clock()
         db, actor = self.ctx.db, reading_as_shown(self.ctx.actor)
-        data = self.ctx.run(self, lambda: overview.dashboard(db, actor, today))
+        scope = self.scope_combo.commission_ids()
+        data = self.ctx.run(
+            self, lambda: overview.dashboard(db, actor, today, commission_ids=scope)
+        )
         if data is not None:
             self.show_data(data)
         rows = self.ctx.run(
-            self, lambda: control_registers.discipline(db, actor, today.year, today)
+            self,
+            lambda: control_registers.discipline(
+                db, actor, today.year, today, commission_ids=scope
+            ),
         )
         self.discipline_chart.set_rows(rows or [], today.year)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
-        self.title.setText(data.commission_name or self.tr("The commission is not set up yet"))
+        title = data.commission_name or self.tr("The commission is not set up yet")
+        if self.scope_combo.consolidated():  # whose figures these are
+            title = f"{title}: {self.scope_combo.currentText()}"
+        self.title.setText(title)
         self.today_label.setText(self.tr("Today: {date}").format(date=display_text(data.today)))
         days = data.due_soon_working_days
         self.overdue_card.set_value(data.overdue, self.tr("past the due date"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
 from commission.services import agencies, overview
 from commission.services.overview import STATE_ORDER, DecisionFilter, DecisionRow, DecisionSort
+from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
@@ -106,6 +108,8 @@ SORT_OF_COLUMN = {
     8: DecisionSort.STATE,
 }
 DUE_COLUMN = 7
+# Whose decision it is: shown only when the oblast's register lists more than its own.
+DISTRICT_COLUMN = 10
 
 
 def row_background(row: DecisionRow) -> QColor | None:
@@ -138,7 +142,12 @@ class DecisionsArea(QWidget):
         self._clock = clock
         self._today = clock()
         self._loading = False
+        # The commission of each meeting listed, to tell whose a decision is (consolidated).
+        self._commission_of_meeting: dict[int, int] = {}
 
+        self.scope_combo = CommissionScopeCombo(ctx)
+        self.scope_caption = QLabel(self.tr("&Commission/district:"))
+        self.scope_caption.setBuddy(self.scope_combo)
         self.state_combo = QComboBox()
         self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.agency_combo = QComboBox()
@@ -186,6 +195,11 @@ class DecisionsArea(QWidget):
             filters.addSpacing(8)
         filters.addWidget(self.search_edit, 1)
         more = QHBoxLayout()
+        more.addWidget(self.scope_caption)
+        more.addWidget(self.scope_combo)
+        more.addSpacing(8)
+        self.scope_caption.hide()
+        self.scope_combo.hide()
         for label, widget in (
             (self.tr("&Meeting:"), self.meeting_combo),
             (self.tr("&Term:"), self.due_combo),
@@ -219,6 +233,7 @@ class DecisionsArea(QWidget):
                 self.tr("Due date"),
                 self.tr("State"),
                 self.tr("Overdue"),
+                self.tr("District"),
             ],
             self._fetch,
             self._values,
@@ -230,7 +245,8 @@ class DecisionsArea(QWidget):
         self.table.setModel(self.model)
         # The text gets the most room; the last column fills what is left, and a narrow window
         # scrolls sideways rather than squeezing the text to nothing.
-        setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6))
+        setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6, 20))
+        self.table.setColumnHidden(DISTRICT_COLUMN, True)
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
@@ -240,6 +256,7 @@ class DecisionsArea(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
+        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
         self.state_combo.currentIndexChanged.connect(self._filters_changed)
         self.agency_combo.currentIndexChanged.connect(self._filters_changed)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
@@ -298,6 +315,7 @@ class DecisionsArea(QWidget):
             due_from=due_from,
             due_to=due_to,
             binding=self.binding_combo.currentData(),
+            commission_ids=self.scope_combo.commission_ids(),
         )
 
     def sort_by(self, sort: DecisionSort, descending: bool = False) -> None:
@@ -318,8 +336,17 @@ class DecisionsArea(QWidget):
 
     def _load_choices(self) -> None:
         actor = self.ctx.actor
+        self.scope_combo.load()
+        self.scope_caption.setVisible(self.scope_combo.offered)
+        self.scope_combo.setVisible(self.scope_combo.offered)
+        self.table.setColumnHidden(DISTRICT_COLUMN, not self.scope_combo.consolidated())
         agency_list = self.ctx.run(self, lambda: agencies.list_agencies(self.ctx.db, actor))
-        years = self.ctx.run(self, lambda: overview.meeting_years(self.ctx.db, actor))
+        self._load_years()
+        self._load_meetings()
+        if self.state_combo.count() == 0:
+            self.state_combo.addItem(self.tr("All states"), None)
+            for state in STATE_ORDER:
+                self.state_combo.addItem(computed_state_label(state), state.value)
         agency_id = self.agency_combo.currentData()
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), None)
@@ -332,22 +359,27 @@ class DecisionsArea(QWidget):
                 self.agency_combo.count() - 1, agency.name_ru, Qt.ItemDataRole.ToolTipRole
             )
         self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(agency_id)))
+
+    def _load_years(self) -> None:
+        actor, scope = self.ctx.actor, self.scope_combo.commission_ids()
+        years = self.ctx.run(
+            self, lambda: overview.meeting_years(self.ctx.db, actor, commission_ids=scope)
+        )
         year = self.year_combo.currentData()
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("All years"), None)
         for value in years or []:
             self.year_combo.addItem(str(value), value)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
-        self._load_meetings()
-        if self.state_combo.count() == 0:
-            self.state_combo.addItem(self.tr("All states"), None)
-            for state in STATE_ORDER:
-                self.state_combo.addItem(computed_state_label(state), state.value)
 
     def _load_meetings(self) -> None:
         """The meetings of the chosen year (all years when none is chosen), latest first."""
         actor, year = self.ctx.actor, self.year_combo.currentData()
-        meetings = self.ctx.run(self, lambda: overview.list_meetings(self.ctx.db, actor, year))
+        scope = self.scope_combo.commission_ids()
+        self._commission_of_meeting = self._meetings_by_commission(scope)
+        meetings = self.ctx.run(
+            self, lambda: overview.list_meetings(self.ctx.db, actor, year, commission_ids=scope)
+        )
         meeting_id = self.meeting_combo.currentData()
         self.meeting_combo.clear()
         self.meeting_combo.addItem(self.tr("All meetings"), None)
@@ -355,8 +387,35 @@ class DecisionsArea(QWidget):
             text = self.tr("No. {number} of {date}").format(
                 number=m.number, date=display_text(m.meeting_date)
             )
+            if scope is not None:  # numbers repeat from one commission to the next
+                commission = self._commission_of_meeting.get(m.id)
+                text += f" — {self.scope_combo.unit_name(commission)}" if commission else ""
             self.meeting_combo.addItem(text, m.id)
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
+
+    def _meetings_by_commission(self, scope: tuple[int, ...] | None) -> dict[int, int]:
+        """Meeting → commission for the commissions of ``scope`` (none when it is the
+        acting commission alone: every row is its own)."""
+        found: dict[int, int] = {}
+        db, actor = self.ctx.db, self.ctx.actor
+        for commission_id in scope or ():
+            meetings = self.ctx.run(
+                self, partial(overview.list_meetings, db, actor, commission_ids=(commission_id,))
+            )
+            found.update((m.id, commission_id) for m in meetings or [])
+        return found
+
+    def _scope_changed(self) -> None:
+        if self._loading:
+            return
+        self.table.setColumnHidden(DISTRICT_COLUMN, not self.scope_combo.consolidated())
+        self._loading = True
+        try:
+            self._load_years()
+            self._load_meetings()
+        finally:
+            self._loading = False
+        self._filters_changed()
 
     def _year_changed(self) -> None:
         if self._loading:
@@ -434,6 +493,7 @@ class DecisionsArea(QWidget):
             row.due_date,
             computed_state_label(row.state),
             row.days_overdue,
+            self.scope_combo.unit_name(self._commission_of_meeting.get(row.meeting_id, 0)),
         ]
 
     def _activated(self, index: QModelIndex) -> None:
@@ -441,7 +501,11 @@ class DecisionsArea(QWidget):
         if ident is None:
             return
         self.sig_open_decision.emit(ident)
-        self.card = ControlCardDialog(self.ctx, ident, self, clock=self._clock)
+        row = self.model.row_at(index.row())
+        # Another commission's decision is read here, never changed (the services refuse).
+        commission = self._commission_of_meeting.get(row.meeting_id) if row else None
+        foreign = commission is not None and commission != self.scope_combo.own_id()
+        self.card = ControlCardDialog(self.ctx, ident, self, clock=self._clock, read_only=foreign)
         self.card.sig_show_meeting.connect(self.sig_show_meeting)
         self.card.finished.connect(self.card.deleteLater)
         self.card.open()

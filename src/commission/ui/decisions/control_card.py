@@ -153,10 +153,12 @@ class ControlCardDialog(CardActions, QDialog):
         parent: QWidget | None = None,
         *,
         clock: Callable[[], date] = date.today,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.decision_id = decision_id
+        self.read_only = read_only
         self._clock = clock
         self.card: ControlCard | None = None
         self.dialog: QDialog | None = None
@@ -193,7 +195,10 @@ class ControlCardDialog(CardActions, QDialog):
         )
         self.error_label = ErrorLabel(self)
 
-        can = ctx.actor.can
+        def can(permission: Permission) -> bool:
+            # Another commission's decision (the oblast reading a district's): no changes.
+            return not read_only and ctx.actor.can(permission)
+
         self.register_button = QPushButton(self.tr("&Register report…"))
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.return_button = QPushButton(self.tr("Return for re&work…"))
