@@ -1944,6 +1944,17 @@
     </message>
 </context>
 <context>
+    <name>CommissionScopeCombo</name>
+    <message>
+        <source>Own</source>
+        <translation>Өз комиссиясы</translation>
+    </message>
+    <message>
+        <source>All districts of the oblast</source>
+        <translation>Облыстың барлық аудандары</translation>
+    </message>
+</context>
+<context>
     <name>CommissionSetupDialog</name>
     <message>
         <source>Commission — set-up</source>
@@ -2395,6 +2406,10 @@
 </context>
 <context>
     <name>DashboardArea</name>
+    <message>
+        <source>&amp;Commission/district:</source>
+        <translation>&amp;Комиссия/аудан:</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
@@ -2882,6 +2897,10 @@
         <translation>Кешігу</translation>
     </message>
     <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
         <source>Working days since the due date</source>
         <translation>Мерзім өткеннен кейінгі жұмыс күндері</translation>
     </message>
@@ -2896,6 +2915,10 @@
     <message>
         <source>All states</source>
         <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>&amp;Commission/district:</source>
+        <translation>&amp;Комиссия/аудан:</translation>
     </message>
     <message>
         <source>All meetings</source>

@@ -1948,6 +1948,17 @@
     </message>
 </context>
 <context>
+    <name>CommissionScopeCombo</name>
+    <message>
+        <source>Own</source>
+        <translation>Своя</translation>
+    </message>
+    <message>
+        <source>All districts of the oblast</source>
+        <translation>Все районы области</translation>
+    </message>
+</context>
+<context>
     <name>CommissionSetupDialog</name>
     <message>
         <source>Commission — set-up</source>
@@ -2399,6 +2410,10 @@
 </context>
 <context>
     <name>DashboardArea</name>
+    <message>
+        <source>&amp;Commission/district:</source>
+        <translation>&amp;Комиссия/район:</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
@@ -2886,6 +2901,10 @@
         <translation>Просрочка</translation>
     </message>
     <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
         <source>Working days since the due date</source>
         <translation>Рабочих дней после истечения срока</translation>
     </message>
@@ -2900,6 +2919,10 @@
     <message>
         <source>All states</source>
         <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>&amp;Commission/district:</source>
+        <translation>&amp;Комиссия/район:</translation>
     </message>
     <message>
         <source>All meetings</source>
