@@ -247,6 +247,9 @@ class DecisionsArea(QWidget):
         # scrolls sideways rather than squeezing the text to nothing.
         setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6, 20))
         self.table.setColumnHidden(DISTRICT_COLUMN, True)
+        # In the oblast's view the district tells apart meetings numbered alike: it is shown
+        # beside the number, not past the right edge.
+        self.table.horizontalHeader().moveSection(DISTRICT_COLUMN, 1)
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
