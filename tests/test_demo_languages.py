@@ -92,8 +92,11 @@ def test_every_text_has_both_languages(demo: Database) -> None:
     ]
     assert one_sided == []
     filled = {where for where, ru, _kk in _values(demo) if ru}
-    # The demo fills each of them somewhere, so the check above is not vacuous.
-    assert len(filled) == len(_pairs())
+    # The demo fills each of them somewhere, so the check above is not vacuous; a question sent
+    # up to the oblast needs a commission above, which the one-district demo has not
+    # (tests/test_cross_commission.py checks both languages of those).
+    expected = {f"{table}.{ru.name}" for table, ru, _kk in _pairs()}
+    assert filled == expected - {"proposed_questions.title"}
 
 
 def test_kazakh_reads_as_kazakh_and_russian_as_russian(demo: Database) -> None:
