@@ -18,6 +18,7 @@ from commission.services import (
     commission_choice,
     composition,
     district_control,
+    overview,
     registers,
 )
 from commission.services.context import Actor
@@ -130,3 +131,24 @@ def test_a_district_secretary_sees_her_districts_clients_and_the_oblast_all(db: 
     elsewhere = next(c for c, d in case_district.items() if d != unit_of["Аршалынский район"])
     with pytest.raises(NotFound):
         case_card.case_card(db, secretary2, elsewhere, date(2026, 5, 12))
+
+
+def test_the_oblast_dashboard_counts_the_clients_of_the_districts_chosen(db: Database) -> None:
+    today = date(2026, 5, 12)
+    build_demo(db, Actor.command_line(), seed=3, today=today, clients=10, oblast=True)
+    oblast = auth.login(db, "oblast", DEMO_PASSWORD)
+    with db.reading() as session:
+        on_register = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(Client.district_id, func.count())
+                .where(Client.deregistered_on.is_(None))
+                .group_by(Client.district_id)
+            )
+        }
+        commission_of_unit = {c.admin_unit_id: c.id for c in session.scalars(select(Commission))}
+    everything = overview.dashboard(db, oblast, today, commission_ids=commission_of_unit.values())
+    assert everything.clients_on_register == sum(on_register.values())
+    for unit_id, count in on_register.items():
+        one = overview.dashboard(db, oblast, today, commission_ids=[commission_of_unit[unit_id]])
+        assert one.clients_on_register == count, unit_id

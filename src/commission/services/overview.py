@@ -64,7 +64,7 @@ from commission.domain.workcalendar import WorkingCalendar
 from commission.services import registers
 from commission.services.calendar import load_calendar
 from commission.services.context import Actor
-from commission.services.scope import acting_or_none, readable_or_empty, scope_ids
+from commission.services.scope import acting_or_none, readable_or_empty, scope_ids, units_under
 
 DEFAULT_DUE_SOON_WORKING_DAYS = 5
 TOP_AGENCIES = 5
@@ -748,7 +748,15 @@ def dashboard(
         ).all()
         clients = cases = None
         if actor.can(Permission.VIEW_CLIENTS):
-            clients, cases = registers.register_counts(session, actor)
+            # The probation figures follow the commissions chosen: a district's, or all.
+            units = None
+            if commission_ids is not None:
+                units = set()
+                for unit_id in session.scalars(
+                    select(Commission.admin_unit_id).where(Commission.id.in_(scope))
+                ):
+                    units |= units_under(session, unit_id)
+            clients, cases = registers.register_counts(session, actor, units)
         return DashboardData(
             today=today,
             commission_name=name,

@@ -9,7 +9,7 @@ was a search — never the names or the search text).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -453,10 +453,15 @@ def case_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> li
 # --- counts for the dashboard -------------------------------------------------------------
 
 
-def register_counts(session: Session, actor: Actor) -> tuple[int, int]:
-    """(clients on the register, open cases) within ``actor``'s scope; aggregates only."""
+def register_counts(
+    session: Session, actor: Actor, units: Collection[int] | None = None
+) -> tuple[int, int]:
+    """(clients on the register, open cases) within ``actor``'s scope, and of ``units`` only
+    when given (the oblast's figures for the districts it chose); aggregates only."""
     actor.require(Permission.VIEW_CLIENTS)
     scope = district_scope(actor, session)
+    if units is not None:
+        scope = and_(scope, Client.district_id.in_(units))
     clients = session.scalar(
         select(func.count(Client.id)).where(scope, Client.deregistered_on.is_(None))
     )
