@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from commission import i18n
 from commission.db import migrate
 from commission.db.engine import Database
-from commission.services import auth, commission_choice, overview
+from commission.services import auth, commission_choice, control_registers, overview
 from commission.services.context import Actor
 from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.services.overview import DecisionFilter, DecisionSort
@@ -127,6 +128,27 @@ def test_the_oblast_chooses_all_districts_and_sees_their_decisions(
     # Back to her own: the register is hers again.
     area.scope_combo.setCurrentIndex(0)
     assert set(area.model.ids()) == own and area.table.isColumnHidden(DISTRICT_COLUMN)
+
+
+def test_the_control_register_exports_the_districts_chosen(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    oblast = _login(demo_db, "oblast")
+    area = _decisions(qtbot, demo_db, oblast)
+    own_rows = len(control_registers.register_rows(demo_db, oblast, clock()))
+
+    area.scope_combo.setCurrentIndex(area.scope_combo.findData(ALL))
+    target = tmp_path / "Реестр области.xlsx"
+    worker = area.export_register(target)
+    assert worker is not None
+    qtbot.waitUntil(worker.is_finished, timeout=30000)
+    assert worker.written
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    written = [r for r in sheet.iter_rows(min_row=2, values_only=True) if any(r)]
+    everyone = control_registers.register_rows(
+        demo_db, oblast, clock(), commission_ids=area.scope_combo.commission_ids()
+    )
+    assert len(written) == len(everyone) > own_rows  # the districts' decisions are in it
 
 
 def test_a_district_decision_opens_read_only(qtbot: QtBot, demo_db: Database) -> None:

@@ -514,8 +514,8 @@ class DecisionsArea(QWidget):
         self.card.open()
 
     def export_register(self, path: Path | None = None) -> ExportWorker | None:
-        """The control register as filtered here (state and agency), to ``path`` or a file the
-        user chooses."""
+        """The control register as filtered here (state, agency and, for the oblast, the
+        commissions chosen), to ``path`` or a file the user chooses."""
         filters = self.current_filter()
         return register_actions.export_register(
             self.ctx,
@@ -524,6 +524,7 @@ class DecisionsArea(QWidget):
             state=filters.state,
             agency_id=filters.agency_id,
             today=self._clock(),
+            commission_ids=self.scope_combo.commission_ids(),
         )
 
     def send_letters(self, directory: Path | None = None) -> register_actions.LetterSending | None:

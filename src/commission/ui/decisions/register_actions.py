@@ -52,9 +52,11 @@ def export_register(
     agency_id: int | None = None,
     *,
     today: date | None = None,
+    commission_ids: tuple[int, ...] | None = None,
 ) -> ExportWorker | None:
     """Write the control register (and the discipline of the current year) to ``path``, asked
-    for when ``None``; ``None`` when nothing was started."""
+    for when ``None``; ``None`` when nothing was started. ``commission_ids``: the oblast's
+    register of the commissions chosen (default: the acting commission's)."""
     day = today or date.today()
     db, actor = ctx.db, ctx.actor
     if path is None:
@@ -79,8 +81,10 @@ def export_register(
         QCoreApplication.translate("RegisterActions", "Saving the control register…"),
         # The rows are read in the worker too: at 100,000 decisions that takes seconds.
         lambda: control_register_xlsx(
-            control_registers.register_rows(db, actor, day, state, agency_id),
-            control_registers.discipline(db, actor, day.year, day),
+            control_registers.register_rows(
+                db, actor, day, state, agency_id, commission_ids=commission_ids
+            ),
+            control_registers.discipline(db, actor, day.year, day, commission_ids=commission_ids),
             day,
             day.year,
             language,
