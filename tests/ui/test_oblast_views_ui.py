@@ -22,10 +22,12 @@ from commission.services import auth, commission_choice, control_registers, over
 from commission.services.context import Actor
 from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.services.overview import DecisionFilter, DecisionSort
+from commission.settings import LocalSettings
 from commission.ui.commission_scope import ALL
 from commission.ui.context import AppContext
 from commission.ui.dashboard.area import DashboardArea
 from commission.ui.decisions.area import DISTRICT_COLUMN, DecisionsArea
+from commission.ui.main_window import MainWindow
 
 pytestmark = [
     pytest.mark.gui,
@@ -149,6 +151,26 @@ def test_the_control_register_exports_the_districts_chosen(
         demo_db, oblast, clock(), commission_ids=area.scope_combo.commission_ids()
     )
     assert len(written) == len(everyone) > own_rows  # the districts' decisions are in it
+
+
+def test_a_dashboard_figure_leads_to_the_decisions_of_the_scope_shown(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    oblast = _login(demo_db, "oblast")
+    window = MainWindow(AppContext(demo_db, oblast, clock=clock), LocalSettings())
+    qtbot.addWidget(window)
+    dashboard = window.show_area("dashboard")
+    assert isinstance(dashboard, DashboardArea)
+    dashboard.refresh()  # as on being shown
+    dashboard.scope_combo.setCurrentIndex(dashboard.scope_combo.findData(ALL))
+    assert dashboard.scope_combo.currentData() == ALL
+
+    dashboard.sig_show_decisions.emit("overdue")
+
+    area = window.show_area("decisions")
+    assert isinstance(area, DecisionsArea)
+    assert area.scope_combo.currentData() == ALL
+    assert not area.table.isColumnHidden(DISTRICT_COLUMN)
 
 
 def test_a_district_decision_opens_read_only(qtbot: QtBot, demo_db: Database) -> None:

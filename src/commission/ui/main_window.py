@@ -204,6 +204,13 @@ class MainWindow(QMainWindow):
         show_state = getattr(area, "show_state", None)
         if callable(show_state):
             show_state(ComputedState(state))
+        # The oblast looking at all its districts' figures is led to all their decisions.
+        source = getattr(self._built.get("dashboard"), "scope_combo", None)
+        target = getattr(area, "scope_combo", None)
+        if source is not None and target is not None and source.offered:
+            if target.count() == 0:
+                target.load()
+            target.setCurrentIndex(max(0, target.findData(source.currentData())))
 
     def show_reminders_once(self) -> None:
         """Deadlines due soon and overdue, once per session; the launcher calls it after
