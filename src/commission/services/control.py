@@ -9,7 +9,7 @@ earliest open control point, since the decisions register sorts by it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -395,6 +395,47 @@ def _set_state(
 # --- reports ------------------------------------------------------------------------------
 
 
+def cleaned_report(data: ReportData, today: date) -> ReportData:
+    """The report's texts cleaned and checked, its date not in the future."""
+    text = clean_text(data.text)
+    if not text:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the text of the report."), "text")
+    number = clean_text(data.incoming_number, multiline=False)
+    check_lengths(ExecutionReport, {"incoming_number": number, "text": text})
+    _not_future(data.received_on, today, "received_on")
+    return replace(data, text=text, incoming_number=number)
+
+
+def add_report(
+    session: Session, actor: Actor, point: ControlPoint, data: ReportData
+) -> ExecutionReport:
+    """Enter a cleaned report on ``point`` (pending assessment); the decision moves to «in
+    progress» when it was on control, overdue or sent back. The caller checked who may."""
+    decision = session.get_one(Decision, point.decision_id)
+    _on_control(decision)
+    _open_point(point)
+    report = ExecutionReport(
+        control_point_id=point.id,
+        agency_id=data.agency_id,
+        kind=data.kind,
+        received_on=data.received_on,
+        incoming_number=data.incoming_number,
+        text=data.text,
+        assessment=ReportAssessment.PENDING,
+        updated_by=actor.login,
+    )
+    session.add(report)
+    audit.record_create(session, actor, report)
+    state = decision.control_state
+    _set_state(
+        session,
+        actor,
+        decision,
+        ControlState.IN_PROGRESS if state in _TO_IN_PROGRESS else state,
+    )
+    return report
+
+
 def register_report(
     db: Database,
     actor: Actor,
@@ -406,37 +447,12 @@ def register_report(
     """Register an agency's information on execution as received (not yet assessed)."""
     actor.require(Permission.ASSESS_REPORTS)
     today = today or date.today()
-    text = clean_text(data.text)
-    if not text:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the text of the report."), "text")
-    number = clean_text(data.incoming_number, multiline=False)
-    check_lengths(ExecutionReport, {"incoming_number": number, "text": text})
-    _not_future(data.received_on, today, "received_on")
+    data = cleaned_report(data, today)
     with db.transaction() as session:
         point = get_own(session, actor, ControlPoint, control_point_id)
         decision = session.get_one(Decision, point.decision_id)
-        _on_control(decision)
-        _open_point(point)
         _assigned(session, decision, data.agency_id, "agency_id")
-        report = ExecutionReport(
-            control_point_id=point.id,
-            agency_id=data.agency_id,
-            kind=data.kind,
-            received_on=data.received_on,
-            incoming_number=number,
-            text=text,
-            assessment=ReportAssessment.PENDING,
-            updated_by=actor.login,
-        )
-        session.add(report)
-        audit.record_create(session, actor, report)
-        state = decision.control_state
-        _set_state(
-            session,
-            actor,
-            decision,
-            ControlState.IN_PROGRESS if state in _TO_IN_PROGRESS else state,
-        )
+        add_report(session, actor, point, data)
         return _card(session, decision, today)
 
 

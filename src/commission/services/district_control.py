@@ -37,15 +37,12 @@ from commission.domain.enums import (
     Language,
     ReportAssessment,
 )
-from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
-from commission.services import audit
-from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 
 # The same rules as a report the oblast registers itself (``control.register_report``).
-from commission.services.control import ReportData, _on_control, _open_point, _set_state
-from commission.services.errors import InvalidInput, not_found
+from commission.services.control import ReportData, add_report, cleaned_report
+from commission.services.errors import not_found
 from commission.services.scope import acting_commission
 
 
@@ -187,17 +184,7 @@ def report_for_akimat(
     that is not one of this district's akimat's looks missing."""
     actor.require(Permission.ASSESS_REPORTS)
     today = today or date.today()
-    text = clean_text(data.text)
-    if not text:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the text of the report."), "text")
-    number = clean_text(data.incoming_number, multiline=False)
-    check_lengths(ExecutionReport, {"incoming_number": number, "text": text})
-    if data.received_on > today:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The date {day} is in the future."),
-            "received_on",
-            day=data.received_on.strftime("%d.%m.%Y"),
-        )
+    data = cleaned_report(data, today)
     with db.transaction() as session:
         own = acting_commission(session, actor)
         lines = [
@@ -207,30 +194,7 @@ def report_for_akimat(
         ]
         if not lines:
             raise not_found("control_points")
-        point = session.get_one(ControlPoint, control_point_id)
-        decision = session.get_one(Decision, point.decision_id)
-        _on_control(decision)
-        _open_point(point)
-        report = ExecutionReport(
-            control_point_id=point.id,
-            agency_id=data.agency_id,
-            kind=data.kind,
-            received_on=data.received_on,
-            incoming_number=number,
-            text=text,
-            assessment=ReportAssessment.PENDING,
-            updated_by=actor.login,
-        )
-        session.add(report)
-        audit.record_create(session, actor, report)
-        state = decision.control_state
-        moving = {ControlState.ON_CONTROL, ControlState.OVERDUE, ControlState.REWORK}
-        _set_state(
-            session,
-            actor,
-            decision,
-            ControlState.IN_PROGRESS if state in moving else state,
-        )
+        add_report(session, actor, session.get_one(ControlPoint, control_point_id), data)
         session.flush()
         fresh = _lines(session, actor, own, today, control_point_id)
         return next(line for line in fresh if line.agency_id == data.agency_id)
