@@ -152,3 +152,32 @@ def test_the_oblast_dashboard_counts_the_clients_of_the_districts_chosen(db: Dat
     for unit_id, count in on_register.items():
         one = overview.dashboard(db, oblast, today, commission_ids=[commission_of_unit[unit_id]])
         assert one.clients_on_register == count, unit_id
+
+
+def _set_margin(db: Database, secretary: Actor, days: int) -> None:
+    from dataclasses import fields, replace
+
+    view = composition.get_commission(db, secretary)
+    data = composition.CommissionData(
+        **{f.name: getattr(view, f.name) for f in fields(composition.CommissionData)}
+    )
+    composition.update_commission(
+        db, secretary, view.version, replace(data, due_soon_working_days=days)
+    )
+
+
+def test_an_officer_s_due_soon_follows_his_district_s_commission(db: Database) -> None:
+    """Officers of Аршалы see «due soon» by the Аршалы commission's margin, not by that of the
+    first commission in the database (Целиноград)."""
+    from commission.services import officer_home
+
+    today = date(2026, 5, 12)
+    build_demo(db, Actor.command_line(), seed=3, today=today, clients=40, oblast=True)
+    officer = auth.login(db, "officer4", DEMO_PASSWORD)
+    before = officer_home.due_measures(db, officer, today)
+    _set_margin(db, auth.login(db, "secretary", DEMO_PASSWORD), 120)
+    assert officer_home.due_measures(db, officer, today) == before
+    _set_margin(db, auth.login(db, "secretary2", DEMO_PASSWORD), 120)
+    after = officer_home.due_measures(db, officer, today)
+    assert len(after) > len(before)
+    assert {m.measure_id for m in before} < {m.measure_id for m in after}

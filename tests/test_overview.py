@@ -727,11 +727,10 @@ def test_rows_and_dashboard_take_a_fixed_number_of_queries(db: Database, world: 
         statements.clear()
         registers.client_rows(db, world.secretary, [world.ivanov, world.aliev, world.ivanova])
         registers.case_rows(db, world.secretary, [world.case_a, world.case_b], FRIDAY)
-        # The clients; the cases; their open measures, and the commission's setting and the
-        # calendar that the overdue rule (``measure_terms``) needs; and, once per page, whether
-        # the server holds more than one commission (a secretary then sees her districts'
-        # clients only): a page costs no more.
-        assert len(statements) == 7
+        # The clients; the cases; their open measures and the calendar that the overdue rule
+        # (``measure_terms``) needs; and, once per page, whether the server holds more than one
+        # commission (a secretary then sees her districts' clients only): a page costs no more.
+        assert len(statements) == 6
         statements.clear()
         overview.list_meetings(db, world.secretary, None)
         assert len(statements) == 2  # the acting commission, then its meetings

@@ -44,6 +44,7 @@ from commission.services.cases import load_case
 from commission.services.context import Actor
 from commission.services.control import AttachmentView, _attachment_view
 from commission.services.measure_terms import DecisionLink, decision_links, effective_timing
+from commission.services.scope import acting_or_none
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def _agency_names(session: Session, ids: set[int], language: Language) -> dict[i
 
 def build_card(session: Session, actor: Actor, case: Case, client: Client, today: date) -> CaseCard:
     session.flush()
-    ctx = overview.control_context(session, today)
+    ctx = overview.control_context(session, today, acting_or_none(session, actor))
     measures = list(
         session.scalars(select(Measure).where(Measure.case_id == case.id).order_by(Measure.id))
     )

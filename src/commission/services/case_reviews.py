@@ -18,6 +18,7 @@ from commission.services import overview
 from commission.services.cases import load_case
 from commission.services.context import Actor
 from commission.services.measure_terms import DecisionLink, decision_links
+from commission.services.scope import acting_or_none
 
 
 def case_decisions(db: Database, actor: Actor, case_id: int, today: date) -> list[DecisionLink]:
@@ -35,7 +36,7 @@ def case_decisions(db: Database, actor: Actor, case_id: int, today: date) -> lis
             )
         )
         item_ids = {e.agenda_item_id for e in events if e.agenda_item_id is not None}
-        ctx = overview.control_context(session, today)
+        ctx = overview.control_context(session, today, acting_or_none(session, actor))
         links = decision_links(session, item_ids, ctx, events)
     unique = {link.decision_id: link for link in links.values()}
     return sorted(unique.values(), key=lambda d: (d.meeting_date, d.number))

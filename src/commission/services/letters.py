@@ -220,7 +220,7 @@ def record_letters(
     year = today.year
     numbered = []
     with db.transaction() as session:
-        calendar = overview.control_context(session, today).calendar
+        calendar = overview.control_context(session, today, None).calendar
         commission_id = acting_commission(session, actor).id
         _require_own_items(session, actor, letters)
         last = session.scalar(

@@ -148,7 +148,7 @@ def overdue_counts(session: Session, case_ids: Iterable[int], today: date) -> di
     )
     if not measures:
         return {}
-    ctx = overview.control_context(session, today)
+    ctx = overview.control_context(session, today, None)  # overdue needs no margin
     decisions = decisions_on_items(
         session,
         {

@@ -23,6 +23,7 @@ from commission.services import audit, overview, registers, transfers
 from commission.services.context import Actor
 from commission.services.measure_terms import decisions_on_items, effective_timing
 from commission.services.registers import CaseRow, ClientRow, district_scope, short_name
+from commission.services.scope import acting_or_none
 
 _DUE = {Timing.OVERDUE: ComputedState.OVERDUE, Timing.DUE_SOON: ComputedState.DUE_SOON}
 
@@ -68,7 +69,7 @@ def due_measures(db: Database, actor: Actor, today: date) -> list[DueMeasure]:
     if actor.user_id is None:
         return []
     with db.reading() as session:
-        ctx = overview.control_context(session, today)
+        ctx = overview.control_context(session, today, acting_or_none(session, actor))
         rows = session.execute(
             select(Measure, Case.number, Client.surname, Client.given_name, Client.patronymic)
             .join(Case, Measure.case_id == Case.id)

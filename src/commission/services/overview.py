@@ -156,15 +156,10 @@ class ControlContext:
         )
 
 
-def _commission_row(session: Session) -> Commission | None:
-    return session.scalar(select(Commission).order_by(Commission.id).limit(1))
-
-
-def control_context(
-    session: Session, today: date, commission: Commission | None = None
-) -> ControlContext:
-    """The context for ``today``; ``commission`` when the caller has already loaded it."""
-    commission = commission or _commission_row(session)
+def control_context(session: Session, today: date, commission: Commission | None) -> ControlContext:
+    """The context for ``today`` in ``commission``: its «due soon» margin. ``None`` (no
+    commission set up yet, or a caller that needs only the calendar) takes the default margin;
+    never another commission's, since one database may hold an oblast's."""
     days = commission.due_soon_working_days if commission else DEFAULT_DUE_SOON_WORKING_DAYS
     return ControlContext(today, load_calendar(session), days)
 
