@@ -389,7 +389,7 @@ def build(
 ) -> Built:
     """Fill the empty, migrated ``db``: one district (``districts == 1``) or an oblast of
     ``districts`` district commissions plus the oblast's; ``clients`` over all districts."""
-    from commission.services import demo
+    from commission.services import control_state, demo
     from commission.services.context import Actor
 
     demo.build_demo(db, Actor.command_line(), seed=1, today=today)
@@ -404,6 +404,8 @@ def build(
         made = _new_commissions(conn, tables, next_id, base, districts) if districts > 1 else []
         commissions = [base, *made]
         _grow_years(conn, tables, next_id, commissions, years, copies, today)
+        # The copies' points were closed by _earlier: their stored control state follows.
+        control_state.refresh_all(conn)
         c = tables["commissions"]
         units = conn.execute(select(c.c.id, c.c.admin_unit_id).where(c.c.id.in_(commissions))).all()
         au = tables["admin_units"]

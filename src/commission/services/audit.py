@@ -23,6 +23,7 @@ from commission.db.engine import AUDIT_WRITTEN, Database
 from commission.db.models import AuditEntry, AuditHead
 from commission.domain.enums import AuditAction
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.services import control_state as _control_state  # noqa: F401  (its flush hook)
 from commission.services.audit_stamps import ACTOR, note_deleted, stamp_object
 from commission.services.audit_stamps import note_rows as note_rows
 from commission.services.audit_verify import RowProblem as RowProblem

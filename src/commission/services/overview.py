@@ -36,7 +36,6 @@ from commission.db.models import (
     AgendaItem,
     Attendance,
     Commission,
-    ControlPoint,
     Decision,
     DecisionAssignee,
     Meeting,
@@ -46,13 +45,13 @@ from commission.domain.control import (
     FINAL_STATES,
     ComputedState,
     computed_state,
+    dated_state,
     due_soon_limit,
     working_days_overdue,
 )
 from commission.domain.enums import (
     AssigneeRole,
     AttendanceStatus,
-    ControlPointState,
     ControlState,
     DecisionKind,
     Language,
@@ -164,44 +163,45 @@ def control_context(session: Session, today: date, commission: Commission | None
     return ControlContext(today, load_calendar(session), days)
 
 
-def open_due_subquery() -> Subquery:
-    """Per decision: the earliest due date of its open control points."""
-    return (
-        select(
-            ControlPoint.decision_id.label("decision_id"),
-            func.min(ControlPoint.due_date).label("due"),
-        )
-        .where(ControlPoint.state == ControlPointState.OPEN)
-        .group_by(ControlPoint.decision_id)
-        .subquery("open_due")
-    )
+def state_expression(ctx: ControlContext) -> ColumnElement[str]:
+    """``domain.control.computed_state`` as SQL over the decision's stored columns
+    (``open_due``, ``undated_state``, kept by ``services.control_state``), for filtering and
+    counting a whole register through indexes.
 
-
-def state_expression(earliest_open_due: Any, ctx: ControlContext) -> ColumnElement[str]:
-    """``domain.control.computed_state`` as SQL, for filtering and counting a whole register.
-
-    Must stay equivalent to the Python rule; ``tests/test_overview.py`` checks both on every
-    combination of stored state, kind and date position.
+    Must stay equivalent to the Python rule; ``tests/test_control_state.py`` checks both on
+    every combination of stored state, kind and date position.
     """
-    stored = type_coerce(Decision.control_state, String())
-    kind = type_coerce(Decision.kind, String())
+    undated = type_coerce(Decision.undated_state, String())
 
     def value(state: ComputedState) -> ColumnElement[str]:
         return literal(state.value, String())
 
     return case(
-        (stored.in_([s.value for s in FINAL_STATES]), stored),
-        (earliest_open_due < ctx.today, value(ComputedState.OVERDUE)),
-        (earliest_open_due < ctx.due_soon_before, value(ComputedState.DUE_SOON)),
-        (
-            or_(
-                stored == ControlState.NOT_CONTROLLED.value,
-                and_(kind == DecisionKind.NOTE.value, earliest_open_due.is_(None)),
-            ),
-            value(ComputedState.NOT_CONTROLLED),
-        ),
-        (stored == ControlState.OVERDUE.value, value(ComputedState.ON_CONTROL)),
-        else_=stored,
+        (undated.in_([s.value for s in FINAL_STATES]), undated),
+        (Decision.open_due < ctx.today, value(ComputedState.OVERDUE)),
+        (Decision.open_due < ctx.due_soon_before, value(ComputedState.DUE_SOON)),
+        else_=undated,
+    )
+
+
+def state_condition(state: ComputedState, ctx: ControlContext) -> ColumnElement[bool]:
+    """``state_expression(ctx) == state`` written so that the database can use the indexes on
+    ``open_due`` and ``undated_state``: overdue and due soon are ranges of dates."""
+    undated = type_coerce(Decision.undated_state, String())
+    final = [s.value for s in FINAL_STATES]
+    if state is ComputedState.OVERDUE:
+        return and_(Decision.open_due < ctx.today, undated.not_in(final))
+    if state is ComputedState.DUE_SOON:
+        return and_(
+            Decision.open_due >= ctx.today,
+            Decision.open_due < ctx.due_soon_before,
+            undated.not_in(final),
+        )
+    if state.value in final:
+        return undated == state.value
+    return and_(
+        undated == state.value,
+        or_(Decision.open_due.is_(None), Decision.open_due >= ctx.due_soon_before),
     )
 
 
@@ -275,15 +275,15 @@ def _register(
     scope: Collection[int],
     *,
     with_lead: bool = False,
+    state: ComputedState | None = None,
 ) -> Subquery:
     """Adopted decisions with their computed state and sort keys, narrowed by ``filters``
-    (all but the state, which the callers apply to the result). The lead agency's name is a
-    subquery per row: only asked for when the list is sorted by it."""
-    open_due = open_due_subquery()
+    but for their state (counts ignore it), and by ``state`` when given. The lead agency's
+    name is a subquery per row: only asked for when the list is sorted by it."""
     columns: list[Any] = [
         Decision.id.label("id"),
-        state_expression(open_due.c.due, ctx).label("state"),
-        func.coalesce(open_due.c.due, Decision.due_date).label("due"),
+        state_expression(ctx).label("state"),
+        func.coalesce(Decision.open_due, Decision.due_date).label("due"),
         Meeting.meeting_date.label("meeting_date"),
         AgendaItem.position.label("item_position"),
         Decision.position.label("position"),
@@ -296,7 +296,6 @@ def _register(
         select(*columns)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .outerjoin(open_due, open_due.c.decision_id == Decision.id)
         .where(Meeting.status.in_(ADOPTED_MEETING_STATUSES), Meeting.commission_id.in_(scope))
     )
     if filters.year is not None:
@@ -315,7 +314,9 @@ def _register(
         query = query.where(Meeting.id == filters.meeting_id)
     if filters.binding is not None:
         query = query.where(Decision.is_binding.is_(filters.binding))
-    due = func.coalesce(open_due.c.due, Decision.due_date)
+    if state is not None:
+        query = query.where(state_condition(state, ctx))
+    due = func.coalesce(Decision.open_due, Decision.due_date)
     if filters.due_from is not None:
         query = query.where(due >= filters.due_from)
     if filters.due_to is not None:
@@ -389,10 +390,9 @@ def decision_ids(
             control_context(session, today, acting),
             scope_ids(session, actor, filters.commission_ids, acting=acting),
             with_lead=sort is DecisionSort.LEAD_AGENCY,
+            state=filters.state,
         )
         query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
-        if filters.state is not None:
-            query = query.where(register.c.state == filters.state.value)
         return list(session.scalars(query))
 
 
@@ -425,7 +425,6 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
     with db.reading() as session:
         ctx = control_context(session, today, acting_or_none(session, actor))
         readable = readable_or_empty(session, actor)
-        open_due = open_due_subquery()
         base: list[Any] = []
         assignees: dict[int, list[Any]] = {}
         for part in _chunks(ids):
@@ -440,15 +439,15 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
                         Decision.is_binding,
                         Decision.control_state,
                         Decision.due_date,
+                        Decision.open_due,
+                        Decision.undated_state,
                         AgendaItem.position.label("item_position"),
                         Meeting.id.label("meeting_id"),
                         Meeting.number.label("meeting_number"),
                         Meeting.meeting_date,
-                        open_due.c.due.label("open_due"),
                     )
                     .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
                     .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-                    .outerjoin(open_due, open_due.c.decision_id == Decision.id)
                     .where(Decision.id.in_(part), Meeting.commission_id.in_(readable))
                 )
             )
@@ -488,7 +487,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
             lead_agency=lead,
             co_executors=tuple(others),
             due_date=row.open_due or row.due_date,
-            state=ctx.state(row.control_state, row.kind, row.open_due),
+            state=dated_state(row.undated_state, row.open_due, ctx.today, ctx.due_soon_before),
             days_overdue=working_days_overdue(row.open_due, ctx.today, ctx.calendar)
             if row.control_state not in FINAL_STATES
             else None,
@@ -713,8 +712,8 @@ def dashboard(
             .order_by(Meeting.meeting_date.desc(), Meeting.number.desc())
             .limit(1)
         )
-        register = _register(session, DecisionFilter(), ctx, scope)
-        counts = _count_states(session, register)
+        counts = _count_states(session, _register(session, DecisionFilter(), ctx, scope))
+        register = _register(session, DecisionFilter(), ctx, scope, state=ComputedState.OVERDUE)
         overdue_count = func.count(register.c.id).label("overdue")
         top = session.execute(
             select(
@@ -729,7 +728,6 @@ def dashboard(
             .join(register, register.c.id == DecisionAssignee.decision_id)
             .where(
                 DecisionAssignee.role == AssigneeRole.LEAD,
-                register.c.state == ComputedState.OVERDUE.value,
             )
             .group_by(
                 Agency.id,

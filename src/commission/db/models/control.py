@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from commission.db.base import Base, UtcDateTime, Versioned, enum_column
 from commission.db.models.meetings import AgendaItem
 from commission.db.models.organisation import Agency
+from commission.domain.control import ComputedState
 from commission.domain.deadlines import DeadlineKind, Period
 from commission.domain.enums import (
     AssigneeRole,
@@ -79,6 +80,18 @@ class Decision(Versioned, Base):
     removed_on: Mapped[date | None] = mapped_column(Date)
     removed_by_decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
     removal_note: Mapped[str | None] = mapped_column(Text)
+    # Kept by services.control_state from the control points in the same transaction, so that
+    # registers of a hundred thousand decisions read an index instead of grouping every point:
+    # the earliest due date of the open points, and the state shown when no date says
+    # "overdue" or "due soon" (domain.control.undated_state).
+    open_due: Mapped[date | None] = mapped_column(Date, index=True)
+    undated_state: Mapped[ComputedState] = enum_column(
+        ComputedState,
+        nullable=False,
+        default=ComputedState.ON_CONTROL,
+        server_default=ComputedState.ON_CONTROL.value,
+        index=True,
+    )
 
     agenda_item: Mapped[AgendaItem] = relationship()
     assignees: Mapped[list[DecisionAssignee]] = relationship(
