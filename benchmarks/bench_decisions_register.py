@@ -1,12 +1,13 @@
-"""The decisions register at 100,000 decisions: is the lazy list still instant?
+"""The decisions register at 10,000 and 100,000 decisions: is the lazy list still instant?
 
 Builds the demo, then copies its meetings (with their agenda items, decisions, executors and
-control points) with core inserts until there are ``--decisions`` decisions, and times what the
-register does: the ids in order (whole list, one state, one agency, a search), the first screen
-of rows, a screen in the middle, the counts per state, the reminders' due list and the rows of the
-whole control register as exported.
+control points) with core inserts up to each size in turn, and times what the register does
+at each: the first screen through the service and the lazy model beside the bare SELECT of the
+same page, the ids in order (whole list, one state, one agency, a search), a screen in the
+middle, the counts per state, the reminders' due list and the dashboard's figures; at the end,
+the rows of the whole control register as exported.
 
-Run: ``.venv/bin/python benchmarks/bench_decisions_register.py [--decisions N]`` (set
+Run: ``.venv/bin/python benchmarks/bench_decisions_register.py [--sizes N ...]`` (set
 COMMISSION_TEST_PG_URL to an empty PostgreSQL database to measure the server mode too).
 Prints a table; asserts nothing.
 """
@@ -18,7 +19,7 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,68 +113,124 @@ def multiply(db: Any, target: int) -> int:
     return have
 
 
-def measure(label: str, url: str, target: int) -> None:
+def _bare_page(db: Any) -> Callable[[], int]:
+    """The bare library's figure: the first screen of the register by due date straight from
+    the decision rows (the stored state columns), one SELECT with a LIMIT, no service."""
+    query = text(
+        "SELECT d.id, d.text, d.kind, d.is_binding, d.control_state, d.undated_state,"
+        " coalesce(d.open_due, d.due_date) AS due, m.number, m.meeting_date, i.position"
+        " FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id"
+        " JOIN meetings m ON m.id = i.meeting_id"
+        " WHERE m.status IN ('held', 'minutes_drafted', 'minutes_signed', 'extracts_sent')"
+        " ORDER BY due, m.meeting_date, i.position, d.position LIMIT :n"
+    )
+
+    def run() -> int:
+        with db.engine.connect() as conn:
+            return len(conn.execute(query, {"n": SCREEN}).all())
+
+    return run
+
+
+def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
+    """What the register area does before its first paint: the ids, then the rows of the
+    first screen through the lazy model as the view asks for them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from commission.services import overview
+    from commission.services.overview import DecisionFilter
+    from commission.ui.lazy_model import LazyTableModel
+
+    _ = QCoreApplication.instance() or QCoreApplication([])
+
+    def run() -> int:
+        ids = overview.decision_ids(db, actor, DecisionFilter(), TODAY)
+        model: LazyTableModel[Any] = LazyTableModel(
+            ["number", "text", "due", "state"],
+            lambda wanted: overview.decision_rows(db, actor, wanted, TODAY),
+            lambda r: [r.number, r.text, r.due_date, r.state],
+        )
+        model.set_ids(ids)
+        shown = 0
+        for r in range(min(SCREEN, model.rowCount())):
+            shown += model.data(model.index(r, 1)) is not None
+        return shown
+
+    return run
+
+
+def _measure_size(label: str, db: Any, actor: Any, agency_id: int, repeat: int) -> None:
+    from commission.domain.control import ComputedState
+    from commission.services import control_registers, overview
+    from commission.services.overview import DecisionFilter
+
+    def timed(what: str, fn: Callable[[], object], note: str = "", times: int = repeat) -> None:
+        row(f"{label}: {what}", f"{median_ms(fn, times):.1f} ms", note)
+
+    everything = DecisionFilter()
+    ids = overview.decision_ids(db, actor, everything, TODAY)
+    bare = _bare_page(db)
+    timed("bare SELECT of the first screen (LIMIT)", bare, f"{bare()} rows")
+    timed(
+        "register first screen: ids + rows (service)",
+        lambda: overview.decision_rows(
+            db, actor, overview.decision_ids(db, actor, everything, TODAY)[:SCREEN], TODAY
+        ),
+    )
+    timed("register first screen: service + lazy model", _first_screen_in_model(db, actor))
+    timed(
+        "register ids, no filter",
+        lambda: overview.decision_ids(db, actor, everything, TODAY),
+        f"{len(ids):,} ids",
+    )
+    overdue = DecisionFilter(state=ComputedState.OVERDUE)
+    timed(
+        "register ids, state = overdue",
+        lambda: overview.decision_ids(db, actor, overdue, TODAY),
+    )
+    by_agency = DecisionFilter(agency_id=agency_id)
+    timed("register ids, one agency", lambda: overview.decision_ids(db, actor, by_agency, TODAY))
+    search = DecisionFilter(search="рейд")
+    timed("register ids, search «рейд»", lambda: overview.decision_ids(db, actor, search, TODAY))
+    middle = ids[len(ids) // 2 : len(ids) // 2 + SCREEN]
+    timed(
+        f"a screen of rows in the middle ({SCREEN})",
+        lambda: overview.decision_rows(db, actor, middle, TODAY),
+    )
+    timed("counts per state", lambda: overview.decision_state_counts(db, actor, everything, TODAY))
+    items = control_registers.due_items(db, actor, TODAY)
+    timed(
+        "reminders: due soon and overdue",
+        lambda: control_registers.due_items(db, actor, TODAY),
+        f"{len(items):,} items",
+        3,
+    )
+    timed("dashboard figures", lambda: overview.dashboard(db, actor, TODAY), times=3)
+
+
+def measure(label: str, url: str, sizes: Sequence[int], repeat: int = 9) -> None:
+    """The register's figures at each of ``sizes`` decisions (growing one database), so that
+    the growth from the smaller to the larger is visible in one run."""
     from commission.db import migrate
     from commission.db.engine import Database
-    from commission.domain.control import ComputedState
-    from commission.services import agencies, auth, control_registers, demo, overview
+    from commission.services import agencies, auth, control_registers, demo
     from commission.services.context import Actor
-    from commission.services.overview import DecisionFilter
 
     db = Database(url)
     migrate.upgrade(db)
     demo.build_demo(db, Actor.command_line(), seed=1, today=TODAY)
-    t0 = time.perf_counter()
-    count = multiply(db, target)
-    row(f"{label}: copy the demo up to {count:,} decisions", f"{time.perf_counter() - t0:.1f} s")
     actor = auth.login(db, "secretary", "demo-demo")
     police = next(a for a in agencies.list_agencies(db, actor) if "полици" in a.name_ru.lower())
-    everything = DecisionFilter()
-    ids = overview.decision_ids(db, actor, everything, TODAY)
-    row(
-        f"{label}: register ids, no filter",
-        f"{median_ms(lambda: overview.decision_ids(db, actor, everything, TODAY)):.0f} ms",
-        f"{len(ids):,} ids",
-    )
-    overdue = DecisionFilter(state=ComputedState.OVERDUE)
-    n_overdue = len(overview.decision_ids(db, actor, overdue, TODAY))
-    row(
-        f"{label}: register ids, state = overdue",
-        f"{median_ms(lambda: overview.decision_ids(db, actor, overdue, TODAY)):.0f} ms",
-        f"{n_overdue:,} ids",
-    )
-    by_agency = DecisionFilter(agency_id=police.id)
-    n_agency = len(overview.decision_ids(db, actor, by_agency, TODAY))
-    row(
-        f"{label}: register ids, one agency",
-        f"{median_ms(lambda: overview.decision_ids(db, actor, by_agency, TODAY)):.0f} ms",
-        f"{n_agency:,} ids",
-    )
-    search = DecisionFilter(search="рейд")
-    n_search = len(overview.decision_ids(db, actor, search, TODAY))
-    row(
-        f"{label}: register ids, search «рейд»",
-        f"{median_ms(lambda: overview.decision_ids(db, actor, search, TODAY)):.0f} ms",
-        f"{n_search:,} ids",
-    )
-    first = ids[:SCREEN]
-    middle = ids[len(ids) // 2 : len(ids) // 2 + SCREEN]
-    row(
-        f"{label}: first screen of rows ({SCREEN})",
-        f"{median_ms(lambda: overview.decision_rows(db, actor, first, TODAY)):.1f} ms",
-    )
-    row(
-        f"{label}: a screen in the middle ({SCREEN})",
-        f"{median_ms(lambda: overview.decision_rows(db, actor, middle, TODAY)):.1f} ms",
-    )
-    row(
-        f"{label}: counts per state",
-        f"{median_ms(lambda: overview.decision_state_counts(db, actor, everything, TODAY)):.0f} ms",
-    )
-    row(
-        f"{label}: due soon and overdue (reminders)",
-        f"{median_ms(lambda: control_registers.due_items(db, actor, TODAY), 3):.0f} ms",
-    )
+    for target in sizes:
+        t0 = time.perf_counter()
+        count = multiply(db, target)
+        n = f"{count // 1000}k" if count >= 1000 else str(count)
+        row(
+            f"{label} {n}: copy the demo up to {count:,} decisions",
+            f"{time.perf_counter() - t0:.1f} s",
+        )
+
+        _measure_size(f"{label} {n}", db, actor, police.id, repeat)
     t0 = time.perf_counter()
     rows = control_registers.register_rows(db, actor, TODAY)
     row(
@@ -186,16 +243,18 @@ def measure(label: str, url: str, target: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--decisions", type=int, default=100_000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
-    print(f"Decisions register at {args.decisions:,} decisions")
+    sizes = sorted(args.sizes)
+    print(f"Decisions register at {', '.join(f'{s:,}' for s in sizes)} decisions")
     print(f"  {'what':<58} {'median':>10}")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["COMMISSION_DATA_DIR"] = tmp
-        measure("SQLite", f"sqlite:///{Path(tmp) / 'bench.sqlite3'}", args.decisions)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        measure("SQLite", f"sqlite:///{Path(tmp) / 'bench.sqlite3'}", sizes)
         pg = os.environ.get("COMMISSION_TEST_PG_URL")
         if pg:
-            measure("PostgreSQL", fresh_pg(pg, "commission_bench_register"), args.decisions)
+            measure("PostgreSQL", fresh_pg(pg, "commission_bench_register"), sizes)
 
 
 if __name__ == "__main__":

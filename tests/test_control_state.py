@@ -168,3 +168,13 @@ def test_every_control_change_keeps_the_stored_state(
         assert session.scalar(select(Decision.id).limit(1)) is not None
     for today in (date(2026, 3, 1), date(2026, 4, 9), date(2026, 6, 1)):
         _stored_matches_the_rule(sqlite_db, sitting.secretary, today)
+
+
+def test_the_register_benchmark_runs_at_a_tiny_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A smoke run so the benchmark does not rot; its figures are not looked at here."""
+    _bench_register().measure("SQLite", f"sqlite:///{tmp_path / 'bench.sqlite3'}", [300], 1)
+    printed = capsys.readouterr().out
+    assert "register first screen: service + lazy model" in printed
+    assert "reminders" in printed
