@@ -66,7 +66,9 @@ def multiply(db: Any, target: int) -> int:
         have = len(src_decisions)
         meeting_id, item_id = _max_id(conn, meetings), _max_id(conn, items)
         decision_id, point_id = _max_id(conn, decisions), _max_id(conn, points)
-        copy = 0
+        # Copies of copies (a second call grows the same database) keep numbers apart too.
+        base = int(conn.execute(select(func.max(meetings.c.number))).scalar_one() or 0) // 1000
+        copy = base
         while have < target:
             copy += 1
             m_map: dict[int, int] = {}
@@ -77,7 +79,7 @@ def multiply(db: Any, target: int) -> int:
                 meeting_id += 1
                 m_map[m["id"]] = meeting_id
                 # Numbers past any real one: the copies never collide with a (year, number).
-                new_m.append({**m, "id": meeting_id, "number": m["number"] + 1000 * copy})
+                new_m.append({**m, "id": meeting_id, "number": m["number"] % 1000 + 1000 * copy})
             for i in src_items:
                 item_id += 1
                 i_map[i["id"]] = item_id

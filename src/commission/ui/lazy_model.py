@@ -2,7 +2,8 @@
 
 The approach of Anki's browser table: the service returns the ids of a list in display order
 (cheap, one column), the model asks for the rows of a page of about a hundred ids around the
-first one the view paints, and caches them. Nothing loads a whole register to show one screen.
+first one the view paints, and caches the last few thousand used. Nothing loads a whole register
+to show one screen, and scrolling one to its end does not keep it all in memory.
 
 Also here: the common set-up of the overview tables and ``ChangeWatcher``, which refreshes an
 area when a table it shows changes, or when it is next shown if it is hidden.
@@ -10,6 +11,7 @@ area when a table it shows changes, or when it is next shown if it is hidden.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any, Generic, Protocol, TypeVar
@@ -31,6 +33,9 @@ from commission.domain.messages import UserError
 from commission.ui.context import Changes, message_of
 
 PAGE_SIZE = 100
+# Rows held at most: a user scrolling a register of 100,000 to its end keeps the last few
+# thousand he saw, not all of them (the rest are fetched again if he scrolls back).
+MAX_CACHED_ROWS = 3000
 PLACEHOLDER = "…"
 _LONG_TEXT = 40  # cells longer than this get their whole text as a tooltip
 
@@ -93,6 +98,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         row_foreground: Callable[[R], QColor | None] | None = None,
         alignments: Mapping[int, Qt.AlignmentFlag] | None = None,
         header_tooltips: Mapping[int, str] | None = None,
+        max_cached_rows: int = MAX_CACHED_ROWS,
     ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
@@ -105,7 +111,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._header_tooltips = dict(header_tooltips or {})
         self._ids: list[int] = []
         self._rows: dict[int, R] = {}
-        self._values: dict[int, list[object]] = {}
+        # In order of last use: the first is dropped when more than the bound are held.
+        self._values: OrderedDict[int, list[object]] = OrderedDict()
+        self._bound = max(self._page_size, max_cached_rows)
+        self._max_cached = self._bound
         self._missing: set[int] = set()
         self._failed_pages: set[int] = set()
         self.fetch_calls = 0
@@ -118,6 +127,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._ids = list(ids)
         self._rows.clear()
         self._values.clear()
+        self._max_cached = self._bound
         self._missing.clear()
         self._failed_pages.clear()
         self.endResetModel()
@@ -128,7 +138,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._ids = [r.id for r in rows]
         self._rows = {r.id: r for r in rows}
-        self._values = {r.id: list(self._row_values(r)) for r in rows}
+        # Rows at hand are all kept: nothing could fetch them again.
+        self._values = OrderedDict((r.id, list(self._row_values(r))) for r in rows)
+        self._max_cached = max(self._bound, len(rows))
         self._missing.clear()
         self._failed_pages.clear()
         self.endResetModel()
@@ -196,6 +208,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self._rows[r.id] = r
             self._values[r.id] = list(self._row_values(r))
         self._missing.update(i for i in wanted if i not in self._rows)
+        while len(self._values) > self._max_cached:
+            oldest, _ = self._values.popitem(last=False)
+            self._rows.pop(oldest, None)
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
@@ -237,6 +252,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._ensure(index.row())
         ident = self._ids[index.row()]
         values = self._values.get(ident)
+        if values is not None:
+            self._values.move_to_end(ident)
         if values is None:
             if role == Qt.ItemDataRole.DisplayRole and ident not in self._missing:
                 return PLACEHOLDER
