@@ -66,11 +66,11 @@ def multiply(db: Any, target: int) -> int:
         have = len(src_decisions)
         meeting_id, item_id = _max_id(conn, meetings), _max_id(conn, items)
         decision_id, point_id = _max_id(conn, decisions), _max_id(conn, points)
-        # Copies of copies (a second call grows the same database) keep numbers apart too.
-        base = int(conn.execute(select(func.max(meetings.c.number))).scalar_one() or 0) // 1000
-        copy = base
+        # Numbers past any real one, each new: copies of copies (a second call grows the same
+        # database) never collide with a (year, number) either.
+        number = int(conn.execute(select(func.max(meetings.c.number))).scalar_one() or 0)
+        number = (number // 1000 + 1) * 1000
         while have < target:
-            copy += 1
             m_map: dict[int, int] = {}
             i_map: dict[int, int] = {}
             d_map: dict[int, int] = {}
@@ -78,8 +78,8 @@ def multiply(db: Any, target: int) -> int:
             for m in src_meetings:
                 meeting_id += 1
                 m_map[m["id"]] = meeting_id
-                # Numbers past any real one: the copies never collide with a (year, number).
-                new_m.append({**m, "id": meeting_id, "number": m["number"] % 1000 + 1000 * copy})
+                number += 1
+                new_m.append({**m, "id": meeting_id, "number": number})
             for i in src_items:
                 item_id += 1
                 i_map[i["id"]] = item_id
