@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -316,6 +317,7 @@ def test_a_hidden_area_reloads_when_shown_a_visible_one_at_once(
 @pytest.mark.slow
 def test_lazy_model_fetches_only_what_is_shown(
     qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
     sqlite_db: Database,
     data: Data,
     count_calls: Callable[[object, str], list[int]],
@@ -331,6 +333,15 @@ def test_lazy_model_fetches_only_what_is_shown(
                 f"Поручение № {n}",
             )
     asked = count_calls(overview, "decision_rows")
+    listed: list[int] = []
+    every_id = overview.decision_ids
+
+    def listing(*args: Any, **kwargs: Any) -> list[int]:
+        ids = every_id(*args, **kwargs)
+        listed.append(len(ids))
+        return ids
+
+    monkeypatch.setattr(overview, "decision_ids", listing)
     area = DecisionsArea(_ctx(sqlite_db, data.secretary), clock=clock)
     qtbot.addWidget(area)
     area.resize(1000, 500)
@@ -341,11 +352,13 @@ def test_lazy_model_fetches_only_what_is_shown(
     assert 1 <= len(asked) <= 2
     assert sum(asked) <= 200
     assert area.model.cached_count() == sum(asked)
+    assert listed == [200]  # the first screen read a page of ids, not the whole sorted list
     area.table.scrollToBottom()
     area.grab()
-    assert sum(asked) <= 400 < 1003
     last = area.model.index(area.model.rowCount() - 1, 2)
-    assert area.model.data(last) != PLACEHOLDER
+    qtbot.waitUntil(lambda: area.model.data(last) != PLACEHOLDER)  # the rest, once scrolled to
+    assert listed == [200, 1003]
+    assert sum(asked) <= 400 < 1003
     assert area.model.row_at(last) is not None
 
 

@@ -378,9 +378,11 @@ def decision_ids(
     today: date,
     sort: DecisionSort = DecisionSort.DUE,
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[int]:
     """Ids of the register's decisions, sorted by ``sort`` (by default by due date, none
-    last), ties in the order of the minutes."""
+    last), ties in the order of the minutes; the first ``limit`` only when given (the first
+    screen of a list whose length ``decision_state_counts`` gives)."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
         acting = acting_or_none(session, actor)
@@ -393,6 +395,8 @@ def decision_ids(
             state=filters.state,
         )
         query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
+        if limit is not None:
+            query = query.limit(limit)
         return list(session.scalars(query))
 
 

@@ -110,6 +110,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._alignments = dict(alignments or {})
         self._header_tooltips = dict(header_tooltips or {})
         self._ids: list[int] = []
+        # A list shown from its first ids: how many rows it has, and how to read the rest.
+        self._total: int | None = None
+        self._rest: Callable[[], Sequence[int]] | None = None
+        self._completing = False
         self._rows: dict[int, R] = {}
         # In order of last use: the first is dropped when more than the bound are held.
         self._values: OrderedDict[int, list[object]] = OrderedDict()
@@ -125,6 +129,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         """Show these ids, in this order; every cached row is dropped."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._total, self._rest = None, None
         self._rows.clear()
         self._values.clear()
         self._max_cached = self._bound
@@ -132,11 +137,46 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._failed_pages.clear()
         self.endResetModel()
 
+    def set_first_ids(
+        self, first: Sequence[int], total: int, rest: Callable[[], Sequence[int]]
+    ) -> None:
+        """Show a list of ``total`` rows of which only the ``first`` ids are at hand: the first
+        screen costs a page, not the whole sorted list. ``rest`` gives every id in order; it is
+        called once, after the event that first shows a row past ``first`` (not while painting).
+        """
+        if total <= len(first):
+            self.set_ids(first)
+            return
+        self.set_ids(first)
+        self._total, self._rest = total, rest
+
+    def complete(self) -> None:
+        """Read the rest of a list shown from its first ids (see ``set_first_ids``)."""
+        rest, total = self._rest, self._total
+        self._completing = False
+        if rest is None or total is None:
+            return
+        self._rest = None
+        try:
+            ids = list(rest())
+        except UserError as exc:
+            self.sig_fetch_failed.emit(message_of(exc))
+            return
+        if len(ids) != total or ids[: len(self._ids)] != self._ids:
+            # The list changed between the count and now: show it as it is.
+            self.set_ids(ids)
+            return
+        self._ids, self._total = ids, None
+        if total > 0:
+            last = max(0, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(total - 1, last))
+
     def set_rows(self, rows: Iterable[R]) -> None:
         """Show rows already at hand (a short list): nothing is fetched."""
         rows = list(rows)
         self.beginResetModel()
         self._ids = [r.id for r in rows]
+        self._total, self._rest = None, None
         self._rows = {r.id: r for r in rows}
         # Rows at hand are all kept: nothing could fetch them again.
         self._values = OrderedDict((r.id, list(self._row_values(r))) for r in rows)
@@ -158,9 +198,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 )
 
     def ids(self) -> list[int]:
+        self.complete()
         return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
+        """The id shown at ``row``; ``None`` past the first ids of a list not read whole yet."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of_id(self, ident: int) -> int | None:
@@ -215,7 +257,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     # --- QAbstractTableModel ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._total is None else self._total
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._headers)
@@ -237,8 +281,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
+        if index.row() >= len(self._ids):  # past the first ids: the rest is read soon
+            if self._rest is not None and not self._completing:
+                self._completing = True
+                QTimer.singleShot(0, self.complete)
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(index)
@@ -274,7 +323,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         column = index.column()
         if column in self._alignments:
             return self._alignments[column] | Qt.AlignmentFlag.AlignVCenter
-        values = self._values.get(self._ids[index.row()])
+        values = self._values.get(self._ids[index.row()]) if index.row() < len(self._ids) else None
         if values is not None and column < len(values):
             value = values[column]
             if isinstance(value, int) and not isinstance(value, bool):

@@ -45,6 +45,8 @@ from commission.ui.overview_labels import (
 )
 
 SEARCH_DELAY_MS = 300
+# Ids read for the first screen; the rest of the sorted list only when scrolled to.
+FIRST_IDS = 200
 OVERDUE_BACKGROUND = QColor("#fbe0de")
 DUE_SOON_BACKGROUND = QColor("#fdf0cc")
 WATCHED_TABLES = (
@@ -333,6 +335,8 @@ class DecisionsArea(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if rows and self.model.id_at(rows[-1]) is None:
+            self.model.complete()  # rows past the first screen were selected (select all)
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
     # --- loading --------------------------------------------------------------------------
@@ -446,6 +450,9 @@ class DecisionsArea(QWidget):
             self._reload(keep_place=False)
 
     def _reload(self, *, keep_place: bool) -> None:
+        """The counts and the list. The first screen needs only a page of ids (the counts say
+        how long the list is); the whole sorted list is read when the user scrolls past it,
+        or at once when a selection or a scrolled place must be kept."""
         self.search_timer.stop()
         filters = self.current_filter()
         db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
@@ -453,16 +460,30 @@ class DecisionsArea(QWidget):
             self, lambda: overview.decision_state_counts(db, actor, filters, today)
         )
         sort, descending = self.sort, self.sort_descending
-        ids = self.ctx.run(
-            self, lambda: overview.decision_ids(db, actor, filters, today, sort, descending)
-        )
-        if counts is not None:
-            self._show_counts(counts)
-        if keep_place:
-            set_ids_keeping_place(self.table, self.model, ids or [])
+
+        def every_id() -> list[int]:
+            return overview.decision_ids(db, actor, filters, today, sort, descending)
+
+        if counts is None:
+            return
+        self._show_counts(counts)
+        total = counts[filters.state] if filters.state else sum(counts.values())
+        if keep_place and self._place_to_keep():
+            set_ids_keeping_place(self.table, self.model, self.ctx.run(self, every_id) or [])
         else:
-            self.model.set_ids(ids or [])
-        self.status.setText(self.tr("%n decision(s)", "", len(ids or [])))
+            first = self.ctx.run(
+                self,
+                lambda: overview.decision_ids(
+                    db, actor, filters, today, sort, descending, limit=FIRST_IDS
+                ),
+            )
+            self.model.set_first_ids(first or [], total, lambda: self.ctx.run(self, every_id) or [])
+        self.status.setText(self.tr("%n decision(s)", "", total))
+
+    def _place_to_keep(self) -> bool:
+        selection = self.table.selectionModel()
+        selected = selection is not None and selection.hasSelection()
+        return selected or self.table.rowAt(0) > 0
 
     def _show_counts(self, counts: dict[ComputedState, int]) -> None:
         self._loading = True
