@@ -1,7 +1,8 @@
 """The stored control state of decisions: kept in step with their control points.
 
-Each decision row carries its earliest open due date (``open_due``) and the state it shows when
-no date says "overdue" or "due soon" (``undated_state``, ``domain.control.undated_state``).
+Each decision row carries its earliest open due date (``open_due``), the due date the register
+shows and sorts by (``shown_due``: that one, else the decision's term) and the state it shows
+when no date says "overdue" or "due soon" (``undated_state``, ``domain.control.undated_state``).
 They are derived, so they are never set by hand: every flush that writes a control point or a
 decision's stored state, kind or points re-derives them for the decisions concerned, in the
 same transaction, with one UPDATE per few hundred decisions. Writers that bypass the ORM (bulk
@@ -44,8 +45,8 @@ __all__ = ["refresh", "refresh_all", "stale_decisions"]
 _CHUNK = 500
 _PENDING = "commission_control_state_pending"  # session.info: decision ids to re-derive
 # The decision's columns the undated state depends on, besides its control points.
-_WATCHED = ("control_state", "kind")
-_DERIVED = ["open_due", "undated_state"]
+_WATCHED = ("control_state", "kind", "due_date")
+_DERIVED = ["open_due", "shown_due", "undated_state"]
 
 
 def _open_due() -> Any:
@@ -83,7 +84,11 @@ def undated_expression(open_due: Any) -> ColumnElement[str]:
 
 def _values() -> dict[str, Any]:
     due = _open_due()
-    return {"open_due": due, "undated_state": undated_expression(due)}
+    return {
+        "open_due": due,
+        "shown_due": func.coalesce(due, Decision.due_date),
+        "undated_state": undated_expression(due),
+    }
 
 
 def refresh(bind: Session | Connection, decision_ids: Iterable[int]) -> None:
@@ -118,6 +123,13 @@ def stale_decisions(session: Session, limit: int = 100) -> list[int]:
                 and_(Decision.open_due.is_(None), due.is_not(None)),
                 and_(Decision.open_due.is_not(None), due.is_(None)),
                 Decision.open_due != due,
+                and_(
+                    Decision.shown_due.is_(None), func.coalesce(due, Decision.due_date).is_not(None)
+                ),
+                and_(
+                    Decision.shown_due.is_not(None), func.coalesce(due, Decision.due_date).is_(None)
+                ),
+                Decision.shown_due != func.coalesce(due, Decision.due_date),
             )
         )
         .order_by(Decision.id)

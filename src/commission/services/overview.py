@@ -268,6 +268,44 @@ class DecisionRow:
     days_overdue: int | None  # working days
 
 
+def _conditions(
+    session: Session,
+    filters: DecisionFilter,
+    ctx: ControlContext,
+    scope: Collection[int],
+    state: ComputedState | None,
+) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """The register's WHERE: on the decision's meeting, and on the decision itself."""
+    on_meeting: list[ColumnElement[bool]] = [
+        Meeting.status.in_(ADOPTED_MEETING_STATUSES),
+        Meeting.commission_id.in_(scope),
+    ]
+    on_decision: list[ColumnElement[bool]] = []
+    if filters.year is not None:
+        on_meeting.append(Meeting.year == filters.year)
+    if filters.meeting_id is not None:
+        on_meeting.append(Meeting.id == filters.meeting_id)
+    if filters.agency_id is not None:
+        on_decision.append(
+            exists().where(
+                DecisionAssignee.decision_id == Decision.id,
+                DecisionAssignee.agency_id == filters.agency_id,
+            )
+        )
+    search = " ".join(filters.search.split())
+    if search:
+        on_decision.append(contains_folded(session, Decision.text, search))
+    if filters.binding is not None:
+        on_decision.append(Decision.is_binding.is_(filters.binding))
+    if state is not None:
+        on_decision.append(state_condition(state, ctx))
+    if filters.due_from is not None:
+        on_decision.append(Decision.shown_due >= filters.due_from)
+    if filters.due_to is not None:
+        on_decision.append(Decision.shown_due <= filters.due_to)
+    return on_meeting, on_decision
+
+
 def _register(
     session: Session,
     filters: DecisionFilter,
@@ -276,14 +314,15 @@ def _register(
     *,
     with_lead: bool = False,
     state: ComputedState | None = None,
+    more: Sequence[ColumnElement[bool]] = (),
 ) -> Subquery:
     """Adopted decisions with their computed state and sort keys, narrowed by ``filters``
-    but for their state (counts ignore it), and by ``state`` when given. The lead agency's
-    name is a subquery per row: only asked for when the list is sorted by it."""
+    but for their state (counts ignore it), by ``state`` when given and by ``more``. The lead
+    agency's name is a subquery per row: only asked for when the list is sorted by it."""
     columns: list[Any] = [
         Decision.id.label("id"),
         state_expression(ctx).label("state"),
-        func.coalesce(Decision.open_due, Decision.due_date).label("due"),
+        Decision.shown_due.label("due"),
         Meeting.meeting_date.label("meeting_date"),
         AgendaItem.position.label("item_position"),
         Decision.position.label("position"),
@@ -292,36 +331,49 @@ def _register(
     ]
     if with_lead:
         columns.append(_lead_agency_name().label("lead_agency"))
+    on_meeting, on_decision = _conditions(session, filters, ctx, scope, state)
     query = (
         select(*columns)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(Meeting.status.in_(ADOPTED_MEETING_STATUSES), Meeting.commission_id.in_(scope))
+        .where(*on_meeting, *on_decision, *more)
     )
-    if filters.year is not None:
-        query = query.where(Meeting.year == filters.year)
-    if filters.agency_id is not None:
-        query = query.where(
-            exists().where(
-                DecisionAssignee.decision_id == Decision.id,
-                DecisionAssignee.agency_id == filters.agency_id,
-            )
-        )
-    search = " ".join(filters.search.split())
-    if search:
-        query = query.where(contains_folded(session, Decision.text, search))
-    if filters.meeting_id is not None:
-        query = query.where(Meeting.id == filters.meeting_id)
-    if filters.binding is not None:
-        query = query.where(Decision.is_binding.is_(filters.binding))
-    if state is not None:
-        query = query.where(state_condition(state, ctx))
-    due = func.coalesce(Decision.open_due, Decision.due_date)
-    if filters.due_from is not None:
-        query = query.where(due >= filters.due_from)
-    if filters.due_to is not None:
-        query = query.where(due <= filters.due_to)
     return query.subquery("register")
+
+
+def _due_bound(
+    session: Session,
+    filters: DecisionFilter,
+    ctx: ControlContext,
+    scope: Collection[int],
+    descending: bool,
+    limit: int,
+) -> ColumnElement[bool] | None:
+    """For the first ``limit`` decisions by due date: the range of due dates they lie in,
+    found by walking the index on ``shown_due`` in order (each decision's meeting checked by
+    its key) and stopping at the ``limit``-th. The sorted page is then made from that range
+    only, so the first screen costs the same at ten thousand decisions as at a hundred
+    thousand. ``None`` when fewer than ``limit`` have a due date: those without one (listed
+    last) are needed too."""
+    on_meeting, on_decision = _conditions(session, filters, ctx, scope, filters.state)
+    adopted = (
+        select(AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.id == Decision.agenda_item_id, *on_meeting)
+        .exists()
+    )
+    order = Decision.shown_due.desc() if descending else Decision.shown_due.asc()
+    dues = list(
+        session.scalars(
+            select(Decision.shown_due)
+            .where(Decision.shown_due.is_not(None), adopted, *on_decision)
+            .order_by(order)
+            .limit(limit)
+        )
+    )
+    if len(dues) < limit:
+        return None
+    return Decision.shown_due >= dues[-1] if descending else Decision.shown_due <= dues[-1]
 
 
 def _lead_agency_name() -> Any:
@@ -386,13 +438,20 @@ def decision_ids(
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
         acting = acting_or_none(session, actor)
+        ctx = control_context(session, today, acting)
+        scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
+        more: list[ColumnElement[bool]] = []
+        if limit is not None and sort is DecisionSort.DUE:
+            bound = _due_bound(session, filters, ctx, scope, descending, limit)
+            more = [] if bound is None else [bound]
         register = _register(
             session,
             filters,
-            control_context(session, today, acting),
-            scope_ids(session, actor, filters.commission_ids, acting=acting),
+            ctx,
+            scope,
             with_lead=sort is DecisionSort.LEAD_AGENCY,
             state=filters.state,
+            more=more,
         )
         query = select(register.c.id).order_by(*_sort_keys(register, sort, descending))
         if limit is not None:
@@ -444,6 +503,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
                         Decision.control_state,
                         Decision.due_date,
                         Decision.open_due,
+                        Decision.shown_due,
                         Decision.undated_state,
                         AgendaItem.position.label("item_position"),
                         Meeting.id.label("meeting_id"),
@@ -490,7 +550,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
             is_binding=row.is_binding,
             lead_agency=lead,
             co_executors=tuple(others),
-            due_date=row.open_due or row.due_date,
+            due_date=row.shown_due,
             state=dated_state(row.undated_state, row.open_due, ctx.today, ctx.due_soon_before),
             days_overdue=working_days_overdue(row.open_due, ctx.today, ctx.calendar)
             if row.control_state not in FINAL_STATES

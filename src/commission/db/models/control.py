@@ -82,9 +82,11 @@ class Decision(Versioned, Base):
     removal_note: Mapped[str | None] = mapped_column(Text)
     # Kept by services.control_state from the control points in the same transaction, so that
     # registers of a hundred thousand decisions read an index instead of grouping every point:
-    # the earliest due date of the open points, and the state shown when no date says
-    # "overdue" or "due soon" (domain.control.undated_state).
+    # the earliest due date of the open points, the due date the register shows and sorts by
+    # (that one, else the decision's term), and the state shown when no date says "overdue"
+    # or "due soon" (domain.control.undated_state).
     open_due: Mapped[date | None] = mapped_column(Date, index=True)
+    shown_due: Mapped[date | None] = mapped_column(Date, index=True)
     undated_state: Mapped[ComputedState] = enum_column(
         ComputedState,
         nullable=False,

@@ -1,11 +1,12 @@
 """Stored control state: each decision keeps its earliest open due date and its undated state.
 
-``decisions.open_due`` is the earliest due date of the decision's open control points and
-``decisions.undated_state`` the state it shows when no date says "overdue" or "due soon"
-(``domain.control.undated_state``). The services keep both in step with the control points
-(``services.control_state``); the registers, the reminders and the dashboard then read an
-index instead of grouping every control point. This revision fills them for every existing
-decision, so the decisions are re-recorded in the audit trail by a baseline entry
+``decisions.open_due`` is the earliest due date of the decision's open control points,
+``decisions.shown_due`` the due date the register shows and sorts by (that one, else the
+decision's term) and ``decisions.undated_state`` the state it shows when no date says "overdue"
+or "due soon" (``domain.control.undated_state``). The services keep them in step with the
+control points (``services.control_state``); the registers, the reminders and the dashboard
+then read an index instead of grouping every control point. This revision fills them for every
+existing decision, so the decisions are re-recorded in the audit trail by a baseline entry
 (``REBASELINE``); the backup taken before the upgrade keeps the state before it.
 
 Revision ID: 0010
@@ -53,11 +54,13 @@ UPDATE decisions SET
         ELSE control_state
     END
 """
+_SHOWN = "UPDATE decisions SET shown_due = coalesce(open_due, due_date)"
 
 
 def upgrade() -> None:
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(sa.Column("open_due", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("shown_due", sa.Date(), nullable=True))
         batch.add_column(
             sa.Column(
                 "undated_state",
@@ -73,13 +76,18 @@ def upgrade() -> None:
             )
         )
         batch.create_index("ix_decisions_open_due", ["open_due"], unique=False)
+        batch.create_index("ix_decisions_shown_due", ["shown_due"], unique=False)
         batch.create_index("ix_decisions_undated_state", ["undated_state"], unique=False)
     op.get_bind().execute(sa.text(_FILL))
+    op.get_bind().execute(sa.text(_SHOWN))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("decisions") as batch:
         batch.drop_index("ix_decisions_undated_state")
+        batch.drop_index("ix_decisions_shown_due")
         batch.drop_index("ix_decisions_open_due")
+        batch.drop_constraint(op.f("ck_decisions_computedstate"), type_="check")
         batch.drop_column("undated_state")
+        batch.drop_column("shown_due")
         batch.drop_column("open_due")
