@@ -511,3 +511,59 @@ def test_meetings_area_starts_at_this_year(qtbot: QtBot, sqlite_db: Database, da
     assert area.model.rowCount() == 1
     area.refresh()
     assert area.year_combo.currentIndex() == 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_meeting_filter_lists_the_latest_and_finds_the_others_by_typing(
+    qtbot: QtBot, sqlite_db: Database, data: Data
+) -> None:
+    with sqlite_db.transaction() as s:
+        commission_id = s.get_one(Meeting, data.held).commission_id
+        for n in range(60):  # a meeting a month over five years before the demo's
+            old = Meeting(
+                commission_id=commission_id,
+                year=2020 + n // 12,
+                number=n % 12 + 1,
+                meeting_date=date(2020 + n // 12, n % 12 + 1, 10),
+                status=MeetingStatus.HELD,
+            )
+            s.add(old)
+            s.flush()
+            if n == 0:
+                item = AgendaItem(
+                    meeting_id=old.id,
+                    position=1,
+                    kind=AgendaItemKind.CRIME_PREVENTION,
+                    title="Старый вопрос",
+                )
+                s.add(item)
+                s.flush()
+                _decision(s, item.id, 1, date(2020, 3, 1), data.police, "Давнее поручение")
+    area = DecisionsArea(_ctx(sqlite_db, data.secretary), clock=clock)
+    qtbot.addWidget(area)
+    area.show()
+    picker = area.meeting_combo
+    assert picker.count() == 1 + overview.MEETING_CHOICES  # «All meetings» and the latest
+    assert picker.itemText(1) == "No. 1 of 12.02.2026"
+    assert picker.findText("No. 1 of 10.01.2020") < 0
+
+    line = picker.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "10.01.2020")
+    qtbot.waitUntil(lambda: picker.found.rowCount() == 1)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.currentText() == "No. 1 of 10.01.2020"
+    assert _texts(area.model, 2) == ["Давнее поручение"]
+
+    # What names no meeting chooses nothing: the edit goes back to the meeting chosen.
+    line.selectAll()
+    qtbot.keyClicks(line, "abc")
+    line.editingFinished.emit()
+    assert picker.currentText() == "No. 1 of 10.01.2020"
+    assert overview.meeting_choices(sqlite_db, data.secretary, "2021") and not (
+        overview.meeting_choices(sqlite_db, data.secretary, "31.02")
+    )

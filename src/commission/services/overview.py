@@ -266,6 +266,7 @@ class DecisionRow:
     due_date: date | None  # earliest open control point, else the decision's term
     state: ComputedState
     days_overdue: int | None  # working days
+    commission_id: int | None = None  # whose meeting adopted it (the oblast lists several)
 
 
 def _conditions(
@@ -509,6 +510,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
                         Meeting.id.label("meeting_id"),
                         Meeting.number.label("meeting_number"),
                         Meeting.meeting_date,
+                        Meeting.commission_id,
                     )
                     .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
                     .join(Meeting, AgendaItem.meeting_id == Meeting.id)
@@ -555,6 +557,7 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
             days_overdue=working_days_overdue(row.open_due, ctx.today, ctx.calendar)
             if row.control_state not in FINAL_STATES
             else None,
+            commission_id=row.commission_id,
         )
     return [by_id[i] for i in ids if i in by_id]
 
@@ -660,6 +663,76 @@ def meeting_years(
                 .order_by(Meeting.year.desc())
             )
         )
+
+
+MEETING_CHOICES = 50  # meetings a filter's drop-down lists at once; typing finds the others
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A meeting as a filter offers it: «No. 3 of 15.06.2026» (and whose, in the oblast)."""
+
+    id: int
+    number: int
+    meeting_date: date
+    commission_id: int
+
+
+def _meeting_text_condition(text: str) -> ColumnElement[bool] | None:
+    """What a typed ``text`` means: a meeting's number, a year, or a date as 15.06.2026
+    (day and month alone: in any year). ``None`` when it means none of these."""
+    text = text.strip().lstrip("№").strip()
+    if text.isdigit():
+        conditions: list[ColumnElement[bool]] = [Meeting.number == int(text)]
+        if len(text) == 4:
+            conditions.append(Meeting.year == int(text))
+        return or_(*conditions)
+    parts = text.split(".")
+    if 2 <= len(parts) <= 3 and all(p.isdigit() for p in parts if p):
+        try:
+            if len(parts) == 3 and len(parts[2]) == 4:
+                return Meeting.meeting_date == date(int(parts[2]), int(parts[1]), int(parts[0]))
+            day, month = int(parts[0]), int(parts[1])
+            date(2000, month, day)  # a day that exists (29.02 included)
+        except ValueError:
+            return None
+        return and_(
+            func.extract("day", Meeting.meeting_date) == day,
+            func.extract("month", Meeting.meeting_date) == month,
+        )
+    return None
+
+
+def meeting_choices(
+    db: Database,
+    actor: Actor,
+    text: str = "",
+    year: int | None = None,
+    limit: int = MEETING_CHOICES,
+    *,
+    commission_ids: Collection[int] | None = None,
+) -> list[MeetingChoice]:
+    """Meetings that adopted decisions, latest first, at most ``limit``: all of them (of
+    ``year`` when given), or those ``text`` names (a number, a year, a date). Of the acting
+    commission, or of ``commission_ids`` (each readable by ``actor``), as ``list_meetings``."""
+    actor.require(Permission.VIEW_COMMISSION)
+    query = select(Meeting.id, Meeting.number, Meeting.meeting_date, Meeting.commission_id).where(
+        Meeting.status.in_(ADOPTED_MEETING_STATUSES)
+    )
+    if year is not None:
+        query = query.where(Meeting.year == year)
+    if text.strip():
+        condition = _meeting_text_condition(text)
+        if condition is None:
+            return []
+        query = query.where(condition)
+    query = query.order_by(Meeting.meeting_date.desc(), Meeting.number.desc()).limit(limit)
+    with db.reading() as session:
+        query = query.where(Meeting.commission_id.in_(scope_ids(session, actor, commission_ids)))
+        return [
+            MeetingChoice(r.id, r.number, r.meeting_date, r.commission_id)
+            for r in session.execute(query)
+        ]
 
 
 # --- dashboard ----------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -29,6 +28,7 @@ from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
+from commission.ui.decisions.meeting_picker import MeetingPicker
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import (
@@ -144,8 +144,6 @@ class DecisionsArea(QWidget):
         self._clock = clock
         self._today = clock()
         self._loading = False
-        # The commission of each meeting listed, to tell whose a decision is (consolidated).
-        self._commission_of_meeting: dict[int, int] = {}
 
         self.scope_combo = CommissionScopeCombo(ctx)
         self.scope_caption = QLabel(self.tr("&Commission/district:"))
@@ -158,8 +156,9 @@ class DecisionsArea(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.year_combo = QComboBox()
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo = MeetingPicker(
+            self._find_meetings, self._meeting_label, self.tr("All meetings")
+        )
         self.due_combo = QComboBox()
         self.due_combo.addItem(self.tr("Any term"), None)
         for period, text in (
@@ -380,37 +379,27 @@ class DecisionsArea(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
 
     def _load_meetings(self) -> None:
-        """The meetings of the chosen year (all years when none is chosen), latest first."""
+        """The latest meetings of the chosen year (of all years when none is chosen); the
+        others are found by typing."""
+        choices = self.ctx.run(self, lambda: self._find_meetings(""))
+        self.meeting_combo.load(choices or [])
+
+    def _find_meetings(self, text: str) -> list[overview.MeetingChoice]:
         actor, year = self.ctx.actor, self.year_combo.currentData()
         scope = self.scope_combo.commission_ids()
-        self._commission_of_meeting = self._meetings_by_commission(scope)
-        meetings = self.ctx.run(
-            self, lambda: overview.list_meetings(self.ctx.db, actor, year, commission_ids=scope)
+        found = self.ctx.run(
+            self,
+            lambda: overview.meeting_choices(self.ctx.db, actor, text, year, commission_ids=scope),
         )
-        meeting_id = self.meeting_combo.currentData()
-        self.meeting_combo.clear()
-        self.meeting_combo.addItem(self.tr("All meetings"), None)
-        for m in sorted(meetings or [], key=lambda m: m.meeting_date, reverse=True):
-            text = self.tr("No. {number} of {date}").format(
-                number=m.number, date=display_text(m.meeting_date)
-            )
-            if scope is not None:  # numbers repeat from one commission to the next
-                commission = self._commission_of_meeting.get(m.id)
-                text += f" — {self.scope_combo.unit_name(commission)}" if commission else ""
-            self.meeting_combo.addItem(text, m.id)
-        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
+        return found or []
 
-    def _meetings_by_commission(self, scope: tuple[int, ...] | None) -> dict[int, int]:
-        """Meeting → commission for the commissions of ``scope`` (none when it is the
-        acting commission alone: every row is its own)."""
-        found: dict[int, int] = {}
-        db, actor = self.ctx.db, self.ctx.actor
-        for commission_id in scope or ():
-            meetings = self.ctx.run(
-                self, partial(overview.list_meetings, db, actor, commission_ids=(commission_id,))
-            )
-            found.update((m.id, commission_id) for m in meetings or [])
-        return found
+    def _meeting_label(self, meeting: overview.MeetingChoice) -> str:
+        text = self.tr("No. {number} of {date}").format(
+            number=meeting.number, date=display_text(meeting.meeting_date)
+        )
+        if self.scope_combo.commission_ids() is not None:  # numbers repeat between commissions
+            text += f" — {self.scope_combo.unit_name(meeting.commission_id)}"
+        return text
 
     def _scope_changed(self) -> None:
         if self._loading:
@@ -517,7 +506,7 @@ class DecisionsArea(QWidget):
             row.due_date,
             computed_state_label(row.state),
             row.days_overdue,
-            self.scope_combo.unit_name(self._commission_of_meeting.get(row.meeting_id, 0)),
+            self.scope_combo.unit_name(row.commission_id or 0),
         ]
 
     def _activated(self, index: QModelIndex) -> None:
@@ -527,7 +516,7 @@ class DecisionsArea(QWidget):
         self.sig_open_decision.emit(ident)
         row = self.model.row_at(index.row())
         # Another commission's decision is read here, never changed (the services refuse).
-        commission = self._commission_of_meeting.get(row.meeting_id) if row else None
+        commission = row.commission_id if row else None
         foreign = commission is not None and commission != self.scope_combo.own_id()
         self.card = ControlCardDialog(self.ctx, ident, self, clock=self._clock, read_only=foreign)
         self.card.sig_show_meeting.connect(self.sig_show_meeting)
