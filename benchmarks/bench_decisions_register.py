@@ -134,9 +134,13 @@ def _bare_page(db: Any) -> Callable[[], int]:
     return run
 
 
+FIRST_IDS = 200  # as the register area reads for its first screen
+
+
 def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
-    """What the register area does before its first paint: the ids, then the rows of the
-    first screen through the lazy model as the view asks for them."""
+    """What the register area does before its first paint: the number of decisions and the
+    first page of ids, then the rows of the first screen through the lazy model as the view
+    asks for them (the counts per state come after the paint)."""
     from PySide6.QtCore import QCoreApplication
 
     from commission.services import overview
@@ -144,15 +148,19 @@ def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
     from commission.ui.lazy_model import LazyTableModel
 
     _ = QCoreApplication.instance() or QCoreApplication([])
+    everything = DecisionFilter()
 
     def run() -> int:
-        ids = overview.decision_ids(db, actor, DecisionFilter(), TODAY)
+        total = overview.decision_count(db, actor, everything, TODAY)
+        first = overview.decision_ids(db, actor, everything, TODAY, limit=FIRST_IDS)
         model: LazyTableModel[Any] = LazyTableModel(
             ["number", "text", "due", "state"],
             lambda wanted: overview.decision_rows(db, actor, wanted, TODAY),
             lambda r: [r.number, r.text, r.due_date, r.state],
         )
-        model.set_ids(ids)
+        model.set_first_ids(
+            first, total, lambda: overview.decision_ids(db, actor, everything, TODAY)
+        )
         shown = 0
         for r in range(min(SCREEN, model.rowCount())):
             shown += model.data(model.index(r, 1)) is not None
@@ -174,14 +182,23 @@ def _measure_size(label: str, db: Any, actor: Any, agency_id: int, repeat: int) 
     bare = _bare_page(db)
     timed("bare SELECT of the first screen (LIMIT)", bare, f"{bare()} rows")
     timed(
-        "register first screen: ids + rows (service)",
-        lambda: overview.decision_rows(
-            db, actor, overview.decision_ids(db, actor, everything, TODAY)[:SCREEN], TODAY
+        "first screen: count + a page of ids + rows (service)",
+        lambda: (
+            overview.decision_count(db, actor, everything, TODAY),
+            overview.decision_rows(
+                db,
+                actor,
+                overview.decision_ids(db, actor, everything, TODAY, limit=FIRST_IDS)[:SCREEN],
+                TODAY,
+            ),
         ),
     )
-    timed("register first screen: service + lazy model", _first_screen_in_model(db, actor))
+    timed("first screen: service + lazy model", _first_screen_in_model(db, actor))
     timed(
-        "register ids, no filter",
+        "register count, no filter", lambda: overview.decision_count(db, actor, everything, TODAY)
+    )
+    timed(
+        "whole sorted id list (read when scrolled past)",
         lambda: overview.decision_ids(db, actor, everything, TODAY),
         f"{len(ids):,} ids",
     )
@@ -199,7 +216,10 @@ def _measure_size(label: str, db: Any, actor: Any, agency_id: int, repeat: int) 
         f"a screen of rows in the middle ({SCREEN})",
         lambda: overview.decision_rows(db, actor, middle, TODAY),
     )
-    timed("counts per state", lambda: overview.decision_state_counts(db, actor, everything, TODAY))
+    timed(
+        "counts per state (after the first paint)",
+        lambda: overview.decision_state_counts(db, actor, everything, TODAY),
+    )
     items = control_registers.due_items(db, actor, TODAY)
     timed(
         "reminders: due soon and overdue",

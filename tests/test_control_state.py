@@ -194,5 +194,5 @@ def test_the_register_benchmark_runs_at_a_tiny_size(
     """A smoke run so the benchmark does not rot; its figures are not looked at here."""
     _bench_register().measure("SQLite", f"sqlite:///{tmp_path / 'bench.sqlite3'}", [300], 1)
     printed = capsys.readouterr().out
-    assert "register first screen: service + lazy model" in printed
+    assert "first screen: service + lazy model" in printed
     assert "reminders" in printed

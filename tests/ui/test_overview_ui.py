@@ -230,7 +230,8 @@ def test_decisions_area_filters_to_overdue(qtbot: QtBot, sqlite_db: Database, da
     qtbot.addWidget(area)
     area.show()
     assert area.model.rowCount() == 3
-    assert area.state_combo.itemText(0).endswith("(3)")
+    # The counts per state come once the list is shown.
+    qtbot.waitUntil(lambda: area.state_combo.itemText(0).endswith("(3)"))
     area.show_state(ComputedState.OVERDUE)
     assert area.state_combo.currentText().endswith("(1)")
     assert area.model.rowCount() == 1

@@ -182,6 +182,11 @@ class DecisionsArea(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
+        # The counts per state are read after the list is shown, not before its first paint.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self._load_counts)
 
         filters = QHBoxLayout()
         for label, widget in (
@@ -439,27 +444,26 @@ class DecisionsArea(QWidget):
             self._reload(keep_place=False)
 
     def _reload(self, *, keep_place: bool) -> None:
-        """The counts and the list. The first screen needs only a page of ids (the counts say
-        how long the list is); the whole sorted list is read when the user scrolls past it,
-        or at once when a selection or a scrolled place must be kept."""
+        """The list, then the counts per state. The first screen needs only the number of
+        decisions and a page of ids; the whole sorted list is read when the user scrolls past
+        it, or at once when a selection or a scrolled place must be kept. The counts per state
+        (the state filter's labels) come once the list is painted."""
         self.search_timer.stop()
         filters = self.current_filter()
         db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
-        counts = self.ctx.run(
-            self, lambda: overview.decision_state_counts(db, actor, filters, today)
-        )
         sort, descending = self.sort, self.sort_descending
 
         def every_id() -> list[int]:
             return overview.decision_ids(db, actor, filters, today, sort, descending)
 
-        if counts is None:
-            return
-        self._show_counts(counts)
-        total = counts[filters.state] if filters.state else sum(counts.values())
         if keep_place and self._place_to_keep():
-            set_ids_keeping_place(self.table, self.model, self.ctx.run(self, every_id) or [])
+            ids = self.ctx.run(self, every_id) or []
+            set_ids_keeping_place(self.table, self.model, ids)
+            total = len(ids)
         else:
+            total = (
+                self.ctx.run(self, lambda: overview.decision_count(db, actor, filters, today)) or 0
+            )
             first = self.ctx.run(
                 self,
                 lambda: overview.decision_ids(
@@ -468,6 +472,16 @@ class DecisionsArea(QWidget):
             )
             self.model.set_first_ids(first or [], total, lambda: self.ctx.run(self, every_id) or [])
         self.status.setText(self.tr("%n decision(s)", "", total))
+        self._counts_timer.start()
+
+    def _load_counts(self) -> None:
+        filters = self.current_filter()
+        db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
+        counts = self.ctx.run(
+            self, lambda: overview.decision_state_counts(db, actor, filters, today)
+        )
+        if counts is not None:
+            self._show_counts(counts)
 
     def _place_to_keep(self) -> bool:
         selection = self.table.selectionModel()
