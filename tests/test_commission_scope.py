@@ -748,6 +748,12 @@ TABLE: dict[str, Row] = {
         VIEW, lambda w: {}, "readable commission", _ids("id")
     ),
     "escalation.waiting_escalations": Runs(VIEW, lambda w: {}),
+    # The oblast prints a district's minutes on the district's blank; a district never reads
+    # another's.
+    "document_templates.commission_template": One(
+        VIEW, lambda r, w: {"commission_id": r.commission}
+    ),
+    "document_templates.template_info": One(VIEW, lambda r, w: {"commission_id": r.commission}),
 }
 
 # Service functions outside the commission's records, with why.
@@ -775,6 +781,9 @@ SHARED_OR_PROBATION = {
     "escalation.escalate_measure": "probation; the meeting is the district's commission's",
     "composition.create_commission": "first-run set-up of the first commission",
     "composition.update_commission": "changes the acting commission only, by construction",
+    "document_templates.set_template": "changes the acting commission only, by construction "
+    "(test_document_templates)",
+    "document_templates.clear_template": "changes the acting commission only, by construction",
     "composition.list_admin_units": "the oblast's units are shared",
     "composition.add_admin_unit": "arranging the server: the administrator's",
     "composition.add_commission": "arranging the server: the administrator's",

@@ -181,3 +181,21 @@ def test_an_officer_s_due_soon_follows_his_district_s_commission(db: Database) -
     after = officer_home.due_measures(db, officer, today)
     assert len(after) > len(before)
     assert {m.measure_id for m in before} < {m.measure_id for m in after}
+
+
+def test_the_districts_questions_wait_at_the_oblast_in_both_languages(db: Database) -> None:
+    from commission.domain.enums import QuestionState
+    from commission.services import cross_commission
+    from tests.language import is_kazakh, is_russian
+
+    build_demo(db, Actor.command_line(), seed=3, today=date(2026, 5, 12), clients=10, oblast=True)
+    waiting = cross_commission.proposed_questions(db, auth.login(db, "oblast", DEMO_PASSWORD))
+    assert len(waiting) == 2
+    assert {q.state for q in waiting} == {QuestionState.SENT}
+    for question in waiting:
+        assert question.title_kk and is_kazakh(question.title_kk), question.title_kk
+        assert not is_russian(question.title_kk) and is_russian(question.title)
+        assert question.source and question.sent_on < date(2026, 5, 12)
+    sent = cross_commission.sent_questions(db, auth.login(db, "secretary2", DEMO_PASSWORD))
+    assert [q.id for q in sent] == [q.id for q in waiting if "Аршалы" in q.from_commission]
+    assert cross_commission.sent_questions(db, auth.login(db, "secretary3", DEMO_PASSWORD)) == []

@@ -76,6 +76,7 @@ from commission.domain.enums import (
 from commission.domain.messages import UserError
 from commission.domain.permissions import PermissionDenied
 from commission.domain.workcalendar import DayKind
+from commission.exports.templates import default_template
 from commission.services import (
     agencies,
     agenda,
@@ -194,6 +195,10 @@ def _agency_data(**changes: Any) -> agencies.AgencyData:
     )
 
 
+def _blank() -> bytes:
+    return default_template().read_bytes()
+
+
 def _member_data() -> composition.MemberData:
     return composition.MemberData(
         full_name="Тестов Тест Тестович",
@@ -308,6 +313,12 @@ MATRIX: dict[str, Row] = {
             "replacement": _member_data(),
         },
     ),
+    "document_templates.template_info": Row(VIEW, lambda w: {}),
+    "document_templates.commission_template": Row(VIEW, lambda w: {}),
+    "document_templates.set_template": Row(
+        COMMISSION, lambda w: {"file_name": "Бланк.docx", "content": _blank()}
+    ),
+    "document_templates.clear_template": Row(COMMISSION, lambda w: {}),
     "composition.update_commission": Row(
         COMMISSION, lambda w: {"version": w.commission_version, "data": w.commission_data}
     ),

@@ -4232,6 +4232,14 @@
         <source>Say why the question is declined.</source>
         <translation>Мәселенің қабылданбау себебін көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>The file «{name}» is not a Word document or template (.docx or .dotx). Save the akimat's blank in Word as a .docx or .dotx and choose that file.</source>
+        <translation>«{name}» файлы Word құжаты немесе үлгісі (.docx не .dotx) емес. Әкімдіктің бланкін Word-та .docx не .dotx ретінде сақтап, сол файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
+        <translation>«{name}» сақталған көшірмесі бүлінген, оны ашу мүмкін емес. Комиссияның үлгісін оның баптауларында қайта таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -7426,8 +7434,12 @@ The program works as usual; tell the administrator.</source>
         <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <source>Minutes &amp;template (.docx):</source>
-        <translation>Хаттама &amp;үлгісі (.docx):</translation>
+        <source>This computer's &amp;template (.docx):</source>
+        <translation>Осы компьютердің &amp;үлгісі (.docx):</translation>
+    </message>
+    <message>
+        <source>Used only for a commission with no template of its own; a commission's template is chosen in the administration, on the commission's settings.</source>
+        <translation>Өз үлгісі жоқ комиссия үшін ғана қолданылады; комиссияның үлгісі әкімшілендіруде, комиссияның баптауларында таңдалады.</translation>
     </message>
     <message>
         <source>A new language or database takes effect at once; you will be asked to log in again.</source>
@@ -7526,6 +7538,69 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Chosen: {points}</source>
         <translation>Таңдалғаны: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBox</name>
+    <message>
+        <source>Document template</source>
+        <translation>Құжаттар үлгісі</translation>
+    </message>
+    <message>
+        <source>Minutes, extracts, letters, the work plan and programmes of this commission are written on this Word template: its letterhead, margins and styles. It is kept in the database, so every computer prints on the same blank. To make one, save a copy, put the akimat's letterhead on it in Word and choose it here.</source>
+        <translation>Осы комиссияның хаттамалары, үзінді көшірмелері, хаттары, жұмыс жоспары мен бағдарламалары осы Word үлгісінде ресімделеді: оның бланкі, жиектері мен стильдері. Үлгі дерекқорда сақталады, сондықтан барлық компьютер бір бланкте басып шығарады. Өз үлгіңізді жасау үшін көшірмесін сақтап, Word-та әкімдіктің бланкін қосып, файлды осында таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a Word file…</source>
+        <translation>Word &amp;файлын таңдау…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Үлгінің көшірмесін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Use the program's templa&amp;te</source>
+        <translation>Бағдарламаның үлгісін қо&amp;лдану</translation>
+    </message>
+    <message>
+        <source>The template shipped with the program.</source>
+        <translation>Бағдарламамен бірге берілген үлгі.</translation>
+    </message>
+    <message>
+        <source>«{name}», {size} KB.</source>
+        <translation>«{name}», {size} КБ.</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word құжаттары мен үлгілері (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Documents are now written on «{name}».</source>
+        <translation>Енді құжаттар «{name}» үлгісінде ресімделеді.</translation>
+    </message>
+    <message>
+        <source>template.docx</source>
+        <translation>үлгі.docx</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Үлгінің көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>A copy is saved to {path}.</source>
+        <translation>Көшірме сақталды: {path}.</translation>
+    </message>
+    <message>
+        <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
+        <translation>Осы комиссияның құжаттарын әкімдік бланкінің орнына бағдарлама үлгісінде ресімдеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Documents are written on the program's template.</source>
+        <translation>Құжаттар бағдарлама үлгісінде ресімделеді.</translation>
     </message>
 </context>
 <context>

@@ -4237,6 +4237,14 @@
         <source>Say why the question is declined.</source>
         <translation>Укажите причину отклонения вопроса.</translation>
     </message>
+    <message>
+        <source>The file «{name}» is not a Word document or template (.docx or .dotx). Save the akimat's blank in Word as a .docx or .dotx and choose that file.</source>
+        <translation>Файл «{name}» не является документом или шаблоном Word (.docx или .dotx). Сохраните бланк акимата в Word как .docx или .dotx и выберите этот файл.</translation>
+    </message>
+    <message>
+        <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
+        <translation>Сохранённая копия «{name}» повреждена и не открывается. Выберите шаблон комиссии заново в её настройках.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -7433,8 +7441,12 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <source>Minutes &amp;template (.docx):</source>
-        <translation>&amp;Шаблон протокола (.docx):</translation>
+        <source>This computer's &amp;template (.docx):</source>
+        <translation>&amp;Шаблон этого компьютера (.docx):</translation>
+    </message>
+    <message>
+        <source>Used only for a commission with no template of its own; a commission's template is chosen in the administration, on the commission's settings.</source>
+        <translation>Используется только для комиссии без собственного шаблона; шаблон комиссии выбирается в администрировании, в настройках комиссии.</translation>
     </message>
     <message>
         <source>A new language or database takes effect at once; you will be asked to log in again.</source>
@@ -7533,6 +7545,69 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Chosen: {points}</source>
         <translation>Выбрано: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBox</name>
+    <message>
+        <source>Document template</source>
+        <translation>Шаблон документов</translation>
+    </message>
+    <message>
+        <source>Minutes, extracts, letters, the work plan and programmes of this commission are written on this Word template: its letterhead, margins and styles. It is kept in the database, so every computer prints on the same blank. To make one, save a copy, put the akimat's letterhead on it in Word and choose it here.</source>
+        <translation>Протоколы, выписки, письма, план работы и программы этой комиссии оформляются на этом шаблоне Word: его бланке, полях и стилях. Шаблон хранится в базе данных, поэтому все компьютеры печатают на одном бланке. Чтобы сделать свой, сохраните копию, добавьте в Word бланк акимата и выберите файл здесь.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a Word file…</source>
+        <translation>Выбрать &amp;файл Word…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Сохранить копию &amp;шаблона…</translation>
+    </message>
+    <message>
+        <source>Use the program's templa&amp;te</source>
+        <translation>Вернуть шаб&amp;лон программы</translation>
+    </message>
+    <message>
+        <source>The template shipped with the program.</source>
+        <translation>Шаблон, поставляемый с программой.</translation>
+    </message>
+    <message>
+        <source>«{name}», {size} KB.</source>
+        <translation>«{name}», {size} КБ.</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Documents are now written on «{name}».</source>
+        <translation>Теперь документы оформляются на шаблоне «{name}».</translation>
+    </message>
+    <message>
+        <source>template.docx</source>
+        <translation>шаблон.docx</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Сохранить копию шаблона</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>A copy is saved to {path}.</source>
+        <translation>Копия сохранена: {path}.</translation>
+    </message>
+    <message>
+        <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
+        <translation>Оформлять документы этой комиссии на шаблоне программы вместо бланка акимата?</translation>
+    </message>
+    <message>
+        <source>Documents are written on the program's template.</source>
+        <translation>Документы оформляются на шаблоне программы.</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from commission.cli_actor import acting
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.domain.enums import AdminLevel, CommissionKind
-from commission.services import commission_choice, composition
+from commission.domain.messages import QT_TRANSLATE_NOOP
+from commission.exports.files import write_bytes_safely
+from commission.exports.templates import check_template, default_template
+from commission.services import commission_choice, composition, document_templates
 from commission.services.context import Actor
+from commission.services.errors import InvalidInput
 
 Say = Callable[[str], None]
 Command = Callable[[Database, argparse.Namespace, Say], int]
@@ -54,6 +59,42 @@ def commission_add(db: Database, args: argparse.Namespace, say: Say) -> int:
     )
     view = composition.add_commission(db, acting(args), data, args.unit)
     say(f"commission {view.id} created at unit {view.admin_unit_id}")
+    return 0
+
+
+def read_input_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The file «{name}» cannot be read."), "file", name=path
+        ) from exc
+
+
+def commission_template(db: Database, args: argparse.Namespace, say: Say) -> int:
+    """Show, set, save a copy of or clear the acting commission's Word template."""
+    migrate.ensure_current(db)
+    actor = acting(args)
+    if args.set:
+        source = Path(args.set)
+        content = read_input_file(source)
+        check_template(source.name, content)
+        info = document_templates.set_template(db, actor, source.name, content)
+        say(f"commission {info.commission_id}: documents are written on {info.file_name}")
+    elif args.clear:
+        document_templates.clear_template(db, actor)
+        say("the commission's documents are written on the program's own template")
+    elif args.save:
+        stored = document_templates.commission_template(db, actor)
+        target = Path(args.save)
+        write_bytes_safely(target, stored.content if stored else default_template().read_bytes())
+        say(f"{stored.file_name if stored else 'the program’s own template'} saved to {target}")
+    else:
+        shown = document_templates.template_info(db, actor)
+        if shown is None:
+            say("the program's own template (no template of the commission's own)")
+        else:
+            say(f"{shown.file_name}\t{shown.size} bytes")
     return 0
 
 
@@ -124,6 +165,16 @@ def add_parsers(
     add.add_argument("--short-name-ru", metavar="TEXT")
     add.add_argument("--short-name-kk", metavar="TEXT")
     add.set_defaults(handler=bind(commission_add))
+    template = sub.add_parser(
+        "template",
+        help="the Word template (letterhead, margins) of the commission's documents: shown, "
+        "or --set FILE, --save FILE (a copy to start from), --clear (back to the program's)",
+    )
+    what = template.add_mutually_exclusive_group()
+    what.add_argument("--set", metavar="FILE", help="a .docx or .dotx with the akimat's blank")
+    what.add_argument("--save", metavar="FILE", help="write the template in use to FILE")
+    what.add_argument("--clear", action="store_true", help="back to the program's own template")
+    template.set_defaults(handler=bind(commission_template))
 
     unit = commands.add_parser("unit", help="oblasts, cities and districts")
     unit_sub = unit.add_subparsers(dest="unit_command", required=True, metavar="COMMAND")

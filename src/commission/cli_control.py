@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from commission.cli_actor import acting
-from commission.cli_export import Say, _template
+from commission.cli_export import Say
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.documents.letter import LetterContext
@@ -22,6 +22,7 @@ from commission.exports.letter_docx import letter_docx
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
 from commission.services import control_registers, letters, probation_exports
 from commission.services.context import Actor
+from commission.template_choice import template_for
 
 Handler = Callable[[Database, argparse.Namespace], int]
 _STATE_NAMES = {ComputedState.OVERDUE: "overdue", ComputedState.DUE_SOON: "due soon"}
@@ -80,7 +81,7 @@ def export_letters(db: Database, args: argparse.Namespace, say: Say) -> int:
         return 0
     folder = Path(args.output)
     folder.mkdir(parents=True, exist_ok=True)
-    template = _template()
+    template = template_for(db, actor)
 
     def target(letter: LetterContext) -> Path:
         number = (letter.number or "").replace("/", "-")

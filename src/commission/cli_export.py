@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from commission import settings as local_settings
 from commission.cli_actor import acting
 from commission.db import migrate
 from commission.db.engine import Database
@@ -20,21 +19,25 @@ from commission.exports.draft import is_draft
 from commission.exports.extract_docx import extract_docx
 from commission.exports.files import write_bytes_safely
 from commission.exports.minutes_docx import minutes_docx
+from commission.exports.templates import TemplateSource
 from commission.services import meetings, minutes
 from commission.services.errors import InvalidInput
+from commission.template_choice import template_for
 
 Handler = Callable[[Database, argparse.Namespace], int]
 Say = Callable[[str], None]
 Command = Callable[[Database, argparse.Namespace, Say], int]
 
 
-def _template() -> Path | None:
-    """The akimat's own template from this computer's settings, if one is set."""
-    path = local_settings.load().template_path
-    return Path(path) if path else None
+def _template(
+    db: Database, args: argparse.Namespace, commission_id: int | None = None
+) -> TemplateSource:
+    """The template of the commission's documents (``TemplateSource``): its own, kept in the
+    database, else this computer's, else the program's."""
+    return template_for(db, acting(args), commission_id)
 
 
-def _pdf(ctx: MinutesContext, language: str, template: Path | None) -> bytes:
+def _pdf(ctx: MinutesContext, language: str, template: TemplateSource) -> bytes:
     # Qt paints the PDF; a command line has no screen, so the offscreen platform serves.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -105,9 +108,9 @@ def export_minutes(db: Database, args: argparse.Namespace, say: Say) -> int:
     warn_missing(completeness.minutes_completeness(ctx, args.lang), _warn)
     target = Path(args.output)
     if args.format == "docx":
-        data = minutes_docx(ctx, args.lang, _template())
+        data = minutes_docx(ctx, args.lang, _template(db, args, ctx.commission_id))
     elif args.format == "pdf":
-        data = _pdf(ctx, args.lang, _template())
+        data = _pdf(ctx, args.lang, _template(db, args, ctx.commission_id))
     else:
         data = decisions_xlsx(ctx, args.lang)
     write_bytes_safely(target, data)
@@ -129,7 +132,9 @@ def export_extract(db: Database, args: argparse.Namespace, say: Say) -> int:
         )
     warn_missing(completeness.extract_completeness(ctx, args.agency, args.lang), _warn)
     target = Path(args.output)
-    write_bytes_safely(target, extract_docx(ctx, args.agency, args.lang, _template()))
+    write_bytes_safely(
+        target, extract_docx(ctx, args.agency, args.lang, _template(db, args, ctx.commission_id))
+    )
     say(f"extract of minutes No. {ctx.number} for agency {args.agency} written to {target}")
     return 0
 

@@ -539,3 +539,57 @@ def test_rows_the_program_recorded_read_as_a_count_in_kazakh(qapp: object) -> No
         assert audit_action_label("baseline") == "Жазбалар журнал есебіне алынды"
     finally:
         i18n.install("en")
+
+
+def test_the_commission_s_word_template_is_chosen_in_its_settings_and_used_for_minutes(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The secretary chooses the akimat's blank once in the commission's settings; the
+    minutes written from the meetings area are on it; a PDF chosen by mistake is refused
+    with the reason and the blank stays; «Use the program's template» goes back."""
+    import docx
+
+    from commission.ui.meetings.minutes_tab import MinutesTab
+    from tests.test_decisions import make_sitting
+    from tests.test_document_templates import blank
+
+    admin = make_admin(sqlite_db)
+    sitting = make_sitting(sqlite_db, admin)
+    ctx = AppContext(sqlite_db, sitting.secretary)
+    area = AdministrationArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1100, 700)
+    area.show()
+    tab = area.commission_tab
+    assert tab is not None
+    box = tab.template_box
+    assert box.current.text() == "The template shipped with the program."
+    assert box.choose_button.isVisible() and not box.ours_button.isEnabled()
+
+    source = tmp_path / "Бланк акимата.docx"
+    source.write_bytes(blank("АКИМАТ ЦЕЛИНОГРАДСКОГО РАЙОНА"))
+    assert box.use_file(source)
+    assert "Бланк акимата.docx" in box.current.text() and box.ours_button.isEnabled()
+
+    wrong = tmp_path / "Бланк.pdf"
+    wrong.write_bytes(b"%PDF-1.4\n")
+    assert not box.use_file(wrong)
+    shown = [text for text in ctx._open_messages if "Бланк.pdf" in text]
+    assert shown and "Word" in shown[0]
+    assert "Бланк акимата.docx" in box.current.text()
+
+    minutes_tab = MinutesTab(ctx, sitting.meeting_id)
+    qtbot.addWidget(minutes_tab)
+    target = tmp_path / "minutes.docx"
+    worker = minutes_tab.export_docx(target, "ru", confirmed=True)
+    assert worker is not None and not isinstance(worker, QMessageBox)
+    with qtbot.waitSignal(worker.sig_finished, timeout=20000):
+        pass
+    header = docx.Document(str(target)).sections[-1].header
+    # The draft's mark («ПРОЕКТ») joins the letterhead, which stays.
+    assert "АКИМАТ ЦЕЛИНОГРАДСКОГО РАЙОНА" in [p.text for p in header.paragraphs]
+
+    copy = tmp_path / "copy.docx"
+    assert box.save_copy_to(copy) and copy.read_bytes() == source.read_bytes()
+    assert box.use_ours(confirmed=True)
+    assert box.current.text() == "The template shipped with the program."

@@ -198,6 +198,8 @@ class MinutesContext:
     # The phrase book's edited and added phrases, (key, ru, kk): the documents print the
     # edits of the sentences they compose, and a signed snapshot keeps those it was signed with.
     phrases: tuple[tuple[str, str, str], ...] = ()
+    # Whose minutes these are: their documents are written on that commission's template.
+    commission_id: int | None = None
 
     def decisions(self) -> list[DecisionLine]:
         return [d for item in self.agenda for d in item.decisions]

@@ -15,7 +15,6 @@ import dataclasses
 import io
 from collections.abc import Iterable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -29,13 +28,13 @@ from commission.exports.docx_mark import mark_every_page
 from commission.exports.docx_xml import paragraph_element
 from commission.exports.page import SPECS
 from commission.exports.sanitize import xml_safe
-from commission.exports.templates import open_template
+from commission.exports.templates import TemplateSource, open_template
 
 _LANGUAGE_TAGS = {"ru": "ru-RU", "kk": "kk-KZ"}
 _BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
-def render_docx(doc: DocumentBlocks, template: Path | None = None) -> bytes:
+def render_docx(doc: DocumentBlocks, template: TemplateSource = None) -> bytes:
     document = open_template(template)
     _clear_body(document)
     writer = _Writer(document)

@@ -9,7 +9,6 @@ agency's items due soon or overdue with their state in words («истекает
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from commission.documents.letter import LetterContext, LetterItem
 from commission.domain import declension, kazakh
@@ -29,6 +28,7 @@ from commission.exports.blocks import (
 )
 from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
+from commission.exports.templates import TemplateSource
 from commission.exports.wording import Wording
 
 _WIDTHS = (0.06, 0.18, 0.36, 0.18, 0.22)  # the due date fits on one line
@@ -172,6 +172,6 @@ def _items_table(ctx: LetterContext, w: Wording) -> Table:
     return Table(rows=tuple(rows), widths=_WIDTHS, borders=True, header_rows=1, space_before=True)
 
 
-def letter_docx(ctx: LetterContext, language: str, template: Path | None = None) -> bytes:
+def letter_docx(ctx: LetterContext, language: str, template: TemplateSource = None) -> bytes:
     """The .docx bytes; ``template`` is an akimat's own (settings ``template_path``) or ours."""
     return render_docx(letter_blocks(ctx, Wording(language)), template)

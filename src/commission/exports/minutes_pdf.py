@@ -12,7 +12,6 @@ and the draft mark are painted in the top margin, at the distance Word puts a he
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -32,7 +31,7 @@ from commission.exports.html_render import Breaks, render_html
 from commission.exports.minutes_layout import minutes_blocks
 from commission.exports.page import FONT_FALLBACKS, FONT_SIZE_PT, OFFICE_PAGE, PageSetup
 from commission.exports.qt_pages import SplitBlock, content_pages, paginate, split_blocks
-from commission.exports.templates import page_setup
+from commission.exports.templates import TemplateSource, page_setup
 from commission.exports.wording import Wording
 
 # Text in a PDF is vector; the resolution only sets the grid glyphs are placed on.
@@ -167,7 +166,7 @@ def render_pdf(doc: DocumentBlocks, page: PageSetup = OFFICE_PAGE) -> bytes:
     return bytes(data.data())
 
 
-def minutes_pdf(ctx: MinutesContext, language: str, template: Path | None = None) -> bytes:
+def minutes_pdf(ctx: MinutesContext, language: str, template: TemplateSource = None) -> bytes:
     """The minutes as PDF bytes; needs a QGuiApplication (see the module's note).
 
     ``template`` is the akimat's own Word template (settings): its paper and margins are used.
@@ -177,7 +176,7 @@ def minutes_pdf(ctx: MinutesContext, language: str, template: Path | None = None
 
 
 def print_minutes(
-    ctx: MinutesContext, language: str, device: QPagedPaintDevice, template: Path | None = None
+    ctx: MinutesContext, language: str, device: QPagedPaintDevice, template: TemplateSource = None
 ) -> None:
     """For ``QPrintPreviewDialog.paintRequested``: the same pages on the user's printer."""
     page = page_setup(template) if template is not None else OFFICE_PAGE

@@ -9,8 +9,6 @@ consent; and signature lines for the officer and the client, each with a date to
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from commission.documents.programme import ProgrammeContext
 from commission.domain import declension
 from commission.domain.names import short_name
@@ -26,6 +24,7 @@ from commission.exports.blocks import (
     para,
 )
 from commission.exports.docx_render import render_docx
+from commission.exports.templates import TemplateSource
 from commission.exports.wording import Wording
 
 _WIDTHS = (0.06, 0.2, 0.4, 0.2, 0.14)
@@ -124,6 +123,6 @@ def _plain(text: str, align: Align = Align.LEFT) -> Cell:
     return (para(text, style=Style.PLAIN, align=align),)
 
 
-def programme_docx(ctx: ProgrammeContext, language: str, template: Path | None = None) -> bytes:
+def programme_docx(ctx: ProgrammeContext, language: str, template: TemplateSource = None) -> bytes:
     """The .docx bytes; ``template`` is an akimat's own (settings ``template_path``) or ours."""
     return render_docx(programme_blocks(ctx, Wording(language)), template)

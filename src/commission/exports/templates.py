@@ -1,4 +1,5 @@
-"""Opening the .docx template: ours, or the akimat's own named in the settings.
+"""Opening the .docx template: ours, a commission's own kept in the database, or one named in
+this computer's settings.
 
 Offices often keep their letterhead as a Word *template* (.dotx); python-docx opens only
 documents, so a .dotx is read as the document it would create. A file that is not a Word
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeAlias
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -28,16 +30,31 @@ class TemplateUnavailable(UserError):
     """The chosen template cannot be read as a Word document."""
 
 
+class TemplateContent(Protocol):
+    """A template held in memory (a commission's, read from the database)."""
+
+    @property
+    def file_name(self) -> str: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+
+# What a document is written on: a commission's template, a file, or ``None`` for ours.
+TemplateSource: TypeAlias = TemplateContent | Path | None
+
+
 def default_template() -> Path:
     """The template shipped with the application (``python -m …template_builder`` makes it)."""
     return resources_dir() / "templates" / "minutes.docx"
 
 
-def open_template(path: Path | None) -> Any:
+def open_template(source: TemplateSource) -> Any:
     """A python-docx Document to write into; ``None`` means our own template."""
-    source = path or default_template()
+    path = source if isinstance(source, Path) else default_template()
+    name = path.name if source is None or isinstance(source, Path) else source.file_name
     try:
-        data = source.read_bytes()
+        data = path.read_bytes() if source is None or isinstance(source, Path) else source.content
         return docx.Document(io.BytesIO(_as_document(data)))
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError) as exc:
         raise TemplateUnavailable(
@@ -46,8 +63,22 @@ def open_template(path: Path | None) -> Any:
                 "The template {name} cannot be opened as a Word document (.docx or .dotx);"
                 " choose another template in the settings.",
             ),
-            name=source.name,
+            name=name,
         ) from exc
+
+
+@dataclass(frozen=True)
+class TemplateFile:
+    """A template's name and content, read from a file the user chose."""
+
+    file_name: str
+    content: bytes
+
+
+def check_template(file_name: str, content: bytes) -> None:
+    """Refuse, with the user's message, a file our writer cannot write a document on; done
+    before a commission's template is saved, so a bad file never reaches the other computers."""
+    open_template(TemplateFile(file_name, content))
 
 
 def _as_document(data: bytes) -> bytes:
@@ -66,7 +97,7 @@ def _as_document(data: bytes) -> bytes:
         return out.getvalue()
 
 
-def page_setup(path: Path | None) -> PageSetup:
+def page_setup(path: TemplateSource) -> PageSetup:
     """The paper and margins of a template's last section (the one documents are written in);
     what the template leaves unset keeps the office value."""
     section = open_template(path).sections[-1]

@@ -9,7 +9,6 @@ signature.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import docx
 
@@ -27,6 +26,7 @@ from commission.exports.blocks import (
 )
 from commission.exports.docx_render import render_docx
 from commission.exports.minutes_layout import signature_table
+from commission.exports.templates import TemplateSource
 from commission.exports.wording import Wording, roman
 
 _WIDTHS = (0.06, 0.34, 0.22, 0.20, 0.18)
@@ -101,7 +101,7 @@ def _question_row(number: int, row: PlanRow, term: str, w: Wording) -> tuple[Cel
     )
 
 
-def workplan_docx(ctx: PlanContext, language: str, template: Path | None = None) -> bytes:
+def workplan_docx(ctx: PlanContext, language: str, template: TemplateSource = None) -> bytes:
     """The .docx bytes; ``template`` is an akimat's own (settings ``template_path``) or ours."""
     blocks, quarter_rows = plan_blocks(ctx, Wording(language))
     data = render_docx(blocks, template)

@@ -76,9 +76,7 @@ def checked_file(file_name: str, media_type: str, content: bytes) -> CheckedFile
 
 def store(session: Session, actor: Actor, file: CheckedFile, **owner: int) -> Attachment:
     """Store ``file`` for one owner (``execution_report_id=…``, ``measure_id=…``), audited."""
-    if session.get(AttachmentBlob, file.sha256) is None:
-        session.add(AttachmentBlob(sha256=file.sha256, size=file.size, content=file.content))
-        session.flush()  # no relationship orders the inserts: the blob goes first
+    store_content(session, file)
     attachment = Attachment(
         file_name=file.file_name,
         media_type=file.media_type,
@@ -91,6 +89,13 @@ def store(session: Session, actor: Actor, file: CheckedFile, **owner: int) -> At
     session.add(attachment)
     audit.record_create(session, actor, attachment)
     return attachment
+
+
+def store_content(session: Session, file: CheckedFile) -> None:
+    """The content of ``file``, kept once however many records refer to it."""
+    if session.get(AttachmentBlob, file.sha256) is None:
+        session.add(AttachmentBlob(sha256=file.sha256, size=file.size, content=file.content))
+        session.flush()  # no relationship orders the inserts: the blob goes first
 
 
 @dataclass(frozen=True)

@@ -538,6 +538,7 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
     result = attendance.meeting_quorum(session, meeting)
     return MinutesContext(
         meeting_id=meeting.id,
+        commission_id=meeting.commission_id,
         akimat=Bilingual(commission.akimat_ru, commission.akimat_kk),
         commission_name=Bilingual(
             commission.title_ru or commission.name_ru, commission.title_kk or commission.name_kk

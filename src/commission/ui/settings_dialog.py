@@ -68,9 +68,17 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language)
         # A row holding a layout gets no buddy by itself; without one the "&" would show.
-        template_label = QLabel(self.tr("Minutes &template (.docx):"))
+        template_label = QLabel(self.tr("This computer's &template (.docx):"))
         template_label.setBuddy(self.template_edit)
         form.addRow(template_label, template_row)
+        template_note = QLabel(
+            self.tr(
+                "Used only for a commission with no template of its own; a commission's "
+                "template is chosen in the administration, on the commission's settings."
+            )
+        )
+        template_note.setWordWrap(True)
+        form.addRow("", template_note)
 
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -68,6 +68,11 @@ class Commission(Versioned, Base):
         DayOffRule, nullable=False, default=DayOffRule.NEXT
     )
     due_soon_working_days: Mapped[int] = mapped_column(Integer, nullable=False, default=5)
+    # The akimat's own Word template (letterhead, margins, styles) for this commission's
+    # documents, kept on the server so every computer of the office prints on the same blank;
+    # its content is in ``attachment_blobs``. None: the template shipped with the program.
+    template_file_name: Mapped[str | None] = mapped_column(String(300))
+    template_sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment_blobs.sha256"))
 
     admin_unit: Mapped[AdminUnit] = relationship()
 

@@ -23,6 +23,7 @@ from commission.db.models import (
     Decision,
     DecisionAssignee,
     Meeting,
+    ProposedQuestion,
     User,
     UserCommission,
 )
@@ -32,6 +33,7 @@ from commission.domain.enums import (
     AssigneeRole,
     CommissionKind,
     ControlPointState,
+    QuestionState,
     Role,
 )
 from commission.domain.workcalendar import DayOffRule
@@ -232,7 +234,63 @@ def build_oblast(base: _Builder, seed: int, clients: int) -> list[User]:
         accounts.extend(builder.accounts)
         builders.append(builder)
     _address_district_akimats(base, builders)
+    _send_questions_up(base, builders)
     return accounts
+
+
+# Questions the districts sent up to the oblast commission, waiting for its answer: what a
+# district secretary proposes when a problem outgrows the district («предложено районами»).
+_QUESTIONS_UP = (
+    (
+        "О трудоустройстве лиц, освобождённых из мест лишения свободы, на предприятиях области",
+        "Бас бостандығынан айыру орындарынан босатылған адамдарды облыс кәсіпорындарына жұмысқа "
+        "орналастыру туралы",
+        "Предприятия района не имеют вакансий для 14 состоящих на учёте; нужны квоты "
+        "рабочих мест на предприятиях области.",
+    ),
+    (
+        "О месте временного проживания для лиц без определённого места жительства",
+        "Белгілі тұрғылықты жері жоқ адамдарға арналған уақытша тұру орны туралы",
+        "В районе нет центра временного пребывания; трое состоящих на учёте живут без жилья.",
+    ),
+)
+
+
+def _send_questions_up(base: _Builder, builders: list[_CommissionBuilder]) -> None:
+    """The first two district commissions each send one question up, citing one of their
+    decisions, sent a few days before today."""
+    session = base.session
+    oblast = next((b.commission for b in builders if b.spec.unit is None), None)
+    if oblast is None:
+        return
+    senders: list[_Builder] = [base, *(b for b in builders if b.spec.unit is not None)]
+    for sender, (title, title_kk, why) in zip(senders, _QUESTIONS_UP, strict=False):
+        source = session.scalars(
+            select(Decision.id)
+            .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(Meeting.commission_id == sender.commission.id, Meeting.meeting_date < base.today)
+            .order_by(Meeting.meeting_date.desc(), Decision.id)
+            .limit(1)
+        ).first()
+        secretary = sender.state.users["secretary"]
+        session.add(
+            ProposedQuestion(
+                from_commission_id=sender.commission.id,
+                to_commission_id=oblast.id,
+                title=title,
+                title_kk=title_kk,
+                justification=why,
+                source_decision_id=source,
+                sent_on=base.calendar.shift_to_working(
+                    date.fromordinal(base.today.toordinal() - 6), DayOffRule.PREVIOUS
+                ),
+                sent_by=secretary.id,
+                state=QuestionState.SENT,
+                updated_by=secretary.login,
+            )
+        )
+    session.flush()
 
 
 def _address_district_akimats(base: _Builder, builders: list[_CommissionBuilder]) -> None:

@@ -1,4 +1,5 @@
-"""The commission's own settings: names, founding act, quorum and deadline rules."""
+"""The commission's own settings: names, founding act, quorum and deadline rules, the Word
+template of its documents."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from commission.ui.admin.forms import (
     select_data,
 )
 from commission.ui.admin.tables import pick_name
+from commission.ui.admin.template_box import TemplateBox
 from commission.ui.context import AppContext
 from commission.ui.labels import commission_kind_label, day_off_rule_label, interface_language
 
@@ -235,6 +237,8 @@ class CommissionTab(AdminTab):
         column.addWidget(names)
         column.addWidget(act)
         column.addWidget(rules)
+        self.template_box = TemplateBox(ctx)
+        column.addWidget(self.template_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -256,7 +260,9 @@ class CommissionTab(AdminTab):
                 make_read_only(widget)
             self.save_button.hide()
             self.revert_button.hide()
-        chain_focus([*self.editors, self.revert_button, self.save_button])
+        chain_focus(
+            [*self.editors, *self.template_box.buttons(), self.revert_button, self.save_button]
+        )
         self._update_quorum_sentence()
 
     def on_changed(self, table: str) -> None:
@@ -286,6 +292,8 @@ class CommissionTab(AdminTab):
             button.setEnabled(commission is not None)
         if commission is not None:
             self._load(commission)
+            self.template_box.refresh()
+        self.template_box.setVisible(commission is not None)
         self._update_quorum_sentence()
 
     def _load(self, c: CommissionView) -> None:

@@ -17,11 +17,12 @@ from commission.documents.completeness import MEASURE_ACTION, Completeness, Miss
 from commission.exports.programme_docx import programme_docx
 from commission.services import completeness, probation_exports
 from commission.services.case_card import CaseCard, MeasureView
+from commission.template_choice import template_for
 from commission.ui.cases.case_dialogs import measure_action
 from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import start_export
 from commission.ui.export_worker import ExportWorker
-from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
+from commission.ui.meetings.minutes_tab import default_folder, safe_file_name
 
 
 def choose_path(parent: QWidget, card: CaseCard) -> Path | None:
@@ -139,7 +140,10 @@ def write_programme(
     )
     if context is None:
         return None
-    template = configured_template()
+    found = ctx.run(parent, lambda: (template_for(ctx.db, ctx.actor),))
+    if found is None:  # the commission's template cannot be read: the user was told
+        return None
+    template = found[0]
     return start_export(
         ctx,
         parent,

@@ -21,9 +21,10 @@ from commission.exports.files import write_bytes_safely
 from commission.exports.letter_docx import letter_docx
 from commission.services import control_registers
 from commission.services.letters import letters_due, record_letters
+from commission.template_choice import template_for
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
-from commission.ui.meetings.minutes_tab import configured_template, default_folder, safe_file_name
+from commission.ui.meetings.minutes_tab import default_folder, safe_file_name
 
 
 def document_language(ctx: AppContext) -> str:
@@ -161,7 +162,6 @@ class LetterSending(QObject):
         self.today = today
         self.written: list[Path] = []
         self._language = document_language(ctx)
-        self._template = configured_template()
         self.box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("RegisterActions", "Letters to agencies"),
@@ -197,7 +197,11 @@ class LetterSending(QObject):
             return
         self._started = True
         db, actor, today, to_send = self.ctx.db, self.ctx.actor, self.today, self.letters
-        directory, language, template = self.directory, self._language, self._template
+        found = self.ctx.run(self.parent_widget(), lambda: (template_for(db, actor),))
+        if found is None:  # the commission's template cannot be read: the user was told
+            self.sig_finished.emit(0)
+            return
+        directory, language, template = self.directory, self._language, found[0]
 
         def write(letter: LetterContext) -> Path:
             path = directory / letter_file_name(letter, language)

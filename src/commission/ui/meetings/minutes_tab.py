@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission import settings as local_settings
 from commission.documents.completeness import extract_completeness, minutes_completeness
 from commission.documents.minutes import MinutesContext
 from commission.domain.enums import Language, MinutesState
@@ -42,9 +41,11 @@ from commission.exports.draft import is_draft
 from commission.exports.extract_docx import extract_docx
 from commission.exports.minutes_docx import minutes_docx
 from commission.exports.minutes_pdf import minutes_pdf, print_minutes
+from commission.exports.templates import TemplateSource
 from commission.services import minutes
 from commission.services.meetings import MeetingView
 from commission.services.minutes import RevisionView
+from commission.template_choice import template_for
 from commission.ui.admin.tables import format_datetime
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
@@ -78,12 +79,6 @@ def default_folder() -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def configured_template() -> Path | None:
-    """The akimat's own template from this computer's settings, if one is set."""
-    text = local_settings.load().template_path.strip()
-    return Path(text) if text else None
-
-
 class MinutesTab(QWidget):
     """Saving and printing the minutes of one meeting.
 
@@ -91,7 +86,6 @@ class MinutesTab(QWidget):
         sig_saved(str): a document was written to this path.
 
     Attributes:
-        template_provider: gives the .docx template (the settings' one by default).
         last_path: the last document written.
     """
 
@@ -104,7 +98,6 @@ class MinutesTab(QWidget):
         self.meeting_id = meeting_id
         self.meeting: MeetingView | None = None
         self.revisions: list[RevisionView] = []
-        self.template_provider: Callable[[], Path | None] = configured_template
         self.last_path: Path | None = None
         self.workers: list[ExportWorker] = []
         self._drafts: list[ExportWorker] = []  # exports of minutes that are not final
@@ -419,7 +412,9 @@ class MinutesTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
-        template = self.template_provider()
+        if (found := self._template(context)) is None:
+            return None
+        template = found[0]
         return self._start(
             self.tr("Writing the minutes…"),
             lambda: minutes_docx(context, lang, template),
@@ -444,7 +439,9 @@ class MinutesTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
-        template = self.template_provider()  # its paper and margins
+        if (found := self._template(context)) is None:  # its paper and margins
+            return None
+        template = found[0]
         return self._start(
             self.tr("Writing the minutes as PDF…"),
             lambda: minutes_pdf(context, lang, template),
@@ -527,7 +524,9 @@ class MinutesTab(QWidget):
             )
             if path is None:
                 return None
-        template = self.template_provider()
+        if (found := self._template(context)) is None:
+            return None
+        template = found[0]
         chosen = agency_id
         return self._start(
             self.tr("Writing the extract…"),
@@ -563,9 +562,17 @@ class MinutesTab(QWidget):
 
     def _paint(self, context: MinutesContext, language: str, printer: QPrinter) -> None:
         try:
-            print_minutes(context, language, printer, self.template_provider())
+            template = template_for(self.ctx.db, self.ctx.actor, context.commission_id)
+            print_minutes(context, language, printer, template)
         except UserError as exc:
             self.ctx.report(self, exc)
+
+    def _template(self, context: MinutesContext) -> tuple[TemplateSource] | None:
+        """The template of the minutes' commission; None (the user told why) when it cannot
+        be read: a document is not written on another blank than the one the office chose."""
+        return self.ctx.run(
+            self, lambda: (template_for(self.ctx.db, self.ctx.actor, context.commission_id),)
+        )
 
     def _preview_closed(self) -> None:
         self._preview = None

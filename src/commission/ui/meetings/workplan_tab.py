@@ -35,6 +35,7 @@ from commission.exports.workplan_docx import workplan_docx
 from commission.exports.workplan_xlsx import workplan_xlsx
 from commission.services import agencies, overview, workplan
 from commission.services.workplan import WorkPlanView
+from commission.template_choice import template_for
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
@@ -97,7 +98,6 @@ class WorkPlanTab(QWidget):
         sig_saved(str): the plan was written to this path.
 
     Attributes:
-        template_provider: gives the .docx template (the settings' one by default).
         last_path: the last document written.
     """
 
@@ -154,7 +154,6 @@ class WorkPlanTab(QWidget):
             widget.setVisible(self.can_edit)
 
         # Saving the plan changes nothing: everyone who sees the plan may save it.
-        self.template_provider: Callable[[], Path | None] = minutes_tab.configured_template
         self.last_path: Path | None = None
         self.workers: list[ExportWorker] = []
         self.language_combo = QComboBox()
@@ -420,7 +419,10 @@ class WorkPlanTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
-        template = self.template_provider()
+        found = self.ctx.run(self, lambda: (template_for(self.ctx.db, self.ctx.actor),))
+        if found is None:  # the commission's template cannot be read: the user was told
+            return None
+        template = found[0]
         return self._start(
             self.tr("Writing the work plan…"),
             lambda: workplan_docx(context, lang, template),
