@@ -138,9 +138,9 @@ FIRST_IDS = 200  # as the register area reads for its first screen
 
 
 def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
-    """What the register area does before its first paint: the number of decisions and the
-    first page of ids, then the rows of the first screen through the lazy model as the view
-    asks for them (the counts per state come after the paint)."""
+    """What the register area does before its first paint: the first page of ids, then the
+    rows of the first screen through the lazy model as the view asks for them (the counts per
+    state, which say how long the list is, come after the paint)."""
     from PySide6.QtCore import QCoreApplication
 
     from commission.services import overview
@@ -151,7 +151,6 @@ def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
     everything = DecisionFilter()
 
     def run() -> int:
-        total = overview.decision_count(db, actor, everything, TODAY)
         first = overview.decision_ids(db, actor, everything, TODAY, limit=FIRST_IDS)
         model: LazyTableModel[Any] = LazyTableModel(
             ["number", "text", "due", "state"],
@@ -159,7 +158,7 @@ def _first_screen_in_model(db: Any, actor: Any) -> Callable[[], int]:
             lambda r: [r.number, r.text, r.due_date, r.state],
         )
         model.set_first_ids(
-            first, total, lambda: overview.decision_ids(db, actor, everything, TODAY)
+            first, None, lambda: overview.decision_ids(db, actor, everything, TODAY)
         )
         shown = 0
         for r in range(min(SCREEN, model.rowCount())):
@@ -182,21 +181,15 @@ def _measure_size(label: str, db: Any, actor: Any, agency_id: int, repeat: int) 
     bare = _bare_page(db)
     timed("bare SELECT of the first screen (LIMIT)", bare, f"{bare()} rows")
     timed(
-        "first screen: count + a page of ids + rows (service)",
-        lambda: (
-            overview.decision_count(db, actor, everything, TODAY),
-            overview.decision_rows(
-                db,
-                actor,
-                overview.decision_ids(db, actor, everything, TODAY, limit=FIRST_IDS)[:SCREEN],
-                TODAY,
-            ),
+        "first screen: a page of ids + its rows (service)",
+        lambda: overview.decision_rows(
+            db,
+            actor,
+            overview.decision_ids(db, actor, everything, TODAY, limit=FIRST_IDS)[:SCREEN],
+            TODAY,
         ),
     )
     timed("first screen: service + lazy model", _first_screen_in_model(db, actor))
-    timed(
-        "register count, no filter", lambda: overview.decision_count(db, actor, everything, TODAY)
-    )
     timed(
         "whole sorted id list (read when scrolled past)",
         lambda: overview.decision_ids(db, actor, everything, TODAY),

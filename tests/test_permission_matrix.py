@@ -456,7 +456,6 @@ MATRIX: dict[str, Row] = {
     ),
     "overview.dashboard": Row(VIEW, lambda w: {"today": TODAY}),
     "overview.decision_ids": Row(VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}),
-    "overview.decision_count": Row(VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}),
     "overview.decision_rows": Row(VIEW, lambda w: {"ids": [w.decision], "today": TODAY}),
     "overview.decision_state_counts": Row(
         VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}

@@ -2924,6 +2924,10 @@
         <source>All meetings</source>
         <translation>Барлық отырыстар</translation>
     </message>
+    <message>
+        <source>Counting the decisions…</source>
+        <translation>Шешімдер саналуда…</translation>
+    </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>

@@ -2928,6 +2928,10 @@
         <source>All meetings</source>
         <translation>Все заседания</translation>
     </message>
+    <message>
+        <source>Counting the decisions…</source>
+        <translation>Подсчёт решений…</translation>
+    </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>

@@ -168,8 +168,8 @@ def state_expression(ctx: ControlContext) -> ColumnElement[str]:
     (``open_due``, ``undated_state``, kept by ``services.control_state``), for filtering and
     counting a whole register through indexes.
 
-    Must stay equivalent to the Python rule; ``tests/test_control_state.py`` checks both on
-    every combination of stored state, kind and date position.
+    Must stay equivalent to the Python rule; ``tests/test_control_state.py`` compares them on
+    the demo, on a generated register and after every kind of control change.
     """
     undated = type_coerce(Decision.undated_state, String())
 
@@ -478,26 +478,6 @@ def decision_state_counts(
         ctx = control_context(session, today, acting)
         scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
         return _count_states(session, _register(session, filters, ctx, scope))
-
-
-def decision_count(db: Database, actor: Actor, filters: DecisionFilter, today: date) -> int:
-    """How many decisions the register lists under ``filters`` (their state included): one
-    COUNT over the rows' keys, cheaper than the counts per state, for sizing the first screen
-    before those arrive."""
-    actor.require(Permission.VIEW_COMMISSION)
-    with db.reading() as session:
-        acting = acting_or_none(session, actor)
-        ctx = control_context(session, today, acting)
-        scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
-        on_meeting, on_decision = _conditions(session, filters, ctx, scope, filters.state)
-        query = (
-            select(func.count())
-            .select_from(Decision)
-            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-            .where(*on_meeting, *on_decision)
-        )
-        return int(session.scalar(query) or 0)
 
 
 def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -> list[DecisionRow]:

@@ -138,23 +138,34 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def set_first_ids(
-        self, first: Sequence[int], total: int, rest: Callable[[], Sequence[int]]
+        self, first: Sequence[int], total: int | None, rest: Callable[[], Sequence[int]]
     ) -> None:
         """Show a list of ``total`` rows of which only the ``first`` ids are at hand: the first
-        screen costs a page, not the whole sorted list. ``rest`` gives every id in order; it is
-        called once, after the event that first shows a row past ``first`` (not while painting).
-        """
-        if total <= len(first):
-            self.set_ids(first)
-            return
+        screen costs a page, not the whole sorted list. ``total`` may come later
+        (``set_total``); until then the list shows ``first``. ``rest`` gives every id in order;
+        it is called once, after the event that first shows a row past ``first`` (never while
+        painting)."""
         self.set_ids(first)
-        self._total, self._rest = total, rest
+        if total is None or total > len(first):
+            self._total, self._rest = total, rest
+
+    def set_total(self, total: int) -> None:
+        """How many rows a list shown from its first ids has, once counted: the rows past the
+        first ids appear (as placeholders until they are read)."""
+        if self._rest is None or self._total is not None:
+            return
+        if total <= len(self._ids):
+            self._rest = None
+            return
+        self.beginInsertRows(_ROOT, len(self._ids), total - 1)
+        self._total = total
+        self.endInsertRows()
 
     def complete(self) -> None:
         """Read the rest of a list shown from its first ids (see ``set_first_ids``)."""
         rest, total = self._rest, self._total
         self._completing = False
-        if rest is None or total is None:
+        if rest is None:
             return
         self._rest = None
         try:
@@ -162,12 +173,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         except UserError as exc:
             self.sig_fetch_failed.emit(message_of(exc))
             return
-        if len(ids) != total or ids[: len(self._ids)] != self._ids:
+        if total is None or len(ids) != total or ids[: len(self._ids)] != self._ids:
             # The list changed between the count and now: show it as it is.
             self.set_ids(ids)
             return
         self._ids, self._total = ids, None
-        if total > 0:
+        if total:
             last = max(0, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(total - 1, last))
 
@@ -259,7 +270,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid():
             return 0
-        return len(self._ids) if self._total is None else self._total
+        return len(self._ids) if self._total is None else max(self._total, len(self._ids))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._headers)

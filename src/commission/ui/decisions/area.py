@@ -444,10 +444,11 @@ class DecisionsArea(QWidget):
             self._reload(keep_place=False)
 
     def _reload(self, *, keep_place: bool) -> None:
-        """The list, then the counts per state. The first screen needs only the number of
-        decisions and a page of ids; the whole sorted list is read when the user scrolls past
-        it, or at once when a selection or a scrolled place must be kept. The counts per state
-        (the state filter's labels) come once the list is painted."""
+        """The list, then the counts. The first screen needs only a page of ids, read through
+        the due-date index: it costs the same at ten thousand decisions as at a hundred
+        thousand. The counts per state (the state filter's labels, and how long the list is)
+        come once the list is painted; the whole sorted list is read when the user scrolls
+        past the first page, or at once when a selection or a scrolled place must be kept."""
         self.search_timer.stop()
         filters = self.current_filter()
         db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
@@ -459,20 +460,29 @@ class DecisionsArea(QWidget):
         if keep_place and self._place_to_keep():
             ids = self.ctx.run(self, every_id) or []
             set_ids_keeping_place(self.table, self.model, ids)
-            total = len(ids)
+            self._show_total(len(ids))
         else:
-            total = (
-                self.ctx.run(self, lambda: overview.decision_count(db, actor, filters, today)) or 0
+            first = (
+                self.ctx.run(
+                    self,
+                    lambda: overview.decision_ids(
+                        db, actor, filters, today, sort, descending, limit=FIRST_IDS
+                    ),
+                )
+                or []
             )
-            first = self.ctx.run(
-                self,
-                lambda: overview.decision_ids(
-                    db, actor, filters, today, sort, descending, limit=FIRST_IDS
-                ),
+            complete = len(first) < FIRST_IDS
+            self.model.set_first_ids(
+                first, len(first) if complete else None, lambda: self.ctx.run(self, every_id) or []
             )
-            self.model.set_first_ids(first or [], total, lambda: self.ctx.run(self, every_id) or [])
-        self.status.setText(self.tr("%n decision(s)", "", total))
+            if complete:
+                self._show_total(len(first))
+            else:
+                self.status.setText(self.tr("Counting the decisions…"))
         self._counts_timer.start()
+
+    def _show_total(self, total: int) -> None:
+        self.status.setText(self.tr("%n decision(s)", "", total))
 
     def _load_counts(self) -> None:
         filters = self.current_filter()
@@ -480,8 +490,12 @@ class DecisionsArea(QWidget):
         counts = self.ctx.run(
             self, lambda: overview.decision_state_counts(db, actor, filters, today)
         )
-        if counts is not None:
-            self._show_counts(counts)
+        if counts is None:
+            return
+        self._show_counts(counts)
+        total = counts[filters.state] if filters.state else sum(counts.values())
+        self.model.set_total(total)
+        self._show_total(total)
 
     def _place_to_keep(self) -> bool:
         selection = self.table.selectionModel()
