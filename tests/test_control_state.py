@@ -29,7 +29,7 @@ from commission.domain.control import (
 )
 from commission.domain.enums import ControlPointState, ControlState, DecisionKind
 from commission.domain.workcalendar import WorkingCalendar
-from commission.services import auth, control_state, demo, overview
+from commission.services import auth, control_registers, control_state, demo, overview
 from commission.services.calendar import load_calendar
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES, DecisionFilter, DecisionSort
@@ -134,6 +134,15 @@ def test_the_demo_stores_what_the_rule_says(db: Database) -> None:
     python_counts = Counter(s for s, _ in _python_states(db, TODAY).values())
     assert dashboard.overdue == python_counts[ComputedState.OVERDUE] > 0
     assert dashboard.due_soon == python_counts[ComputedState.DUE_SOON] > 0
+
+    # The reminders' first screen: the same counts, and the first items by due date.
+    items = control_registers.due_items(db, secretary, TODAY)
+    due = overview.due_list(db, secretary, TODAY, limit=3)
+    assert (due.overdue, due.due_soon) == (dashboard.overdue, dashboard.due_soon)
+    assert due.total == len(items) > 3
+    assert [r.due_date for r in due.rows] == [i.due_date for i in items[:3]]
+    assert {r.id for r in due.rows} <= {i.decision_id for i in items}
+    assert [r.state for r in due.rows] == [i.state for i in items[:3]]
 
 
 def test_a_generated_register_stores_what_the_rule_says(db: Database) -> None:

@@ -462,6 +462,7 @@ MATRIX: dict[str, Row] = {
     ),
     "overview.list_meetings": Row(VIEW, lambda w: {"year": w.meeting_year}),
     "overview.meeting_years": Row(VIEW, lambda w: {}),
+    "overview.due_list": Row(VIEW, lambda w: {"today": TODAY}),
     "overview.meeting_choices": Row(VIEW, lambda w: {"text": "1"}),
     "agenda_discussion.add_discussion": Row(
         MEETINGS, lambda w: {"item_id": w.item, "speaker": "Тестов Т.", "summary": "Доложил."}

@@ -562,6 +562,68 @@ def decision_rows(db: Database, actor: Actor, ids: Sequence[int], today: date) -
     return [by_id[i] for i in ids if i in by_id]
 
 
+# --- what is due (the reminders) ------------------------------------------------------------
+
+DUE_SCREEN = 100  # reminders shown at once; the rest are in the register
+
+
+@dataclass(frozen=True)
+class DueList:
+    """What is overdue or due soon: how many of each, and the first of them by due date (the
+    most overdue first), ``rows`` of at most the limit asked for."""
+
+    overdue: int
+    due_soon: int
+    rows: tuple[DecisionRow, ...]
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.due_soon
+
+
+def due_list(
+    db: Database,
+    actor: Actor,
+    today: date,
+    limit: int = DUE_SCREEN,
+    *,
+    commission_ids: Collection[int] | None = None,
+) -> DueList:
+    """The reminders' first screen and counts: both read through the index on the earliest
+    open due date, so they cost what they show, not the size of the register. Of the acting
+    commission, or of ``commission_ids`` (each readable by ``actor``)."""
+    actor.require(Permission.VIEW_COMMISSION)
+    asked = None if commission_ids is None else tuple(sorted(commission_ids))
+    counts: dict[ComputedState, int] = {}
+    ids: list[int] = []
+    with db.reading() as session:
+        acting = acting_or_none(session, actor)
+        ctx = control_context(session, today, acting)
+        scope = scope_ids(session, actor, asked, acting=acting)
+        for state in (ComputedState.OVERDUE, ComputedState.DUE_SOON):
+            filters = DecisionFilter(state=state, commission_ids=asked)
+            on_meeting, on_decision = _conditions(session, filters, ctx, scope, state)
+            counts[state] = int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Decision)
+                    .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+                    .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+                    .where(*on_meeting, *on_decision)
+                )
+                or 0
+            )
+    for state in (ComputedState.OVERDUE, ComputedState.DUE_SOON):
+        if len(ids) < limit and counts[state]:
+            filters = DecisionFilter(state=state, commission_ids=asked)
+            ids += decision_ids(db, actor, filters, today, limit=limit - len(ids))
+    return DueList(
+        overdue=counts[ComputedState.OVERDUE],
+        due_soon=counts[ComputedState.DUE_SOON],
+        rows=tuple(decision_rows(db, actor, ids, today)),
+    )
+
+
 # --- meetings -----------------------------------------------------------------------------
 
 
