@@ -111,13 +111,15 @@ def _first_pages_are_the_lists_beginning(db: Database, actor: Actor, today: date
     for filters in (
         DecisionFilter(),
         DecisionFilter(state=ComputedState.ON_CONTROL),
+        DecisionFilter(state=ComputedState.OVERDUE),
+        DecisionFilter(state=ComputedState.DUE_SOON),
         DecisionFilter(binding=True),
         DecisionFilter(due_from=today),
     ):
         for sort in (DecisionSort.DUE, DecisionSort.STATE):
             for descending in (False, True):
                 whole = overview.decision_ids(db, actor, filters, today, sort, descending)
-                for limit in (1, 40, len(whole) + 5):
+                for limit in (1, 3, 40, len(whole) + 5):
                     page = overview.decision_ids(
                         db, actor, filters, today, sort, descending, limit=limit
                     )

@@ -342,20 +342,23 @@ def _register(
     return query.subquery("register")
 
 
-def _due_bound(
+_DATED_STATES = (ComputedState.OVERDUE, ComputedState.DUE_SOON)
+
+
+def _first_by_due(
     session: Session,
     filters: DecisionFilter,
     ctx: ControlContext,
     scope: Collection[int],
     descending: bool,
     limit: int,
-) -> ColumnElement[bool] | None:
-    """For the first ``limit`` decisions by due date: the range of due dates they lie in,
-    found by walking the index on ``shown_due`` in order (each decision's meeting checked by
-    its key) and stopping at the ``limit``-th. The sorted page is then made from that range
-    only, so the first screen costs the same at ten thousand decisions as at a hundred
-    thousand. ``None`` when fewer than ``limit`` have a due date: those without one (listed
-    last) are needed too."""
+) -> list[int] | None:
+    """The decisions among which the first ``limit`` by due date are: found by walking the
+    index on ``shown_due`` in order (each decision's meeting checked by its key) up to the
+    ``limit``-th, the decisions due that same day completed in the order of the minutes. The
+    page is then sorted from these alone, so the first screen costs the same at
+    ten thousand decisions as at a hundred thousand. ``None`` when fewer than ``limit`` have a
+    due date: those without one (listed last) are needed too."""
     on_meeting, on_decision = _conditions(session, filters, ctx, scope, filters.state)
     adopted = (
         select(AgendaItem.id)
@@ -363,18 +366,33 @@ def _due_bound(
         .where(AgendaItem.id == Decision.agenda_item_id, *on_meeting)
         .exists()
     )
-    order = Decision.shown_due.desc() if descending else Decision.shown_due.asc()
-    dues = list(
-        session.scalars(
-            select(Decision.shown_due)
-            .where(Decision.shown_due.is_not(None), adopted, *on_decision)
-            .order_by(order)
-            .limit(limit)
-        )
-    )
-    if len(dues) < limit:
+    # Overdue and due soon are ranges of the earliest open due date, which is then the date
+    # shown: its own index finds them without stepping over executed decisions.
+    key = Decision.open_due if filters.state in _DATED_STATES else Decision.shown_due
+    found = [key.is_not(None), adopted, *on_decision]
+    walked = session.execute(
+        select(Decision.id, key.label("due"))
+        .where(*found)
+        .order_by(key.desc() if descending else key.asc())
+        .limit(limit)
+    ).all()
+    if len(walked) < limit:
         return None
-    return Decision.shown_due >= dues[-1] if descending else Decision.shown_due <= dues[-1]
+    last = walked[-1].due
+    before = [row.id for row in walked if row.due != last]
+    # The day's own decisions in the order of the minutes, as many as the page still needs.
+    # The key leads the ORDER BY though it is one day: so the planner reads the day through
+    # its index, rather than every meeting in date order to spare a sort of the day's few.
+    minutes_order = [key, Meeting.meeting_date, AgendaItem.position, Decision.position, Decision.id]
+    ties = session.scalars(
+        select(Decision.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(*on_meeting, *on_decision, key == last)
+        .order_by(*[k.desc() if descending else k.asc() for k in minutes_order])
+        .limit(limit - len(before))
+    )
+    return before + list(ties)
 
 
 def _lead_agency_name() -> Any:
@@ -443,8 +461,8 @@ def decision_ids(
         scope = scope_ids(session, actor, filters.commission_ids, acting=acting)
         more: list[ColumnElement[bool]] = []
         if limit is not None and sort is DecisionSort.DUE:
-            bound = _due_bound(session, filters, ctx, scope, descending, limit)
-            more = [] if bound is None else [bound]
+            candidates = _first_by_due(session, filters, ctx, scope, descending, limit)
+            more = [] if candidates is None else [Decision.id.in_(candidates)]
         register = _register(
             session,
             filters,
