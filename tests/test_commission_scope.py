@@ -700,6 +700,16 @@ TABLE: dict[str, Row] = {
     "overview.meeting_years": Listing(
         VIEW, lambda w: {}, "later year", lambda years: set(years) - {2026}, filtered=True
     ),
+    "overview.meeting_choices": Listing(
+        VIEW, lambda w: {"year": 2026}, "meeting", _ids("id"), filtered=True
+    ),
+    "overview.due_list": Listing(
+        VIEW,
+        lambda w: {"today": date(2027, 6, 1)},  # every term of the records has passed
+        "decision",
+        lambda due: {r.id for r in due.rows},
+        filtered=True,
+    ),
     "overview.dashboard": Listing(
         VIEW,
         lambda w: {"today": TODAY},
