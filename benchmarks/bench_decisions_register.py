@@ -220,6 +220,10 @@ def _measure_size(label: str, db: Any, actor: Any, agency_id: int, repeat: int) 
         f"{len(items):,} items",
         3,
     )
+    timed(
+        "reminders' first screen and counts (overview.due_list)",
+        lambda: overview.due_list(db, actor, TODAY),
+    )
     timed("dashboard figures", lambda: overview.dashboard(db, actor, TODAY), times=3)
 
 
