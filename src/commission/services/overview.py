@@ -190,7 +190,10 @@ def state_condition(state: ComputedState, ctx: ControlContext) -> ColumnElement[
     undated = type_coerce(Decision.undated_state, String())
     final = [s.value for s in FINAL_STATES]
     if state is ComputedState.OVERDUE:
-        return and_(Decision.open_due < ctx.today, undated.not_in(final))
+        # IS NOT NULL bounds the range below, so that SQLite reads it through the index.
+        return and_(
+            Decision.open_due.is_not(None), Decision.open_due < ctx.today, undated.not_in(final)
+        )
     if state is ComputedState.DUE_SOON:
         return and_(
             Decision.open_due >= ctx.today,
@@ -380,6 +383,13 @@ def _first_by_due(
         return None
     last = walked[-1].due
     before = [row.id for row in walked if row.due != last]
+    tie_conditions = on_decision
+    if filters.state in _DATED_STATES:
+        # The day is inside the state's range of dates already: an index lookup of the day,
+        # not a walk of the range, with only the final states left to leave out.
+        _, tie_conditions = _conditions(session, filters, ctx, scope, None)
+        final = [s.value for s in FINAL_STATES]
+        tie_conditions.append(type_coerce(Decision.undated_state, String()).not_in(final))
     # The day's own decisions in the order of the minutes, as many as the page still needs.
     # The key leads the ORDER BY though it is one day: so the planner reads the day through
     # its index, rather than every meeting in date order to spare a sort of the day's few.
@@ -388,7 +398,7 @@ def _first_by_due(
         select(Decision.id)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(*on_meeting, *on_decision, key == last)
+        .where(*on_meeting, *tie_conditions, key == last)
         .order_by(*[k.desc() if descending else k.asc() for k in minutes_order])
         .limit(limit - len(before))
     )
