@@ -697,6 +697,12 @@ TABLE: dict[str, Row] = {
     "overview.list_meetings": Listing(
         VIEW, lambda w: {"year": 2026}, "meeting", _ids("id"), filtered=True
     ),
+    "calendar_events.period": Listing(
+        VIEW,
+        lambda w: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "today": TODAY},
+        "meeting",
+        lambda found: {s.meeting_id for s in found.sittings},
+    ),
     "overview.meeting_years": Listing(
         VIEW, lambda w: {}, "later year", lambda years: set(years) - {2026}, filtered=True
     ),

@@ -461,6 +461,9 @@ MATRIX: dict[str, Row] = {
         VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}
     ),
     "overview.list_meetings": Row(VIEW, lambda w: {"year": w.meeting_year}),
+    "calendar_events.period": Row(
+        VIEW, lambda w: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "today": TODAY}
+    ),
     "overview.meeting_years": Row(VIEW, lambda w: {}),
     "agenda_discussion.add_discussion": Row(
         MEETINGS, lambda w: {"item_id": w.item, "speaker": "Тестов Т.", "summary": "Доложил."}

@@ -748,6 +748,113 @@
     </message>
 </context>
 <context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Бүгін</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Ай</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>А&amp;пта</translation>
+    </message>
+    <message>
+        <source>&amp;Sittings</source>
+        <translation>&amp;Отырыстар</translation>
+    </message>
+    <message>
+        <source>&amp;Control deadlines</source>
+        <translation>Бақылау &amp;мерзімдері</translation>
+    </message>
+    <message>
+        <source>Measure &amp;deadlines</source>
+        <translation>Іс-шаралар м&amp;ерзімдері</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Outlook (.ics)…</source>
+        <translation>Outlook-қа &amp;экспорттау (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>◇ %n deadline(s)</source>
+        <translation>
+            <numerusform>◇ %n мерзім</numerusform>
+            <numerusform>◇ %n мерзім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n measure(s)</source>
+        <translation>
+            <numerusform>◆ %n іс-шара</numerusform>
+            <numerusform>◆ %n іс-шара</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Extraordinary sitting No. %1</source>
+        <translation>● № %1 кезектен тыс отырыс</translation>
+    </message>
+    <message>
+        <source>● Sitting No. %1</source>
+        <translation>● № %1 отырыс</translation>
+    </message>
+    <message>
+        <source>Sittings: %1. Control deadlines: %2, of them overdue: %3.</source>
+        <translation>Отырыстар: %1. Бақылау мерзімдері: %2, оның ішінде мерзімі өткені: %3.</translation>
+    </message>
+    <message>
+        <source>◇ Decision %1 of minutes No. %2</source>
+        <translation>◇ № %2 хаттаманың %1 шешімі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>◆ Measure of case No. %1</source>
+        <translation>◆ № %1 іс бойынша іс-шара</translation>
+    </message>
+    <message>
+        <source>Nothing falls on this day.</source>
+        <translation>Бұл күнге ештеңе белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Export to Outlook</source>
+        <translation>Outlook-қа экспорттау</translation>
+    </message>
+    <message>
+        <source>commission.ics</source>
+        <translation>комиссия.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Күнтізбе файлдары (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n жазба экспортталды: %1.</numerusform>
+            <numerusform>%n жазба экспортталды: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -4240,6 +4347,14 @@
         <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
         <translation>«{name}» сақталған көшірмесі бүлінген, оны ашу мүмкін емес. Комиссияның үлгісін оның баптауларында қайта таңдаңыз.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кезеңнің соңы басынан ерте.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>Үш жылдан аспайтын кезеңді таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5479,6 +5594,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <source>Oblast and districts</source>

@@ -749,6 +749,117 @@
     </message>
 </context>
 <context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Неделя</translation>
+    </message>
+    <message>
+        <source>&amp;Sittings</source>
+        <translation>&amp;Заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Control deadlines</source>
+        <translation>Сроки &amp;контроля</translation>
+    </message>
+    <message>
+        <source>Measure &amp;deadlines</source>
+        <translation>Сроки мероп&amp;риятий</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Outlook (.ics)…</source>
+        <translation>&amp;Экспорт в Outlook (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>◇ %n deadline(s)</source>
+        <translation>
+            <numerusform>◇ %n срок</numerusform>
+            <numerusform>◇ %n срока</numerusform>
+            <numerusform>◇ %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n measure(s)</source>
+        <translation>
+            <numerusform>◆ %n мероприятие</numerusform>
+            <numerusform>◆ %n мероприятия</numerusform>
+            <numerusform>◆ %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Extraordinary sitting No. %1</source>
+        <translation>● Внеочередное заседание № %1</translation>
+    </message>
+    <message>
+        <source>● Sitting No. %1</source>
+        <translation>● Заседание № %1</translation>
+    </message>
+    <message>
+        <source>Sittings: %1. Control deadlines: %2, of them overdue: %3.</source>
+        <translation>Заседаний: %1. Сроков контроля: %2, из них просрочено: %3.</translation>
+    </message>
+    <message>
+        <source>◇ Decision %1 of minutes No. %2</source>
+        <translation>◇ Решение %1 протокола № %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>◆ Measure of case No. %1</source>
+        <translation>◆ Мероприятие по делу № %1</translation>
+    </message>
+    <message>
+        <source>Nothing falls on this day.</source>
+        <translation>На этот день ничего не назначено.</translation>
+    </message>
+    <message>
+        <source>Export to Outlook</source>
+        <translation>Экспорт в Outlook</translation>
+    </message>
+    <message>
+        <source>commission.ics</source>
+        <translation>комиссия.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n запись выгружена: %1.</numerusform>
+            <numerusform>%n записи выгружены: %1.</numerusform>
+            <numerusform>%n записей выгружено: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -4245,6 +4356,14 @@
         <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
         <translation>Сохранённая копия «{name}» повреждена и не открывается. Выберите шаблон комиссии заново в её настройках.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>Выберите период не длиннее трёх лет.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5485,6 +5604,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Oblast and districts</source>

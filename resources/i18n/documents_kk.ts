@@ -586,6 +586,30 @@ of social-legal assistance
         <translation>Мерзімі</translation>
     </message>
     <message>
+        <source>{commission}: sittings and deadlines</source>
+        <translation>{commission}: отырыстар мен мерзімдер</translation>
+    </message>
+    <message>
+        <source>Sitting of the commission No. {number}</source>
+        <translation>Комиссияның № {number} отырысы</translation>
+    </message>
+    <message>
+        <source>Extraordinary sitting of the commission No. {number}</source>
+        <translation>Комиссияның № {number} кезектен тыс отырысы</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting} — {agency}</source>
+        <translation>Орындау мерзімі: № {meeting} хаттаманың {number} тармағы — {agency}</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting}</source>
+        <translation>Орындау мерзімі: № {meeting} хаттаманың {number} тармағы</translation>
+    </message>
+    <message>
+        <source>Measure deadline: case No. {case} — {need}</source>
+        <translation>Іс-шара мерзімі: № {case} іс — {need}</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Клиенттер</translation>
     </message>

@@ -24,6 +24,7 @@ from commission import (
     cli_actor,
     cli_audit,
     cli_backup,
+    cli_calendar,
     cli_commissions,
     cli_control,
     cli_export,
@@ -319,6 +320,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export_group = cli_export.add_parsers(commands, _positive, bind)
     cli_control.add_parsers(commands, export_group, _positive, bind)
+    cli_calendar.add_parsers(export_group, bind)
     cli_import.add_parsers(commands, _positive, bind)
     cli_audit.add_parsers(commands, bind)
     cli_backup.add_parsers(commands, bind)

@@ -94,6 +94,7 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
+            "calendar",
             "cases",
             "clients",
             "agencies",
@@ -104,12 +105,13 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
+            "calendar",
             "cases",
             "clients",
             "agencies",
         },
-        Role.CHAIR: {"dashboard", "meetings", "decisions", "agencies"},
-        Role.MEMBER: {"dashboard", "meetings", "decisions", "agencies"},
+        Role.CHAIR: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
+        Role.MEMBER: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
     }
     for role, keys in expected.items():
         actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role, district_id=unit.id)
