@@ -4462,8 +4462,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Commission — first start</source>
-        <translation>Комиссия — алғашқы іске қосу</translation>
+        <source>Commission — first start: step {number} of {total}</source>
+        <translation>Комиссия — алғашқы іске қосу: {total} қадамның {number}-қадамы</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -5575,6 +5575,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7541,38 @@ The program works as usual; tell the administrator.</source>
         <translation>Қосылымды тексеру</translation>
     </message>
     <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Па&amp;йдаланушы:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address, or choose this computer.</source>
+        <translation>Сервердің атауын не мекенжайын көрсетіңіз немесе осы компьютерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Сервердегі дерекқордың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave you.</source>
+        <translation>Әкімші берген пайдаланушы атын көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
@@ -7583,10 +7619,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Connected.</source>
         <translation>Қосылым орнатылды.</translation>
-    </message>
-    <message>
-        <source>Enter the server's address or choose this computer.</source>
-        <translation>Сервер мекенжайын енгізіңіз немесе «Осы компьютер» тармағын таңдаңыз.</translation>
     </message>
     <message>
         <source>The database could not be opened; settings not saved.</source>

@@ -4471,8 +4471,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Commission — first start</source>
-        <translation>Комиссия — первый запуск</translation>
+        <source>Commission — first start: step {number} of {total}</source>
+        <translation>Комиссия — первый запуск: шаг {number} из {total}</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -5585,6 +5585,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -7548,6 +7552,38 @@ The program works as usual; tell the administrator.</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address, or choose this computer.</source>
+        <translation>Укажите имя или адрес сервера либо выберите этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Укажите имя базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave you.</source>
+        <translation>Укажите имя пользователя, выданное администратором.</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -7594,10 +7630,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Connected.</source>
         <translation>Подключение установлено.</translation>
-    </message>
-    <message>
-        <source>Enter the server's address or choose this computer.</source>
-        <translation>Укажите адрес сервера или выберите «Этот компьютер».</translation>
     </message>
     <message>
         <source>The database could not be opened; settings not saved.</source>
