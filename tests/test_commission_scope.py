@@ -770,6 +770,7 @@ SHARED_OR_PROBATION = {
     "phrase_book": "phrases are shared",
     "users": "accounts: the administrator's",
     "audit": "the trail: the administrator's",
+    "audit_log": "the trail: the administrator's",
     "backup": "the whole database: the administrator's",
     "checkpoint_folder": "the audit checkpoints: the administrator's",
     "demo.build": "the administrator's demo",

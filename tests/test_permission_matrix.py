@@ -394,6 +394,9 @@ MATRIX: dict[str, Row] = {
         },
     ),
     "audit.recent_entries": Row(ADMIN_ONLY, lambda w: {"limit": 5}),
+    "audit_log.entries": Row(ADMIN_ONLY, lambda w: {"limit": 5}),
+    "audit_log.authors": Row(ADMIN_ONLY, lambda w: {}),
+    "audit_log.entity_names": Row(ADMIN_ONLY, lambda w: {}),
     "backup.make_backup": Row(ADMIN_ONLY, lambda w: {"target": w.folder / "matrix.backup"}),
     "backup.restore_backup": Row(
         ADMIN_ONLY, lambda w: {"source": w.folder / "none.backup", "folder": w.folder}

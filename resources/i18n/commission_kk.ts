@@ -586,6 +586,26 @@
         <translation>Алдымен соңғы жазбалар; ертеректегілері төмен айналдырғанда жүктеледі.</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation>&amp;Жазба:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
         <source>Checkpoints of the audit trail are kept in: {folder}</source>
         <translation>Журналдың бақылау белгілері сақталатын қалта: {folder}</translation>
     </message>
@@ -613,6 +633,10 @@
         <translation>Пайдаланушы</translation>
     </message>
     <message>
+        <source>Login: {login}</source>
+        <translation>Логин: {login}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -627,6 +651,101 @@
     <message>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Command line (user {user} of the computer)</source>
+        <translation>Пәрмен жолы (компьютер пайдаланушысы {user})</translation>
+    </message>
+    <message>
+        <source>The program itself</source>
+        <translation>Бағдарламаның өзі</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Белгісіз логин</translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation>мұндай логин жоқ</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>too soon after failed attempts</source>
+        <translation>сәтсіз әрекеттерден кейін тым ерте</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>тіркелгі өшірілген</translation>
+    </message>
+    <message>
+        <source>Opened the card.</source>
+        <translation>Карточка ашылды.</translation>
+    </message>
+    <message>
+        <source>(What the district held before the client moved away.)</source>
+        <translation>(Клиент көшкенге дейін ауданда сақталғаны.)</translation>
+    </message>
+    <message>
+        <source>Opened an attached file.</source>
+        <translation>Тіркелген файл ашылды.</translation>
+    </message>
+    <message>
+        <source>Looked at a list of %n record(s)</source>
+        <translation>%n жазбадан тұратын тізім қаралды</translation>
+    </message>
+    <message>
+        <source>, found by a search</source>
+        <translation>, іздеу арқылы табылған</translation>
+    </message>
+    <message>
+        <source>, to link cases to an agenda item</source>
+        <translation>, істерді күн тәртібінің мәселесімен байланыстыру үшін</translation>
+    </message>
+    <message>
+        <source>%n arrived from another district.</source>
+        <translation>%n адам басқа ауданнан келді.</translation>
+    </message>
+    <message>
+        <source>Printed the individual programme.</source>
+        <translation>Жеке бағдарлама басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Made the backup «{file}».</source>
+        <translation>«{file}» сақтық көшірмесі жасалды.</translation>
+    </message>
+    <message>
+        <source>Exported %n row(s).</source>
+        <translation>%n жол экспортталды.</translation>
+    </message>
+    <message>
+        <source>Restored the database from «{file}».</source>
+        <translation>Дерекқор «{file}» көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The backup's trail did not match its checkpoints.</source>
+        <translation>Көшірменің журналы бақылау нүктелерімен сәйкес келмеді.</translation>
+    </message>
+    <message>
+        <source>Log-in refused: {reason}.</source>
+        <translation>Жүйеге кіруге рұқсат етілмеді: {reason}.</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Жүйеге кірді.</translation>
+    </message>
+    <message>
+        <source>Added the holidays and moved working days of {years}: %n day(s).</source>
+        <translation>{years} жылдардың мерекелері мен ауыстырылған жұмыс күндері қосылды: %n күн.</translation>
+    </message>
+    <message>
+        <source>Demonstration data of {date} made.</source>
+        <translation>{date} күнгі демонстрациялық деректер жасалды.</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,26 @@
         <translation>Сначала последние записи; более ранние подгружаются при прокрутке вниз.</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
         <source>Checkpoints of the audit trail are kept in: {folder}</source>
         <translation>Контрольные отметки журнала хранятся в папке: {folder}</translation>
     </message>
@@ -614,6 +634,10 @@
         <translation>Пользователь</translation>
     </message>
     <message>
+        <source>Login: {login}</source>
+        <translation>Логин: {login}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -628,6 +652,101 @@
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Command line (user {user} of the computer)</source>
+        <translation>Командная строка (пользователь компьютера {user})</translation>
+    </message>
+    <message>
+        <source>The program itself</source>
+        <translation>Сама программа</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Неизвестный логин</translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation>такого логина нет</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>too soon after failed attempts</source>
+        <translation>слишком рано после неудачных попыток</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>Opened the card.</source>
+        <translation>Открыта карточка.</translation>
+    </message>
+    <message>
+        <source>(What the district held before the client moved away.)</source>
+        <translation>(То, что район хранил до переезда клиента.)</translation>
+    </message>
+    <message>
+        <source>Opened an attached file.</source>
+        <translation>Открыт приложенный файл.</translation>
+    </message>
+    <message>
+        <source>Looked at a list of %n record(s)</source>
+        <translation>Просмотрен список из %n записи</translation>
+    </message>
+    <message>
+        <source>, found by a search</source>
+        <translation>, найденных поиском</translation>
+    </message>
+    <message>
+        <source>, to link cases to an agenda item</source>
+        <translation>, чтобы связать дела с вопросом повестки</translation>
+    </message>
+    <message>
+        <source>%n arrived from another district.</source>
+        <translation>%n прибыл из другого района.</translation>
+    </message>
+    <message>
+        <source>Printed the individual programme.</source>
+        <translation>Распечатана индивидуальная программа.</translation>
+    </message>
+    <message>
+        <source>Made the backup «{file}».</source>
+        <translation>Сделана резервная копия «{file}».</translation>
+    </message>
+    <message>
+        <source>Exported %n row(s).</source>
+        <translation>Выгружена %n строка.</translation>
+    </message>
+    <message>
+        <source>Restored the database from «{file}».</source>
+        <translation>База данных восстановлена из «{file}».</translation>
+    </message>
+    <message>
+        <source>The backup's trail did not match its checkpoints.</source>
+        <translation>Журнал копии не совпал с контрольными точками.</translation>
+    </message>
+    <message>
+        <source>Log-in refused: {reason}.</source>
+        <translation>Вход отклонён: {reason}.</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Вход в систему.</translation>
+    </message>
+    <message>
+        <source>Added the holidays and moved working days of {years}: %n day(s).</source>
+        <translation>Добавлены праздники и переносы рабочих дней на {years}: %n день.</translation>
+    </message>
+    <message>
+        <source>Demonstration data of {date} made.</source>
+        <translation>Созданы демонстрационные данные на {date}.</translation>
     </message>
 </context>
 <context>
