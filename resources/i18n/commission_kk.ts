@@ -2832,14 +2832,6 @@
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Қолмен енгізілген</translation>
-    </message>
-    <message>
-        <source>Holiday list {version}</source>
-        <translation>Мерекелер тізімі {version}</translation>
-    </message>
 </context>
 <context>
     <name>DecidedBox</name>
@@ -4733,6 +4725,81 @@
     <message>
         <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
         <translation>Пайдаланушы нұсқаулығын ашу мүмкін болмады: бұл компьютерде веб-беттерді қарайтын бағдарлама бапталмаған. Нұсқаулық мына жерде: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women's Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan's People Solidarity Holiday</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Конституция күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Республика күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off moved from {date}</source>
+        <translation>{date} күнінен ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>{holiday} (moved day off)</source>
+        <translation>{holiday} (ауыстырылған демалыс)</translation>
+    </message>
+    <message>
+        <source>{holiday} (date expected)</source>
+        <translation>{holiday} (күні расталуын күтуде)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Қолмен енгізілген</translation>
+    </message>
+    <message>
+        <source>Public holidays of Kazakhstan (list version {version})</source>
+        <translation>Қазақстан Республикасының мерекелері (тізім нұсқасы {version})</translation>
     </message>
 </context>
 <context>

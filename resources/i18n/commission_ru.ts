@@ -2841,14 +2841,6 @@
         <source>Source</source>
         <translation>Источник</translation>
     </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Введено вручную</translation>
-    </message>
-    <message>
-        <source>Holiday list {version}</source>
-        <translation>Список праздников {version}</translation>
-    </message>
 </context>
 <context>
     <name>DecidedBox</name>
@@ -4742,6 +4734,81 @@
     <message>
         <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
         <translation>Не удалось открыть руководство пользователя: на этом компьютере не настроена программа для просмотра веб-страниц. Руководство находится здесь: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <source>International Women's Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan's People Solidarity Holiday</source>
+        <translation>Праздник единства народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>День Столицы</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституции</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off moved from {date}</source>
+        <translation>Выходной день, перенесённый с {date}</translation>
+    </message>
+    <message>
+        <source>{holiday} (moved day off)</source>
+        <translation>{holiday} (перенос выходного)</translation>
+    </message>
+    <message>
+        <source>{holiday} (date expected)</source>
+        <translation>{holiday} (дата ожидает подтверждения)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Введено вручную</translation>
+    </message>
+    <message>
+        <source>Public holidays of Kazakhstan (list version {version})</source>
+        <translation>Праздники Республики Казахстан (версия списка {version})</translation>
     </message>
 </context>
 <context>

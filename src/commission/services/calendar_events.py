@@ -86,7 +86,8 @@ class MeasureDue:
 class MarkedDay:
     day: date
     kind: DayKind
-    name: str
+    name: str  # as stored: the library's Kazakh name, or the administrator's text
+    source: str
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def period(db: Database, actor: Actor, start: date, end: date, today: date) -> P
     control = _control(db, actor, start, end, today)
     with db.reading() as session:
         marked = tuple(
-            MarkedDay(row.day, row.kind, row.name)
+            MarkedDay(row.day, row.kind, row.name, row.source)
             for row in session.scalars(
                 select(CalendarDay)
                 .where(CalendarDay.day >= start, CalendarDay.day <= end)

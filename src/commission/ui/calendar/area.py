@@ -44,6 +44,7 @@ from commission.services import calendar_events, commission_choice
 from commission.services.calendar_events import ControlDue, MeasureDue, Period, Sitting
 from commission.ui.admin.forms import to_qdate
 from commission.ui.context import AppContext
+from commission.ui.day_names import day_name
 from commission.ui.labels import interface_language
 
 _HOLIDAY = QColor("#fdecea")  # a day off: holidays, weekends
@@ -268,7 +269,7 @@ class CalendarArea(QWidget):
                 texts.append(self.tr("◆ %n measure(s)", "", len(measures)))
             marked = self._marked(day)
             if marked is not None and marked.kind is not DayKind.WORKING_DAY:
-                texts.insert(0, marked.name)
+                texts.insert(0, self._day_name(marked))
             shown = texts[:_CELL_LINES]
             if len(texts) > _CELL_LINES:
                 shown.append(self.tr("+%n more", "", len(texts) - _CELL_LINES))
@@ -357,10 +358,14 @@ class CalendarArea(QWidget):
                 text += f"\n{measure.agency}"
             self._add(text, _MEASURE, measure.case_id)
         marked = self._marked(day)
-        note = marked.name if marked is not None else ""
+        note = self._day_name(marked) if marked is not None else ""
         if not self.day_list.count():
             note = "\n".join(t for t in (note, self.tr("Nothing falls on this day.")) if t)
         self.day_note.setText(note)
+
+    @staticmethod
+    def _day_name(marked: calendar_events.MarkedDay) -> str:
+        return day_name(marked.day, marked.name, marked.source)
 
     def _add(self, text: str, kind: str, ident: int) -> None:
         item = QListWidgetItem(text)
