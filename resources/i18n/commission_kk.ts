@@ -5448,7 +5448,7 @@
     </message>
     <message>
         <source>In person</source>
-        <translation>Күндізгі</translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <source>Videoconference</source>
@@ -5456,7 +5456,7 @@
     </message>
     <message>
         <source>In person and by videoconference</source>
-        <translation>Күндізгі және бейнеконференцбайланыс арқылы</translation>
+        <translation>Бетпе-бет және бейнеконференцбайланыс арқылы</translation>
     </message>
     <message>
         <source>— not marked —</source>

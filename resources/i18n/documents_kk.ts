@@ -42,7 +42,7 @@ from the minutes No. {number} of the meeting of the {commission} {date}</source>
     </message>
     <message>
         <source>in person and by videoconference</source>
-        <translation>күндізгі форматта және бейнеконференцбайланыс режимінде</translation>
+        <translation>бетпе-бет форматта және бейнеконференцбайланыс режимінде</translation>
     </message>
     <message>
         <source>DRAFT</source>
