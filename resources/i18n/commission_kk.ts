@@ -440,6 +440,10 @@
         <translation>мысалы, демалыста</translation>
     </message>
     <message>
+        <source>Quorum expected: at least {required} of {total} voting members present</source>
+        <translation>Кворум: дауыс беру құқығы бар {total} мүшенің кемінде {required} қатысуы күтіледі</translation>
+    </message>
+    <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
         <translation>Отырыс күнгі комиссия мүшелері: {total}; белгіленгені: {marked}; қатысатындар (алмастырушыларды қоса): {present}; шақырылғандар: {guests}.</translation>
     </message>

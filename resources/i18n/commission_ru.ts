@@ -441,6 +441,10 @@
         <translation>например, отпуск</translation>
     </message>
     <message>
+        <source>Quorum expected: at least {required} of {total} voting members present</source>
+        <translation>Кворум: ожидается не менее {required} из {total} членов с правом голоса</translation>
+    </message>
+    <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
         <translation>Членов комиссии на дату заседания: {total}; отмечено: {marked}; участвуют (с учётом замен): {present}; приглашённых: {guests}.</translation>
     </message>
