@@ -5143,8 +5143,8 @@
         <translation>Төраға</translation>
     </message>
     <message>
-        <source>Member (read only)</source>
-        <translation>Комиссия мүшесі (тек қарау)</translation>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>Police</source>
@@ -8102,6 +8102,21 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>— the district assigns him —</source>
         <translation>— ауданның өзі тағайындайды —</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>&amp;Don't save</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

@@ -5153,8 +5153,8 @@
         <translation>Председатель</translation>
     </message>
     <message>
-        <source>Member (read only)</source>
-        <translation>Член комиссии (просмотр)</translation>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>Police</source>
@@ -8114,6 +8114,21 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>— the district assigns him —</source>
         <translation>— назначит район —</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
