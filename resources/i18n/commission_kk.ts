@@ -1352,16 +1352,16 @@
         <translation>№ {number} іс</translation>
     </message>
     <message>
+        <source>Opened on {opened}</source>
+        <translation>Ашылған күні: {opened}</translation>
+    </message>
+    <message>
         <source>Case No. {number} — {client}</source>
         <translation>№ {number} іс — {client}</translation>
     </message>
     <message>
         <source>Probation officer: {officer}; district: {district}</source>
         <translation>Пробация қызметкері: {officer}; аудан: {district}</translation>
-    </message>
-    <message>
-        <source>Programme: {state}; opened on {opened}</source>
-        <translation>Бағдарлама: {state}; іс {opened} ашылған</translation>
     </message>
     <message>
         <source>, approved on {date}</source>

@@ -1357,16 +1357,16 @@
         <translation>Дело № {number}</translation>
     </message>
     <message>
+        <source>Opened on {opened}</source>
+        <translation>Открыто {opened}</translation>
+    </message>
+    <message>
         <source>Case No. {number} — {client}</source>
         <translation>Дело № {number} — {client}</translation>
     </message>
     <message>
         <source>Probation officer: {officer}; district: {district}</source>
         <translation>Сотрудник пробации: {officer}; район: {district}</translation>
-    </message>
-    <message>
-        <source>Programme: {state}; opened on {opened}</source>
-        <translation>Программа: {state}; дело открыто {opened}</translation>
     </message>
     <message>
         <source>, approved on {date}</source>
