@@ -37,8 +37,6 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import MeetingKind
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayKind
-from commission.exports.files import write_bytes_safely
-from commission.exports.ical import period_ics
 from commission.i18n import current_language
 from commission.services import calendar_events, commission_choice
 from commission.services.calendar_events import ControlDue, MeasureDue, Period, Sitting
@@ -416,6 +414,9 @@ class CalendarArea(QWidget):
         language = interface_language().value
 
         def write() -> int:
+            from commission.exports.files import write_bytes_safely
+            from commission.exports.ical import period_ics  # icalendar: on use
+
             found = calendar_events.period(self.ctx.db, self.ctx.actor, start, end, today)
             name = commission_choice.current_commission(self.ctx.db, self.ctx.actor).short_name(
                 language
