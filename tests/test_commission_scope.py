@@ -771,6 +771,8 @@ SHARED_OR_PROBATION = {
     "users": "accounts: the administrator's",
     "audit": "the trail: the administrator's",
     "audit_log": "the trail: the administrator's",
+    "global_search": "the acting commission's meetings and decisions, the registers' own scope "
+    "for clients (test_global_search)",
     "backup": "the whole database: the administrator's",
     "checkpoint_folder": "the audit checkpoints: the administrator's",
     "demo.build": "the administrator's demo",

@@ -464,6 +464,7 @@ MATRIX: dict[str, Row] = {
         VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}
     ),
     "overview.list_meetings": Row(VIEW, lambda w: {"year": w.meeting_year}),
+    "global_search.search": Row(VIEW, lambda w: {"text": "заседание"}),
     "calendar_events.period": Row(
         VIEW, lambda w: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "today": TODAY}
     ),

@@ -5850,6 +5850,10 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>Барлық жерден &amp;іздеу…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -7679,6 +7683,49 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision, agency, client or case…</source>
+        <translation>Отырыс нөмірі, шешім, ұйым, клиент немесе іс…</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision or agency…</source>
+        <translation>Отырыс нөмірі, шешім немесе ұйым…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a part of a word or a number.</source>
+        <translation>Ештеңе табылмады. Сөздің бір бөлігін немесе нөмірді көріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the record.</source>
+        <translation>Enter немесе қос шерту жазбаны ашады.</translation>
     </message>
 </context>
 <context>

@@ -5860,6 +5860,10 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Найти везде…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -7690,6 +7694,49 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Найти везде</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision, agency, client or case…</source>
+        <translation>Номер заседания, решение, организация, клиент или дело…</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision or agency…</source>
+        <translation>Номер заседания, решение или организация…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a part of a word or a number.</source>
+        <translation>Ничего не найдено. Попробуйте часть слова или номер.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the record.</source>
+        <translation>Enter или двойной щелчок открывает запись.</translation>
     </message>
 </context>
 <context>
