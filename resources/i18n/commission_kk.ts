@@ -7882,6 +7882,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Columns as the program lays them out</source>
+        <translation>Бағдарламадағыдай бағандар</translation>
+    </message>
+</context>
+<context>
     <name>TargetPicker</name>
     <message>
         <source>Words of the decision, or its point, e.g. 1.2</source>

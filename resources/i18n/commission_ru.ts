@@ -7893,6 +7893,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Columns as the program lays them out</source>
+        <translation>Столбцы как в программе по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>TargetPicker</name>
     <message>
         <source>Words of the decision, or its point, e.g. 1.2</source>

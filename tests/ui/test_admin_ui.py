@@ -653,3 +653,34 @@ def test_the_commission_s_word_template_is_chosen_in_its_settings_and_used_for_m
     assert box.save_copy_to(copy) and copy.read_bytes() == source.read_bytes()
     assert box.use_ours(confirmed=True)
     assert box.current.text() == "The template shipped with the program."
+
+
+def test_columns_are_kept_as_the_user_leaves_them(qtbot: QtBot, sqlite_db: Database) -> None:
+    """A secretary widens a column and hides another in the users' list; the next time the
+    list is built it looks the same; «as the program lays them out» puts them back."""
+    admin = make_admin(sqlite_db)
+    make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    area = _area(qtbot, sqlite_db, admin)
+    tab = area.users_tab
+    assert tab is not None
+    area.tabs.setCurrentWidget(tab)
+    header = tab.table.view.horizontalHeader()
+    keeper = tab.table.columns
+    assert keeper is not None and header.sectionsMovable()
+    header.resizeSection(0, 333)
+    menu = keeper.menu()
+    hidden = menu.actions()[2]
+    hidden.setChecked(False)  # the third column's box unticked
+    keeper.save()
+    assert local_settings.load().table_columns["users"]
+
+    again = _area(qtbot, sqlite_db, admin)
+    again_tab = again.users_tab
+    assert again_tab is not None
+    again.tabs.setCurrentWidget(again_tab)
+    again_header = again_tab.table.view.horizontalHeader()
+    assert again_header.sectionSize(0) == 333 and again_header.isSectionHidden(2)
+    assert again_tab.table.columns is not None
+    again_tab.table.columns.reset()
+    assert not again_header.isSectionHidden(2)
+    assert "users" not in local_settings.load().table_columns

@@ -202,7 +202,7 @@ class AuditTab(AdminTab):
         self.folder_button.setVisible(ctx.actor.can(Permission.MANAGE_USERS))
 
         self.model = AuditTableModel(self._load_page)
-        self.table: RecordTable[AuditLine] = RecordTable(self.model, stretch_column=6)
+        self.table: RecordTable[AuditLine] = RecordTable(self.model, stretch_column=6, name="audit")
         note = QLabel(self.tr("Latest entries first; older ones load as you scroll down."))
         # Who, which kind of record, which days: what an inspection asks about.
         self.user_filter = QComboBox()

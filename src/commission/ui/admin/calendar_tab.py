@@ -175,7 +175,9 @@ class CalendarTab(AdminTab):
             button.setEnabled(self.can_edit)
 
         self.model = DayTableModel()
-        self.table: RecordTable[DayView] = RecordTable(self.model, stretch_column=3)
+        self.table: RecordTable[DayView] = RecordTable(
+            self.model, stretch_column=3, name="working_days"
+        )
         self.table.sig_activated.connect(self.change_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()

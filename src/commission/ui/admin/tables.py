@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from commission.domain.enums import Language
 from commission.ui.labels import yes_no
+from commission.ui.table_columns import keep_columns
 
 T = TypeVar("T")
 CellValue = str | int | bool | date | datetime | None
@@ -193,8 +194,10 @@ class RecordTable(QWidget, Generic[T]):
         *,
         search: QLineEdit | None = None,
         stretch_column: int | None = None,
+        name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``name``: the list's columns are kept as the user leaves them under this name."""
         super().__init__(parent)
         self.model = model
         model.setParent(self)
@@ -217,6 +220,8 @@ class RecordTable(QWidget, Generic[T]):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        # A long name keeps its start and its end («ГУ «Отдел … района»»); the tooltip has all.
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
@@ -231,6 +236,7 @@ class RecordTable(QWidget, Generic[T]):
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self._sized = False
+        self.columns = keep_columns(view, name) if name else None
         view.activated.connect(self._on_activated)
         view.selectionModel().selectionChanged.connect(self._on_selection)
 
@@ -261,6 +267,8 @@ class RecordTable(QWidget, Generic[T]):
         if self._sized or self.model.rowCount() == 0:
             return
         self._sized = True
+        if self.columns is not None and self.columns.restore():
+            return  # as the user left them
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):

@@ -172,7 +172,9 @@ class WorkPlanTab(QWidget):
         self.saved_label.linkActivated.connect(self._open_link)
 
         self.model = PlanModel()
-        self.table: RecordTable[WorkPlanView] = RecordTable(self.model, stretch_column=1)
+        self.table: RecordTable[WorkPlanView] = RecordTable(
+            self.model, stretch_column=1, name="work_plan"
+        )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
