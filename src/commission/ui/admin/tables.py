@@ -43,7 +43,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "%d.%m.%Y"
 DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 MAX_COLUMN_WIDTH = 360
-SHORT_COLUMN = 130  # a phone, a date, a flag: never narrower than its contents
+SHORT_COLUMN = 160  # a phone, a date, a flag: never narrower than its contents
 MIN_LONG_COLUMN = 240  # a name or a question still readable when the others need room
 
 
