@@ -627,6 +627,7 @@ MATRIX: dict[str, Row] = {
     ),
     "control_registers.due_items": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_rows": Row(VIEW, lambda w: {"today": TODAY}),
+    "control_registers.register_stream": Row(VIEW, lambda w: {"today": TODAY}),
     "letters.letters_due": Row(CONTROL, lambda w: {"today": TODAY}),
     "letters.record_letters": Row(CONTROL, lambda w: {"today": TODAY, "letters": []}),
     # probation clients: personal data, by district
