@@ -687,6 +687,7 @@ MATRIX: dict[str, Row] = {
     "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
+    "registers.find_clients": Row(CLIENT_LIST, lambda w: {"search": "ива"}),
     "registers.client_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.client]}),
     "probation_exports.cases_register": Row(CLIENT_LIST, lambda w: {"today": TODAY}),
     "probation_exports.clients_register": Row(CLIENT_LIST, lambda w: {}),
