@@ -132,10 +132,11 @@ def populate(db: Database, count: int) -> tuple[Actor, Actor]:
     return officer_actor, secretary
 
 
-def search(db: Database, actor: Actor, query: str) -> int:
-    ids = registers.client_ids(db, actor, query)
-    registers.client_rows(db, actor, ids[:PAGE])
-    return len(ids)
+def search(db: Database, actor: Actor, query: str) -> str:
+    """The first page of the best matches, as the clients list asks for them."""
+    found = registers.find_clients(db, actor, query)
+    registers.client_rows(db, actor, found.ids[:PAGE])
+    return f"{len(found.ids)}{'+' if found.more else ''}"
 
 
 def measure_search(label: str, db: Database, count: int) -> None:
@@ -148,6 +149,8 @@ def measure_search(label: str, db: Database, count: int) -> None:
             medians.append(ms)
             row(f"{label} {count:,}: {who} «{query}»", f"{ms:.1f} ms", f"{found} found")
         row(f"{label} {count:,}: {who} median of queries", f"{statistics.median(medians):.1f} ms")
+        worst = max(range(len(QUERIES)), key=lambda i: medians[i])
+        row(f"{label} {count:,}: {who} worst «{QUERIES[worst]}»", f"{medians[worst]:.1f} ms")
 
 
 def fresh_pg(url: str, name: str) -> str:
