@@ -309,7 +309,7 @@ def find_clients(
                 AuditAction.VIEW,
                 "clients",
                 None,
-                {"list": len(matches.ids), "search": found is not None, "more": matches.more},
+                {"list": len(matches.ids), "search": found is not None},
             )
         return matches
 

@@ -469,8 +469,9 @@ def build(
 LARGE_DISTRICTS = 20
 LARGE_YEARS = 10
 LARGE_CLIENTS = 50_000
-# Meetings a year of each commission: with the demo's agenda, 100,000 decisions in all.
-LARGE_MEETINGS_PER_YEAR = 13
+# Meetings a year of each commission (the demo's year repeated, nine days apart): with the
+# demo's agenda of about ten decisions a meeting, some 100,000 decisions in all.
+LARGE_MEETINGS_PER_YEAR = 48
 
 
 def build_large(
@@ -478,9 +479,9 @@ def build_large(
 ) -> Built:
     """The large demo in the empty, migrated ``db``: ``LARGE_DISTRICTS`` district commissions
     and the oblast's, ``LARGE_YEARS`` years of meetings spread over each year, about 100,000
-    decisions and ``LARGE_CLIENTS`` clients; ``scale`` shrinks it (districts, years and
-    clients alike, at least two of each) for a quick try. Each table's added rows are
-    recorded in the audit trail, as the demo records its own."""
+    decisions and ``LARGE_CLIENTS`` clients; ``scale`` shrinks it (districts, years, meetings
+    and clients alike, at least two districts and years) for a quick try. Each table's added
+    rows are recorded in the audit trail, as the demo records its own."""
     actor.require(Permission.MANAGE_USERS)
     day = today or date.today()
     built = build(
@@ -488,7 +489,7 @@ def build_large(
         districts=max(2, round(LARGE_DISTRICTS * scale)),
         years=max(2, round(LARGE_YEARS * scale)),
         clients=max(2 * 10, round(LARGE_CLIENTS * scale)),
-        meetings_per_year=LARGE_MEETINGS_PER_YEAR,
+        meetings_per_year=max(1, round(LARGE_MEETINGS_PER_YEAR * scale)),
         today=day,
         actor=actor,
     )
