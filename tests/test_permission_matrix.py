@@ -645,6 +645,7 @@ MATRIX: dict[str, Row] = {
     ),
     "control_registers.due_items": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_rows": Row(VIEW, lambda w: {"today": TODAY}),
+    "control_registers.register_stream": Row(VIEW, lambda w: {"today": TODAY}),
     "letters.letters_due": Row(CONTROL, lambda w: {"today": TODAY}),
     "letters.record_letters": Row(CONTROL, lambda w: {"today": TODAY, "letters": []}),
     # probation clients: personal data, by district
@@ -704,6 +705,7 @@ MATRIX: dict[str, Row] = {
     "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
+    "registers.find_clients": Row(CLIENT_LIST, lambda w: {"search": "ива"}),
     "registers.client_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.client]}),
     "probation_exports.cases_register": Row(CLIENT_LIST, lambda w: {"today": TODAY}),
     "probation_exports.clients_register": Row(CLIENT_LIST, lambda w: {}),

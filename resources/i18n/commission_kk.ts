@@ -2062,6 +2062,10 @@
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
+    <message>
+        <source>{count}+ found</source>
+        <translation>{count}+ табылды</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>

@@ -2069,6 +2069,10 @@
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
+    <message>
+        <source>{count}+ found</source>
+        <translation>{count}+ найдено</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
