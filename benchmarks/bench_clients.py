@@ -28,10 +28,10 @@ from commission.db import migrate
 from commission.db.engine import Database
 from commission.db.models import AdminUnit, Case, Client, User
 from commission.domain.enums import AdminLevel, ClientCategory, Role
-from commission.domain.iin import Sex, make_iin
+from commission.domain.iin import make_iin
 from commission.services import registers
 from commission.services.context import Actor
-from commission.services.demo import names
+from commission.services.demo.large_clients import person as _person
 
 DISTRICTS = 20
 PAGE = 50  # rows the list shows at once
@@ -53,20 +53,6 @@ def median_ms(fn: Callable[[], object], repeat: int = 9) -> float:
         fn()
         samples.append((time.perf_counter() - t0) * 1000)
     return statistics.median(samples)
-
-
-def _person(rng: random.Random) -> tuple[str, str, str | None, Sex]:
-    male = rng.random() < 0.8
-    sex = Sex.MALE if male else Sex.FEMALE
-    if rng.random() < 0.66:
-        surname = rng.choice(names.KAZAKH_SURNAMES)[0 if male else 1]
-        given = rng.choice(names.KAZAKH_MALE_NAMES if male else names.KAZAKH_FEMALE_NAMES)
-        patronymic = rng.choice(names.KAZAKH_FATHER_NAMES) + ("ұлы" if male else "қызы")
-    else:
-        surname = rng.choice(names.RUSSIAN_SURNAMES)[0 if male else 1]
-        given = rng.choice(names.RUSSIAN_MALE_NAMES if male else names.RUSSIAN_FEMALE_NAMES)
-        patronymic = rng.choice(names.RUSSIAN_PATRONYMICS)[0 if male else 1]
-    return surname, given, patronymic, sex
 
 
 def populate(db: Database, count: int) -> tuple[Actor, Actor]:
@@ -146,10 +132,11 @@ def populate(db: Database, count: int) -> tuple[Actor, Actor]:
     return officer_actor, secretary
 
 
-def search(db: Database, actor: Actor, query: str) -> int:
-    ids = registers.client_ids(db, actor, query)
-    registers.client_rows(db, actor, ids[:PAGE])
-    return len(ids)
+def search(db: Database, actor: Actor, query: str) -> str:
+    """The first page of the best matches, as the clients list asks for them."""
+    found = registers.find_clients(db, actor, query)
+    registers.client_rows(db, actor, found.ids[:PAGE])
+    return f"{len(found.ids)}{'+' if found.more else ''}"
 
 
 def measure_search(label: str, db: Database, count: int) -> None:
@@ -162,6 +149,8 @@ def measure_search(label: str, db: Database, count: int) -> None:
             medians.append(ms)
             row(f"{label} {count:,}: {who} «{query}»", f"{ms:.1f} ms", f"{found} found")
         row(f"{label} {count:,}: {who} median of queries", f"{statistics.median(medians):.1f} ms")
+        worst = max(range(len(QUERIES)), key=lambda i: medians[i])
+        row(f"{label} {count:,}: {who} worst «{QUERIES[worst]}»", f"{medians[worst]:.1f} ms")
 
 
 def fresh_pg(url: str, name: str) -> str:

@@ -1,8 +1,8 @@
 """An oblast's server: is a district secretary as fast as on a database of their district alone?
 
-Builds two databases by the same steps (``oblast_data``): (a) one district commission, (b) an
-oblast of ``--districts`` district commissions plus the oblast's own, ``--years`` years of
-meetings each, ``--clients`` clients over the districts; the single district gets its share.
+Builds two databases by the same steps (``services/demo/large.py``): (a) one district commission,
+(b) an oblast of ``--districts`` district commissions plus the oblast's own, ``--years`` years
+of meetings each, ``--clients`` clients over the districts; the single district gets its share.
 Then times, as the same district's secretary (and its probation officer for the clients), the
 decisions register, the control register, the dashboard, client search and the cold start to
 the main window painted; and the bare SELECTs under the register and the search as the floor.
@@ -31,8 +31,8 @@ from sqlalchemy import and_, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import oblast_data  # this folder is on the path when run as a script
 from bench_clients import drop_pg, fresh_pg
+from commission.services.demo import large
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 23)  # the demo's Monday
@@ -111,7 +111,7 @@ def _bare_client_ids(db: Any, district_id: int, key: str) -> Callable[[], int]:
     return run
 
 
-def probes(db: Any, built: oblast_data.Built, repeat: int) -> list[Probe]:
+def probes(db: Any, built: large.Built, repeat: int) -> list[Probe]:
     """What the district's secretary (and officer, for the clients) waits for, on ``db``."""
     from commission.domain.control import ComputedState
     from commission.services import auth, control_registers, overview, registers
@@ -210,14 +210,14 @@ def cold_starts(urls: dict[str, str], runs: int) -> tuple[float, float, float]:
     return statistics.median(bare), statistics.median(single), statistics.median(oblast)
 
 
-def build(url: str, districts: int, args: argparse.Namespace) -> oblast_data.Built:
+def build(url: str, districts: int, args: argparse.Namespace) -> large.Built:
     from commission.db import migrate
     from commission.db.engine import Database
 
     db = Database(url)
     migrate.upgrade(db)
     t0 = time.perf_counter()
-    built = oblast_data.build(
+    built = large.build(
         db,
         districts=districts,
         years=args.years,

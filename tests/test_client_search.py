@@ -262,3 +262,21 @@ def test_renamed_and_deleted_clients_are_searched_by_their_current_name(
             conn.execute(
                 sql("INSERT INTO clients_fts (clients_fts, rank) VALUES ('integrity-check', 1)")
             )
+
+
+@pytest.mark.parametrize("rare", [1, 5_000])
+@pytest.mark.parametrize("text", ["ә", "ілқай", "нұр", "ұлы", "8", "ОРАЛОВ"])
+def test_a_capped_search_is_the_head_of_the_whole_list(
+    db: Database, people: People, text: str, rare: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«N+ found»: the first page of the best matches is the start of the list every match
+    would make, in the same order, and says whether more match, for every role; whether the
+    words are found through the trigram index (rare) or read in name order (common)."""
+    monkeypatch.setattr(registers, "_RARE_MATCHES", rare)
+    w = people.world
+    for actor in (w.secretary, w.officer_a, w.officer_b):
+        whole = registers.client_ids(db, actor, text)
+        for cap in (1, 2, len(whole), len(whole) + 1):
+            found = registers.find_clients(db, actor, text, cap=cap)
+            assert found.ids == whole[:cap]
+            assert found.more is (len(whole) > cap)

@@ -697,6 +697,12 @@ TABLE: dict[str, Row] = {
     "overview.list_meetings": Listing(
         VIEW, lambda w: {"year": 2026}, "meeting", _ids("id"), filtered=True
     ),
+    "calendar_events.period": Listing(
+        VIEW,
+        lambda w: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "today": TODAY},
+        "meeting",
+        lambda found: {s.meeting_id for s in found.sittings},
+    ),
     "overview.meeting_years": Listing(
         VIEW, lambda w: {}, "later year", lambda years: set(years) - {2026}, filtered=True
     ),
@@ -774,6 +780,9 @@ SHARED_OR_PROBATION = {
     "phrase_book": "phrases are shared",
     "users": "accounts: the administrator's",
     "audit": "the trail: the administrator's",
+    "audit_log": "the trail: the administrator's",
+    "global_search": "the acting commission's meetings and decisions, the registers' own scope "
+    "for clients (test_global_search)",
     "backup": "the whole database: the administrator's",
     "checkpoint_folder": "the audit checkpoints: the administrator's",
     "demo.build": "the administrator's demo",

@@ -394,6 +394,9 @@ MATRIX: dict[str, Row] = {
         },
     ),
     "audit.recent_entries": Row(ADMIN_ONLY, lambda w: {"limit": 5}),
+    "audit_log.entries": Row(ADMIN_ONLY, lambda w: {"limit": 5}),
+    "audit_log.authors": Row(ADMIN_ONLY, lambda w: {}),
+    "audit_log.entity_names": Row(ADMIN_ONLY, lambda w: {}),
     "backup.make_backup": Row(ADMIN_ONLY, lambda w: {"target": w.folder / "matrix.backup"}),
     "backup.restore_backup": Row(
         ADMIN_ONLY, lambda w: {"source": w.folder / "none.backup", "folder": w.folder}
@@ -461,6 +464,10 @@ MATRIX: dict[str, Row] = {
         VIEW, lambda w: {"filters": DecisionFilter(), "today": TODAY}
     ),
     "overview.list_meetings": Row(VIEW, lambda w: {"year": w.meeting_year}),
+    "global_search.search": Row(VIEW, lambda w: {"text": "заседание"}),
+    "calendar_events.period": Row(
+        VIEW, lambda w: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "today": TODAY}
+    ),
     "overview.meeting_years": Row(VIEW, lambda w: {}),
     "overview.due_list": Row(VIEW, lambda w: {"today": TODAY}),
     "overview.meeting_choices": Row(VIEW, lambda w: {"text": "1"}),
@@ -640,6 +647,7 @@ MATRIX: dict[str, Row] = {
     ),
     "control_registers.due_items": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_rows": Row(VIEW, lambda w: {"today": TODAY}),
+    "control_registers.register_stream": Row(VIEW, lambda w: {"today": TODAY}),
     "letters.letters_due": Row(CONTROL, lambda w: {"today": TODAY}),
     "letters.record_letters": Row(CONTROL, lambda w: {"today": TODAY, "letters": []}),
     # probation clients: personal data, by district
@@ -699,6 +707,7 @@ MATRIX: dict[str, Row] = {
     "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
+    "registers.find_clients": Row(CLIENT_LIST, lambda w: {"search": "ива"}),
     "registers.client_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.client]}),
     "probation_exports.cases_register": Row(CLIENT_LIST, lambda w: {"today": TODAY}),
     "probation_exports.clients_register": Row(CLIENT_LIST, lambda w: {}),

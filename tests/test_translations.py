@@ -157,3 +157,19 @@ def test_plural_forms_follow_the_number() -> None:
         QCoreApplication.translate("DecisionsArea", "%n decision(s)", "", n) for n in (1, 3, 5)
     ]
     assert texts == ["1 решение", "3 решения", "5 решений"]
+
+
+def test_a_sitting_in_person_is_not_a_daytime_one_in_kazakh() -> None:
+    """«Очно» is «бетпе-бет» (face to face); «күндізгі» (daytime) is a study form's word."""
+    import xml.etree.ElementTree as ET
+
+    from commission.i18n import ts_path
+
+    for domain in ("commission", "documents"):
+        tree = ET.parse(ts_path("kk", domain))
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            if "in person" in source.lower() and "password" not in source:
+                translation = message.findtext("translation") or ""
+                assert "бетпе-бет" in translation.lower(), (source, translation)
+                assert "күндізгі" not in translation.lower()

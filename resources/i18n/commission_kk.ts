@@ -440,6 +440,10 @@
         <translation>мысалы, демалыста</translation>
     </message>
     <message>
+        <source>Quorum expected: at least {required} of {total} voting members present</source>
+        <translation>Кворум: дауыс беру құқығы бар {total} мүшенің кемінде {required} қатысуы күтіледі</translation>
+    </message>
+    <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
         <translation>Отырыс күнгі комиссия мүшелері: {total}; белгіленгені: {marked}; қатысатындар (алмастырушыларды қоса): {present}; шақырылғандар: {guests}.</translation>
     </message>
@@ -586,6 +590,26 @@
         <translation>Алдымен соңғы жазбалар; ертеректегілері төмен айналдырғанда жүктеледі.</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation>&amp;Жазба:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
         <source>Checkpoints of the audit trail are kept in: {folder}</source>
         <translation>Журналдың бақылау белгілері сақталатын қалта: {folder}</translation>
     </message>
@@ -613,6 +637,10 @@
         <translation>Пайдаланушы</translation>
     </message>
     <message>
+        <source>Login: {login}</source>
+        <translation>Логин: {login}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -627,6 +655,101 @@
     <message>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Command line (user {user} of the computer)</source>
+        <translation>Пәрмен жолы (компьютер пайдаланушысы {user})</translation>
+    </message>
+    <message>
+        <source>The program itself</source>
+        <translation>Бағдарламаның өзі</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Белгісіз логин</translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation>мұндай логин жоқ</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>too soon after failed attempts</source>
+        <translation>сәтсіз әрекеттерден кейін тым ерте</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>тіркелгі өшірілген</translation>
+    </message>
+    <message>
+        <source>Opened the card.</source>
+        <translation>Карточка ашылды.</translation>
+    </message>
+    <message>
+        <source>(What the district held before the client moved away.)</source>
+        <translation>(Клиент көшкенге дейін ауданда сақталғаны.)</translation>
+    </message>
+    <message>
+        <source>Opened an attached file.</source>
+        <translation>Тіркелген файл ашылды.</translation>
+    </message>
+    <message>
+        <source>Looked at a list of %n record(s)</source>
+        <translation>%n жазбадан тұратын тізім қаралды</translation>
+    </message>
+    <message>
+        <source>, found by a search</source>
+        <translation>, іздеу арқылы табылған</translation>
+    </message>
+    <message>
+        <source>, to link cases to an agenda item</source>
+        <translation>, істерді күн тәртібінің мәселесімен байланыстыру үшін</translation>
+    </message>
+    <message>
+        <source>%n arrived from another district.</source>
+        <translation>%n адам басқа ауданнан келді.</translation>
+    </message>
+    <message>
+        <source>Printed the individual programme.</source>
+        <translation>Жеке бағдарлама басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Made the backup «{file}».</source>
+        <translation>«{file}» сақтық көшірмесі жасалды.</translation>
+    </message>
+    <message>
+        <source>Exported %n row(s).</source>
+        <translation>%n жол экспортталды.</translation>
+    </message>
+    <message>
+        <source>Restored the database from «{file}».</source>
+        <translation>Дерекқор «{file}» көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The backup's trail did not match its checkpoints.</source>
+        <translation>Көшірменің журналы бақылау нүктелерімен сәйкес келмеді.</translation>
+    </message>
+    <message>
+        <source>Log-in refused: {reason}.</source>
+        <translation>Жүйеге кіруге рұқсат етілмеді: {reason}.</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Жүйеге кірді.</translation>
+    </message>
+    <message>
+        <source>Added the holidays and moved working days of {years}: %n day(s).</source>
+        <translation>{years} жылдардың мерекелері мен ауыстырылған жұмыс күндері қосылды: %n күн.</translation>
+    </message>
+    <message>
+        <source>Demonstration data of {date} made.</source>
+        <translation>{date} күнгі демонстрациялық деректер жасалды.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +868,113 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Бүгін</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Ай</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>А&amp;пта</translation>
+    </message>
+    <message>
+        <source>&amp;Sittings</source>
+        <translation>&amp;Отырыстар</translation>
+    </message>
+    <message>
+        <source>&amp;Control deadlines</source>
+        <translation>Бақылау &amp;мерзімдері</translation>
+    </message>
+    <message>
+        <source>Measure &amp;deadlines</source>
+        <translation>Іс-шаралар м&amp;ерзімдері</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Outlook (.ics)…</source>
+        <translation>Outlook-қа &amp;экспорттау (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>◇ %n deadline(s)</source>
+        <translation>
+            <numerusform>◇ %n мерзім</numerusform>
+            <numerusform>◇ %n мерзім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n measure(s)</source>
+        <translation>
+            <numerusform>◆ %n іс-шара</numerusform>
+            <numerusform>◆ %n іс-шара</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Extraordinary sitting No. %1</source>
+        <translation>● № %1 кезектен тыс отырыс</translation>
+    </message>
+    <message>
+        <source>● Sitting No. %1</source>
+        <translation>● № %1 отырыс</translation>
+    </message>
+    <message>
+        <source>Sittings: %1. Control deadlines: %2, of them overdue: %3.</source>
+        <translation>Отырыстар: %1. Бақылау мерзімдері: %2, оның ішінде мерзімі өткені: %3.</translation>
+    </message>
+    <message>
+        <source>◇ Decision %1 of minutes No. %2</source>
+        <translation>◇ № %2 хаттаманың %1 шешімі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>◆ Measure of case No. %1</source>
+        <translation>◆ № %1 іс бойынша іс-шара</translation>
+    </message>
+    <message>
+        <source>Nothing falls on this day.</source>
+        <translation>Бұл күнге ештеңе белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Export to Outlook</source>
+        <translation>Outlook-қа экспорттау</translation>
+    </message>
+    <message>
+        <source>commission.ics</source>
+        <translation>комиссия.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Күнтізбе файлдары (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n жазба экспортталды: %1.</numerusform>
+            <numerusform>%n жазба экспортталды: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,16 +1352,16 @@
         <translation>№ {number} іс</translation>
     </message>
     <message>
+        <source>Opened on {opened}</source>
+        <translation>Ашылған күні: {opened}</translation>
+    </message>
+    <message>
         <source>Case No. {number} — {client}</source>
         <translation>№ {number} іс — {client}</translation>
     </message>
     <message>
         <source>Probation officer: {officer}; district: {district}</source>
         <translation>Пробация қызметкері: {officer}; аудан: {district}</translation>
-    </message>
-    <message>
-        <source>Programme: {state}; opened on {opened}</source>
-        <translation>Бағдарлама: {state}; іс {opened} ашылған</translation>
     </message>
     <message>
         <source>, approved on {date}</source>
@@ -1831,6 +2061,10 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>{count}+ found</source>
+        <translation>{count}+ табылды</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -2605,14 +2839,6 @@
     <message>
         <source>Source</source>
         <translation>Дереккөзі</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Қолмен енгізілген</translation>
-    </message>
-    <message>
-        <source>Holiday list {version}</source>
-        <translation>Мерекелер тізімі {version}</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4470,14 @@
         <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
         <translation>«{name}» сақталған көшірмесі бүлінген, оны ашу мүмкін емес. Комиссияның үлгісін оның баптауларында қайта таңдаңыз.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кезеңнің соңы басынан ерте.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>Үш жылдан аспайтын кезеңді таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4351,8 +4585,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Commission — first start</source>
-        <translation>Комиссия — алғашқы іске қосу</translation>
+        <source>Commission — first start: step {number} of {total}</source>
+        <translation>Комиссия — алғашқы іске қосу: {total} қадамның {number}-қадамы</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -4503,6 +4737,81 @@
     <message>
         <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
         <translation>Пайдаланушы нұсқаулығын ашу мүмкін болмады: бұл компьютерде веб-беттерді қарайтын бағдарлама бапталмаған. Нұсқаулық мына жерде: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women's Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan's People Solidarity Holiday</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Конституция күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Республика күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off moved from {date}</source>
+        <translation>{date} күнінен ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>{holiday} (moved day off)</source>
+        <translation>{holiday} (ауыстырылған демалыс)</translation>
+    </message>
+    <message>
+        <source>{holiday} (date expected)</source>
+        <translation>{holiday} (күні расталуын күтуде)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Қолмен енгізілген</translation>
+    </message>
+    <message>
+        <source>Public holidays of Kazakhstan (list version {version})</source>
+        <translation>Қазақстан Республикасының мерекелері (тізім нұсқасы {version})</translation>
     </message>
 </context>
 <context>
@@ -4842,8 +5151,8 @@
         <translation>Төраға</translation>
     </message>
     <message>
-        <source>Member (read only)</source>
-        <translation>Комиссия мүшесі (тек қарау)</translation>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>Police</source>
@@ -5151,7 +5460,7 @@
     </message>
     <message>
         <source>In person</source>
-        <translation>Күндізгі</translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <source>Videoconference</source>
@@ -5159,7 +5468,7 @@
     </message>
     <message>
         <source>In person and by videoconference</source>
-        <translation>Күндізгі және бейнеконференцбайланыс арқылы</translation>
+        <translation>Бетпе-бет және бейнеконференцбайланыс арқылы</translation>
     </message>
     <message>
         <source>— not marked —</source>
@@ -5465,6 +5774,10 @@ The program works as usual; tell the administrator.</source>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5483,6 +5796,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <source>Oblast and districts</source>
@@ -5539,6 +5856,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>Барлық жерден &amp;іздеу…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7373,6 +7694,49 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision, agency, client or case…</source>
+        <translation>Отырыс нөмірі, шешім, ұйым, клиент немесе іс…</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision or agency…</source>
+        <translation>Отырыс нөмірі, шешім немесе ұйым…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a part of a word or a number.</source>
+        <translation>Ештеңе табылмады. Сөздің бір бөлігін немесе нөмірді көріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the record.</source>
+        <translation>Enter немесе қос шерту жазбаны ашады.</translation>
+    </message>
+</context>
+<context>
     <name>SendQuestionDialog</name>
     <message>
         <source>Send a question to the oblast commission</source>
@@ -7420,6 +7784,38 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Test connection</source>
         <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Па&amp;йдаланушы:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address, or choose this computer.</source>
+        <translation>Сервердің атауын не мекенжайын көрсетіңіз немесе осы компьютерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Сервердегі дерекқордың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave you.</source>
+        <translation>Әкімші берген пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -7470,10 +7866,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Қосылым орнатылды.</translation>
     </message>
     <message>
-        <source>Enter the server's address or choose this computer.</source>
-        <translation>Сервер мекенжайын енгізіңіз немесе «Осы компьютер» тармағын таңдаңыз.</translation>
-    </message>
-    <message>
         <source>The database could not be opened; settings not saved.</source>
         <translation>Дерекқорды ашу мүмкін болмады; баптаулар сақталмады.</translation>
     </message>
@@ -7495,6 +7887,13 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Press «Finish» to create the database, the administrator and the commission. To correct something, go «Back»: nothing is lost.</source>
         <translation>Дерекқорды, әкімшіні және комиссияны құру үшін «Дайын» батырмасын басыңыз. Бірдеңені түзету үшін «Артқа» қайтыңыз — енгізілген жоғалмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Columns as the program lays them out</source>
+        <translation>Бағдарламадағыдай бағандар</translation>
     </message>
 </context>
 <context>
@@ -7765,6 +8164,21 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>— the district assigns him —</source>
         <translation>— ауданның өзі тағайындайды —</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>&amp;Don't save</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,10 @@
         <translation>например, отпуск</translation>
     </message>
     <message>
+        <source>Quorum expected: at least {required} of {total} voting members present</source>
+        <translation>Кворум: ожидается не менее {required} из {total} членов с правом голоса</translation>
+    </message>
+    <message>
         <source>Members on the meeting's date: {total}; marked: {marked}; sitting (with substitutes): {present}; guests: {guests}.</source>
         <translation>Членов комиссии на дату заседания: {total}; отмечено: {marked}; участвуют (с учётом замен): {present}; приглашённых: {guests}.</translation>
     </message>
@@ -587,6 +591,26 @@
         <translation>Сначала последние записи; более ранние подгружаются при прокрутке вниз.</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
         <source>Checkpoints of the audit trail are kept in: {folder}</source>
         <translation>Контрольные отметки журнала хранятся в папке: {folder}</translation>
     </message>
@@ -614,6 +638,10 @@
         <translation>Пользователь</translation>
     </message>
     <message>
+        <source>Login: {login}</source>
+        <translation>Логин: {login}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -628,6 +656,101 @@
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Command line (user {user} of the computer)</source>
+        <translation>Командная строка (пользователь компьютера {user})</translation>
+    </message>
+    <message>
+        <source>The program itself</source>
+        <translation>Сама программа</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Неизвестный логин</translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation>такого логина нет</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>too soon after failed attempts</source>
+        <translation>слишком рано после неудачных попыток</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>Opened the card.</source>
+        <translation>Открыта карточка.</translation>
+    </message>
+    <message>
+        <source>(What the district held before the client moved away.)</source>
+        <translation>(То, что район хранил до переезда клиента.)</translation>
+    </message>
+    <message>
+        <source>Opened an attached file.</source>
+        <translation>Открыт приложенный файл.</translation>
+    </message>
+    <message>
+        <source>Looked at a list of %n record(s)</source>
+        <translation>Просмотрен список из %n записи</translation>
+    </message>
+    <message>
+        <source>, found by a search</source>
+        <translation>, найденных поиском</translation>
+    </message>
+    <message>
+        <source>, to link cases to an agenda item</source>
+        <translation>, чтобы связать дела с вопросом повестки</translation>
+    </message>
+    <message>
+        <source>%n arrived from another district.</source>
+        <translation>%n прибыл из другого района.</translation>
+    </message>
+    <message>
+        <source>Printed the individual programme.</source>
+        <translation>Распечатана индивидуальная программа.</translation>
+    </message>
+    <message>
+        <source>Made the backup «{file}».</source>
+        <translation>Сделана резервная копия «{file}».</translation>
+    </message>
+    <message>
+        <source>Exported %n row(s).</source>
+        <translation>Выгружена %n строка.</translation>
+    </message>
+    <message>
+        <source>Restored the database from «{file}».</source>
+        <translation>База данных восстановлена из «{file}».</translation>
+    </message>
+    <message>
+        <source>The backup's trail did not match its checkpoints.</source>
+        <translation>Журнал копии не совпал с контрольными точками.</translation>
+    </message>
+    <message>
+        <source>Log-in refused: {reason}.</source>
+        <translation>Вход отклонён: {reason}.</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Вход в систему.</translation>
+    </message>
+    <message>
+        <source>Added the holidays and moved working days of {years}: %n day(s).</source>
+        <translation>Добавлены праздники и переносы рабочих дней на {years}: %n день.</translation>
+    </message>
+    <message>
+        <source>Demonstration data of {date} made.</source>
+        <translation>Созданы демонстрационные данные на {date}.</translation>
     </message>
 </context>
 <context>
@@ -746,6 +869,117 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Неделя</translation>
+    </message>
+    <message>
+        <source>&amp;Sittings</source>
+        <translation>&amp;Заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Control deadlines</source>
+        <translation>Сроки &amp;контроля</translation>
+    </message>
+    <message>
+        <source>Measure &amp;deadlines</source>
+        <translation>Сроки мероп&amp;риятий</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Outlook (.ics)…</source>
+        <translation>&amp;Экспорт в Outlook (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>◇ %n deadline(s)</source>
+        <translation>
+            <numerusform>◇ %n срок</numerusform>
+            <numerusform>◇ %n срока</numerusform>
+            <numerusform>◇ %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n measure(s)</source>
+        <translation>
+            <numerusform>◆ %n мероприятие</numerusform>
+            <numerusform>◆ %n мероприятия</numerusform>
+            <numerusform>◆ %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Extraordinary sitting No. %1</source>
+        <translation>● Внеочередное заседание № %1</translation>
+    </message>
+    <message>
+        <source>● Sitting No. %1</source>
+        <translation>● Заседание № %1</translation>
+    </message>
+    <message>
+        <source>Sittings: %1. Control deadlines: %2, of them overdue: %3.</source>
+        <translation>Заседаний: %1. Сроков контроля: %2, из них просрочено: %3.</translation>
+    </message>
+    <message>
+        <source>◇ Decision %1 of minutes No. %2</source>
+        <translation>◇ Решение %1 протокола № %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>◆ Measure of case No. %1</source>
+        <translation>◆ Мероприятие по делу № %1</translation>
+    </message>
+    <message>
+        <source>Nothing falls on this day.</source>
+        <translation>На этот день ничего не назначено.</translation>
+    </message>
+    <message>
+        <source>Export to Outlook</source>
+        <translation>Экспорт в Outlook</translation>
+    </message>
+    <message>
+        <source>commission.ics</source>
+        <translation>комиссия.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n запись выгружена: %1.</numerusform>
+            <numerusform>%n записи выгружены: %1.</numerusform>
+            <numerusform>%n записей выгружено: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,16 +1357,16 @@
         <translation>Дело № {number}</translation>
     </message>
     <message>
+        <source>Opened on {opened}</source>
+        <translation>Открыто {opened}</translation>
+    </message>
+    <message>
         <source>Case No. {number} — {client}</source>
         <translation>Дело № {number} — {client}</translation>
     </message>
     <message>
         <source>Probation officer: {officer}; district: {district}</source>
         <translation>Сотрудник пробации: {officer}; район: {district}</translation>
-    </message>
-    <message>
-        <source>Programme: {state}; opened on {opened}</source>
-        <translation>Программа: {state}; дело открыто {opened}</translation>
     </message>
     <message>
         <source>, approved on {date}</source>
@@ -1834,6 +2068,10 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>{count}+ found</source>
+        <translation>{count}+ найдено</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -2610,14 +2848,6 @@
     <message>
         <source>Source</source>
         <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Введено вручную</translation>
-    </message>
-    <message>
-        <source>Holiday list {version}</source>
-        <translation>Список праздников {version}</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4479,14 @@
         <source>The stored copy of «{name}» is damaged and cannot be opened. Choose the commission's template again in its settings.</source>
         <translation>Сохранённая копия «{name}» повреждена и не открывается. Выберите шаблон комиссии заново в её настройках.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>Выберите период не длиннее трёх лет.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4356,8 +4594,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Commission — first start</source>
-        <translation>Комиссия — первый запуск</translation>
+        <source>Commission — first start: step {number} of {total}</source>
+        <translation>Комиссия — первый запуск: шаг {number} из {total}</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -4508,6 +4746,81 @@
     <message>
         <source>The user guide could not be opened: no program for web pages is set up on this computer. The guide is in {path}</source>
         <translation>Не удалось открыть руководство пользователя: на этом компьютере не настроена программа для просмотра веб-страниц. Руководство находится здесь: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <source>International Women's Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan's People Solidarity Holiday</source>
+        <translation>Праздник единства народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>День Столицы</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституции</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off moved from {date}</source>
+        <translation>Выходной день, перенесённый с {date}</translation>
+    </message>
+    <message>
+        <source>{holiday} (moved day off)</source>
+        <translation>{holiday} (перенос выходного)</translation>
+    </message>
+    <message>
+        <source>{holiday} (date expected)</source>
+        <translation>{holiday} (дата ожидает подтверждения)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Введено вручную</translation>
+    </message>
+    <message>
+        <source>Public holidays of Kazakhstan (list version {version})</source>
+        <translation>Праздники Республики Казахстан (версия списка {version})</translation>
     </message>
 </context>
 <context>
@@ -4848,8 +5161,8 @@
         <translation>Председатель</translation>
     </message>
     <message>
-        <source>Member (read only)</source>
-        <translation>Член комиссии (просмотр)</translation>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>Police</source>
@@ -5471,6 +5784,10 @@ The program works as usual; tell the administrator.</source>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5489,6 +5806,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Decisions</source>
         <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Oblast and districts</source>
@@ -5545,6 +5866,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Найти везде…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7380,6 +7705,49 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Найти везде</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision, agency, client or case…</source>
+        <translation>Номер заседания, решение, организация, клиент или дело…</translation>
+    </message>
+    <message>
+        <source>Meeting number, decision or agency…</source>
+        <translation>Номер заседания, решение или организация…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a part of a word or a number.</source>
+        <translation>Ничего не найдено. Попробуйте часть слова или номер.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the record.</source>
+        <translation>Enter или двойной щелчок открывает запись.</translation>
+    </message>
+</context>
+<context>
     <name>SendQuestionDialog</name>
     <message>
         <source>Send a question to the oblast commission</source>
@@ -7427,6 +7795,38 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address, or choose this computer.</source>
+        <translation>Укажите имя или адрес сервера либо выберите этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Укажите имя базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave you.</source>
+        <translation>Укажите имя пользователя, выданное администратором.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -7477,10 +7877,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Подключение установлено.</translation>
     </message>
     <message>
-        <source>Enter the server's address or choose this computer.</source>
-        <translation>Укажите адрес сервера или выберите «Этот компьютер».</translation>
-    </message>
-    <message>
         <source>The database could not be opened; settings not saved.</source>
         <translation>Не удалось открыть базу данных; настройки не сохранены.</translation>
     </message>
@@ -7502,6 +7898,13 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Press «Finish» to create the database, the administrator and the commission. To correct something, go «Back»: nothing is lost.</source>
         <translation>Нажмите «Готово», чтобы создать базу данных, администратора и комиссию. Чтобы что-то исправить, вернитесь «Назад» — введённое не потеряется.</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Columns as the program lays them out</source>
+        <translation>Столбцы как в программе по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +8176,21 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>— the district assigns him —</source>
         <translation>— назначит район —</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ from the minutes No. {number} of the meeting of the {commission} {date}</source>
     </message>
     <message>
         <source>in person and by videoconference</source>
-        <translation>күндізгі форматта және бейнеконференцбайланыс режимінде</translation>
+        <translation>бетпе-бет форматта және бейнеконференцбайланыс режимінде</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -584,6 +584,30 @@ of social-legal assistance
     <message>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>{commission}: sittings and deadlines</source>
+        <translation>{commission}: отырыстар мен мерзімдер</translation>
+    </message>
+    <message>
+        <source>Sitting of the commission No. {number}</source>
+        <translation>Комиссияның № {number} отырысы</translation>
+    </message>
+    <message>
+        <source>Extraordinary sitting of the commission No. {number}</source>
+        <translation>Комиссияның № {number} кезектен тыс отырысы</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting} — {agency}</source>
+        <translation>Орындау мерзімі: № {meeting} хаттаманың {number} тармағы — {agency}</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting}</source>
+        <translation>Орындау мерзімі: № {meeting} хаттаманың {number} тармағы</translation>
+    </message>
+    <message>
+        <source>Measure deadline: case No. {case} — {need}</source>
+        <translation>Іс-шара мерзімі: № {case} іс — {need}</translation>
     </message>
     <message>
         <source>Clients</source>

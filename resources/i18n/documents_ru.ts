@@ -587,6 +587,30 @@ of social-legal assistance
         <translation>Срок</translation>
     </message>
     <message>
+        <source>{commission}: sittings and deadlines</source>
+        <translation>{commission}: заседания и сроки</translation>
+    </message>
+    <message>
+        <source>Sitting of the commission No. {number}</source>
+        <translation>Заседание комиссии № {number}</translation>
+    </message>
+    <message>
+        <source>Extraordinary sitting of the commission No. {number}</source>
+        <translation>Внеочередное заседание комиссии № {number}</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting} — {agency}</source>
+        <translation>Срок исполнения: пункт {number} протокола № {meeting} — {agency}</translation>
+    </message>
+    <message>
+        <source>Deadline: decision {number} of the minutes No. {meeting}</source>
+        <translation>Срок исполнения: пункт {number} протокола № {meeting}</translation>
+    </message>
+    <message>
+        <source>Measure deadline: case No. {case} — {need}</source>
+        <translation>Срок мероприятия: дело № {case} — {need}</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>

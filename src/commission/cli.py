@@ -14,6 +14,7 @@ import getpass
 import importlib
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -24,6 +25,7 @@ from commission import (
     cli_actor,
     cli_audit,
     cli_backup,
+    cli_calendar,
     cli_commissions,
     cli_control,
     cli_export,
@@ -209,6 +211,8 @@ def _user_add(db: Database, args: argparse.Namespace) -> int:
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
     migrate.upgrade(db)
+    if args.large:
+        return _large_demo(db, args)
     summary = build_demo(
         db, cli_actor.acting(args), seed=args.seed, clients=args.clients, oblast=args.oblast
     )
@@ -220,6 +224,30 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         f"({logins}; password {DEMO_PASSWORD})"
     )
     return EXIT_OK
+
+
+def _large_demo(db: Database, args: argparse.Namespace) -> int:
+    from commission.services.demo.large import build_large  # only this command needs it
+
+    started = time.perf_counter()
+    built = build_large(db, cli_actor.acting(args), scale=args.scale)
+    counts = ", ".join(f"{value:,} {name}" for name, value in built.counts.items())
+    _say(
+        f"large demo built in {db.display_url} in {time.perf_counter() - started:.0f} s: "
+        f"{counts} ({built.meetings_per_year} meetings a year each; logins secretary, "
+        f"officer, secretary_N, officer_N; password {DEMO_PASSWORD})"
+    )
+    return EXIT_OK
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError("a share from 0 (excluded) to 1")
+    return value
 
 
 # -- the parser -------------------------------------------------------------------------------
@@ -312,6 +340,16 @@ def _parser() -> argparse.ArgumentParser:
         help="an oblast's server: the oblast's commission and three districts' (secretaries "
         "oblast, secretary, secretary2, secretary3)",
     )
+    demo.add_argument(
+        "--large",
+        action="store_true",
+        help="an oblast's ten years: 20 districts' commissions and the oblast's, about 100,000 "
+        "decisions, 50,000 clients (minutes to build)",
+    )
+    demo.add_argument(
+        "--scale", type=_scale, default=1.0, metavar="F",
+        help="with --large: a share of that size (e.g. 0.1), for a quick try",
+    )  # fmt: skip
     demo.set_defaults(handler=_demo, create=True)  # it refuses a database that holds data
 
     def bind(fn: cli_export.Command) -> cli_export.Handler:
@@ -319,6 +357,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export_group = cli_export.add_parsers(commands, _positive, bind)
     cli_control.add_parsers(commands, export_group, _positive, bind)
+    cli_calendar.add_parsers(export_group, bind)
     cli_import.add_parsers(commands, _positive, bind)
     cli_audit.add_parsers(commands, bind)
     cli_backup.add_parsers(commands, bind)

@@ -4,7 +4,7 @@ from the command line, for a scheduled task or a secretary without the desktop a
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,6 +13,7 @@ from commission.cli_actor import acting
 from commission.cli_export import Say
 from commission.db import migrate
 from commission.db.engine import Database
+from commission.documents.control_register import RegisterRow
 from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
 from commission.domain.enums import Language, Role
@@ -127,13 +128,21 @@ def export_register(db: Database, args: argparse.Namespace, say: Say) -> int:
     today = _today(args)
     year = args.year or today.year
     state = ComputedState(args.status) if args.status else None
-    rows = control_registers.register_rows(
+    table = control_registers.discipline(db, actor, year, today=today, language=args.lang)
+    rows = control_registers.register_stream(
         db, actor, today, state=state, agency_id=args.agency, language=args.lang
     )
-    table = control_registers.discipline(db, actor, year, today=today, language=args.lang)
+    written = 0
+
+    def counted() -> Iterator[RegisterRow]:
+        nonlocal written
+        for row in rows:
+            written += 1
+            yield row
+
     target = Path(args.output)
-    write_bytes_safely(target, control_register_xlsx(rows, table, today, year, args.lang))
-    say(f"control register ({len(rows)} decisions) written to {target}")
+    write_bytes_safely(target, control_register_xlsx(counted(), table, today, year, args.lang))
+    say(f"control register ({written} decisions) written to {target}")
     return 0
 
 

@@ -52,6 +52,9 @@ class LocalSettings:
     # data folder. On a server set-up, a folder every computer appends to. Written only by
     # remember_checkpoint_folder, for the same reason as import_columns.
     checkpoint_folder: str = ""
+    # The columns of each list as the user left them (widths, order, hidden ones): base64 of
+    # QHeaderView.saveState() by the list's name. Written only by remember_table_columns.
+    table_columns: dict[str, str] = field(default_factory=dict)
 
 
 def import_header_key(text: str) -> str:
@@ -95,7 +98,7 @@ def _read() -> LocalSettings:
     for key, value in raw.items():
         if key not in known:
             continue
-        if key == "import_columns":
+        if key in ("import_columns", "table_columns"):
             # Older files lack it; a hand-edited one may hold anything: keep only text pairs.
             if isinstance(value, dict):
                 values[key] = {
@@ -107,8 +110,8 @@ def _read() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns``, ``backup_folder`` and ``checkpoint_folder`` stay
-    as the file has them (see the fields)."""
+    """Write the settings; ``import_columns``, ``backup_folder``, ``checkpoint_folder`` and
+    ``table_columns`` stay as the file has them (see the fields)."""
     stored = load()
     _write(
         replace(
@@ -116,8 +119,20 @@ def save(settings: LocalSettings) -> None:
             import_columns=stored.import_columns,
             backup_folder=stored.backup_folder,
             checkpoint_folder=stored.checkpoint_folder,
+            table_columns=stored.table_columns,
         )
     )
+
+
+def remember_table_columns(table: str, state: str | None) -> None:
+    """Keep how the user left a list's columns (None: back to the program's layout)."""
+    current = load()
+    columns = dict(current.table_columns)
+    if state is None:
+        columns.pop(table, None)
+    else:
+        columns[table] = state
+    _write(replace(current, table_columns=columns))
 
 
 def remember_backup_folder(folder: str) -> None:

@@ -6,13 +6,16 @@ program's."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commission import settings as local_settings
 from commission.db.engine import Database
-from commission.exports.templates import TemplateSource
 from commission.services import document_templates
 from commission.services.context import Actor
 from commission.services.scope import NoCommission
+
+if TYPE_CHECKING:  # the document writer is imported when a document is written, not at start
+    from commission.exports.templates import TemplateSource
 
 
 def template_for(db: Database, actor: Actor, commission_id: int | None = None) -> TemplateSource:

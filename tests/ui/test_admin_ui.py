@@ -396,7 +396,7 @@ def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database)
     area.tabs.setCurrentWidget(area.audit_tab)
     tab = area.audit_tab
     assert tab is not None
-    rows = tab.model.rows()
+    rows = [line.entry for line in tab.model.rows()]
     assert [e.seq for e in rows] == sorted((e.seq for e in rows), reverse=True)
     assert {e.entity for e in rows} >= {"users", "admin_units", "commissions"}
 
@@ -410,7 +410,7 @@ def test_audit_tab_lists_entries_and_verifies(qtbot: QtBot, sqlite_db: Database)
     # A change made elsewhere in the program appears at the top of the list.
     composition.add_member(sqlite_db, admin, _member("Новый член", MemberRole.MEMBER, date.today()))
     area.ctx.changes.sig_changed.emit("members")
-    assert tab.model.rows()[0].entity == "members"
+    assert tab.model.rows()[0].entry.entity == "members"
 
     # Someone edits an entry directly in the database: the check names it.
     insider_sql(sqlite_db, "UPDATE audit_entries SET user_login = 'intruder' WHERE seq = 2")
@@ -503,7 +503,7 @@ def test_audit_pages_older_entries_on_demand(qtbot: QtBot, sqlite_db: Database) 
     while tab.model.canFetchMore(tab.model.index(-1, -1)):
         tab.model.fetchMore(tab.model.index(-1, -1))
     assert tab.model.rowCount() == total
-    assert [e.seq for e in tab.model.rows()] == list(range(total, 0, -1))
+    assert [e.entry.seq for e in tab.model.rows()] == list(range(total, 0, -1))
 
 
 def test_recent_entries_need_the_audit_permission(sqlite_db: Database) -> None:
@@ -525,6 +525,66 @@ def test_describe_changes() -> None:
         "seeded_years: [2026, 2027]",
         "days: 19",
     ]
+
+
+def test_the_audit_names_people_and_filters_by_user_record_and_day(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """An inspector asks «what did this secretary do, on which records, when»: the tab
+    answers with people's names and roles, and sentences for what the program records."""
+    from commission.services import audit_log
+
+    admin = make_admin(sqlite_db)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    auth.login(sqlite_db, "secretary", PASSWORD)
+    calendar.set_day(sqlite_db, secretary, date(2026, 1, 6), DayKind.HOLIDAY, "Тест")
+    cli = Actor.command_line()
+    calendar.set_day(sqlite_db, cli, date(2026, 1, 7), DayKind.HOLIDAY, "Тест 2")
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None and tab.filters_loaded
+    users = [tab.user_filter.itemText(i) for i in range(tab.user_filter.count())]
+    assert f"{secretary.full_name} (Secretary)" in users
+    assert any(text.startswith("Command line (user ") for text in users)
+    assert "secretary" not in users  # a person, not a login
+    tab.user_filter.setCurrentIndex(tab.user_filter.findData("secretary"))
+    shown = tab.model.rows()
+    assert shown and {line.author.login for line in shown} == {"secretary"}
+    assert {tab.model.data(tab.model.index(r, 2)) for r in range(len(shown))} == {
+        f"{secretary.full_name} (Secretary)"
+    }
+    actions = {line.entry.action for line in shown}
+    assert actions == {"login", "create"}
+    login_row = next(r for r, line in enumerate(shown) if line.entry.action == "login")
+    assert tab.model.data(tab.model.index(login_row, 6)) == "Logged in."
+    tab.entity_filter.setCurrentIndex(tab.entity_filter.findData("calendar_days"))
+    assert {line.entry.entity for line in tab.model.rows()} == {"calendar_days"}
+    tab.user_filter.setCurrentIndex(0)
+    assert len(tab.model.rows()) >= 2
+    tab.to_date.set_value(date.today() - timedelta(days=1))
+    assert tab.model.rows() == []
+    everything = audit_log.entries(sqlite_db, admin, audit_log.AuditFilter())
+    assert len(everything) == len(audit.recent_entries(sqlite_db, admin))
+
+
+def test_the_program_s_entries_read_as_sentences(qapp: object) -> None:
+    from commission import i18n
+    from commission.ui.admin.audit_words import sentence
+
+    assert sentence("view", {"list": 3, "search": True}) == (
+        "Looked at a list of 3 record(s), found by a search."
+    )
+    assert sentence("view", {"card": "personal data accessed"}) == "Opened the card."
+    assert sentence("update", {"name_ru": ["а", "б"]}) is None
+    i18n.install("kk")
+    try:
+        assert sentence("print", {"programme": True}) == "Жеке бағдарлама басып шығарылды."
+        assert sentence("login_failed", {"reason": "password"}) == (
+            "Жүйеге кіруге рұқсат етілмеді: құпиясөз қате."
+        )
+    finally:
+        i18n.install("en")
 
 
 def test_rows_the_program_recorded_read_as_a_count_in_kazakh(qapp: object) -> None:
@@ -593,3 +653,34 @@ def test_the_commission_s_word_template_is_chosen_in_its_settings_and_used_for_m
     assert box.save_copy_to(copy) and copy.read_bytes() == source.read_bytes()
     assert box.use_ours(confirmed=True)
     assert box.current.text() == "The template shipped with the program."
+
+
+def test_columns_are_kept_as_the_user_leaves_them(qtbot: QtBot, sqlite_db: Database) -> None:
+    """A secretary widens a column and hides another in the users' list; the next time the
+    list is built it looks the same; «as the program lays them out» puts them back."""
+    admin = make_admin(sqlite_db)
+    make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    area = _area(qtbot, sqlite_db, admin)
+    tab = area.users_tab
+    assert tab is not None
+    area.tabs.setCurrentWidget(tab)
+    header = tab.table.view.horizontalHeader()
+    keeper = tab.table.columns
+    assert keeper is not None and header.sectionsMovable()
+    header.resizeSection(0, 333)
+    menu = keeper.menu()
+    hidden = menu.actions()[2]
+    hidden.setChecked(False)  # the third column's box unticked
+    keeper.save()
+    assert local_settings.load().table_columns["users"]
+
+    again = _area(qtbot, sqlite_db, admin)
+    again_tab = again.users_tab
+    assert again_tab is not None
+    again.tabs.setCurrentWidget(again_tab)
+    again_header = again_tab.table.view.horizontalHeader()
+    assert again_header.sectionSize(0) == 333 and again_header.isSectionHidden(2)
+    assert again_tab.table.columns is not None
+    again_tab.table.columns.reset()
+    assert not again_header.isSectionHidden(2)
+    assert "users" not in local_settings.load().table_columns

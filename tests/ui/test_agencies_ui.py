@@ -243,3 +243,42 @@ def test_a_member_reads_but_cannot_edit(qtbot: QtBot, sqlite_db: Database) -> No
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert dialog.name_ru.isReadOnly() and not dialog.kind.isEnabled()
     assert not dialog.is_active.isEnabled()
+
+
+def test_every_column_of_the_agencies_is_in_sight_at_1280(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """Long Kazakh names are elided, not the columns after them: at 1280×800 a secretary sees
+    the name, kind, head, contact, phone, e-mail and «active» without scrolling sideways."""
+    admin = make_admin(sqlite_db)
+    long_name = (
+        "Ақмола облысы денсаулық сақтау басқармасының жанындағы «Целиноград аудандық "
+        "ауруханасы» шаруашылық жүргізу құқығындағы мемлекеттік коммуналдық кәсіпорны"
+    )
+    for n in range(6):
+        agencies.create_agency(
+            sqlite_db,
+            admin,
+            agencies.AgencyData(
+                kind=AgencyKind.HEALTH,
+                name_ru=f"{long_name} {n}",
+                name_kk=f"{long_name} {n}",
+                head_name="Ахметова Гульнара Сериковна",
+                contact_person="Сейткали Айгерим Нурлановна",
+                phone="8 (7162) 55-10-07",
+                email=f"hospital{n}@tselinograd.example",
+            ),
+        )
+    area = _area(qtbot, sqlite_db, admin)
+    area.resize(1060, 700)  # the area's share of a 1280-pixel window beside the navigation
+    qtbot.waitUntil(lambda: area.table.model.rowCount() == 6)
+    view = area.table.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width() + 1)
+    assert header.sectionSize(0) >= 240
+    phone = next(
+        c
+        for c in range(header.count())
+        if area.table.model.headerData(c, Qt.Orientation.Horizontal) == "Phone"
+    )
+    assert header.sectionSize(phone) >= view.sizeHintForColumn(phone) - 2  # never elided

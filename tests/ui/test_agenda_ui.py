@@ -314,7 +314,11 @@ def test_item_fields_are_saved_and_unsaved_changes_are_asked_about(
 
     # Discard drops the edits.
     editor.fields.title.ru_edit.setPlainText("Черновик")
-    _answer(qtbot, tab.select_item(first), QMessageBox.StandardButton.Discard)
+    asked = tab.select_item(first)
+    assert asked is not None
+    discard = asked.button(QMessageBox.StandardButton.Discard)
+    assert discard is not None and discard.text() == "&Don't save"  # not Qt's «Discard»
+    _answer(qtbot, asked, QMessageBox.StandardButton.Discard)
     assert agenda.list_items(sqlite_db, s.secretary, s.meeting_id)[1].title == "Второй вопрос"
 
     # Someone else changes the item meanwhile: Save says so inline and keeps the text.

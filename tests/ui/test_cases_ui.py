@@ -110,6 +110,9 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     assert card.card.client_id == d.client_id
     assert card.card.state is ProgrammeState.DRAFT
     assert "Бекенов Нурлан Кайратович" in card.header.text()
+    # The head of the card: the case and client as its title, the programme's state as a badge.
+    assert card.header.title.text().startswith("Case No. ")
+    assert card.header.badge.text() == "Draft" and card.header.tone.value == "neutral"
 
     # Approving a programme without measures is refused, with the service's reason shown.
     assert card.approve_button.isEnabled()

@@ -299,6 +299,12 @@ def test_secretary_reads_the_card_with_a_masked_iin_and_changes_nothing(
     assert card is not None and card.read_only
     assert card.iin.text() == IIN[:6] + "******"
     assert card.surname.isReadOnly() and not card.category.isEnabled()
+    # What cannot be changed does not look like a field to type in: the window's background.
+    card.show()
+    qtbot.waitExposed(card)
+    picture = card.surname.grab().toImage()
+    inside = picture.pixelColor(picture.width() - 3, picture.height() // 2)
+    assert inside == card.palette().color(card.backgroundRole())
     assert card.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert not card.remove_button.isVisible()
     assert [card.cases.item(0, c).text() for c in range(3)] == ["2026-001", "Draft", "01.03.2026"]

@@ -91,12 +91,21 @@ def test_a_new_secretary_sets_up_the_program(qtbot: QtBot, tmp_path: Path) -> No
     assert _next(wizard) == DATABASE
 
     # Database: a server without an address, then an address that is not one, are refused.
+    assert wizard.windowTitle() == "Комиссия — первый запуск: шаг 2 из 6"
     choice = wizard.database_page.choice
     choice.server_radio.setChecked(True)
-    choice.server_edit.setText("")
-    assert _next(wizard) == DATABASE and wizard.database_page.error.text()
-    choice.server_edit.setText("сервер комиссии")
-    assert _next(wizard) == DATABASE and wizard.database_page.error.text()
+    choice.host_edit.setText("")
+    assert _next(wizard) == DATABASE
+    assert wizard.database_page.error.text() == _tr(
+        "SettingsDialog", "Enter the server's name or address, or choose this computer."
+    )
+    choice.host_edit.setText("srv-akimat")
+    choice.user_edit.setText("")
+    assert _next(wizard) == DATABASE
+    assert wizard.database_page.error.text() == _tr(
+        "SettingsDialog", "Enter the user name the administrator gave you."
+    )
+    assert choice.user_edit.hasFocus() or not wizard.isActiveWindow()
     path = tmp_path / "office" / "commission.sqlite3"
     choice.local_radio.setChecked(True)
     choice.file_edit.setText(str(path))
@@ -290,11 +299,20 @@ def test_demo_start_skips_the_wizard(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_settings_dialog_shares_the_database_choice(qtbot: QtBot, tmp_path: Path) -> None:
     from commission.ui.settings_dialog import SettingsDialog
 
-    server = "postgresql+psycopg://commission@srv-akimat:5432/commission"
+    server = "postgresql+psycopg://commission@srv-akimat:5433/commission"
     dialog = SettingsDialog(local_settings.LocalSettings(database_url=server), "sqlite:///x")
     qtbot.addWidget(dialog)
     assert dialog.database.is_server() and dialog.chosen_url() == server
-    dialog.database.server_edit.setText("")
+    # The address is shown as the administrator names the server, field by field.
+    choice = dialog.database
+    assert (choice.host_edit.text(), choice.port_spin.value()) == ("srv-akimat", 5433)
+    assert (choice.database_edit.text(), choice.user_edit.text()) == ("commission", "commission")
+    assert choice.password_edit.echoMode() == choice.password_edit.EchoMode.Password
+    choice.password_edit.setText("p@ss:w/rd")
+    assert dialog.chosen_url() == (
+        "postgresql+psycopg://commission:p%40ss%3Aw%2Frd@srv-akimat:5433/commission"
+    )
+    dialog.database.host_edit.setText("")
     dialog.try_save()
     assert dialog.error.text() and dialog.result() != dialog.DialogCode.Accepted
     path = tmp_path / "office.sqlite3"
@@ -346,3 +364,31 @@ def test_a_list_chosen_in_the_wizard_waits_for_a_probation_officer(
     assert local_settings.load().pending_import == ""
     dialog.close()
     assert launcher.offer_pending_import(AppContext(sqlite_db, officer), window) is None
+
+
+def test_the_server_fields_reach_a_real_server(qtbot: QtBot) -> None:
+    """The fields an administrator fills (server, port, database, user) connect to the real
+    PostgreSQL; a database that is not there is told in the user's words."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from commission.ui.database_choice import DatabaseChoice
+
+    url = os.environ.get("COMMISSION_TEST_PG_URL")
+    if not url:
+        pytest.skip("PostgreSQL not configured: set COMMISSION_TEST_PG_URL")
+    server = make_url(url)
+    choice = DatabaseChoice("")
+    qtbot.addWidget(choice)
+    choice.server_radio.setChecked(True)
+    choice.host_edit.setText(server.host or "")
+    choice.port_spin.setValue(server.port or 5432)
+    choice.database_edit.setText(server.database or "")
+    choice.user_edit.setText(server.username or "")
+    choice.password_edit.setText(server.password or "")
+    assert choice.test_connection()
+    assert choice.test_result.text() == _tr("SettingsDialog", "Connected.")
+    choice.database_edit.setText("no_such_commission_db")
+    assert not choice.test_connection()
+    assert choice.test_result.text() and "Traceback" not in choice.test_result.text()

@@ -218,3 +218,19 @@ def test_districts_of_clients_and_cases_in_kazakh(
     assert card is not None
     assert card.district.currentText() == unit.name_kk
     card.reject()
+
+
+def test_the_work_plan_names_the_agencies_in_kazakh(
+    qtbot: QtBot, demo_db: Database, kazakh: None
+) -> None:
+    from commission.ui.meetings.workplan_tab import WorkPlanTab
+
+    secretary = _login(demo_db, "secretary")
+    known = {a.name_ru: a.name_kk for a in agencies.list_agencies(demo_db, secretary)}
+    tab = WorkPlanTab(AppContext(demo_db, secretary), clock=clock)
+    qtbot.addWidget(tab)
+    tab.year.setValue(2026)
+    tab.refresh()
+    shown = set(_texts(tab.table.model, 2)) - {""}
+    assert shown and shown <= set(known.values())
+    assert not shown & (set(known) - set(known.values()))  # no Russian-only name left

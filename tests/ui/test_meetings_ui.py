@@ -302,8 +302,12 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     # Attendance: no quorum until six of the eleven voting members sit.
     page.show_tab(page.attendance_tab)
     tab = page.attendance_tab
-    assert tab.quorum_label.text().startswith("No quorum: 0 of 11")
+    # Before anyone is marked: what the sitting needs, not an alarm.
+    assert tab.quorum_label.text() == ("Quorum expected: at least 6 of 11 voting members present")
+    assert tab.quorum_label.styleSheet() == ""
     voting = [r for r in tab.sheet.rows if r.is_voting] if tab.sheet else []
+    # The reason's hint is only in the rows where a reason can be typed.
+    assert all(not w.reason.placeholderText() for w in tab._rows)
     for row in voting[:5]:
         _choose(tab, row.member_id, AttendanceStatus.PRESENT)
     assert tab.quorum_label.text().startswith("No quorum: 5 of 11")
@@ -319,6 +323,8 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     absent = voting[6].member_id
     _choose(tab, absent, AttendanceStatus.ABSENT)
     assert tab.row_widgets(absent).reason.isEnabled()
+    assert tab.row_widgets(absent).reason.placeholderText() == "e.g. on leave"
+    assert not tab.row_widgets(voting[0].member_id).reason.placeholderText()
     _type(tab.row_widgets(absent).reason, "отпуск")
     qtbot.keyClick(tab.row_widgets(absent).reason, Qt.Key.Key_Return)
     qtbot.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)

@@ -69,6 +69,33 @@ def test_login_dialog_wrong_then_right_password(qtbot: QtBot, sqlite_db: Databas
     assert dialog.actor is not None and dialog.actor.login == "admin"
 
 
+def test_the_login_chooses_the_language_and_the_user_speaks_it(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """A Kazakh-speaking secretary on a computer set to Russian picks «Қазақша» in the log-in:
+    the dialog speaks Kazakh at once, and so do the names the services give her."""
+    from commission import i18n
+    from commission.domain.enums import Language
+
+    make_admin(sqlite_db)
+    i18n.install("ru")
+    try:
+        dialog = LoginDialog(sqlite_db, "admin")
+        qtbot.addWidget(dialog)
+        assert dialog.language() == "ru" and dialog.login_label.text() == "&Логин:"
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("kk"))
+        assert i18n.current_language() == "kk"
+        assert dialog.windowTitle() == "Комиссия — жүйеге кіру"
+        assert dialog.password_label.text().replace("&", "") == "Құпиясөз:"
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "Кіру"
+        dialog.password_edit.setText(PASSWORD)
+        ok.click()
+        assert dialog.actor is not None and dialog.actor.language is Language.KK
+    finally:
+        i18n.install("en")
+
+
 def test_commission_setup_dialog(qtbot: QtBot, sqlite_db: Database) -> None:
     admin = make_admin(sqlite_db)
     dialog = CommissionSetupDialog(AppContext(sqlite_db, admin))
@@ -94,6 +121,7 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
+            "calendar",
             "cases",
             "clients",
             "agencies",
@@ -104,12 +132,13 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "dashboard",
             "meetings",
             "decisions",
+            "calendar",
             "cases",
             "clients",
             "agencies",
         },
-        Role.CHAIR: {"dashboard", "meetings", "decisions", "agencies"},
-        Role.MEMBER: {"dashboard", "meetings", "decisions", "agencies"},
+        Role.CHAIR: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
+        Role.MEMBER: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
     }
     for role, keys in expected.items():
         actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role, district_id=unit.id)

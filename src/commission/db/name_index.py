@@ -11,6 +11,11 @@ indexes it by trigrams so that a substring search reads only the matching rows:
   could be created; ``LIKE '%…%'`` uses it, and works the same (slower) without it.
 
 Neither object is in the models' metadata, so schema comparison must skip them.
+
+The b-tree index on ``search_name`` answers "starts with" as a range and reads names in order
+(the search's first page, ``registers.find_clients``). On PostgreSQL it does so only when the
+database sorts by code point (``C``, ``C.UTF-8``, ``POSIX``): a linguistic collation orders and
+compares otherwise, so the range is then made in byte order without the index's help.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ MIN_LETTERS = 3
 fts = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 
 _has_fts: WeakKeyDictionary[Engine, bool] = WeakKeyDictionary()
+_code_point_order: WeakKeyDictionary[Engine, bool] = WeakKeyDictionary()
+# PostgreSQL collations that compare strings code point by code point, as Python does.
+_CODE_POINT_COLLATIONS = frozenset({"c", "posix", "c.utf-8", "c.utf8", "ucs_basic"})
 
 
 def not_in_models(name: str | None, type_: str, _parents: object = None) -> bool:
@@ -60,3 +68,20 @@ def fts_phrases(words: list[str]) -> str:
     """An FTS5 query matching rows that contain every word as a substring: each word an FTS5
     string (double quotes doubled), so that no character the user types is FTS5 syntax."""
     return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def pg_sorts_by_code_point(connection: Connection) -> bool:
+    """Whether PostgreSQL compares ``clients.search_name`` code point by code point, so that
+    its b-tree index answers a range of names as Python builds it. Asked once per engine."""
+    engine = connection.engine
+    if engine not in _code_point_order:
+        collation = connection.execute(
+            text(
+                "SELECT coalesce(c.collation_name, d.datcollate) FROM pg_database d"
+                " LEFT JOIN information_schema.columns c ON c.table_name = 'clients'"
+                " AND c.column_name = 'search_name' AND c.table_schema = current_schema()"
+                " WHERE d.datname = current_database()"
+            )
+        ).scalar()
+        _code_point_order[engine] = str(collation or "").lower() in _CODE_POINT_COLLATIONS
+    return _code_point_order[engine]

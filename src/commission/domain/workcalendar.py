@@ -8,6 +8,7 @@ administrator, each row recording where it came from.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -73,6 +74,29 @@ def seed_days(years: Iterable[int]) -> list[CalendarDay]:
             result.append(CalendarDay(day, DayKind.WORKING_DAY, _WORKING_DAY_NAME, source))
     result.sort(key=lambda entry: entry.day)
     return result
+
+
+LIBRARY_SOURCE_PREFIX = "holidays "
+
+
+def is_library_source(source: str) -> bool:
+    """A row seeded from the ``holidays`` library (its names are the library's)."""
+    return source.startswith(LIBRARY_SOURCE_PREFIX)
+
+
+def is_seeded_working_day(name: str) -> bool:
+    return name == _WORKING_DAY_NAME
+
+
+@functools.lru_cache(maxsize=32)
+def _english_names(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("KZ", years=year, language="en_US").items())
+
+
+def english_name(day: date) -> str | None:
+    """The library's English name of a holiday or moved day off on ``day`` («Nowruz Holiday
+    (observed)»), the key the interface translates a seeded day's name by."""
+    return _english_names(day.year).get(day)
 
 
 def _weekdays_through(day: date) -> int:

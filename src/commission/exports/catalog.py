@@ -374,6 +374,20 @@ NEED_KINDS = {
     "family": QT_TRANSLATE_NOOP("DocumentNeedKind", "restoring family ties"),
 }
 
+# --- the calendar for Outlook (ical) ---------------------------------------------------------
+ICAL_NAME = QT_TRANSLATE_NOOP("Document", "{commission}: sittings and deadlines")
+ICAL_SITTING = QT_TRANSLATE_NOOP("Document", "Sitting of the commission No. {number}")
+ICAL_SITTING_EXTRAORDINARY = QT_TRANSLATE_NOOP(
+    "Document", "Extraordinary sitting of the commission No. {number}"
+)
+ICAL_CONTROL = QT_TRANSLATE_NOOP(
+    "Document", "Deadline: decision {number} of the minutes No. {meeting} — {agency}"
+)
+ICAL_CONTROL_NO_AGENCY = QT_TRANSLATE_NOOP(
+    "Document", "Deadline: decision {number} of the minutes No. {meeting}"
+)
+ICAL_MEASURE = QT_TRANSLATE_NOOP("Document", "Measure deadline: case No. {case} — {need}")
+
 # --- the probation registers (probation_registers_xlsx) -------------------------------------
 SHEET_CLIENTS = QT_TRANSLATE_NOOP("Document", "Clients")
 CLIENTS_REGISTER_TITLE = QT_TRANSLATE_NOOP("Document", "Register of probation clients as of {date}")

@@ -3,23 +3,20 @@
 Sheet 1: one row per decision — header, frozen panes, autofilter, dates as dates, widths, wrap,
 landscape A4 with the header repeated on each page. Sheet 2: execution discipline per lead agency
 and quarter. Typed text is stored as text (see ``decisions_xlsx``: «=…» never becomes a formula).
+The rows may be a stream read from the database while the file is written (``xlsx_stream``):
+100,000 decisions are never held as a list.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from commission.documents.control_register import DisciplineRow, RegisterRow
 from commission.exports import catalog
-from commission.exports.decisions_xlsx import _HEADER_FILL, _WRAP, _print_setup, _put, _sheet_title
 from commission.exports.wording import Wording, roman
+from commission.exports.xlsx_stream import StreamedBook, columns
 
 _REGISTER_COLUMNS = (
     (catalog.COL_NUMBER, 7),
@@ -46,35 +43,35 @@ _DISCIPLINE_COLUMNS = (
 )
 
 
-def _header(sheet: Any, columns: Sequence[tuple[str, int]], w: Wording) -> None:
-    for column, (header, width) in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=column)
-        _put(cell, w.text(header))
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.column_dimensions[get_column_letter(column)].width = width
+class _RegisterWords:
+    """The words of a register row, looked up once per kind and state, not once per row."""
+
+    def __init__(self, w: Wording) -> None:
+        self._w = w
+        self._kinds: dict[str, str] = {}
+        self._states: dict[str, str] = {}
+        self.yes = w.text(catalog.YES)
+        self.no = w.text(catalog.NO)
+
+    def kind(self, value: str) -> str:
+        if value not in self._kinds:
+            self._kinds[value] = self._w.decision_kind(value)
+        return self._kinds[value]
+
+    def state(self, value: str) -> str:
+        if value not in self._states:
+            self._states[value] = self._w.state(value)
+        return self._states[value]
 
 
-def _fill(sheet: Any, rows: Sequence[Sequence[Any]], columns: int, title: str) -> None:
-    for row, values in enumerate(rows, start=2):
-        for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column)
-            _put(cell, value)
-            cell.alignment = _WRAP
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{len(rows) + 1}"
-    _print_setup(sheet, title)
-
-
-def _register_values(row: RegisterRow, w: Wording) -> list[Any]:
+def _register_values(row: RegisterRow, w: _RegisterWords) -> list[Any]:
     return [
         row.number,  # text: «1.10» must not become the number 1.1
         row.minutes_number,  # text: «4/2026» must not become a date or a fraction
         row.meeting_date,
         row.text,
-        w.decision_kind(row.kind.value),
-        w.text(catalog.YES if row.obliges else catalog.NO),
+        w.kind(row.kind.value),
+        w.yes if row.obliges else w.no,
         row.lead_agency or "",
         "; ".join(row.co_executors),
         row.due_date,
@@ -98,32 +95,28 @@ def _discipline_values(row: DisciplineRow, w: Wording) -> list[Any]:
 
 
 def control_register_xlsx(
-    rows: Sequence[RegisterRow],
+    rows: Iterable[RegisterRow],
     discipline: Sequence[DisciplineRow],
     today: date,
     year: int,
     language: str,
 ) -> bytes:
-    """The register (as of ``today``) and the discipline of ``year`` in one workbook."""
+    """The register (as of ``today``) and the discipline of ``year`` in one workbook; ``rows``
+    are consumed once, as they come."""
     w = Wording(language)
-    workbook = Workbook()
     title = w.text(catalog.CONTROL_REGISTER_TITLE, date=w.date_numeric(today))
-    workbook.properties.title = title
-    workbook.properties.creator = "Commission"
-
-    sheet = workbook.active
-    sheet.title = _sheet_title(w.text(catalog.SHEET_CONTROL_REGISTER))
-    _header(sheet, _REGISTER_COLUMNS, w)
-    _fill(sheet, [_register_values(r, w) for r in rows], len(_REGISTER_COLUMNS), title)
-
-    second = workbook.create_sheet(_sheet_title(w.text(catalog.SHEET_DISCIPLINE)))
-    _header(second, _DISCIPLINE_COLUMNS, w)
-    _fill(
-        second,
-        [_discipline_values(r, w) for r in discipline],
-        len(_DISCIPLINE_COLUMNS),
+    book = StreamedBook(title)
+    register = book.table(
+        w.text(catalog.SHEET_CONTROL_REGISTER), columns(_REGISTER_COLUMNS, w), title
+    )
+    words = _RegisterWords(w)
+    for row in rows:
+        register.append(_register_values(row, words))
+    second = book.table(
+        w.text(catalog.SHEET_DISCIPLINE),
+        columns(_DISCIPLINE_COLUMNS, w),
         w.text(catalog.DISCIPLINE_TITLE, year=year),
     )
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    for line in discipline:
+        second.append(_discipline_values(line, w))
+    return book.save()

@@ -1,31 +1,18 @@
 """A meeting's decisions as a real Excel table: filters, frozen header, dates as dates.
 
 Typed text is always stored as text: «=…», «+7 …», «- организовать …» or «@…» must never
-become a formula, whether openpyxl or a user editing the cell would take it for one.
+become a formula, whether openpyxl or a user editing the cell would take it for one
+(``xlsx_stream`` writes every table of the application that way).
 """
 
 from __future__ import annotations
 
-import io
-import re
-from datetime import date, datetime
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from commission.documents.minutes import DecisionLine, MinutesContext
 from commission.exports import catalog, phrases
-from commission.exports.sanitize import xml_safe
-from commission.exports.wording import NBSP, Wording
-
-_FORMULA_STARTS = ("=", "+", "-", "@")
-_EXCEL_CELL_LIMIT = 32767  # characters; Excel "repairs" a file with a longer cell
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_DATE_FORMAT = "DD.MM.YYYY"
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+from commission.exports.wording import Wording
+from commission.exports.xlsx_stream import Column, StreamedBook
 
 # (header, width in characters)
 _COLUMNS = (
@@ -43,35 +30,13 @@ _COLUMNS = (
 
 def decisions_xlsx(ctx: MinutesContext, language: str) -> bytes:
     w = Wording(language, ctx.phrases)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _sheet_title(w.text(catalog.SHEET_DECISIONS))
     title = w.text(catalog.REGISTER_TITLE, number=ctx.number, date=w.date_of(ctx.meeting_date))
-    workbook.properties.title = xml_safe(title)
-    workbook.properties.creator = "Commission"
-
-    for column, (header, width) in enumerate(_COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=column)
-        _put(cell, w.text(header))
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.column_dimensions[get_column_letter(column)].width = width
-
-    decisions = ctx.decisions()
-    for row, decision in enumerate(decisions, start=2):
-        for column, value in enumerate(_row(decision, w), start=1):
-            cell = sheet.cell(row=row, column=column)
-            _put(cell, value)
-            cell.alignment = _WRAP
-
-    last = get_column_letter(len(_COLUMNS))
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{last}{len(decisions) + 1}"
-    _print_setup(sheet, title)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    book = StreamedBook(title)
+    columns = [Column(w.text(header), width) for header, width in _COLUMNS]
+    table = book.table(w.text(catalog.SHEET_DECISIONS), columns, title)
+    for decision in ctx.decisions():
+        table.append(_row(decision, w))
+    return book.save()
 
 
 def _row(decision: DecisionLine, w: Wording) -> list[Any]:
@@ -91,39 +56,3 @@ def _row(decision: DecisionLine, w: Wording) -> list[Any]:
         decision.due_dates[0] if decision.due_dates else None,
         phrases.vote_text(decision.vote, w, with_label=False) if decision.vote else "",
     ]
-
-
-def _put(cell: Any, value: Any) -> None:
-    if isinstance(value, str):
-        # No-break spaces keep «№ 3» together on paper; in a sheet they only defeat filters.
-        text = xml_safe(value).replace(NBSP, " ")[:_EXCEL_CELL_LIMIT]
-        cell.value = text
-        # openpyxl turns «=…» into a formula; Excel re-reads the other starters on editing.
-        if text.startswith(_FORMULA_STARTS):
-            cell.data_type = "s"
-            cell.quotePrefix = True
-    elif isinstance(value, date):
-        cell.value = value if isinstance(value, datetime) else datetime(*value.timetuple()[:3])
-        cell.number_format = _DATE_FORMAT
-    else:
-        cell.value = value
-
-
-def _sheet_title(text: str) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\."""
-    return _SHEET_FORBIDDEN.sub(" ", xml_safe(text)).strip()[:31] or "Sheet1"
-
-
-def _print_setup(sheet: Any, title: str) -> None:
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0  # as many pages down as needed
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
-    sheet.print_options.gridLines = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    # Excel's header codes: "&&" is a literal ampersand; "&P" the page number.
-    sheet.oddHeader.center.text = xml_safe(title).replace("&", "&&")
-    sheet.oddFooter.center.text = "&P"

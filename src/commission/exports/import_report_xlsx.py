@@ -4,24 +4,20 @@ with what became of it and why a row was rejected, so the officer can correct th
 The reasons are the import's messages, written in the report's language whatever the language
 of the interface that ran the import (an officer may use the Russian interface and send the
 report to a Kazakh-speaking colleague). They quote cell text from the imported list, which may
-start like a formula; ``_put`` stores every such text as text.
+start like a formula; ``xlsx_stream`` stores every such text as text.
 """
 
 from __future__ import annotations
 
 import functools
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QTranslator
 
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.exports.decisions_xlsx import _HEADER_FILL, _WRAP, _print_setup, _put, _sheet_title
 from commission.exports.wording import Wording
+from commission.exports.xlsx_stream import StreamedBook, columns
 from commission.i18n import qm_path
 
 REPORT_TITLE = QT_TRANSLATE_NOOP("Document", "Import of clients from «{file}»")
@@ -71,29 +67,10 @@ def import_report_xlsx(
 ) -> bytes:
     w = Wording(language)
     title = w.text(REPORT_TITLE, file=file_name)
-    workbook = Workbook()
-    workbook.properties.title = title
-    workbook.properties.creator = "Commission"
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = _sheet_title(w.text(SHEET_REPORT))
-    for column, (header, width) in enumerate(_COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=column)
-        _put(cell, w.text(header))
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    for index, line in enumerate(lines, start=2):
+    book = StreamedBook(title)
+    printed = f"{title}. {w.text(DRY_RUN)}" if dry_run else title
+    table = book.table(w.text(SHEET_REPORT), columns(_COLUMNS, w), printed)
+    for line in lines:
         outcome = w.text(OUTCOMES.get(line.outcome, line.outcome))
-        values = (line.row, outcome, reason_text(line.reason, language))
-        for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=index, column=column)
-            _put(cell, value)
-            cell.alignment = _WRAP
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(_COLUMNS))}{len(lines) + 1}"
-    _print_setup(sheet, f"{title}. {w.text(DRY_RUN)}" if dry_run else title)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+        table.append((line.row, outcome, reason_text(line.reason, language)))
+    return book.save()

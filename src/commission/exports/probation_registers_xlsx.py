@@ -1,24 +1,21 @@
 """The registers of probation clients and of their social-support cases as real Excel tables.
 
-One sheet each, built like the control register: header row, frozen panes, autofilter, dates
-as dates, widths, wrap, landscape A4 with the header repeated on each page. The rows come from
+One sheet each, streamed like the control register (``xlsx_stream``): header row, frozen
+panes, autofilter, dates as dates, widths, wrap, landscape A4 with the header repeated on each
+page. The rows come from
 ``services.registers`` already scoped to the user's district and with the IIN masked unless
 the role needs it; this module only lays them out.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-
 from commission.exports import catalog
-from commission.exports.control_register_xlsx import _fill, _header
-from commission.exports.decisions_xlsx import _sheet_title
 from commission.exports.wording import Wording
+from commission.exports.xlsx_stream import StreamedBook, columns
 
 if TYPE_CHECKING:  # the rows are the registers' own; exports do not import services at run time
     from commission.services.registers import CaseRow, ClientRow
@@ -77,38 +74,21 @@ def _case_values(index: int, row: CaseRow, w: Wording) -> list[Any]:
     ]
 
 
-def _workbook(title: str) -> Workbook:
-    workbook = Workbook()
-    workbook.properties.title = title
-    workbook.properties.creator = "Commission"
-    return workbook
-
-
-def _save(workbook: Workbook) -> bytes:
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
-
-
-def clients_register_xlsx(rows: Sequence[ClientRow], today: date, language: str) -> bytes:
+def clients_register_xlsx(rows: Iterable[ClientRow], today: date, language: str) -> bytes:
     w = Wording(language)
     title = w.text(catalog.CLIENTS_REGISTER_TITLE, date=w.date_numeric(today))
-    workbook = _workbook(title)
-    sheet = workbook.active
-    sheet.title = _sheet_title(w.text(catalog.SHEET_CLIENTS))
-    _header(sheet, _CLIENT_COLUMNS, w)
-    values = [_client_values(i, r, w) for i, r in enumerate(rows, start=1)]
-    _fill(sheet, values, len(_CLIENT_COLUMNS), title)
-    return _save(workbook)
+    book = StreamedBook(title)
+    table = book.table(w.text(catalog.SHEET_CLIENTS), columns(_CLIENT_COLUMNS, w), title)
+    for index, row in enumerate(rows, start=1):
+        table.append(_client_values(index, row, w))
+    return book.save()
 
 
-def cases_register_xlsx(rows: Sequence[CaseRow], today: date, language: str) -> bytes:
+def cases_register_xlsx(rows: Iterable[CaseRow], today: date, language: str) -> bytes:
     w = Wording(language)
     title = w.text(catalog.CASES_REGISTER_TITLE, date=w.date_numeric(today))
-    workbook = _workbook(title)
-    sheet = workbook.active
-    sheet.title = _sheet_title(w.text(catalog.SHEET_CASES))
-    _header(sheet, _CASE_COLUMNS, w)
-    values = [_case_values(i, r, w) for i, r in enumerate(rows, start=1)]
-    _fill(sheet, values, len(_CASE_COLUMNS), title)
-    return _save(workbook)
+    book = StreamedBook(title)
+    table = book.table(w.text(catalog.SHEET_CASES), columns(_CASE_COLUMNS, w), title)
+    for index, row in enumerate(rows, start=1):
+        table.append(_case_values(index, row, w))
+    return book.save()

@@ -329,7 +329,7 @@ class AuditEntryView:
     changes: dict[str, Any]
 
 
-def _changes_of_entry(text: str) -> dict[str, Any]:
+def changes_of_entry(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except ValueError:
@@ -356,7 +356,7 @@ def recent_entries(
                 action=entry.action,
                 entity=entry.entity,
                 entity_id=entry.entity_id,
-                changes=_changes_of_entry(entry.changes),
+                changes=changes_of_entry(entry.changes),
             )
             for entry in session.scalars(query)
         ]

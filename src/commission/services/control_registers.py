@@ -7,7 +7,7 @@ The letters to agencies about these items are ``services.letters``.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -44,7 +44,12 @@ __all__ = [
     "discipline",
     "due_items",
     "register_rows",
+    "register_stream",
 ]
+
+# Decisions read at a time by ``register_stream``: large enough that the per-query cost
+# vanishes, small enough that an export of 100,000 decisions never holds them all.
+_STREAM_CHUNK = 2000
 
 _DUE_STATES = (ComputedState.OVERDUE, ComputedState.DUE_SOON)
 
@@ -70,6 +75,24 @@ def register_rows(
     """Adopted decisions by due date (none last), narrowed to ``state`` and ``agency_id``
     (lead or co-executor); texts and names in ``language`` (default: the actor's). The acting
     commission's, or those of ``commission_ids`` (each readable by ``actor``)."""
+    return list(
+        register_stream(db, actor, today, state, agency_id, language, commission_ids=commission_ids)
+    )
+
+
+def register_stream(
+    db: Database,
+    actor: Actor,
+    today: date,
+    state: ComputedState | None = None,
+    agency_id: int | None = None,
+    language: str | None = None,
+    *,
+    commission_ids: Collection[int] | None = None,
+) -> Iterator[RegisterRow]:
+    """The rows of ``register_rows``, read from the database a chunk at a time as they are
+    consumed (an export writes them while the next are read). The permission is checked and
+    the register's order fixed when called, not at the first row."""
     _require_register(actor)
     if language is not None:
         actor = replace(actor, language=Language(language))
@@ -77,26 +100,29 @@ def register_rows(
         state=state, agency_id=agency_id, commission_ids=_tuple_or_none(commission_ids)
     )
     ids = overview.decision_ids(db, actor, filters, today)
-    rows = overview.decision_rows(db, actor, ids, today)
-    executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
-    return [
-        RegisterRow(
-            decision_id=r.id,
-            number=r.number,
-            meeting_number=r.meeting_number,
-            meeting_date=r.meeting_date,
-            text=r.text,
-            kind=r.kind,
-            is_binding=r.is_binding,
-            lead_agency=r.lead_agency,
-            co_executors=r.co_executors,
-            due_date=r.due_date,
-            executed_on=executed.get(r.id),
-            state=r.state,
-            days_overdue=r.days_overdue,
-        )
-        for r in rows
-    ]
+    return _stream_rows(db, actor, ids, today)
+
+
+def _stream_rows(db: Database, actor: Actor, ids: list[int], today: date) -> Iterator[RegisterRow]:
+    for start in range(0, len(ids), _STREAM_CHUNK):
+        rows = overview.decision_rows(db, actor, ids[start : start + _STREAM_CHUNK], today)
+        executed = _executed_dates(db, [r.id for r in rows if r.state is ComputedState.EXECUTED])
+        for r in rows:
+            yield RegisterRow(
+                decision_id=r.id,
+                number=r.number,
+                meeting_number=r.meeting_number,
+                meeting_date=r.meeting_date,
+                text=r.text,
+                kind=r.kind,
+                is_binding=r.is_binding,
+                lead_agency=r.lead_agency,
+                co_executors=r.co_executors,
+                due_date=r.due_date,
+                executed_on=executed.get(r.id),
+                state=r.state,
+                days_overdue=r.days_overdue,
+            )
 
 
 def _tuple_or_none(ids: Collection[int] | None) -> tuple[int, ...] | None:

@@ -705,6 +705,7 @@ def list_meetings(
             Meeting.meeting_date,
             Meeting.start_time,
             Meeting.place,
+            Meeting.place_kk,
             Meeting.kind,
             Meeting.status,
             func.coalesce(items.c.n, 0).label("items"),
@@ -727,7 +728,8 @@ def list_meetings(
                 number=r.number,
                 meeting_date=r.meeting_date,
                 start_time=r.start_time,
-                place=r.place,
+                # The place as typed in the user's language: a Kazakh list reads Kazakh.
+                place=name_in(actor.language, r.place, r.place_kk) if r.place else r.place_kk,
                 kind=r.kind,
                 status=r.status,
                 agenda_items=int(r.items),

@@ -88,10 +88,27 @@ def district_scope(actor: Actor, session: Session | None = None) -> ColumnElemen
     return Client.district_id == actor.district_id
 
 
-def _name_match(
-    session: Session, text: str, *, one_district: bool = False
-) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """(starts with, matches) on the case-folded name.
+@dataclass(frozen=True)
+class _NameMatch:
+    """A name query as conditions on the case-folded name.
+
+    Attributes:
+        starts: the name starts with the query (a range on the indexed column).
+        matches: every word found anywhere in the name, through the trigram index.
+        scanned: the same as ``matches``, as a filter on rows read in name order: what a
+            query whose words are in many names uses to stop at the first page (``None``
+            when there is no such choice to make).
+        probe: the trigram index's own search, to learn cheaply whether the words are rare.
+    """
+
+    starts: ColumnElement[bool]
+    matches: ColumnElement[bool]
+    scanned: ColumnElement[bool] | None = None
+    probe: Select[Any] | None = None
+
+
+def _name_match(session: Session, text: str, *, one_district: bool = False) -> _NameMatch:
+    """The conditions of a name query.
 
     «Starts with» is a range on the indexed column. «Matches» is every word of the query
     found anywhere in the name, in any order ("иван петр" finds «Петров Иван Сергеевич»),
@@ -106,36 +123,44 @@ def _name_match(
     key = search_key(text)
     column: SQLColumnExpression[str] = Client.search_name
     sqlite = session.get_bind().dialect.name == "sqlite"
-    if not sqlite:
-        # Byte order, so that the range means "starts with" whatever the database's collation.
+    if not sqlite and not name_index.pg_sorts_by_code_point(session.connection()):
+        # Byte order, so that the range means "starts with" whatever the database's collation
+        # (read without the index's help: it is in the database's order).
         column = Client.search_name.collate("C")
     starts = and_(column >= key, column < key + "\uffff")
     if len(key) < name_index.MIN_LETTERS:
-        return starts, starts
+        return _NameMatch(starts, starts)
     words = key.split()
     long_words = [w for w in words if len(w) >= name_index.MIN_LETTERS]
     if not long_words:
         # «ив пе»: no word the index can look up; the query as typed, spaces included.
         long_words, words = [key], []
     short = [_contains(w) for w in words if w not in long_words]
+    probe: Select[Any] | None = None
     if sqlite and name_index.sqlite_has_fts(session.connection()):
+        found = select(name_index.fts.c.rowid).where(
+            name_index.fts.c[name_index.FTS_TABLE].match(name_index.fts_phrases(long_words))
+        )
         # «id + 0» keeps SQLite from looking up every match of every district by rowid when
         # the district's index finds the officer's clients first (2-3 times faster there).
         ident: SQLColumnExpression[int] = Client.id + 0 if one_district else Client.id
-        inside: ColumnElement[bool] = ident.in_(
-            select(name_index.fts.c.rowid).where(
-                name_index.fts.c[name_index.FTS_TABLE].match(name_index.fts_phrases(long_words))
-            )
-        )
+        inside: ColumnElement[bool] = ident.in_(found)
+        probe = found
     else:
         # PostgreSQL's pg_trgm GIN index answers LIKE '%…%' (ANDed, each word).
         inside = and_(*(_contains(w) for w in long_words))
+    # The same words read off the rows in name order: a word in thousands of names is found
+    # on the first pages of the name index. SQLite only: PostgreSQL's planner chooses between
+    # the two indexes itself, and its trigram index cannot stop early to tell it which.
+    scanned = and_(*(_contains(w) for w in words or long_words)) if sqlite else None
     # Every name starting with the query contains its words, so «matches» includes «starts».
-    return starts, and_(inside, *short)
+    return _NameMatch(starts, and_(inside, *short), scanned, probe)
 
 
-def _contains(word: str) -> ColumnElement[bool]:
-    return Client.search_name.like(f"%{_escape_like(word)}%", escape="\\")
+def _contains(
+    word: str, column: SQLColumnExpression[str] = Client.search_name
+) -> ColumnElement[bool]:
+    return column.like(f"%{_escape_like(word)}%", escape="\\")
 
 
 def _digits_prefix(column: SQLColumnExpression[str], digits: str) -> ColumnElement[bool]:
@@ -158,15 +183,14 @@ def _iin_match(actor: Actor, digits: str) -> ColumnElement[bool]:
     return false()
 
 
-def _search(
-    session: Session, actor: Actor, text: str
-) -> tuple[ColumnElement[bool], ColumnElement[int] | None] | None:
-    """(condition, rank or None) for a search text, or ``None`` when there is none."""
+def _search(session: Session, actor: Actor, text: str) -> ColumnElement[bool] | _NameMatch | None:
+    """The condition of a search by IIN or case number, the conditions of a name search, or
+    ``None`` when there is no search text."""
     text = text.strip()
     if not text:
         return None
     if _CASE_NUMBER.match(text):
-        return _case_number_match(session, text), None
+        return _case_number_match(session, text)
     digits = normalize_iin(text)
     if digits.isascii() and digits.isdigit():
         condition = _iin_match(actor, digits)
@@ -176,10 +200,9 @@ def _search(
             # (0.1 s at a million).
             by_iin = select(Client.id).where(condition)
             condition = Client.id.in_(by_iin.union(_case_number_clients(session, digits + "/")))
-        return condition, None
+        return condition
     one_district = not actor.can(Permission.VIEW_ALL_DISTRICTS)
-    starts, matches = _name_match(session, text, one_district=one_district)
-    return matches, case((starts, 0), else_=1)
+    return _name_match(session, text, one_district=one_district)
 
 
 def _case_number_match(session: Session, prefix: str) -> ColumnElement[bool]:
@@ -219,11 +242,48 @@ class ClientRow:
     transferred_on: date | None = None
 
 
+# How many best matches a search hands out: a list holds what a user reads, and the count
+# beyond it is shown as «500+», not counted through a million names.
+SEARCH_CAP = 500
+# Matches of a name's words the trigram index is asked for to tell rare words from common
+# ones: rarer words are sorted whole, commoner ones read in name order until a page is full.
+_RARE_MATCHES = 5_000
+
+
+@dataclass(frozen=True)
+class ClientMatches:
+    """The ids of a client list, best matches first.
+
+    Attributes:
+        more: more clients match than ``ids`` holds (the search was capped).
+    """
+
+    ids: list[int]
+    more: bool = False
+
+
 def client_ids(
     db: Database, actor: Actor, search: str = "", *, include_deregistered: bool = False
 ) -> list[int]:
     """Ids of the clients ``actor`` may see: matching ``search`` (name, IIN or case number),
-    best matches first, else by name. Handing out a non-empty list is audited."""
+    best matches first, else by name; every match (``find_clients`` stops at a page).
+    Handing out a non-empty list is audited."""
+    return find_clients(db, actor, search, include_deregistered=include_deregistered, cap=None).ids
+
+
+def find_clients(
+    db: Database,
+    actor: Actor,
+    search: str = "",
+    *,
+    include_deregistered: bool = False,
+    cap: int | None = SEARCH_CAP,
+) -> ClientMatches:
+    """The clients ``actor`` may see, as ``client_ids`` lists them, but at most ``cap`` of a
+    search (every client without one), and whether more match. The names that start with
+    the query come first and are read in the name index's order, stopping at ``cap``; then
+    the names that contain its words, read the same way when they are many, or found by the
+    trigram index and sorted when they are few. Handing out a non-empty list is audited."""
     actor.require(Permission.VIEW_CLIENTS)
     with db.transaction() as session:
         found = _search(session, actor, search)
@@ -234,23 +294,57 @@ def client_ids(
         query = select(Client.id).where(scope)
         if not include_deregistered:
             query = query.where(Client.deregistered_on.is_(None))
-        if found is not None:
-            condition, rank = found
-            query = query.where(condition)
-            if rank is not None:
-                query = query.order_by(rank)
-        query = query.order_by(Client.search_name, Client.id)
-        ids = list(session.scalars(query))
-        if ids:
+        if found is None:
+            ids = list(session.scalars(query.order_by(Client.search_name, Client.id)))
+            matches = ClientMatches(ids)
+        elif isinstance(found, _NameMatch):
+            matches = _by_name(session, query, found, cap)
+        else:
+            query = query.where(found).order_by(Client.search_name, Client.id)
+            matches = _capped(list(session.scalars(_limited(query, cap))), cap)
+        if matches.ids:
             audit.record(
                 session,
                 actor,
                 AuditAction.VIEW,
                 "clients",
                 None,
-                {"list": len(ids), "search": found is not None},
+                {"list": len(matches.ids), "search": found is not None},
             )
-        return ids
+        return matches
+
+
+def _limited(query: Select[Any], cap: int | None) -> Select[Any]:
+    """``query`` reading one row past ``cap``: whether there are more, without counting them."""
+    return query if cap is None else query.limit(cap + 1)
+
+
+def _capped(ids: list[int], cap: int | None) -> ClientMatches:
+    if cap is not None and len(ids) > cap:
+        return ClientMatches(ids[:cap], more=True)
+    return ClientMatches(ids)
+
+
+def _by_name(
+    session: Session, query: Select[Any], name: _NameMatch, cap: int | None
+) -> ClientMatches:
+    """Names starting with the query, then those containing its words, each by name."""
+    by_name = (Client.search_name, Client.id)
+    first = list(session.scalars(_limited(query.where(name.starts).order_by(*by_name), cap)))
+    if (cap is not None and len(first) > cap) or name.matches is name.starts:
+        return _capped(first, cap)
+    rest = cap + 1 - len(first) if cap is not None else None
+    inside = name.matches
+    if rest is not None and name.probe is not None and name.scanned is not None:
+        common = session.scalar(
+            select(func.count()).select_from(name.probe.limit(_RARE_MATCHES).subquery())
+        )
+        if common is not None and common >= _RARE_MATCHES:
+            inside = name.scanned
+    others = query.where(inside, ~name.starts).order_by(*by_name)
+    if rest is not None:
+        others = others.limit(rest)
+    return _capped(first + list(session.scalars(others)), cap)
 
 
 def client_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[ClientRow]:
@@ -375,7 +469,7 @@ def case_ids(db: Database, actor: Actor, search: str = "", *, open_only: bool = 
             query = query.where(Case.state.in_(OPEN_CASE_STATES))
         text = search.strip()
         if text:
-            _, by_name = _name_match(session, text)
+            by_name = _name_match(session, text).matches
             by_number = Case.number.ilike(f"%{_escape_like(text)}%", escape="\\")
             query = query.where(or_(by_number, by_name))
         ids = list(session.scalars(query.order_by(Case.opened_on.desc(), Case.id.desc())))

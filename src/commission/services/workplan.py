@@ -47,6 +47,7 @@ class WorkPlanData:
 class WorkPlanView(WorkPlanData):
     id: int = 0
     agency_name: str | None = None
+    agency_name_kk: str | None = None
     state: WorkPlanState = WorkPlanState.PLANNED
     # The latest meeting whose agenda holds the question, if any.
     meeting_id: int | None = None
@@ -72,6 +73,7 @@ def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
         question_kk=item.question_kk,
         speaker_kk=item.speaker_kk,
         agency_name=item.agency.name_ru if item.agency else None,
+        agency_name_kk=item.agency.name_kk if item.agency else None,
         state=item.state,
         meeting_id=meeting.id if meeting else None,
         meeting_number=meeting.number if meeting else None,

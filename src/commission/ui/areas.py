@@ -55,6 +55,12 @@ def _decisions(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return DecisionsArea(ctx, parent, clock=ctx.clock)
 
 
+def _calendar(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.calendar.area import CalendarArea
+
+    return CalendarArea(ctx, parent, clock=ctx.clock)
+
+
 def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.cases.area import CasesArea
 
@@ -101,6 +107,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "decisions", _t("Decisions"), SP.SP_DialogApplyButton, (P.VIEW_COMMISSION,), _decisions
     ),
+    AreaSpec("calendar", _t("Calendar"), SP.SP_FileDialogListView, (P.VIEW_COMMISSION,), _calendar),
     AreaSpec(
         "cross",
         _t("Oblast and districts"),
@@ -127,6 +134,7 @@ if False:  # pragma: no cover
     QCoreApplication.translate("MainWindow", "Dashboard")
     QCoreApplication.translate("MainWindow", "Meetings")
     QCoreApplication.translate("MainWindow", "Decisions")
+    QCoreApplication.translate("MainWindow", "Calendar")
     QCoreApplication.translate("MainWindow", "Oblast and districts")
     QCoreApplication.translate("MainWindow", "Cases")
     QCoreApplication.translate("MainWindow", "Clients")

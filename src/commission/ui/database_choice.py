@@ -11,22 +11,25 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from commission.db.engine import Database, default_url
 from commission.domain.messages import UserError
 from commission.ui.context import message_of
 
-SERVER_EXAMPLE = "postgresql+psycopg://user:password@server:5432/commission"
+SERVER_DRIVER = "postgresql+psycopg"
+DEFAULT_PORT = 5432
 
 
 def url_problem(url: str) -> str | None:
@@ -84,14 +87,39 @@ class DatabaseChoice(QWidget):
         file_row.addSpacing(24)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
-        self.server_edit = QLineEdit(url if is_server else "")
-        self.server_edit.setPlaceholderText(SERVER_EXAMPLE)
+        # The server as an administrator names it: host, port, database, user and password;
+        # the address the program stores is built from them (the password goes to the
+        # operating system's credential store when the settings are saved).
+        parsed = make_url(url) if is_server else None
+        self.host_edit = QLineEdit(parsed.host or "" if parsed else "")
+        self.host_edit.setPlaceholderText("srv-akimat")
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(parsed.port or DEFAULT_PORT if parsed else DEFAULT_PORT)
+        self.database_edit = QLineEdit(parsed.database or "" if parsed else "commission")
+        self.user_edit = QLineEdit(parsed.username or "" if parsed else "")
+        self.password_edit = QLineEdit(parsed.password or "" if parsed else "")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test_connection)
-        server_row = QHBoxLayout()
-        server_row.addSpacing(24)
-        server_row.addWidget(self.server_edit, 1)
-        server_row.addWidget(self.test_button)
+        self.server_fields = QWidget()
+        self.server_form = QFormLayout(self.server_fields)
+        self.server_form.setContentsMargins(24, 0, 0, 0)
+        self.server_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(
+            self.server_labels,
+            (
+                self.host_edit,
+                self.port_spin,
+                self.database_edit,
+                self.user_edit,
+                self.password_edit,
+            ),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            self.server_form.addRow(label, field)
+        self.server_form.addRow("", self.test_button)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         (self.server_radio if is_server else self.local_radio).setChecked(True)
@@ -100,11 +128,13 @@ class DatabaseChoice(QWidget):
         layout.addWidget(self.local_radio)
         layout.addLayout(file_row)
         layout.addWidget(self.server_radio)
-        layout.addLayout(server_row)
+        layout.addWidget(self.server_fields)
         layout.addWidget(self.test_result)
-        for edit in (self.file_edit, self.server_edit):
+        self.file_edit.textEdited.connect(self._changed)
+        for edit in self.server_edits():
             edit.textEdited.connect(self._changed)
-        self.server_edit.textEdited.connect(lambda _t: self.server_radio.setChecked(True))
+            edit.textEdited.connect(lambda _t: self.server_radio.setChecked(True))
+        self.port_spin.valueChanged.connect(lambda _v: self._changed())
         self.file_edit.textEdited.connect(lambda _t: self.local_radio.setChecked(True))
         self.server_radio.toggled.connect(lambda _on: self._changed())
         # Only a server is worth testing: «testing» a file would create it.
@@ -121,6 +151,42 @@ class DatabaseChoice(QWidget):
         )
         self.browse_button.setText(QCoreApplication.translate("SettingsDialog", "Choose…"))
         self.test_button.setText(QCoreApplication.translate("SettingsDialog", "Test connection"))
+        texts = (
+            QCoreApplication.translate("SettingsDialog", "Ser&ver:"),
+            QCoreApplication.translate("SettingsDialog", "&Port:"),
+            QCoreApplication.translate("SettingsDialog", "&Database:"),
+            QCoreApplication.translate("SettingsDialog", "&User:"),
+            QCoreApplication.translate("SettingsDialog", "Pass&word:"),
+        )
+        for label, text in zip(self.server_labels, texts, strict=True):
+            label.setText(text)
+
+    def server_edits(self) -> list[QLineEdit]:
+        return [self.host_edit, self.database_edit, self.user_edit, self.password_edit]
+
+    def _missing(self) -> tuple[QLineEdit, str] | None:
+        if not self.host_edit.text().strip():
+            return self.host_edit, QCoreApplication.translate(
+                "SettingsDialog", "Enter the server's name or address, or choose this computer."
+            )
+        if not self.database_edit.text().strip():
+            return self.database_edit, QCoreApplication.translate(
+                "SettingsDialog", "Enter the name of the database on the server."
+            )
+        if not self.user_edit.text().strip():
+            return self.user_edit, QCoreApplication.translate(
+                "SettingsDialog", "Enter the user name the administrator gave you."
+            )
+        return None
+
+    def server_problem(self) -> str | None:
+        """What is missing to reach the server (its name, the database, the user); the
+        cursor goes to that field."""
+        missing = self._missing()
+        if missing is None:
+            return None
+        missing[0].setFocus()
+        return missing[1]
 
     def _changed(self, _text: str = "") -> None:
         self.test_result.clear()
@@ -145,7 +211,16 @@ class DatabaseChoice(QWidget):
     def chosen_url(self) -> str:
         """The address to store in the settings; empty means the default file."""
         if self.server_radio.isChecked():
-            return self.server_edit.text().strip()
+            if self._missing() is not None:
+                return ""
+            return URL.create(
+                SERVER_DRIVER,
+                username=self.user_edit.text().strip(),
+                password=self.password_edit.text() or None,
+                host=self.host_edit.text().strip(),
+                port=self.port_spin.value(),
+                database=self.database_edit.text().strip(),
+            ).render_as_string(hide_password=False)
         path = self.file_edit.text().strip()
         if not path or f"sqlite:///{path}" == default_url():
             return ""

@@ -54,7 +54,7 @@ def role_label(role: Role) -> str:
         Role.SECRETARY: QCoreApplication.translate("Labels", "Secretary"),
         Role.PROBATION_OFFICER: QCoreApplication.translate("Labels", "Probation officer"),
         Role.CHAIR: QCoreApplication.translate("Labels", "Chair"),
-        Role.MEMBER: QCoreApplication.translate("Labels", "Member (read only)"),
+        Role.MEMBER: QCoreApplication.translate("Labels", "Member of the commission"),
     }
     return labels[role]
 

@@ -185,6 +185,8 @@ class Launcher:
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
+        if isinstance(dialog, LoginDialog):  # the language chosen there is this computer's
+            self.config.language = dialog.language()
         return dialog.actor
 
     def ensure_commission(self, ctx: AppContext) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
 
 from commission import i18n
 from commission.db.engine import Database
-from commission.domain.enums import Role
+from commission.domain.enums import Language, Role
 from commission.domain.messages import UserError
 from commission.services import auth, commission_choice
 from commission.services.context import Actor
 from commission.ui.context import message_of
+
+# Each language named in itself, as a user who reads only one of them looks for it.
+LANGUAGE_NAMES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
 
 
 def _error_label() -> QLabel:
@@ -47,39 +52,74 @@ class LoginDialog(QDialog):
         self.remembered = remembered
         self.actor: Actor | None = None
         self._logged_in: Actor | None = None
-        self.setWindowTitle(self.tr("Commission — log in"))
+        # The language first: a user of a shared computer reads the dialog in his own, and
+        # the window and the names on it follow (the choice is this computer's from now on).
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(i18n.current_language()))
+        )
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        # Both languages at once: whoever cannot read one reads the other.
+        language_label = QLabel("Тіл / Язык:")
+        language_label.setBuddy(self.language_box)
         self.login_edit = QLineEdit(last_login)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
         # The second step, shown only to a user of several commissions.
         self.commission_box = QComboBox()
-        self.commission_label = QLabel(self.tr("&Commission:"))
+        self.commission_label = QLabel()
         self.commission_label.setBuddy(self.commission_box)
+        self.login_label = QLabel()
+        self.login_label.setBuddy(self.login_edit)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password_edit)
         form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.login_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(language_label, self.language_box)
+        form.addRow(self.login_label, self.login_edit)
+        form.addRow(self.password_label, self.password_edit)
         form.addRow(self.commission_label, self.commission_box)
         self.commission_label.setVisible(False)
         self.commission_box.setVisible(False)
-        where = QLabel(self.tr("Database: {url}").format(url=db.display_url))
-        where.setStyleSheet("color: palette(mid);")
-        where.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setStyleSheet("color: palette(mid);")
+        self.where.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(where)
+        layout.addWidget(self.where)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.retranslate()
         (self.password_edit if last_login else self.login_edit).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Commission — log in"))
+        self.login_label.setText(self.tr("&Login:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.commission_label.setText(self.tr("&Commission:"))
+        self.where.setText(self.tr("Database: {url}").format(url=self.db.display_url))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Continue") if self._logged_in is not None else self.tr("Log in"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+
+    def language(self) -> str:
+        """The interface language chosen here ("ru", "kk" or "en")."""
+        return str(self.language_box.currentData())
+
+    def _language_chosen(self, _index: int) -> None:
+        i18n.install(self.language())
+        self.retranslate()
 
     def _show_error(self, exc: UserError) -> None:
         self.error.setText(message_of(exc))
@@ -101,6 +141,7 @@ class LoginDialog(QDialog):
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
+        actor = self._speaking(actor)
         if len(choices) <= 1:
             self.actor = actor
             self.accept()
@@ -116,8 +157,15 @@ class LoginDialog(QDialog):
         self.error.setVisible(False)
         self.commission_label.setVisible(True)
         self.commission_box.setVisible(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        self.retranslate()
         self.commission_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _speaking(self, actor: Actor) -> Actor:
+        """The actor in the interface's language: the names and notes the services give
+        (an agency's, a meeting's place) are then those the user reads around them."""
+        if self.language() in (Language.RU.value, Language.KK.value):
+            return replace(actor, language=Language(self.language()))
+        return actor
 
     def _choose(self, actor: Actor) -> None:
         try:

@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh)
+        self.search_action = QAction(self.tr("&Find everywhere…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        view_menu.addAction(self.search_action)
         for number, area in enumerate(self.areas, start=1):
             action = QAction(area.title(), self)
             if number <= 9:
@@ -221,6 +225,17 @@ class MainWindow(QMainWindow):
         from commission.ui.reminders import show_reminders
 
         show_reminders(self.ctx, self, clock=self.ctx.clock)
+
+    def open_search(self) -> QWidget:
+        """«Find everywhere»: a hit opens where its record lives."""
+        from commission.ui.global_search import SearchDialog, open_record
+
+        dialog = SearchDialog(self.ctx, self, clock=self.ctx.clock)
+        dialog.sig_open.connect(lambda kind, ident: open_record(self, kind, ident))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.search_dialog = dialog
+        return dialog
 
     def refresh_current(self) -> None:
         widget = self.stack.currentWidget()

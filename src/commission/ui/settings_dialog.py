@@ -122,8 +122,8 @@ class SettingsDialog(QDialog):
 
     def try_save(self) -> None:
         url = self.chosen_url()
-        if self.database.is_server() and not url:
-            self.error.setText(self.tr("Enter the server's address or choose this computer."))
+        if self.database.is_server() and (problem := self.database.server_problem()):
+            self.error.setText(problem)
             self.error.setVisible(True)
             return
         if url != self.config.database_url and not self.test_connection():

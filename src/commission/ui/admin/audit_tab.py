@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,11 +26,14 @@ from commission.db.engine import Database
 from commission.domain.enums import AuditAction
 from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
-from commission.services import audit
+from commission.services import audit, audit_log
 from commission.services.audit import AuditEntryView, VerifyResult
+from commission.services.audit_log import AuditFilter, AuditLine
 from commission.services.checkpoint_folder import change_checkpoint_folder
 from commission.ui.admin.audit_result import describe
+from commission.ui.admin.audit_words import author_text, sentence
 from commission.ui.admin.base import AdminTab
+from commission.ui.admin.forms import OptionalDateEdit
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_datetime
 from commission.ui.context import AppContext, message_of
 from commission.ui.labels import audit_action_label, entity_label
@@ -39,7 +43,7 @@ PAGE = 200
 BULK_ACTIONS = frozenset({"stamp", "baseline"})
 _MAX_VALUE = 80
 
-Loader = Callable[[int | None], list[AuditEntryView] | None]
+Loader = Callable[[int | None], list[AuditLine] | None]
 
 
 def _value(value: Any) -> str:
@@ -71,7 +75,16 @@ def describe_changes(action: str, changes: dict[str, Any]) -> list[str]:
     return lines
 
 
-class AuditTableModel(RowsModel[AuditEntryView]):
+def describe_entry(entry: AuditEntryView) -> list[str]:
+    """The entry's «what»: a sentence for an action the program records, else field by field."""
+    said = sentence(entry.action, entry.changes)
+    lines = describe_changes(entry.action, entry.changes)
+    if said is None:
+        return lines
+    return [said, *lines] if entry.action in BULK_ACTIONS else [said]
+
+
+class AuditTableModel(RowsModel[AuditLine]):
     """The newest entries first; older pages are fetched as the user scrolls down."""
 
     def __init__(self, loader: Loader, parent: QObject | None = None) -> None:
@@ -79,25 +92,31 @@ class AuditTableModel(RowsModel[AuditEntryView]):
         self._loader = loader
         self._more = False
 
-    def make_columns(self) -> list[Column[AuditEntryView]]:
+    def make_columns(self) -> list[Column[AuditLine]]:
         return [
-            Column(self.tr("No."), lambda e: e.seq),
+            Column(self.tr("No."), lambda e: e.entry.seq),
             Column(
-                self.tr("Time"), lambda e: e.at, text=lambda e: format_datetime(e.at, seconds=True)
+                self.tr("Time"),
+                lambda e: e.entry.at,
+                text=lambda e: format_datetime(e.entry.at, seconds=True),
             ),
-            Column(self.tr("User"), lambda e: e.user_login),
-            Column(self.tr("Action"), lambda e: audit_action_label(e.action)),
-            Column(self.tr("Record"), lambda e: entity_label(e.entity)),
-            Column(self.tr("ID"), lambda e: e.entity_id),
+            Column(
+                self.tr("User"),
+                lambda e: author_text(e.author),
+                tooltip=lambda e: self.tr("Login: {login}").format(login=e.author.login),
+            ),
+            Column(self.tr("Action"), lambda e: audit_action_label(e.entry.action)),
+            Column(self.tr("Record"), lambda e: entity_label(e.entry.entity)),
+            Column(self.tr("ID"), lambda e: e.entry.entity_id),
             Column(
                 self.tr("Changes"),
-                lambda e: "; ".join(describe_changes(e.action, e.changes)),
-                tooltip=lambda e: "\n".join(describe_changes(e.action, e.changes)) or None,
+                lambda e: "; ".join(describe_entry(e.entry)),
+                tooltip=lambda e: "\n".join(describe_entry(e.entry)) or None,
             ),
         ]
 
-    def key_of(self, row: AuditEntryView) -> int:
-        return row.seq
+    def key_of(self, row: AuditLine) -> int:
+        return row.entry.seq
 
     def load_first_page(self) -> bool:
         rows = self._loader(None)
@@ -113,7 +132,7 @@ class AuditTableModel(RowsModel[AuditEntryView]):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid() or not self._more or not self._rows:
             return
-        rows = self._loader(self._rows[-1].seq)
+        rows = self._loader(self._rows[-1].entry.seq)
         if rows is None:
             self._more = False
             return
@@ -183,8 +202,30 @@ class AuditTab(AdminTab):
         self.folder_button.setVisible(ctx.actor.can(Permission.MANAGE_USERS))
 
         self.model = AuditTableModel(self._load_page)
-        self.table: RecordTable[AuditEntryView] = RecordTable(self.model, stretch_column=6)
+        self.table: RecordTable[AuditLine] = RecordTable(self.model, stretch_column=6, name="audit")
         note = QLabel(self.tr("Latest entries first; older ones load as you scroll down."))
+        # Who, which kind of record, which days: what an inspection asks about.
+        self.user_filter = QComboBox()
+        self.entity_filter = QComboBox()
+        self.from_date = OptionalDateEdit()
+        self.to_date = OptionalDateEdit()
+        self.filters_loaded = False
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&User:"), self.user_filter),
+            (self.tr("R&ecord:"), self.entity_filter),
+            (self.tr("Fro&m:"), self.from_date),
+            (self.tr("&To:"), self.to_date),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.user_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.entity_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.from_date.sig_changed.connect(self.apply_filters)
+        self.to_date.sig_changed.connect(self.apply_filters)
 
         bar = QHBoxLayout()
         bar.addWidget(self.verify_button)
@@ -198,19 +239,59 @@ class AuditTab(AdminTab):
         layout.addWidget(self.result)
         layout.addLayout(folder_row)
         layout.addWidget(note)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._show_folder()
 
-    def _load_page(self, before_seq: int | None) -> list[AuditEntryView] | None:
-        ctx = self.ctx
-        return ctx.run(
-            self, lambda: audit.recent_entries(ctx.db, ctx.actor, PAGE, before_seq=before_seq)
+    def filters(self) -> AuditFilter:
+        user = self.user_filter.currentData()
+        entity = self.entity_filter.currentData()
+        return AuditFilter(
+            user_login=str(user) if user else None,
+            entity=str(entity) if entity else None,
+            start=self.from_date.value(),
+            end=self.to_date.value(),
         )
+
+    def _load_page(self, before_seq: int | None) -> list[AuditLine] | None:
+        ctx, chosen = self.ctx, self.filters()
+        return ctx.run(self, lambda: audit_log.entries(ctx.db, ctx.actor, chosen, PAGE, before_seq))
+
+    def _load_filters(self) -> None:
+        """The authors and kinds of record in the trail, the current choice kept."""
+        ctx = self.ctx
+        found = ctx.run(
+            self,
+            lambda: (
+                audit_log.authors(ctx.db, ctx.actor),
+                audit_log.entity_names(ctx.db, ctx.actor),
+            ),
+        )
+        if found is None:
+            return
+        people, kinds = found
+        for combo, items in (
+            (self.user_filter, [(author_text(a), a.login) for a in people]),
+            (self.entity_filter, sorted((entity_label(k), k) for k in kinds)),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        self.filters_loaded = True
+
+    def apply_filters(self) -> None:
+        if self.model.load_first_page():
+            self.table.fit_columns()
 
     def reload(self) -> None:
         self._show_folder()
-        if self.model.load_first_page():
-            self.table.fit_columns()
+        self._load_filters()
+        self.apply_filters()
 
     def _show_folder(self) -> None:
         self.folder_label.setText(

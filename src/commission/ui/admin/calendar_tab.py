@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayKind, DayOffRule
 from commission.services import calendar
-from commission.services.calendar import ADMINISTRATOR_SOURCE, DayView
+from commission.services.calendar import DayView
 from commission.ui.admin.base import AdminTab
 from commission.ui.admin.commission_tab import acting_commission
 from commission.ui.admin.forms import (
@@ -34,6 +34,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_date
 from commission.ui.context import AppContext
+from commission.ui.day_names import day_name, source_name
 from commission.ui.labels import day_kind_label
 
 FIRST_YEAR = 2000
@@ -53,19 +54,12 @@ class DayTableModel(RowsModel[DayView]):
                 self.tr("Weekday"), lambda d: d.day.isoweekday(), text=lambda d: weekday_name(d.day)
             ),
             Column(self.tr("Kind"), lambda d: day_kind_label(d.kind)),
-            Column(self.tr("Name"), lambda d: d.name),
-            Column(self.tr("Source"), lambda d: self.source_label(d.source)),
+            Column(self.tr("Name"), lambda d: day_name(d.day, d.name, d.source)),
+            Column(self.tr("Source"), lambda d: source_name(d.source)),
         ]
 
     def key_of(self, row: DayView) -> date:
         return row.day
-
-    def source_label(self, source: str) -> str:
-        if source == ADMINISTRATOR_SOURCE:
-            return self.tr("Entered by hand")
-        if source.startswith("holidays "):
-            return self.tr("Holiday list {version}").format(version=source.split(" ", 1)[1])
-        return source
 
 
 class DayDialog(FormDialog):
@@ -181,7 +175,9 @@ class CalendarTab(AdminTab):
             button.setEnabled(self.can_edit)
 
         self.model = DayTableModel()
-        self.table: RecordTable[DayView] = RecordTable(self.model, stretch_column=3)
+        self.table: RecordTable[DayView] = RecordTable(
+            self.model, stretch_column=3, name="working_days"
+        )
         self.table.sig_activated.connect(self.change_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()

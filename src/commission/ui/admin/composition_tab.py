@@ -86,7 +86,9 @@ class CompositionTab(AdminTab):
             button.setEnabled(self.can_edit)
 
         self.model = MemberTableModel()
-        self.table: RecordTable[MemberView] = RecordTable(self.model, stretch_column=2)
+        self.table: RecordTable[MemberView] = RecordTable(
+            self.model, stretch_column=2, name="composition"
+        )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.summary = QLabel()

@@ -189,6 +189,11 @@ def make_read_only(widget: QWidget) -> None:
     """Show a value without letting it be changed (still selectable where possible)."""
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         widget.setReadOnly(True)
+        # A white field invites typing: a value that cannot be changed sits on the window's
+        # own background, the way a label does, and is still selectable for copying.
+        widget.setStyleSheet(
+            f"{type(widget).__name__} {{ background: palette(window); border: none; }}"
+        )
     elif isinstance(widget, QAbstractSpinBox):
         widget.setReadOnly(True)
         widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)

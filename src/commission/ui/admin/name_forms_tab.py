@@ -149,7 +149,7 @@ class NameFormsTab(AdminTab):
             button.setVisible(self.can_edit)
         self.model = NameFormModel()
         self.table: RecordTable[NameFormView] = RecordTable(
-            self.model, search=self.search, stretch_column=2
+            self.model, search=self.search, stretch_column=2, name="name_forms"
         )
         self.table.sig_activated.connect(self.change_current)
         self.table.sig_selection_changed.connect(self._update_buttons)

@@ -169,7 +169,9 @@ class PhraseBookTab(AdminTab):
         for button in buttons:
             button.setVisible(self.can_edit)
         self.model = PhraseModel()
-        self.table: RecordTable[PhraseView] = RecordTable(self.model, stretch_column=1)
+        self.table: RecordTable[PhraseView] = RecordTable(
+            self.model, stretch_column=1, name="phrase_book"
+        )
         self.table.sig_activated.connect(self.change_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         bar = QHBoxLayout()

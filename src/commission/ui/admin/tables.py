@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from commission.domain.enums import Language
 from commission.ui.labels import yes_no
+from commission.ui.table_columns import keep_columns
 
 T = TypeVar("T")
 CellValue = str | int | bool | date | datetime | None
@@ -41,6 +43,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "%d.%m.%Y"
 DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 MAX_COLUMN_WIDTH = 360
+SHORT_COLUMN = 160  # a phone, a date, a flag: never narrower than its contents
+MIN_LONG_COLUMN = 240  # a name or a question still readable when the others need room
 
 
 def format_date(value: date | None) -> str:
@@ -193,8 +197,10 @@ class RecordTable(QWidget, Generic[T]):
         *,
         search: QLineEdit | None = None,
         stretch_column: int | None = None,
+        name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``name``: the list's columns are kept as the user leaves them under this name."""
         super().__init__(parent)
         self.model = model
         model.setParent(self)
@@ -217,6 +223,8 @@ class RecordTable(QWidget, Generic[T]):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        # A long name keeps its start and its end («ГУ «Отдел … района»»); the tooltip has all.
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
@@ -231,6 +239,10 @@ class RecordTable(QWidget, Generic[T]):
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self._sized = False
+        self._natural: list[int] = []  # the columns' widths by their contents
+        self._sharing = False
+        view.viewport().installEventFilter(self)
+        self.columns = keep_columns(view, name) if name else None
         view.activated.connect(self._on_activated)
         view.selectionModel().selectionChanged.connect(self._on_selection)
 
@@ -261,11 +273,63 @@ class RecordTable(QWidget, Generic[T]):
         if self._sized or self.model.rowCount() == 0:
             return
         self._sized = True
+        if self.columns is not None and self.columns.restore():
+            return  # as the user left them
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column != self._stretch_column and header.sectionSize(column) > MAX_COLUMN_WIDTH:
-                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        self._natural = [
+            min(header.sectionSize(c), MAX_COLUMN_WIDTH)
+            if c != self._stretch_column
+            else header.sectionSize(c)
+            for c in range(header.count())
+        ]
+        header.sectionResized.connect(self._resized_by_hand)
+        self._share_width()
+
+    def _resized_by_hand(self, *_args: object) -> None:
+        if not self._sharing:
+            self._natural = []  # the user's widths win from now on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """The long column (a name, a question) takes what the others leave, but never pushes
+        them out of sight: a long Kazakh name is elided, not the columns after it; when the
+        others are too wide together, each gives up a share, never below its title."""
+        if not self._natural or (self.columns is not None and self.columns.restored):
+            return
+        header = self.view.horizontalHeader()
+        width = self.view.viewport().width()
+        stretch = self._stretch_column
+        shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
+        # The column users scan first (the name) keeps at least two fifths of the width.
+        long_min = max(MIN_LONG_COLUMN, width * 2 // 5) if stretch is not None else 0
+        # Short columns (a phone, a date, a flag) keep their width; the wide ones share.
+        short = [c for c in shown if self._natural[c] <= SHORT_COLUMN]
+        wide = [c for c in shown if self._natural[c] > SHORT_COLUMN]
+        room = width - long_min - sum(self._natural[c] for c in short)
+        wide_total = sum(self._natural[c] for c in wide)
+        share = 1.0
+        if wide_total > 0 and wide_total > room:
+            share = max(0.0, room / wide_total)
+        self._sharing = True
+        try:
+            for column in shown:
+                title = header.sectionSizeFromContents(column).width()
+                scale = share if column in wide else 1.0
+                header.resizeSection(column, max(title, int(self._natural[column] * scale)))
+            if stretch is not None:
+                used = sum(header.sectionSize(c) for c in shown)
+                header.resizeSection(
+                    stretch, max(MIN_LONG_COLUMN, min(self._natural[stretch], width - used))
+                )
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+                header.setStretchLastSection(True)
+        finally:
+            self._sharing = False
 
     def current(self) -> T | None:
         rows = self.view.selectionModel().selectedRows()

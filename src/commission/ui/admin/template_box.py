@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
-from commission.exports.files import write_bytes_safely
-from commission.exports.templates import check_template, default_template
 from commission.services import document_templates
 from commission.services.errors import InvalidInput
 from commission.ui.context import AppContext
@@ -121,6 +119,8 @@ class TemplateBox(QGroupBox):
                     "template",
                     name=path.name,
                 ) from exc
+            from commission.exports.templates import check_template  # python-docx: on use
+
             check_template(path.name, content)
             return document_templates.set_template(self.ctx.db, self.ctx.actor, path.name, content)
 
@@ -152,6 +152,9 @@ class TemplateBox(QGroupBox):
         """Write the template in use (the commission's or the program's) to ``path``."""
 
         def write() -> Path:
+            from commission.exports.files import write_bytes_safely
+            from commission.exports.templates import default_template
+
             stored = document_templates.commission_template(self.ctx.db, self.ctx.actor)
             content = stored.content if stored is not None else default_template().read_bytes()
             write_bytes_safely(path, content)

@@ -83,7 +83,7 @@ class UsersTab(AdminTab):
 
         self.model = UserTableModel()
         self.table: RecordTable[UserView] = RecordTable(
-            self.model, search=self.search, stretch_column=1
+            self.model, search=self.search, stretch_column=1, name="users"
         )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)

@@ -91,7 +91,7 @@ class AgenciesArea(QWidget):
 
         self.model = AgencyTableModel(interface_language())
         self.table: RecordTable[AgencyView] = RecordTable(
-            self.model, search=self.search, stretch_column=0
+            self.model, search=self.search, stretch_column=0, name="agencies"
         )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)

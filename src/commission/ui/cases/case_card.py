@@ -51,6 +51,7 @@ from commission.services.escalation import EscalationResult
 from commission.services.measure_terms import DecisionLink
 from commission.ui.admin.forms import ErrorLabel
 from commission.ui.card_actions import CardActions
+from commission.ui.card_header import CardHeader, Tone
 from commission.ui.cases import programme_export
 from commission.ui.cases.case_dialogs import (
     EscalationDialog,
@@ -83,6 +84,16 @@ LOG_TEXT_COLUMN = 4  # of the log: what happened
 
 class EvidenceUnreadable(UserError):
     """A file chosen as evidence could not be read."""
+
+
+_PROGRAMME_TONES = {
+    ProgrammeState.DRAFT: Tone.NEUTRAL,
+    ProgrammeState.APPROVED: Tone.ACTIVE,
+    ProgrammeState.IN_PROGRESS: Tone.ACTIVE,
+    ProgrammeState.COMPLETED: Tone.DONE,
+    ProgrammeState.CLOSED: Tone.DONE,
+    ProgrammeState.STOPPED: Tone.ALERT,
+}
 
 
 def _table(headers: Sequence[str]) -> QTableWidget:
@@ -172,9 +183,7 @@ class CaseCardDialog(CardActions, QDialog):
         self.can_edit = ctx.actor.can(Permission.EDIT_CASES)
         self.setMinimumSize(960, 640)
 
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = CardHeader()
         self.decisions: list[DecisionLink] = []
         self.decisions_label = QLabel()
         self.decisions_label.setWordWrap(True)
@@ -193,7 +202,8 @@ class CaseCardDialog(CardActions, QDialog):
             ProgrammeState.STOPPED: self.stop_button,
         }
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel(self.tr("Programme:")))
+        if self.can_edit:  # the buttons that follow move the programme along
+            state_row.addWidget(QLabel(self.tr("Programme:")))
         for button in self._state_buttons.values():
             button.setVisible(self.can_edit)
             state_row.addWidget(button)
@@ -392,7 +402,7 @@ class CaseCardDialog(CardActions, QDialog):
             return
         self.card = card
         self.setWindowTitle(self.tr("Case No. {number}").format(number=card.number))
-        self.header.setText(self._header_text(card))
+        self._show_header(card)
         self._show_decisions(card)
         self._show_needs(card)
         schedule = {e.measure_id: e for e in card.schedule}
@@ -428,25 +438,27 @@ class CaseCardDialog(CardActions, QDialog):
         )
         self._update_buttons()
 
-    def _header_text(self, card: CaseCard) -> str:
-        lines = [
+    def _show_header(self, card: CaseCard) -> None:
+        opened = self.tr("Opened on {opened}").format(opened=day_text(card.opened_on))
+        if card.approved_on is not None:
+            opened += self.tr(", approved on {date}").format(date=day_text(card.approved_on))
+        if card.closed_on is not None:
+            opened += self.tr(", ended on {date}").format(date=day_text(card.closed_on))
+            if card.close_reason:
+                opened += f" ({card.close_reason})"
+        self.header.show_card(
             self.tr("Case No. {number} — {client}").format(
                 number=card.number, client=card.client_name
             ),
-            self.tr("Probation officer: {officer}; district: {district}").format(
-                officer=card.officer or "—", district=card.district
-            ),
-            self.tr("Programme: {state}; opened on {opened}").format(
-                state=programme_state_label(card.state), opened=day_text(card.opened_on)
-            ),
-        ]
-        if card.approved_on is not None:
-            lines[-1] += self.tr(", approved on {date}").format(date=day_text(card.approved_on))
-        if card.closed_on is not None:
-            lines[-1] += self.tr(", ended on {date}").format(date=day_text(card.closed_on))
-            if card.close_reason:
-                lines[-1] += f" ({card.close_reason})"
-        return "\n".join(lines)
+            programme_state_label(card.state),
+            _PROGRAMME_TONES.get(card.state, Tone.NEUTRAL),
+            [
+                self.tr("Probation officer: {officer}; district: {district}").format(
+                    officer=card.officer or "—", district=card.district
+                ),
+                opened,
+            ],
+        )
 
     def _show_decisions(self, card: CaseCard) -> None:
         """The commission's decisions on the case (reviews at meetings and escalated

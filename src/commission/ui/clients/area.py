@@ -164,17 +164,26 @@ class ClientsArea(QWidget):
         self.search_timer.stop()
         text = self.search_edit.text()
         include = self.removed_check.isChecked()
-        ids = self.ctx.run(
+        found = self.ctx.run(
             self,
-            lambda: registers.client_ids(
-                self.ctx.db, self.ctx.actor, text, include_deregistered=include
+            lambda: registers.find_clients(
+                self.ctx.db,
+                self.ctx.actor,
+                text,
+                include_deregistered=include,
+                cap=registers.SEARCH_CAP,
             ),
         )
+        ids = found.ids if found is not None else []
         if keep_place:
-            set_ids_keeping_place(self.table, self.model, ids or [])
+            set_ids_keeping_place(self.table, self.model, ids)
         else:
-            self.model.set_ids(ids or [])
-        self.status.setText(self.tr("%n client(s)", "", len(ids or [])))
+            self.model.set_ids(ids)
+        if found is not None and found.more:
+            # The best matches only: counting every match of a common name costs a million rows.
+            self.status.setText(self.tr("{count}+ found").format(count=len(ids)))
+        else:
+            self.status.setText(self.tr("%n client(s)", "", len(ids)))
 
     def selected_id(self) -> int | None:
         if not self.allowed:

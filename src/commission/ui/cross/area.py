@@ -139,7 +139,7 @@ class CrossArea(QWidget):
         self.can_report = ctx.actor.can(Permission.ASSESS_REPORTS)
 
         self.proposed: RecordTable[QuestionView] = RecordTable(
-            QuestionsModel(sender=True), stretch_column=2
+            QuestionsModel(sender=True), stretch_column=2, name="questions_proposed"
         )
         self.agenda_button = QPushButton(self.tr("Put on the &agenda…"))
         self.decline_button = QPushButton(self.tr("&Decline…"))
@@ -147,13 +147,13 @@ class CrossArea(QWidget):
         self.decline_button.clicked.connect(self.decline)
 
         self.sent: RecordTable[QuestionView] = RecordTable(
-            QuestionsModel(sender=False), stretch_column=2
+            QuestionsModel(sender=False), stretch_column=2, name="questions_sent"
         )
         self.send_button = QPushButton(self.tr("&Send a question to the oblast…"))
         self.send_button.clicked.connect(self.send_question)
 
         self.decisions: RecordTable[DistrictControlLine] = RecordTable(
-            OblastDecisionsModel(), stretch_column=3
+            OblastDecisionsModel(), stretch_column=3, name="oblast_decisions"
         )
         self.report_button = QPushButton(self.tr("Record the &report…"))
         self.report_button.clicked.connect(self.record_report)

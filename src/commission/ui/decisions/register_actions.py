@@ -80,9 +80,9 @@ def export_register(
         ctx,
         parent,
         QCoreApplication.translate("RegisterActions", "Saving the control register…"),
-        # The rows are read in the worker too: at 100,000 decisions that takes seconds.
+        # The rows are read in the worker too, a chunk at a time while the file is written.
         lambda: control_register_xlsx(
-            control_registers.register_rows(
+            control_registers.register_stream(
                 db, actor, day, state, agency_id, commission_ids=commission_ids
             ),
             control_registers.discipline(db, actor, day.year, day, commission_ids=commission_ids),

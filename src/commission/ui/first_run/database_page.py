@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
@@ -75,13 +75,7 @@ class DatabasePage(WizardPage):
         self.clear_error()
         if self.choice.is_server():
             address = self.choice.chosen_url()
-            if not address:
-                return self.show_error(
-                    QCoreApplication.translate(
-                        "SettingsDialog", "Enter the server's address or choose this computer."
-                    )
-                )
-            problem = url_problem(address)
+            problem = self.choice.server_problem() or url_problem(address)
             if problem is None:
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:

@@ -73,6 +73,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # Aero on Windows hides titles
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.language_page.sig_language.connect(self.set_language)
+        self.currentIdChanged.connect(lambda _id: self.retranslate())
         self.resize(780, 700)
         self.retranslate()
 
@@ -93,8 +94,20 @@ class FirstRunWizard(QWizard):
         i18n.install(language)
         self.retranslate()
 
+    def step(self) -> tuple[int, int]:
+        """(this page's place, the number of pages) in the wizard's whole order: a step the
+        user's database skips keeps its number, so «step 5 of 6» means the same to all."""
+        order = list(self.pages())
+        current = self.currentId()
+        return (order.index(current) + 1 if current in order else 1), len(order)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Commission — first start"))
+        number, total = self.step()
+        self.setWindowTitle(
+            self.tr("Commission — first start: step {number} of {total}").format(
+                number=number, total=total
+            )
+        )
         buttons = {
             QWizard.WizardButton.BackButton: self.tr("< &Back"),
             QWizard.WizardButton.NextButton: self.tr("&Next >"),

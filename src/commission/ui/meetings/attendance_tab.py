@@ -241,7 +241,6 @@ class AttendanceTab(QWidget):
                     attendance_status_label(status), status.value if status else None
                 )
             widgets.reason.setMaxLength(REASON_MAX)
-            widgets.reason.setPlaceholderText(self.tr("e.g. on leave"))
             widgets.reason_kk.setMaxLength(REASON_MAX)
             widgets.substitute.setMaxLength(SUBSTITUTE_MAX)
             widgets.substitute_position.setMaxLength(SUBSTITUTE_POSITION_MAX)
@@ -319,6 +318,8 @@ class AttendanceTab(QWidget):
         replaced = status is AttendanceStatus.REPLACED
         widgets.reason.setEnabled(editable and absent)
         widgets.reason_kk.setEnabled(editable and absent)
+        # A hint only where a reason can be typed: not in every row of members present.
+        widgets.reason.setPlaceholderText(self.tr("e.g. on leave") if editable and absent else "")
         for widget in (
             widgets.substitute,
             widgets.substitute_position,
@@ -329,9 +330,19 @@ class AttendanceTab(QWidget):
 
     def _show_quorum(self, sheet: AttendanceSheet) -> None:
         result = sheet.quorum
-        self.quorum_label.setText(quorum_text(result))
-        self.quorum_label.setStyleSheet(QUORUM_STYLE if result.has_quorum else NO_QUORUM_STYLE)
         marked = sum(1 for row in sheet.rows if row.status is not None)
+        if marked == 0 and not result.has_quorum:
+            # Before anyone is marked (a sitting still ahead) there is nothing to alarm about:
+            # what the sitting will need.
+            self.quorum_label.setText(
+                self.tr(
+                    "Quorum expected: at least {required} of {total} voting members present"
+                ).format(required=result.required, total=result.total)
+            )
+            self.quorum_label.setStyleSheet("")
+        else:
+            self.quorum_label.setText(quorum_text(result))
+            self.quorum_label.setStyleSheet(QUORUM_STYLE if result.has_quorum else NO_QUORUM_STYLE)
         present = sum(
             1
             for row in sheet.rows

@@ -39,6 +39,7 @@ from commission.ui.meetings.meeting_fill import go_to_missing
 from commission.ui.meetings.meeting_labels import minutes_state_label
 from commission.ui.meetings.minutes_tab import MinutesTab
 from commission.ui.meetings.missing_texts import CompletenessBar
+from commission.ui.meetings.record_widgets import name_unsaved_buttons
 from commission.ui.overview_labels import meeting_status_label
 
 S = MeetingStatus
@@ -458,6 +459,7 @@ class MeetingPage(QWidget):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_unsaved_buttons(box)
         box.finished.connect(self._back_answered)
         box.open()
         return box

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,20 @@ class MoveKeys(QObject):
         return False
 
 
+def name_unsaved_buttons(box: QMessageBox) -> None:
+    """Qt's own «Discard» reads «Отклонить» in Russian, which a secretary takes for rejecting
+    something: the button says what it does, «Не сохранять» / «Сақтамау»."""
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    if discard is not None:
+        discard.setText(QCoreApplication.translate("UnsavedChanges", "&Don't save"))
+    save = box.button(QMessageBox.StandardButton.Save)
+    if save is not None:
+        save.setText(QCoreApplication.translate("UnsavedChanges", "&Save"))
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    if cancel is not None:
+        cancel.setText(QCoreApplication.translate("UnsavedChanges", "Cancel"))
+
+
 def ask(
     parent: QWidget,
     title: str,
@@ -75,6 +89,7 @@ def ask(
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setDefaultButton(default)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    name_unsaved_buttons(box)
 
     def answered(_result: int) -> None:
         clicked = box.clickedButton()

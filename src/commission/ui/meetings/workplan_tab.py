@@ -69,7 +69,9 @@ class PlanModel(RowsModel[WorkPlanView]):
                 lambda r: shown(r.question, r.question_kk),
                 tooltip=lambda r: shown(r.question, r.question_kk),
             ),
-            Column(self.tr("Responsible agency"), lambda r: r.agency_name),
+            Column(
+                self.tr("Responsible agency"), lambda r: shown(r.agency_name, r.agency_name_kk)
+            ),
             Column(self.tr("Speaker"), lambda r: shown(r.speaker, r.speaker_kk)),
             Column(
                 self.tr("State"),
@@ -172,7 +174,9 @@ class WorkPlanTab(QWidget):
         self.saved_label.linkActivated.connect(self._open_link)
 
         self.model = PlanModel()
-        self.table: RecordTable[WorkPlanView] = RecordTable(self.model, stretch_column=1)
+        self.table: RecordTable[WorkPlanView] = RecordTable(
+            self.model, stretch_column=1, name="work_plan"
+        )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

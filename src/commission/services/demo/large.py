@@ -1,4 +1,5 @@
-"""Builds the databases of ``bench_oblast.py``: one district's, or an oblast's, by core inserts.
+"""A large database anyone can build (``commission-admin demo --large``, and the benchmarks):
+one district's, or an oblast's ten years, by core inserts.
 
 Both start from the plain demo (its district commission, a year of meetings, 300 clients with
 cases and measures). An oblast's database then gets the other districts' commissions and the
@@ -23,8 +24,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
-import oblast_clients  # run as a script: this folder is on the path
-from commission.domain.enums import AdminLevel, ControlPointState, ControlState, Role
+from commission.db.engine import Database
+from commission.domain.enums import AdminLevel, AuditAction, ControlPointState, ControlState, Role
+from commission.domain.permissions import Permission
+from commission.services import audit
+from commission.services.context import Actor
+from commission.services.demo import large_clients
 
 Row = dict[str, Any]
 
@@ -385,14 +390,21 @@ def _count(conn: Connection, tables: dict[str, Table], commission_id: int | None
 
 
 def build(
-    db: Any, *, districts: int, years: int, clients: int, meetings_per_year: int, today: date
+    db: Database,
+    *,
+    districts: int,
+    years: int,
+    clients: int,
+    meetings_per_year: int,
+    today: date,
+    actor: Actor | None = None,
 ) -> Built:
     """Fill the empty, migrated ``db``: one district (``districts == 1``) or an oblast of
-    ``districts`` district commissions plus the oblast's; ``clients`` over all districts."""
-    from commission.services import control_state, demo
-    from commission.services.context import Actor
+    ``districts`` district commissions plus the oblast's; ``clients`` over all districts.
+    ``actor``: who builds it (default: the command line's administrator)."""
+    from commission.services import control_state, demo  # the package imports its neighbours
 
-    demo.build_demo(db, Actor.command_line(), seed=1, today=today)
+    demo.build_demo(db, actor or Actor.command_line(), seed=1, today=today)
     tables = _tables()
     with db.engine.begin() as conn:
         next_id = Ids(conn, tables)
@@ -423,7 +435,7 @@ def build(
                 .group_by(users.c.district_id)
             ).all()
         )
-        oblast_clients.add_clients(
+        large_clients.add_clients(
             conn,
             tables,
             next_id,
@@ -453,3 +465,39 @@ def build(
         with db.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
     return Built(base, district_id, len(commissions), held * copies, counts, own)
+
+
+# The shape of ``commission-admin demo --large``: an oblast's ten years.
+LARGE_DISTRICTS = 20
+LARGE_YEARS = 10
+LARGE_CLIENTS = 50_000
+# Meetings a year of each commission (the demo's year repeated, nine days apart): with the
+# demo's agenda of about ten decisions a meeting, some 100,000 decisions in all.
+LARGE_MEETINGS_PER_YEAR = 48
+
+
+def build_large(
+    db: Database, actor: Actor, *, scale: float = 1.0, today: date | None = None
+) -> Built:
+    """The large demo in the empty, migrated ``db``: ``LARGE_DISTRICTS`` district commissions
+    and the oblast's, ``LARGE_YEARS`` years of meetings spread over each year, about 100,000
+    decisions and ``LARGE_CLIENTS`` clients; ``scale`` shrinks it (districts, years, meetings
+    and clients alike, at least two districts and years) for a quick try. Each table's added
+    rows are recorded in the audit trail, as the demo records its own."""
+    actor.require(Permission.MANAGE_USERS)
+    day = today or date.today()
+    built = build(
+        db,
+        districts=max(2, round(LARGE_DISTRICTS * scale)),
+        years=max(2, round(LARGE_YEARS * scale)),
+        clients=max(2 * 10, round(LARGE_CLIENTS * scale)),
+        meetings_per_year=max(1, round(LARGE_MEETINGS_PER_YEAR * scale)),
+        today=day,
+        actor=actor,
+    )
+    with db.transaction() as session:
+        for name, rows in built.counts.items():
+            audit.record(
+                session, actor, AuditAction.CREATE, name, None, {"demo_large": True, "rows": rows}
+            )
+    return built

@@ -1,5 +1,6 @@
-"""The clients of ``bench_oblast.py``'s districts: bare records by core inserts, a tenth with
-a case, so that a district officer's search runs over an oblast's 50,000 people."""
+"""The clients of the large demo's districts (``large``): bare records by core inserts, a tenth
+with a case, so that a district officer's search runs over an oblast's 50,000 people. The
+persons are invented from the demo's name lists (``person``), as the client benchmarks' are."""
 
 from __future__ import annotations
 
@@ -10,15 +11,30 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, func, insert, select
 
-from bench_clients import _person  # run as a script: this folder is on the path
 from commission.domain.enums import ClientCategory
-from commission.domain.iin import make_iin
+from commission.domain.iin import Sex, make_iin
 from commission.services import registers
+from commission.services.demo import names
 
 if TYPE_CHECKING:
-    from oblast_data import Ids
+    from commission.services.demo.large import Ids
 
 Row = dict[str, Any]
+
+
+def person(rng: random.Random) -> tuple[str, str, str | None, Sex]:
+    """(surname, given name, patronymic, sex): four in five men, two in three Kazakh names."""
+    male = rng.random() < 0.8
+    sex = Sex.MALE if male else Sex.FEMALE
+    if rng.random() < 0.66:
+        surname = rng.choice(names.KAZAKH_SURNAMES)[0 if male else 1]
+        given = rng.choice(names.KAZAKH_MALE_NAMES if male else names.KAZAKH_FEMALE_NAMES)
+        patronymic = rng.choice(names.KAZAKH_FATHER_NAMES) + ("ұлы" if male else "қызы")
+    else:
+        surname = rng.choice(names.RUSSIAN_SURNAMES)[0 if male else 1]
+        given = rng.choice(names.RUSSIAN_MALE_NAMES if male else names.RUSSIAN_FEMALE_NAMES)
+        patronymic = rng.choice(names.RUSSIAN_PATRONYMICS)[0 if male else 1]
+    return surname, given, patronymic, sex
 
 
 def add_clients(
@@ -58,7 +74,7 @@ def add_clients(
             missing[unit] -= 1
             made[unit] += 1
             rng = streams[unit]
-            surname, given, patronymic, sex = _person(rng)
+            surname, given, patronymic, sex = person(rng)
             born = date(1960, 1, 1) + timedelta(days=rng.randrange(16_000))
             serial = rng.randrange(10_000)
             while (iin := make_iin(born, sex, serial)) in taken:

@@ -1,0 +1,1 @@
+"""The calendar area: sittings and deadlines by month and week."""
