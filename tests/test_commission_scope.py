@@ -716,6 +716,9 @@ TABLE: dict[str, Row] = {
     "control_registers.register_rows": Listing(
         VIEW, lambda w: {"today": TODAY}, "decision", _ids("decision_id"), filtered=True
     ),
+    "control_registers.register_stream": Listing(
+        VIEW, lambda w: {"today": TODAY}, "decision", _ids("decision_id"), filtered=True
+    ),
     "control_registers.due_items": Listing(
         VIEW, lambda w: {"today": TODAY}, "decision", _ids("decision_id"), filtered=True
     ),
@@ -776,6 +779,7 @@ SHARED_OR_PROBATION = {
     "backup": "the whole database: the administrator's",
     "checkpoint_folder": "the audit checkpoints: the administrator's",
     "demo.build": "the administrator's demo",
+    "demo.large": "the administrator's large demo",
     "clients": "probation: scoped by district (test_permission_matrix)",
     "client_import": "probation: scoped by district",
     "cases": "probation: scoped by district",

@@ -405,6 +405,7 @@ MATRIX: dict[str, Row] = {
         ADMIN_ONLY, lambda w: {"folder": w.folder / "checkpoints"}
     ),
     "demo.build.build_demo": Row(ADMIN_ONLY, lambda w: {"today": TODAY, "clients": 10}),
+    "demo.large.build_large": Row(ADMIN_ONLY, lambda w: {"today": TODAY, "scale": 0.001}),
     # meetings, agenda, attendance, decisions, minutes, the plan
     "meetings.create_meeting": Row(MEETINGS, lambda w: {"data": _meeting_data(w)}),
     "meetings.find_meeting": Row(VIEW, lambda w: {"reference": "1"}),

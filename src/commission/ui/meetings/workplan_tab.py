@@ -69,9 +69,7 @@ class PlanModel(RowsModel[WorkPlanView]):
                 lambda r: shown(r.question, r.question_kk),
                 tooltip=lambda r: shown(r.question, r.question_kk),
             ),
-            Column(
-                self.tr("Responsible agency"), lambda r: shown(r.agency_name, r.agency_name_kk)
-            ),
+            Column(self.tr("Responsible agency"), lambda r: shown(r.agency_name, r.agency_name_kk)),
             Column(self.tr("Speaker"), lambda r: shown(r.speaker, r.speaker_kk)),
             Column(
                 self.tr("State"),
