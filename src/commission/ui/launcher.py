@@ -274,8 +274,6 @@ class Launcher:
     def offer_pending_import(self, ctx: AppContext, window: QWidget) -> QWidget | None:
         """The list of clients chosen in the first-run wizard: its import dialog for a user who
         may import clients, else a note that it waits for one. Returns what was shown."""
-        from commission.ui.clients.import_dialog import ImportDialog
-
         just_chosen = self.pending_import is not None
         if self.pending_import is not None:
             self.config.pending_import = str(self.pending_import)
@@ -290,6 +288,9 @@ class Launcher:
             local_settings.save(self.config)
             return None
         if ctx.actor.can(Permission.IMPORT_CLIENTS):
+            # Imported only here: it brings the workbook readers, which no other start needs.
+            from commission.ui.clients.import_dialog import ImportDialog
+
             self.config.pending_import = ""
             local_settings.save(self.config)
             dialog = ImportDialog(ctx, window)
