@@ -86,7 +86,7 @@ def main() -> None:
         class ProbeLauncher(launcher.Launcher):
             """The launcher with the demo account's password typed for the user."""
 
-            def log_in(self) -> Actor | None:
+            def ask_login(self) -> Actor | None:
                 assert self.db is not None
                 return auth.login(self.db, login, "demo-demo")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,12 +28,41 @@ from commission.services import (
     first_run,
 )
 from commission.services.context import Actor
+from commission.ui import gc_guard
 from commission.ui.context import AppContext, message_of
 
 if TYPE_CHECKING:
     from commission.ui.main_window import MainWindow
 
 log = logging.getLogger("commission")
+
+# What the main window needs before it can paint, whatever the user's role: imported while
+# the user types his password (``Launcher.log_in``).
+WARM_UP_MODULES = (
+    "commission.ui.main_window",
+    "commission.ui.dashboard.area",
+    "commission.ui.cases.officer_home",
+    "commission.ui.reminders",
+)
+
+
+def _warm_up() -> threading.Thread:
+    """Start importing ``WARM_UP_MODULES`` on a thread of their own. Only imports: no widget
+    is made there. The garbage collector stays off meanwhile (``ui.gc_guard``); the caller
+    joins the thread and resumes it."""
+
+    def run() -> None:
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # imported again on the GUI thread, which reports it
+                log.warning("warm-up import of %s failed: %s", name, type(exc).__name__)
+                return
+
+    gc_guard.pause()
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 class Launcher:
@@ -166,6 +197,16 @@ class Launcher:
         return True
 
     def log_in(self) -> Actor | None:
+        """The log-in dialog; meanwhile the main window's modules are imported off the GUI
+        thread, so that the window appears as soon as the password is accepted."""
+        warming = _warm_up()
+        try:
+            return self.ask_login()
+        finally:
+            warming.join()
+            gc_guard.resume()
+
+    def ask_login(self) -> Actor | None:
         from commission.ui.login import FirstAdminDialog, LoginDialog
 
         assert self.db is not None
