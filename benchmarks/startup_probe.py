@@ -7,7 +7,8 @@ secretary, without the dialog —, the main window), on DB_URL.
 
 Prints ``paint <epoch>``: the wall-clock time (``time.time``) the main window was first
 painted, so the caller, which noted the time before starting this process, counts the
-interpreter's own start too; ``modules <names>``: which of the modules only exports or schema
+interpreter's own start too; ``cpu <seconds>``: the process's CPU time by then;
+``modules <names>``: which of the modules only exports or schema
 upgrades need were imported by then (``-`` for none). With ``--filled`` it then waits for the
 dashboard's figures and prints ``filled <epoch>`` (or ``filled -`` when none are shown), and
 exits at once either way: the reminders still being read must not count.
@@ -43,7 +44,11 @@ def main() -> None:
         os._exit(0)  # no teardown: threads still reading are not the start's cost
 
     def painted(window: QWidget) -> None:
-        lines = [f"paint {time.time():.4f}", f"modules {','.join(late_modules()) or '-'}"]
+        lines = [
+            f"paint {time.time():.4f}",
+            f"cpu {time.process_time():.4f}",
+            f"modules {','.join(late_modules()) or '-'}",
+        ]
         if not wait_filled:
             finish(lines)
         built = getattr(window, "_built", {})
