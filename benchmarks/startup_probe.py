@@ -1,9 +1,10 @@
 """Started as a fresh process by ``bench_foundation.py`` (and a test): shows a window, reports.
 
 ``bare``: an empty PySide6 QMainWindow, the floor any Qt program pays.
-``commission DB_URL [LOGIN]``: the application's own start (``ui.launcher.Launcher``: the
-database opened and its schema checked, the log-in — here the demo account LOGIN, default the
-secretary, without the dialog —, the main window), on DB_URL.
+``commission DB_URL [LOGIN]``: the application's own start, ``commission --db DB_URL``
+(``app.main`` and ``ui.launcher.Launcher``: the database opened and its schema checked, the
+log-in — here the demo account LOGIN, default the secretary, without the dialog —, the main
+window).
 
 Prints ``paint <epoch>``: the wall-clock time (``time.time``) the main window was first
 painted, so the caller, which noted the time before starting this process, counts the
@@ -16,6 +17,7 @@ exits at once either way: the reminders still being read must not count.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
@@ -32,12 +34,16 @@ def late_modules() -> list[str]:
 
 
 def main() -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     wait_filled = "--filled" in sys.argv
-    app = QApplication(sys.argv[:1])
+    if args[0] != "bare":
+        from commission import app as application
+
+        for name in application.DATA_MODULES:  # before Qt, in the order app.main takes
+            importlib.import_module(name)
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     def finish(lines: list[str]) -> None:
         print("\n".join(lines), flush=True)
@@ -75,37 +81,34 @@ def main() -> None:
             return False
 
     if args[0] == "bare":
+        app = QApplication(sys.argv[:1])
         window = QMainWindow()
         window.installEventFilter(FirstPaint(window))
         window.show()
-    else:
-        from commission import settings as local_settings
-        from commission.services import auth
-        from commission.services.context import Actor
-        from commission.ui import launcher
-        from commission.ui.context import AppContext
-        from commission.ui.main_window import MainWindow
+        app.exec()
+        return
+    from commission.services import auth
+    from commission.services.context import Actor
+    from commission.ui import launcher
+    from commission.ui.context import AppContext
+    from commission.ui.main_window import MainWindow
 
-        login = args[2] if len(args) > 2 else "secretary"
+    login = args[2] if len(args) > 2 else "secretary"
 
-        class ProbeLauncher(launcher.Launcher):
-            """The launcher with the demo account's password typed for the user."""
+    class ProbeLauncher(launcher.Launcher):
+        """The launcher with the demo account's password typed for the user."""
 
-            def ask_login(self) -> Actor | None:
-                assert self.db is not None
-                return auth.login(self.db, login, "demo-demo")
+        def ask_login(self) -> Actor | None:
+            assert self.db is not None
+            return auth.login(self.db, login, "demo-demo")
 
-            def show_window(self, ctx: AppContext) -> MainWindow:
-                window = super().show_window(ctx)
-                window.installEventFilter(FirstPaint(window))
-                return window
+        def show_window(self, ctx: AppContext) -> MainWindow:
+            window = super().show_window(ctx)
+            window.installEventFilter(FirstPaint(window))
+            return window
 
-        config = local_settings.LocalSettings()
-        probe = ProbeLauncher(app, config, args[1], fixed_url=True)
-        if not probe.start():
-            print("not started", file=sys.stderr)
-            sys.exit(1)
-    app.exec()
+    launcher.Launcher = ProbeLauncher  # type: ignore[misc]  # what app.main starts
+    sys.exit(application.main(["--db", args[1]]))
 
 
 if __name__ == "__main__":

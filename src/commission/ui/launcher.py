@@ -204,7 +204,7 @@ class Launcher:
             return self.ask_login()
         finally:
             warming.join()
-            gc_guard.resume()
+            gc_guard.resume(collect=False)
 
     def ask_login(self) -> Actor | None:
         from commission.ui.login import FirstAdminDialog, LoginDialog
