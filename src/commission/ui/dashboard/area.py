@@ -240,6 +240,7 @@ class DashboardArea(QWidget):
         self.agencies_table = _small_table([self.tr("Agency"), self.tr("Overdue")])
         self.agencies_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.no_overdue_label = QLabel(self.tr("No agency has overdue decisions."))
+        self.no_overdue_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         agencies_box = QGroupBox(self.tr("Lead agencies with the most overdue decisions"))
         agencies_layout = QVBoxLayout(agencies_box)
         agencies_layout.addWidget(self.agencies_table)
