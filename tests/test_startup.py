@@ -8,6 +8,7 @@ included — in a fresh interpreter, which is also the smoke run of that benchma
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from tests import migration_steps
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "benchmarks" / "startup_probe.py"
+LATE_PACKAGES = ("openpyxl", "docx", "lxml", "alembic", "mako", "pygments")
 
 
 def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -105,6 +107,27 @@ def test_the_window_paints_before_export_and_upgrade_modules_load(
     assert report["modules"] == "-", f"imported before the first paint: {report['modules']}"
     assert float(report["paint"]) > started
     assert set(report) == {"paint", "cpu", "modules", "filled"}
+
+
+def test_no_area_imports_the_writers_before_it_is_used(tmp_path: Path) -> None:
+    """Whichever area the user left open last is built before the first paint: none of them
+    may import a document writer or Alembic as a module (they do so when a file is asked for).
+    """
+    areas = (ROOT / "src" / "commission" / "ui" / "areas.py").read_text(encoding="utf-8")
+    modules = re.findall(r"^\s+from (commission\.ui\.[\w.]+) import", areas, re.M)
+    assert len(modules) >= 8
+    code = (
+        "import importlib, sys\n"
+        "from commission import app\n"
+        "for name in (*app.DATA_MODULES, 'commission.ui.launcher', 'commission.ui.main_window',"
+        f" *{modules!r}):\n"
+        "    importlib.import_module(name)\n"
+        f"late = {{m.split('.')[0] for m in sys.modules}} & set({LATE_PACKAGES!r})\n"
+        "print(sorted(late))\n"
+    )
+    done = _run(["-c", code], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_the_foundation_benchmark_runs(tmp_path: Path) -> None:
