@@ -222,3 +222,24 @@ def test_dashboard_builds_for_every_role(
         qtbot.waitUntil(lambda a=area: not a.is_loading())
         assert area.tabs.count() == 2, login
         assert area.discipline_chart.totals(), login
+
+
+def test_a_dashboard_that_cannot_read_says_so(
+    qtbot: QtBot, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    """A failed read leaves no card «loading» for ever and shows no zero: a dash, and why."""
+    gone = tmp_path / "moved-away.sqlite3"
+    db = Database(f"sqlite:///{gone}")  # created empty, then taken away (an unmounted share)
+    db.dispose()
+    gone.unlink()
+    ctx = AppContext(db, actors["secretary"], clock=clock)
+    area = DashboardArea(ctx, clock=clock)
+    qtbot.addWidget(area)
+    area.refresh()
+    qtbot.waitUntil(lambda: not area.is_loading())
+    assert area.data is None
+    assert area.overdue_card.value_label.text() == "—"
+    assert ctx.open_messages(), "the user is told why"
+    for widget in QApplication.topLevelWidgets():
+        if widget.isWindow() and widget is not area and widget.isVisible():
+            widget.close()

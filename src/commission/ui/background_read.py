@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from commission.domain.messages import UserError
 from commission.ui.worker_thread import WorkerThread
 
 
@@ -36,7 +35,7 @@ def after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
 @dataclass(frozen=True)
 class _Answer:
     request: int
-    value: object  # what the read returned, or the UserError it raised
+    value: object  # what the read returned, or the exception it raised
 
 
 class _ReadThread(WorkerThread):
@@ -56,8 +55,8 @@ class _ReadThread(WorkerThread):
     def run(self) -> None:
         try:
             value = self._read()
-        except UserError as exc:  # the screen shows it, on the GUI thread
-            value = exc
+        except Exception as exc:  # the screen shows it on the GUI thread (``ui.context``
+            value = exc  # tells an unexpected one with an incident number and logs it)
         self.sig_answer.emit(_Answer(self._request, value))
 
 
@@ -66,7 +65,8 @@ class BackgroundRead(QObject):
 
     Signals:
         sig_result(object): what the latest read returned.
-        sig_failed(object): the ``UserError`` the latest read raised.
+        sig_failed(object): the exception the latest read raised: a ``UserError``, or an
+            unexpected one, which the screen reports as such (``AppContext.report``).
     """
 
     sig_result = Signal(object)
@@ -94,7 +94,7 @@ class BackgroundRead(QObject):
         if answer.request != self._latest:
             return  # superseded by a newer request
         self._pending = False
-        if isinstance(answer.value, UserError):
+        if isinstance(answer.value, Exception):
             self.sig_failed.emit(answer.value)
         else:
             self.sig_result.emit(answer.value)

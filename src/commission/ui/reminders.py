@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from commission.domain.control import ComputedState
 from commission.domain.enums import Role
-from commission.domain.messages import UserError
 from commission.services import control_registers, officer_home
 from commission.services.context import Actor
 from commission.services.control_registers import DueItem
@@ -365,7 +364,7 @@ class ReminderRead(QObject):
         self.sig_done.emit(self.dialog)
 
     def _failed(self, exc: object) -> None:
-        assert isinstance(exc, UserError)
+        assert isinstance(exc, Exception)
         self.ctx.report(self.window, exc)
         self.sig_done.emit(None)
 

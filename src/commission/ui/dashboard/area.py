@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.control import ComputedState
-from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
 from commission.services import control_registers, overview
 from commission.services.control_registers import DisciplineRow
@@ -361,7 +360,7 @@ class DashboardArea(QWidget):
         self.sig_loaded.emit()
 
     def _figures_failed(self, exc: object) -> None:
-        assert isinstance(exc, UserError)
+        assert isinstance(exc, Exception)
         self.title.setText("")
         for card in (self.overdue_card, self.due_soon_card, self.on_control_card):
             card.set_unknown()
@@ -374,7 +373,7 @@ class DashboardArea(QWidget):
         self.discipline_chart.set_rows(chart_rows, self._year)
 
     def _discipline_failed(self, exc: object) -> None:
-        assert isinstance(exc, UserError)
+        assert isinstance(exc, Exception)
         self.discipline_chart.set_rows([], self._year)
         self.ctx.report(self, exc)
 
