@@ -92,6 +92,8 @@ def is_seeded_working_day(name: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _english_names(year: int) -> dict[date, str]:
+    import holidays  # see seed_days
+
     return dict(holidays.country_holidays("KZ", years=year, language="en_US").items())
 
 

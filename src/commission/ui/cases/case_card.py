@@ -725,7 +725,7 @@ class CaseCardDialog(CardActions, QDialog):
     def _escalated(self, result: EscalationResult | None) -> None:
         if result is None:
             return
-        from commission.ui.decisions.register_actions import inform  # see ``export_programme``
+        from commission.ui.decisions.register_actions import inform  # see ``print_programme``
 
         self.last_message = escalation_text(result)
         inform(self, self.last_message)
