@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -184,8 +185,11 @@ def measure_database(label: str, url: str, clients: int | None = None) -> None:
     db.dispose()
 
 
-def large_database(label: str, url: str, decisions: int, clients: int | None) -> str:
-    """The demo copied up to ``decisions`` decisions (the register benchmark's generator)."""
+def large_database(
+    label: str, url: str, decisions: int, clients: int | None, demo_file: Path | None = None
+) -> str:
+    """The demo copied up to ``decisions`` decisions (the register benchmark's generator);
+    on SQLite it starts from a copy of the demo file ``demo_file`` instead of a new demo."""
     from bench_decisions_register import multiply  # run as a script: this folder is on the path
     from commission.db import migrate
     from commission.db.engine import Database
@@ -193,15 +197,20 @@ def large_database(label: str, url: str, decisions: int, clients: int | None) ->
     from commission.services.context import Actor
     from commission.services.demo import DEFAULT_CLIENTS
 
+    if demo_file is not None:
+        target = make_url(url).database
+        assert target is not None
+        shutil.copy(demo_file, target)
     db = Database(url)
-    migrate.upgrade(db)
-    demo.build_demo(
-        db,
-        Actor.command_line(),
-        seed=1,
-        today=date(2026, 11, 23),
-        clients=clients or DEFAULT_CLIENTS,
-    )
+    if demo_file is None:
+        migrate.upgrade(db)
+        demo.build_demo(
+            db,
+            Actor.command_line(),
+            seed=1,
+            today=date(2026, 11, 23),
+            clients=clients or DEFAULT_CLIENTS,
+        )
     t0 = time.perf_counter()
     count = multiply(db, decisions)
     row(f"{label}: copy the demo up to {count:,} decisions", f"{time.perf_counter() - t0:.1f} s")
@@ -258,7 +267,11 @@ def main() -> None:
         large_urls: dict[str, str] = {}
         if large:
             large_urls["SQLite"] = large_database(
-                "SQLite", f"sqlite:///{Path(tmp) / 'large.sqlite3'}", large, clients
+                "SQLite",
+                f"sqlite:///{Path(tmp) / 'large.sqlite3'}",
+                large,
+                clients,
+                demo_file=Path(tmp) / "bench.sqlite3",
             )
             if pg:
                 large_urls["PostgreSQL"] = large_database(
