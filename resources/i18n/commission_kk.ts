@@ -1049,6 +1049,13 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>loading…</source>
+        <translation>жүктелуде…</translation>
+    </message>
+</context>
+<context>
     <name>CardExtensionDialog</name>
     <message>
         <source>Extension request on decision {number}</source>
@@ -2703,6 +2710,14 @@
     <message>
         <source>Execution discipline</source>
         <translation>Атқарушылық тәртіп</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Көрсеткіштер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
     </message>
     <message>
         <source>The commission is not set up yet</source>
@@ -7679,6 +7694,13 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>No. {number} of {date}</source>
         <translation>№ {number}, {date} ж.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s).</source>
+        <translation>
+            <numerusform>%Ln еске салу.</numerusform>
+            <numerusform>%Ln еске салу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue by {n} working day(s)</source>

@@ -1054,6 +1054,13 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+</context>
+<context>
     <name>CardExtensionDialog</name>
     <message>
         <source>Extension request on decision {number}</source>
@@ -2711,6 +2718,14 @@
     <message>
         <source>Execution discipline</source>
         <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Показатели загружаются…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>The commission is not set up yet</source>
@@ -7690,6 +7705,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>No. {number} of {date}</source>
         <translation>№ {number} от {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s).</source>
+        <translation>
+            <numerusform>%Ln напоминание.</numerusform>
+            <numerusform>%Ln напоминания.</numerusform>
+            <numerusform>%Ln напоминаний.</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue by {n} working day(s)</source>

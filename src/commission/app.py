@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import logging.handlers
 import os
@@ -18,6 +19,22 @@ from commission.db.engine import data_dir, demo_url, resolve_url
 from commission.private_files import open_private_text, private_folder
 
 log = logging.getLogger("commission")
+
+# The data layer the log-in and the first screen use, imported before Qt: once PySide6 is
+# imported it reads the source of every module imported after it (for its ``__feature__``
+# switches, which this program does not use), a cost paid for nothing over hundreds of modules.
+DATA_MODULES = (
+    "sqlalchemy.orm",
+    "commission.db.models",
+    "commission.db.migrate",
+    "commission.services.auth",
+    "commission.services.first_run",
+    "commission.services.calendar",
+    "commission.services.commission_choice",
+    "commission.services.overview",
+    "commission.services.control_registers",
+    "commission.services.officer_home",
+)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -71,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest.main()
     setup_logging()
+    for name in DATA_MODULES:
+        importlib.import_module(name)
     from PySide6.QtWidgets import QApplication
 
     from commission.ui.icon import application_icon

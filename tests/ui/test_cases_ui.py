@@ -371,11 +371,10 @@ def test_officer_starts_on_my_cases_and_is_reminded_of_his_measures(
     dialog = show_reminders(office.officer, window, clock=clock)
     assert isinstance(dialog, RemindersDialog)
     assert dialog.measures and not dialog.isModal()
-    assert dialog.table.rowCount() == len(expected)
+    assert dialog.model.rowCount() == len(expected)
     for row, due in enumerate(expected):
-        assert dialog.table.item(row, 0).text() == due.case_number  # type: ignore[union-attr]
-        state = dialog.table.item(row, dialog.state_column)
-        assert state is not None and state.text() == dialog.state_text(due)
+        assert dialog.cell_text(row, 0) == due.case_number
+        assert dialog.cell_text(row, dialog.state_column) == dialog.state_text(due)
     assert dialog.overdue_rows()
     with qtbot.waitSignal(dialog.sig_open_register):
         dialog.open_register_button.click()

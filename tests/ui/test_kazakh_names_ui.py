@@ -104,6 +104,7 @@ def test_dashboard_in_kazakh(qtbot: QtBot, demo_db: Database, kazakh: None) -> N
     area = DashboardArea(AppContext(demo_db, secretary), clock=clock)
     qtbot.addWidget(area)
     area.refresh()
+    qtbot.waitUntil(lambda: not area.is_loading())
 
     assert area.title.text() == commission.short_name_kk
     assert commission.short_name_kk != commission.short_name_ru
@@ -131,6 +132,7 @@ def test_dashboard_in_russian_keeps_russian_names(qtbot: QtBot, demo_db: Databas
         area = DashboardArea(AppContext(demo_db, secretary), clock=clock)
         qtbot.addWidget(area)
         area.refresh()
+        qtbot.waitUntil(lambda: not area.is_loading())
         assert area.title.text() == commission.short_name_ru
         assert set(_texts(area.agencies_table.model(), 0)) <= ru_names
     finally:

@@ -155,7 +155,10 @@ def test_a_monday_morning_of_the_secretary(
     window = MainWindow(secretary, local_settings.LocalSettings())
     qtbot.addWidget(window)
     window.show()
-    window.show_reminders_once()
+    window.show_reminders_once()  # read off the GUI thread once the window has painted
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, RemindersDialog) for w in QApplication.topLevelWidgets())
+    )
     [reminders] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RemindersDialog)]
     shown = {(i.decision_id, i.lead_agency, i.state) for i in reminders.items}
     assert shown == {(o.decision_id, names[o.lead_agency_id], o.state) for o in owed}

@@ -164,6 +164,7 @@ def test_a_dashboard_figure_leads_to_the_decisions_of_the_scope_shown(
     dashboard.refresh()  # as on being shown
     dashboard.scope_combo.setCurrentIndex(dashboard.scope_combo.findData(ALL))
     assert dashboard.scope_combo.currentData() == ALL
+    qtbot.waitUntil(lambda: not dashboard.is_loading())
 
     dashboard.sig_show_decisions.emit("overdue")
 
@@ -210,6 +211,7 @@ def test_a_district_secretary_has_no_such_choice(qtbot: QtBot, demo_db: Database
     qtbot.addWidget(dashboard)
     dashboard.refresh()
     assert dashboard.scope_combo.isHidden()
+    qtbot.waitUntil(lambda: not dashboard.is_loading())
 
 
 def test_the_dashboard_sums_the_districts(qtbot: QtBot, demo_db: Database) -> None:
@@ -219,12 +221,16 @@ def test_the_dashboard_sums_the_districts(qtbot: QtBot, demo_db: Database) -> No
     dashboard.show()
     dashboard.refresh()
     assert dashboard.scope_combo.isVisible()
+    qtbot.waitUntil(lambda: not dashboard.is_loading())
     own = dashboard.data
     assert own is not None
     ids = [c.id for c in commission_choice.readable_commissions(demo_db, oblast)]
     each = [overview.dashboard(demo_db, oblast, TODAY, commission_ids=(i,)) for i in ids]
 
     dashboard.scope_combo.setCurrentIndex(dashboard.scope_combo.findData(ALL))
+    # Another scope's figures are read: the own ones do not stay on the cards meanwhile.
+    assert dashboard.data is None and dashboard.overdue_card.value_label.text() == "…"
+    qtbot.waitUntil(lambda: not dashboard.is_loading())
     total = dashboard.data
     assert total is not None and total is not own
     assert total.overdue == sum(d.overdue for d in each) > own.overdue
@@ -234,6 +240,7 @@ def test_the_dashboard_sums_the_districts(qtbot: QtBot, demo_db: Database) -> No
 
     district = dashboard.scope_combo.findData(ids[1])
     dashboard.scope_combo.setCurrentIndex(district)
+    qtbot.waitUntil(lambda: not dashboard.is_loading())
     assert dashboard.data is not None and dashboard.data.overdue == each[1].overdue
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from commission import i18n
 from commission import settings as local_settings
 from commission.db import migrate
 from commission.db.engine import Database
@@ -68,22 +72,25 @@ def test_secretary_is_reminded_of_overdue_decisions(
     dialog = show_reminders(ctx, window, clock=clock)
     assert dialog is not None
     assert dialog.isVisible() and not dialog.isModal()
-    assert dialog.table.rowCount() == len(expected)
+    assert dialog.model.rowCount() == len(expected)
     overdue = dialog.overdue_rows()
     assert overdue, "the demo has overdue decisions"
     first = overdue[0]
-    cell = dialog.table.item(first, 0)
-    assert cell is not None and cell.text() == dialog.items[first].number
-    assert cell.background().color() == OVERDUE_BACKGROUND
-    state = dialog.table.item(first, 4)
-    assert state is not None
-    assert state.text() == f"overdue by {dialog.items[first].days_overdue} working day(s)"
+    assert dialog.cell_text(first, 0) == dialog.items[first].number
+    background = dialog.model.data(dialog.model.index(first, 0), Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(background, QBrush) and background.color() == OVERDUE_BACKGROUND
+    assert dialog.cell_text(first, 4) == (
+        f"overdue by {dialog.items[first].days_overdue} working day(s)"
+    )
     due_soon = [i for i in dialog.items if i.state is ComputedState.DUE_SOON]
     for row, item in enumerate(dialog.items):
         if item.state is ComputedState.DUE_SOON and item.working_days > 0:
-            text = dialog.table.item(row, 4)
-            assert text is not None and text.text().startswith("due in ")
+            assert dialog.cell_text(row, 4).startswith("due in ")
     assert len(overdue) + len(due_soon) == len(expected)
+    overdue_n = len(overdue)
+    assert dialog.summary.text() == (
+        f"{len(expected)} reminder(s). Overdue: {overdue_n}. Due soon: {len(expected) - overdue_n}."
+    )
 
     with qtbot.waitSignal(dialog.sig_open_register):
         dialog.open_register_button.click()
@@ -117,12 +124,55 @@ def test_main_window_reminds_once_per_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
-    monkeypatch.setattr(reminders, "show_reminders", lambda ctx, window, **_: calls.append(window))
+    monkeypatch.setattr(reminders, "remind", lambda ctx, window, **_: calls.append(window))
     window = MainWindow(AppContext(demo_db, actors["secretary"]), local_settings.LocalSettings())
     qtbot.addWidget(window)
     window.show_reminders_once()
     window.show_reminders_once()
     assert calls == [window]
+
+
+def test_reminders_wait_for_the_first_paint_and_come_from_a_worker(
+    qtbot: QtBot, demo_db: Database, actors: dict[str, Actor]
+) -> None:
+    ctx = AppContext(demo_db, actors["secretary"], clock=clock)
+    expected = control_registers.due_items(demo_db, ctx.actor, TODAY)
+    window = MainWindow(ctx, local_settings.LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_reminders_once()
+    assert window.reminder_read is None, "read only once the window has painted"
+    qtbot.waitUntil(lambda: window.reminder_read is not None)
+    read = window.reminder_read
+    assert isinstance(read, reminders.ReminderRead)
+    qtbot.waitUntil(lambda: read.dialog is not None)
+    assert [i.decision_id for i in read.dialog.items] == [i.decision_id for i in expected]
+    assert read.dialog.isVisible()
+    read.dialog.close()
+
+
+def test_thousands_of_reminders_open_a_page_at_a_time(
+    qtbot: QtBot, demo_db: Database, actors: dict[str, Actor]
+) -> None:
+    ctx = AppContext(demo_db, actors["secretary"])
+    [one] = control_registers.due_items(demo_db, ctx.actor, TODAY)[:1]
+    many = [replace(one, decision_id=n, number=f"2026-{n}") for n in range(11_544)]
+    i18n.install("ru")
+    try:
+        dialog = RemindersDialog(ctx, many)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.model.rowCount() == reminders.PAGE  # not 11 544 rows built at once
+        assert dialog.summary.text().startswith("11\N{NO-BREAK SPACE}544 напоминания.")
+        dialog.table.scrollToBottom()
+        qtbot.waitUntil(lambda: dialog.model.rowCount() > reminders.PAGE)
+        assert dialog.cell_text(reminders.PAGE, 0) == f"2026-{reminders.PAGE}"
+        i18n.install("kk")
+        kazakh = RemindersDialog(ctx, many)
+        qtbot.addWidget(kazakh)
+        assert kazakh.summary.text().startswith("11\N{NO-BREAK SPACE}544 еске салу.")
+    finally:
+        i18n.install("en")
 
 
 def test_discipline_chart_shows_every_agency(
@@ -136,6 +186,7 @@ def test_discipline_chart_shows_every_agency(
     area.resize(1280, 760)
     area.show()
     area.refresh()
+    qtbot.waitUntil(lambda: not area.is_loading())
     chart = area.discipline_chart
     assert chart.quarter() == WHOLE_YEAR
     series = chart.series()
@@ -168,5 +219,27 @@ def test_dashboard_builds_for_every_role(
         qtbot.addWidget(area)
         area.show()
         area.refresh()
+        qtbot.waitUntil(lambda a=area: not a.is_loading())
         assert area.tabs.count() == 2, login
         assert area.discipline_chart.totals(), login
+
+
+def test_a_dashboard_that_cannot_read_says_so(
+    qtbot: QtBot, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    """A failed read leaves no card «loading» for ever and shows no zero: a dash, and why."""
+    gone = tmp_path / "moved-away.sqlite3"
+    db = Database(f"sqlite:///{gone}")  # created empty, then taken away (an unmounted share)
+    db.dispose()
+    gone.unlink()
+    ctx = AppContext(db, actors["secretary"], clock=clock)
+    area = DashboardArea(ctx, clock=clock)
+    qtbot.addWidget(area)
+    area.refresh()
+    qtbot.waitUntil(lambda: not area.is_loading())
+    assert area.data is None
+    assert area.overdue_card.value_label.text() == "—"
+    assert ctx.open_messages(), "the user is told why"
+    for widget in QApplication.topLevelWidgets():
+        if widget.isWindow() and widget is not area and widget.isVisible():
+            widget.close()

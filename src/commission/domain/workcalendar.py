@@ -15,8 +15,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from importlib.metadata import version
 
-import holidays
-
 _ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
 # The library has no name for a weekend day made working, so the seed supplies one (Kazakh).
@@ -54,6 +52,10 @@ def seed_days(years: Iterable[int]) -> list[CalendarDay]:
     wanted = sorted(set(years))
     if not wanted:
         return []
+    # Imported here: it loads every country's calendars, and only seeding a new year needs it,
+    # not the start of the program.
+    import holidays
+
     source = f"holidays {version('holidays')}"
     named = holidays.country_holidays("KZ", years=wanted, language="kk")
     english = holidays.country_holidays("KZ", years=wanted, language="en_US")
@@ -90,6 +92,8 @@ def is_seeded_working_day(name: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _english_names(year: int) -> dict[date, str]:
+    import holidays  # see seed_days
+
     return dict(holidays.country_holidays("KZ", years=year, language="en_US").items())
 
 

@@ -20,7 +20,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -273,6 +272,8 @@ def import_clients(
                 )
             if cancelled is not None and cancelled():
                 raise cancelled_error()
+    from openpyxl.utils import get_column_letter  # see client_import_workbook
+
     return ImportResult(
         rows=tuple(results),
         dry_run=dry_run,

@@ -10,9 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
-
 from commission.domain.enums import ClientCategory
 from commission.domain.iin import restore_leading_zero
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
@@ -80,6 +77,8 @@ def _date(value: Any, column: str) -> date | None:
         return value
     # An Excel serial date in a cell formatted as a number.
     if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
+        from openpyxl.utils.datetime import from_excel  # see client_import_workbook
+
         converted = from_excel(value)
         if isinstance(converted, datetime):
             return converted.date()
@@ -169,6 +168,8 @@ def row_draft(
         return row[index] if index is not None and index < len(row) else None
 
     def letter(name: ClientField) -> str:
+        from openpyxl.utils import get_column_letter  # see client_import_workbook
+
         return str(get_column_letter(columns[name] + 1))
 
     present = frozenset(f for f in columns if f in CARD_FIELDS)

@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-
 from commission.domain.permissions import Permission
 from commission.services.client_import_headers import (
     HEADER_SEARCH_ROWS,
@@ -63,6 +60,8 @@ def _header_text(value: Any) -> str:
 def _first_rows(path: Path) -> list[tuple[Any, ...]]:
     if not path.is_file() or not zipfile.is_zipfile(path):
         raise file_refused()
+    from openpyxl import load_workbook  # on use: see client_import_workbook.read_rows
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -82,6 +81,8 @@ def _first_rows(path: Path) -> list[tuple[Any, ...]]:
 
 
 def _columns(row: tuple[Any, ...]) -> tuple[ColumnHeader, ...]:
+    from openpyxl.utils import get_column_letter  # on use: see client_import_workbook.read_rows
+
     found: list[ColumnHeader] = []
     taken: set[ClientField] = set()
     for index, value in enumerate(row):

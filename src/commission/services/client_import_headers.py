@@ -9,8 +9,6 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
-
 from commission.domain.enums import ClientCategory
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.services.client_import_workbook import ImportRefused
@@ -218,6 +216,8 @@ def find_header(
 def _apply_mapping(
     header: Sequence[Any], columns: dict[ClientField, int], mapping: Mapping[ClientField, str]
 ) -> dict[ClientField, int]:
+    from openpyxl.utils import column_index_from_string  # see client_import_workbook
+
     result = dict(columns)
     for found, column in mapping.items():
         if _LETTERS.match(column):

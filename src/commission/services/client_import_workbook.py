@@ -12,9 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import column_index_from_string
-
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 
 Cancelled = Callable[[], bool]
@@ -46,6 +43,8 @@ def file_refused() -> ImportRefused:
 def _merged_ranges(archive: Any, sheet_path: str) -> set[tuple[int, int, int, int]]:
     """(first row, first column, last row, last column) of every merged range of the sheet,
     found by scanning the sheet's XML in chunks (a set: a tag in the overlap is seen twice)."""
+    from openpyxl.utils import column_index_from_string  # see read_rows
+
     found: set[tuple[int, int, int, int]] = set()
     tail = b""
     with archive.open(sheet_path) as stream:
@@ -69,6 +68,10 @@ def read_rows(path: Path, cancelled: Cancelled | None) -> list[list[Any]]:
     """All rows of the active sheet as lists of values, merged cells filled in."""
     if not path.is_file() or not zipfile.is_zipfile(path):
         raise file_refused()
+    # Imported on use, here and in the other client_import modules: the screens built at
+    # start-up show the import's labels and must not wait for openpyxl.
+    from openpyxl import load_workbook
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file

@@ -182,7 +182,9 @@ def _agencies(db: Database, actor: Actor, query: str) -> list[Hit]:
 
 
 def _clients(db: Database, actor: Actor, query: str) -> list[Hit]:
-    ids = registers.client_ids(db, actor, query, include_deregistered=True)[:PER_KIND]
+    # Capped at the hits shown: a common name among a million clients stops at the first few.
+    found = registers.find_clients(db, actor, query, include_deregistered=True, cap=PER_KIND)
+    ids = list(found.ids)[:PER_KIND]
     return [
         Hit(HitKind.CLIENT, row.id, row.full_name, f"{row.iin} · {row.district}")
         for row in registers.client_rows(db, actor, ids)

@@ -19,12 +19,15 @@ def pause() -> None:
     gc.disable()
 
 
-def resume() -> None:
-    """Called on the GUI thread once a worker thread has ended."""
+def resume(*, collect: bool = True) -> None:
+    """Called on the GUI thread once a worker thread has ended. ``collect=False`` leaves the
+    collection to the collector's own pace: after the start-up's imports, which made no
+    garbage worth a full pass over everything they loaded."""
     if not _paused:
         return
     first_was_enabled = _paused[0]
     _paused.pop()
     if not _paused and first_was_enabled:
         gc.enable()
-        gc.collect()
+        if collect:
+            gc.collect()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,12 +28,41 @@ from commission.services import (
     first_run,
 )
 from commission.services.context import Actor
+from commission.ui import gc_guard
 from commission.ui.context import AppContext, message_of
 
 if TYPE_CHECKING:
     from commission.ui.main_window import MainWindow
 
 log = logging.getLogger("commission")
+
+# What the main window needs before it can paint, whatever the user's role: imported while
+# the user types his password (``Launcher.log_in``).
+WARM_UP_MODULES = (
+    "commission.ui.main_window",
+    "commission.ui.dashboard.area",
+    "commission.ui.cases.officer_home",
+    "commission.ui.reminders",
+)
+
+
+def _warm_up() -> threading.Thread:
+    """Start importing ``WARM_UP_MODULES`` on a thread of their own. Only imports: no widget
+    is made there. The garbage collector stays off meanwhile (``ui.gc_guard``); the caller
+    joins the thread and resumes it."""
+
+    def run() -> None:
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # imported again on the GUI thread, which reports it
+                log.warning("warm-up import of %s failed: %s", name, type(exc).__name__)
+                return
+
+    gc_guard.pause()
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 class Launcher:
@@ -166,6 +197,16 @@ class Launcher:
         return True
 
     def log_in(self) -> Actor | None:
+        """The log-in dialog; meanwhile the main window's modules are imported off the GUI
+        thread, so that the window appears as soon as the password is accepted."""
+        warming = _warm_up()
+        try:
+            return self.ask_login()
+        finally:
+            warming.join()
+            gc_guard.resume(collect=False)
+
+    def ask_login(self) -> Actor | None:
         from commission.ui.login import FirstAdminDialog, LoginDialog
 
         assert self.db is not None
@@ -274,8 +315,6 @@ class Launcher:
     def offer_pending_import(self, ctx: AppContext, window: QWidget) -> QWidget | None:
         """The list of clients chosen in the first-run wizard: its import dialog for a user who
         may import clients, else a note that it waits for one. Returns what was shown."""
-        from commission.ui.clients.import_dialog import ImportDialog
-
         just_chosen = self.pending_import is not None
         if self.pending_import is not None:
             self.config.pending_import = str(self.pending_import)
@@ -290,6 +329,9 @@ class Launcher:
             local_settings.save(self.config)
             return None
         if ctx.actor.can(Permission.IMPORT_CLIENTS):
+            # Imported only here: it brings the workbook readers, which no other start needs.
+            from commission.ui.clients.import_dialog import ImportDialog
+
             self.config.pending_import = ""
             local_settings.save(self.config)
             dialog = ImportDialog(ctx, window)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +27,10 @@ from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.context import AppContext
 from commission.ui.labels import role_label
+
+# Reads waiting for the first paint start after this long even if the window never paints
+# (started minimised, or on a desktop that does not expose it).
+FIRST_PAINT_WAIT_MS = 2_000
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +54,9 @@ class MainWindow(QMainWindow):
         self.config = config
         self._built: dict[str, QWidget] = {}
         self._reminded = False
+        self.reminder_read: QObject | None = None  # the reminders being read, then shown
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.about_dialog: QDialog | None = None
         language = config.language
         try:
@@ -216,15 +224,42 @@ class MainWindow(QMainWindow):
                 target.load()
             target.setCurrentIndex(max(0, target.findData(source.currentData())))
 
+    def after_first_paint(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the window has painted for the first time (at once if it has,
+        or if it is not shown): the areas start reading their data only then, so that the
+        window appears without waiting for it (``ui.background_read``)."""
+        if self._painted or not self.isVisible():
+            action()
+            return
+        if not self._after_paint:
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_paint)
+        self._after_paint.append(action)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has reached the screen, not during it.
+            QTimer.singleShot(0, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        waiting, self._after_paint = self._after_paint, []
+        for action in waiting:
+            action()
+
     def show_reminders_once(self) -> None:
         """Deadlines due soon and overdue, once per session; the launcher calls it after
-        showing the window."""
+        showing the window. They are read off the GUI thread once the window has painted."""
         if self._reminded:
             return
         self._reminded = True
-        from commission.ui.reminders import show_reminders
+        self.after_first_paint(self._remind)
 
-        show_reminders(self.ctx, self, clock=self.ctx.clock)
+    def _remind(self) -> None:
+        from commission.ui import reminders
+
+        self.reminder_read = reminders.remind(self.ctx, self, clock=self.ctx.clock)
 
     def open_search(self) -> QWidget:
         """«Find everywhere»: a hit opens where its record lives."""

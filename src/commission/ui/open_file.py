@@ -19,7 +19,6 @@ from commission.domain.messages import UserError
 from commission.exports.files import write_bytes_safely
 from commission.services import attachments
 from commission.ui.context import AppContext
-from commission.ui.meetings.minutes_tab import safe_file_name
 
 
 def opened_folder() -> Path:
@@ -28,6 +27,10 @@ def opened_folder() -> Path:
 
 def open_attachment(ctx: AppContext, parent: QWidget, attachment_id: int) -> Path | None:
     """Open one attached file; ``None`` when it could not be (the reason was shown)."""
+    # Imported on use: the minutes tab brings every document writer, and the screens that
+    # offer attachments are built before the window's first paint.
+    from commission.ui.meetings.minutes_tab import safe_file_name
+
     opened = ctx.run(parent, lambda: attachments.open_attachment(ctx.db, ctx.actor, attachment_id))
     if opened is None:
         return None

@@ -52,7 +52,6 @@ from commission.services.measure_terms import DecisionLink
 from commission.ui.admin.forms import ErrorLabel
 from commission.ui.card_actions import CardActions
 from commission.ui.card_header import CardHeader, Tone
-from commission.ui.cases import programme_export
 from commission.ui.cases.case_dialogs import (
     EscalationDialog,
     EventDialog,
@@ -71,7 +70,6 @@ from commission.ui.cases.labels import (
     timing_text,
 )
 from commission.ui.context import AppContext
-from commission.ui.decisions.register_actions import document_language, inform
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.open_file import open_attachment
@@ -727,6 +725,8 @@ class CaseCardDialog(CardActions, QDialog):
     def _escalated(self, result: EscalationResult | None) -> None:
         if result is None:
             return
+        from commission.ui.decisions.register_actions import inform  # see ``print_programme``
+
         self.last_message = escalation_text(result)
         inform(self, self.last_message)
 
@@ -798,6 +798,11 @@ class CaseCardDialog(CardActions, QDialog):
         ``missing_question``) and the programme is written only if the user answers «Export
         anyway»: then the worker is in ``worker`` and ``None`` is returned here.
         """
+        # Imported on use: they bring python-docx and openpyxl, which the officer's first
+        # screen (built from this module) must not wait for.
+        from commission.ui.cases import programme_export
+        from commission.ui.decisions.register_actions import document_language
+
         card = self.card
         if card is None:
             return None

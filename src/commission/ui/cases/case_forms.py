@@ -13,7 +13,6 @@ from commission.ui.cases.new_case_dialog import NewCaseDialog
 from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.context import AppContext
-from commission.ui.decisions.register_actions import inform
 
 
 def start_new_case(
@@ -47,6 +46,10 @@ def start_release_notice(
             return
         owner = dialog.parentWidget()
         if owner is not None:
+            # On use: the module brings the document writers the officer's screen must not
+            # wait for.
+            from commission.ui.decisions.register_actions import inform
+
             inform(
                 owner,
                 QCoreApplication.translate(

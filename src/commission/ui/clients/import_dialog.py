@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 from commission import settings as local_settings
 from commission.domain.enums import Language, Role
 from commission.domain.messages import UserError
-from commission.exports.import_report_xlsx import ReportLine, import_report_xlsx
 from commission.services import composition
 from commission.services.client_import import (
     Cancelled,
@@ -55,6 +55,9 @@ from commission.ui.clients.labels import client_field_label, row_outcome_label
 from commission.ui.context import AppContext, message_of
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import interface_language
+
+if TYPE_CHECKING:
+    from commission.exports.import_report_xlsx import ReportLine
 
 log = logging.getLogger(__name__)
 
@@ -429,6 +432,10 @@ class ImportDialog(QDialog):
     # --- the report -----------------------------------------------------------------------
 
     def report_lines(self) -> list[ReportLine]:
+        # The report's writer on use: the clients area holding this dialog is built before
+        # the window's first paint and must not wait for openpyxl.
+        from commission.exports.import_report_xlsx import ReportLine
+
         if self.outcome is None:
             return []
         return [ReportLine(r.row, r.outcome.value, r.reason) for r in self.outcome.rows]
@@ -452,6 +459,8 @@ class ImportDialog(QDialog):
         language = self.ctx.actor.language
         document_language = language.value if language is not Language.EN else "ru"
         file_name, dry_run = path.name, result.dry_run
+        from commission.exports.import_report_xlsx import import_report_xlsx  # see report_lines
+
         worker = ExportWorker(
             self.ctx,
             self,

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from commission.domain.permissions import Permission
-from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
 from commission.services import probation_exports
 from commission.ui.context import AppContext
 from commission.ui.decisions.register_actions import document_language, start_export
@@ -56,6 +55,9 @@ def export_clients_register(
         if path is None:
             return None
     db, actor, language = ctx.db, ctx.actor, document_language(ctx)
+    # The writer on use: the areas offering it are built before the window's first paint.
+    from commission.exports.probation_registers_xlsx import clients_register_xlsx
+
     return start_export(
         ctx,
         parent,
@@ -87,6 +89,8 @@ def export_cases_register(
         if path is None:
             return None
     db, actor, language = ctx.db, ctx.actor, document_language(ctx)
+    from commission.exports.probation_registers_xlsx import cases_register_xlsx  # on use
+
     return start_export(
         ctx,
         parent,

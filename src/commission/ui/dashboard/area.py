@@ -1,4 +1,9 @@
-"""The first screen: how the commission's decisions stand today, its meetings, its clients."""
+"""The first screen: how the commission's decisions stand today, its meetings, its clients.
+
+The widgets are built at once and the figures are read off the GUI thread once the window has
+painted (``ui.background_read``): until they arrive every figure says it is loading, rather
+than show a zero that would read as «nothing overdue».
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,9 @@ from PySide6.QtWidgets import (
 from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
 from commission.services import control_registers, overview
+from commission.services.control_registers import DisciplineRow
 from commission.services.overview import DashboardData, MeetingBrief
+from commission.ui.background_read import BackgroundRead, after_first_paint
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.dashboard.discipline_chart import DisciplineChart
@@ -60,6 +67,7 @@ STATE_ORDER = (
     ComputedState.NOT_CONTROLLED,
     ComputedState.CANCELLED,
 )
+LOADING_VALUE = "…"  # a card's figure while it is read: never a zero that is not one
 
 
 class Card(QFrame):
@@ -80,7 +88,7 @@ class Card(QFrame):
             " border-radius: 4px; background: palette(base); }"
         )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.value_label = QLabel("0")
+        self.value_label = QLabel(LOADING_VALUE)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
@@ -103,6 +111,15 @@ class Card(QFrame):
     def set_value(self, value: int, hint: str = "") -> None:
         self.value_label.setText(str(value))
         self.hint_label.setText(hint)
+
+    def set_loading(self) -> None:
+        self.value_label.setText(LOADING_VALUE)
+        self.hint_label.setText(self.tr("loading…"))
+
+    def set_unknown(self) -> None:
+        """The figure could not be read (the user was told why)."""
+        self.value_label.setText("—")
+        self.hint_label.setText("")
 
     def make_clickable(self, tooltip: str) -> None:
         self._clickable = True
@@ -131,7 +148,7 @@ def _small_table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _number_item(value: int) -> QTableWidgetItem:
+def _number_item(value: int | str) -> QTableWidgetItem:
     item = QTableWidgetItem(str(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -141,9 +158,11 @@ class DashboardArea(QWidget):
     """Signals:
     sig_show_decisions(str): the user asked for the decisions in a computed control state
         (a ``ComputedState`` value); the main window shows the decisions area filtered so.
+    sig_loaded: the figures asked for last have arrived and are shown.
     """
 
     sig_show_decisions = Signal(str)
+    sig_loaded = Signal()
 
     def __init__(
         self,
@@ -220,6 +239,7 @@ class DashboardArea(QWidget):
         self.agencies_table = _small_table([self.tr("Agency"), self.tr("Overdue")])
         self.agencies_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.no_overdue_label = QLabel(self.tr("No agency has overdue decisions."))
+        self.no_overdue_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         agencies_box = QGroupBox(self.tr("Lead agencies with the most overdue decisions"))
         agencies_layout = QVBoxLayout(agencies_box)
         agencies_layout.addWidget(self.agencies_table)
@@ -262,6 +282,15 @@ class DashboardArea(QWidget):
 
         self.states_table.cellActivated.connect(self._state_activated)
         self.scope_combo.currentIndexChanged.connect(self._show_figures)
+        self.figures = BackgroundRead(self)
+        self.figures.sig_result.connect(self._figures_arrived)
+        self.figures.sig_failed.connect(self._figures_failed)
+        self.discipline = BackgroundRead(self)
+        self.discipline.sig_result.connect(self._discipline_arrived)
+        self.discipline.sig_failed.connect(self._discipline_failed)
+        self._scope_shown: object = None  # the scope whose figures are on the screen
+        self._year = self._clock().year
+        self.show_loading()
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -275,22 +304,78 @@ class DashboardArea(QWidget):
         self.scope_combo.setVisible(self.scope_combo.offered)
         self._show_figures()
 
+    def is_loading(self) -> bool:
+        """Figures or the chart were asked for and have not arrived yet."""
+        return self.figures.pending or self.discipline.pending
+
     def _show_figures(self) -> None:
+        """Ask for the figures of the scope chosen; they are read once the window has painted
+        and shown as they arrive. The figures of another scope are not left on the screen
+        meanwhile: the cards say they are loading."""
         today = self._clock()
         db, actor = self.ctx.db, reading_as_shown(self.ctx.actor)
         scope = self.scope_combo.commission_ids()
-        data = self.ctx.run(
-            self, lambda: overview.dashboard(db, actor, today, commission_ids=scope)
-        )
-        if data is not None:
-            self.show_data(data)
-        rows = self.ctx.run(
-            self,
-            lambda: control_registers.discipline(
-                db, actor, today.year, today, commission_ids=scope
-            ),
-        )
-        self.discipline_chart.set_rows(rows or [], today.year)
+        if self.data is None or scope != self._scope_shown:
+            self.show_loading()
+        self._scope_shown = scope
+        self._year = today.year
+
+        def start() -> None:
+            self.figures.start(lambda: overview.dashboard(db, actor, today, commission_ids=scope))
+            self.discipline.start(
+                lambda: control_registers.discipline(
+                    db, actor, today.year, today, commission_ids=scope
+                )
+            )
+
+        after_first_paint(self, start)
+
+    def show_loading(self) -> None:
+        """Every figure says it is being read."""
+        self.data = None
+        self.title.setText(self.tr("Loading the figures…"))
+        self.today_label.setText(self.tr("Today: {date}").format(date=display_text(self._clock())))
+        for card in (self.overdue_card, self.due_soon_card, self.on_control_card):
+            card.set_loading()
+        self.executed_card.set_loading()
+        loading = self.tr("Loading…")
+        self.next_meeting_label.setText(loading)
+        self.last_meeting_label.setText("")
+        self.clients_label.setText(loading)
+        self.cases_label.setText("")
+        self.agencies_table.setRowCount(0)
+        self.agencies_table.hide()
+        self.no_overdue_label.setText(loading)
+        self.no_overdue_label.show()
+        self.states_table.setRowCount(len(STATE_ORDER))
+        for row, state in enumerate(STATE_ORDER):
+            item = QTableWidgetItem(computed_state_label(state))
+            item.setData(Qt.ItemDataRole.UserRole, state.value)
+            self.states_table.setItem(row, 0, item)
+            self.states_table.setItem(row, 1, _number_item(LOADING_VALUE))
+
+    def _figures_arrived(self, data: object) -> None:
+        assert isinstance(data, DashboardData)
+        self.show_data(data)
+        self.sig_loaded.emit()
+
+    def _figures_failed(self, exc: object) -> None:
+        assert isinstance(exc, Exception)
+        self.title.setText("")
+        for card in (self.overdue_card, self.due_soon_card, self.on_control_card):
+            card.set_unknown()
+        self.executed_card.set_unknown()
+        self.ctx.report(self, exc)
+
+    def _discipline_arrived(self, rows: object) -> None:
+        assert isinstance(rows, list)
+        chart_rows: list[DisciplineRow] = rows
+        self.discipline_chart.set_rows(chart_rows, self._year)
+
+    def _discipline_failed(self, exc: object) -> None:
+        assert isinstance(exc, Exception)
+        self.discipline_chart.set_rows([], self._year)
+        self.ctx.report(self, exc)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
@@ -331,6 +416,7 @@ class DashboardArea(QWidget):
             self.agencies_table.setItem(row, 0, QTableWidgetItem(agency.name))
             self.agencies_table.setItem(row, 1, _number_item(agency.count))
         self.agencies_table.setVisible(bool(agencies))
+        self.no_overdue_label.setText(self.tr("No agency has overdue decisions."))
         self.no_overdue_label.setVisible(not agencies)
 
         self.states_table.setRowCount(len(STATE_ORDER))

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from commission.documents.letter import LetterContext
 from commission.domain.control import ComputedState
 from commission.domain.enums import Language
-from commission.exports.control_register_xlsx import control_register_xlsx
 from commission.exports.files import write_bytes_safely
-from commission.exports.letter_docx import letter_docx
 from commission.services import control_registers
 from commission.services.letters import letters_due, record_letters
 from commission.template_choice import template_for
@@ -76,6 +74,10 @@ def export_register(
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
     language = document_language(ctx)
+    # The writers on use (here and in the letters): the decisions area, built before the
+    # window's first paint, must not wait for openpyxl and python-docx.
+    from commission.exports.control_register_xlsx import control_register_xlsx
+
     return start_export(
         ctx,
         parent,
@@ -202,6 +204,7 @@ class LetterSending(QObject):
             self.sig_finished.emit(0)
             return
         directory, language, template = self.directory, self._language, found[0]
+        from commission.exports.letter_docx import letter_docx  # see export_register
 
         def write(letter: LetterContext) -> Path:
             path = directory / letter_file_name(letter, language)

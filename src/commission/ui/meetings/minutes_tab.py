@@ -3,6 +3,8 @@ and the history of the minutes' revisions (any final revision can be saved again
 
 Every document is written from ``minutes.minutes_context`` — built here on the GUI thread (one
 short read) — by the writers in ``commission.exports``, off the GUI thread (``ExportWorker``).
+The writers are imported when a document is asked for: they bring python-docx, openpyxl and
+lxml, which the meetings area, built before the window's first paint, must not wait for.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -36,12 +39,7 @@ from commission.documents.completeness import extract_completeness, minutes_comp
 from commission.documents.minutes import MinutesContext
 from commission.domain.enums import Language, MinutesState
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
-from commission.exports.decisions_xlsx import decisions_xlsx
 from commission.exports.draft import is_draft
-from commission.exports.extract_docx import extract_docx
-from commission.exports.minutes_docx import minutes_docx
-from commission.exports.minutes_pdf import minutes_pdf, print_minutes
-from commission.exports.templates import TemplateSource
 from commission.services import minutes
 from commission.services.meetings import MeetingView
 from commission.services.minutes import RevisionView
@@ -56,6 +54,9 @@ from commission.ui.meetings.minutes_extract import (
     addressed_agencies,
 )
 from commission.ui.meetings.missing_texts import MissingTextsDialog, ask_before_export
+
+if TYPE_CHECKING:
+    from commission.exports.templates import TemplateSource
 
 LANGUAGES = ("ru", "kk")
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -415,6 +416,8 @@ class MinutesTab(QWidget):
         if (found := self._template(context)) is None:
             return None
         template = found[0]
+        from commission.exports.minutes_docx import minutes_docx  # see the module's note
+
         return self._start(
             self.tr("Writing the minutes…"),
             lambda: minutes_docx(context, lang, template),
@@ -442,6 +445,8 @@ class MinutesTab(QWidget):
         if (found := self._template(context)) is None:  # its paper and margins
             return None
         template = found[0]
+        from commission.exports.minutes_pdf import minutes_pdf  # see the module's note
+
         return self._start(
             self.tr("Writing the minutes as PDF…"),
             lambda: minutes_pdf(context, lang, template),
@@ -466,6 +471,8 @@ class MinutesTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
+        from commission.exports.decisions_xlsx import decisions_xlsx  # see the module's note
+
         return self._start(
             self.tr("Writing the decisions…"), lambda: decisions_xlsx(context, lang), target
         )
@@ -528,6 +535,8 @@ class MinutesTab(QWidget):
             return None
         template = found[0]
         chosen = agency_id
+        from commission.exports.extract_docx import extract_docx  # see the module's note
+
         return self._start(
             self.tr("Writing the extract…"),
             lambda: extract_docx(context, chosen, lang, template),
@@ -561,6 +570,8 @@ class MinutesTab(QWidget):
         return dialog
 
     def _paint(self, context: MinutesContext, language: str, printer: QPrinter) -> None:
+        from commission.exports.minutes_pdf import print_minutes  # see the module's note
+
         try:
             template = template_for(self.ctx.db, self.ctx.actor, context.commission_id)
             print_minutes(context, language, printer, template)

@@ -31,8 +31,6 @@ from commission.documents.completeness import PLAN_SPEAKER, MissingText, plan_co
 from commission.documents.plan import PlanContext
 from commission.domain.enums import Language, MeetingStatus, WorkPlanState
 from commission.domain.permissions import Permission
-from commission.exports.workplan_docx import workplan_docx
-from commission.exports.workplan_xlsx import workplan_xlsx
 from commission.services import agencies, overview, workplan
 from commission.services.workplan import WorkPlanView
 from commission.template_choice import template_for
@@ -69,9 +67,7 @@ class PlanModel(RowsModel[WorkPlanView]):
                 lambda r: shown(r.question, r.question_kk),
                 tooltip=lambda r: shown(r.question, r.question_kk),
             ),
-            Column(
-                self.tr("Responsible agency"), lambda r: shown(r.agency_name, r.agency_name_kk)
-            ),
+            Column(self.tr("Responsible agency"), lambda r: shown(r.agency_name, r.agency_name_kk)),
             Column(self.tr("Speaker"), lambda r: shown(r.speaker, r.speaker_kk)),
             Column(
                 self.tr("State"),
@@ -427,6 +423,10 @@ class WorkPlanTab(QWidget):
         if found is None:  # the commission's template cannot be read: the user was told
             return None
         template = found[0]
+        # The writers on use: the meetings area, built before the first paint, must not wait
+        # for python-docx and openpyxl.
+        from commission.exports.workplan_docx import workplan_docx
+
         return self._start(
             self.tr("Writing the work plan…"),
             lambda: workplan_docx(context, lang, template),
@@ -444,6 +444,8 @@ class WorkPlanTab(QWidget):
         if prepared is None:
             return None
         context, lang, target = prepared
+        from commission.exports.workplan_xlsx import workplan_xlsx  # see export_docx
+
         return self._start(
             self.tr("Writing the work plan…"), lambda: workplan_xlsx(context, lang), target
         )
