@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from commission import i18n
 from commission.db import migrate
 from commission.db.engine import Database
 from commission.services import auth, calendar_events
@@ -39,17 +38,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     build_demo(db, Actor.command_line(), seed=4, today=TODAY, clients=40)
     yield db
     db.dispose()
-
-
-@pytest.fixture
-def kazakh() -> Iterator[None]:
-    locale = QLocale()
-    i18n.install("kk")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(locale)
 
 
 def _area(qtbot: QtBot, db: Database, login: str) -> CalendarArea:
@@ -156,7 +144,7 @@ def test_an_officer_s_measures_and_the_export(
     assert any("case No." not in str(e["SUMMARY"]) for e in events)
 
 
-def test_the_calendar_in_kazakh(qtbot: QtBot, demo_db: Database, kazakh: None) -> None:
+def test_the_calendar_in_kazakh(qtbot: QtBot, demo_db: Database, in_kazakh: None) -> None:
     area = _area(qtbot, demo_db, "secretary")
     assert area.title.text().startswith("Мамыр")  # May
     header = area.grid.horizontalHeaderItem(0)

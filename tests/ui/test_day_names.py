@@ -4,45 +4,18 @@ typed, and a source an administrator understands."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from commission import i18n
 from commission.domain.workcalendar import seed_days
 from commission.services.calendar import ADMINISTRATOR_SOURCE
 from commission.ui.day_names import day_name, source_name
-
-
-@pytest.fixture
-def russian(qapp: object) -> Iterator[None]:
-    locale = QLocale()
-    i18n.install("ru")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def kazakh(qapp: object) -> Iterator[None]:
-    locale = QLocale()
-    i18n.install("kk")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-        QLocale.setDefault(locale)
 
 
 def _seeded(year: int) -> dict[date, tuple[str, str]]:
     return {d.day: (d.name, d.source) for d in seed_days([year])}
 
 
-def test_the_russian_interface_names_the_holidays_in_russian(russian: None) -> None:
+def test_the_russian_interface_names_the_holidays_in_russian(in_russian: None) -> None:
     days = _seeded(2026)
     assert day_name(date(2026, 5, 9), *days[date(2026, 5, 9)]) == "День Победы"
     assert day_name(date(2026, 1, 7), *days[date(2026, 1, 7)]) == "Православное Рождество"
@@ -57,7 +30,7 @@ def test_the_russian_interface_names_the_holidays_in_russian(russian: None) -> N
     assert source_name(ADMINISTRATOR_SOURCE) == "Введено вручную"
 
 
-def test_the_kazakh_interface_keeps_the_kazakh_names(kazakh: None) -> None:
+def test_the_kazakh_interface_keeps_the_kazakh_names(in_kazakh: None) -> None:
     days = _seeded(2026)
     assert day_name(date(2026, 5, 9), *days[date(2026, 5, 9)]) == "Жеңіс күні"
     moved = [d for d, (n, _s) in days.items() if n == "Жұмыс күні"]

@@ -1,0 +1,32 @@
+"""Fixtures shared by the GUI tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from commission import i18n
+
+
+def _interface(language: str) -> Iterator[None]:
+    locale = QLocale()
+    i18n.install(language)
+    try:
+        yield
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def in_kazakh(qapp: object) -> Iterator[None]:
+    """The interface in Kazakh for the test, English again after it."""
+    yield from _interface("kk")
+
+
+@pytest.fixture
+def in_russian(qapp: object) -> Iterator[None]:
+    """The interface in Russian for the test, English again after it."""
+    yield from _interface("ru")
