@@ -292,3 +292,23 @@ def test_a_decision_opens_the_record_of_its_meeting(qtbot: QtBot, tmp_path: Path
     assert meetings_area.page is not None  # type: ignore[attr-defined]
     assert meetings_area.page.meeting_id == row.meeting_id  # type: ignore[attr-defined]
     db.dispose()
+
+
+def test_each_area_has_the_same_key_for_every_role(qtbot: QtBot, sqlite_db: Database) -> None:
+    """Ctrl+3 is the decisions for the secretary and the officer alike; Ctrl+, the settings."""
+    admin = make_admin(sqlite_db)
+    _setup_commission(sqlite_db, admin)
+    unit = composition.list_admin_units(sqlite_db, admin)[0]
+    keys: dict[str, set[str]] = {}
+    for role in (Role.SECRETARY, Role.PROBATION_OFFICER, Role.MEMBER):
+        actor = make_user(sqlite_db, admin, f"k-{role.value}", role, district_id=unit.id)
+        window = MainWindow(AppContext(sqlite_db, actor), local_settings.LocalSettings())
+        qtbot.addWidget(window)
+        for key, action in window.area_actions.items():
+            keys.setdefault(key, set()).add(action.shortcut().toString())
+        assert window.settings_action.shortcut().toString() == "Ctrl+,"
+        window.area_actions["decisions"].trigger()
+        assert window.stack.currentWidget() is window.area_widget("decisions")
+    assert all(len(found) == 1 for found in keys.values()), keys
+    assert keys["decisions"] == {"Ctrl+3"} and keys["dashboard"] == {"Ctrl+1"}
+    assert len({next(iter(k)) for k in keys.values()}) == len(keys)  # no key twice

@@ -20,6 +20,7 @@ class AreaSpec:
     icon: QStyle.StandardPixmap
     permissions: tuple[Permission, ...]  # any one of them shows the area
     build: Callable[[AppContext, QWidget | None], QWidget]
+    key_number: int = 0  # Ctrl+N opens the area, the same N for every role
     # The user's start screen whatever area was last open (the probation officer's own work).
     home: bool = False
     # Shown only on a server where the commission has one above or below it.
@@ -99,15 +100,47 @@ SP = QStyle.StandardPixmap
 P = Permission
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("my_cases", _t("My cases"), SP.SP_DirHomeIcon, (P.EDIT_CASES,), _my_cases, home=True),
-    AreaSpec("dashboard", _t("Dashboard"), SP.SP_ComputerIcon, (P.VIEW_COMMISSION,), _dashboard),
     AreaSpec(
-        "meetings", _t("Meetings"), SP.SP_FileDialogDetailedView, (P.VIEW_COMMISSION,), _meetings
+        "my_cases",
+        _t("My cases"),
+        SP.SP_DirHomeIcon,
+        (P.EDIT_CASES,),
+        _my_cases,
+        home=True,
+        key_number=9,
     ),
     AreaSpec(
-        "decisions", _t("Decisions"), SP.SP_DialogApplyButton, (P.VIEW_COMMISSION,), _decisions
+        "dashboard",
+        _t("Dashboard"),
+        SP.SP_ComputerIcon,
+        (P.VIEW_COMMISSION,),
+        _dashboard,
+        key_number=1,
     ),
-    AreaSpec("calendar", _t("Calendar"), SP.SP_FileDialogListView, (P.VIEW_COMMISSION,), _calendar),
+    AreaSpec(
+        "meetings",
+        _t("Meetings"),
+        SP.SP_FileDialogDetailedView,
+        (P.VIEW_COMMISSION,),
+        _meetings,
+        key_number=2,
+    ),
+    AreaSpec(
+        "decisions",
+        _t("Decisions"),
+        SP.SP_DialogApplyButton,
+        (P.VIEW_COMMISSION,),
+        _decisions,
+        key_number=3,
+    ),
+    AreaSpec(
+        "calendar",
+        _t("Calendar"),
+        SP.SP_FileDialogListView,
+        (P.VIEW_COMMISSION,),
+        _calendar,
+        key_number=4,
+    ),
     AreaSpec(
         "cross",
         _t("Oblast and districts"),
@@ -115,16 +148,32 @@ AREAS: tuple[AreaSpec, ...] = (
         (P.EDIT_MEETINGS,),
         _cross,
         linked_only=True,
+        key_number=0,
     ),
-    AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases),
-    AreaSpec("clients", _t("Clients"), SP.SP_FileDialogContentsView, (P.VIEW_CLIENTS,), _clients),
-    AreaSpec("agencies", _t("Agencies"), SP.SP_DriveNetIcon, (P.VIEW_COMMISSION,), _agencies),
+    AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases, key_number=5),
+    AreaSpec(
+        "clients",
+        _t("Clients"),
+        SP.SP_FileDialogContentsView,
+        (P.VIEW_CLIENTS,),
+        _clients,
+        key_number=6,
+    ),
+    AreaSpec(
+        "agencies",
+        _t("Agencies"),
+        SP.SP_DriveNetIcon,
+        (P.VIEW_COMMISSION,),
+        _agencies,
+        key_number=7,
+    ),
     AreaSpec(
         "administration",
         _t("Administration"),
         SP.SP_FileDialogInfoView,
         (P.MANAGE_USERS, P.EDIT_COMMISSION, P.EDIT_CALENDAR, P.VIEW_AUDIT),
         _administration,
+        key_number=8,
     ),
 )
 

@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Windows has no standard key for the settings: Ctrl+, as most desktop programs use.
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action = settings_action
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
@@ -156,12 +158,15 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_search)
         view_menu.addAction(self.search_action)
-        for number, area in enumerate(self.areas, start=1):
+        # Each area keeps its key whatever the role: Ctrl+3 is always the decisions; an area the
+        # user does not have simply has no entry.
+        self.area_actions: dict[str, QAction] = {}
+        for row, area in enumerate(self.areas):
             action = QAction(area.title(), self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
+            action.triggered.connect(lambda _=False, at=row: self.nav.setCurrentRow(at))
             view_menu.addAction(action)
+            self.area_actions[area.key] = action
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
