@@ -2590,10 +2590,6 @@
         <translation>Мерзімі: {due}</translation>
     </message>
     <message>
-        <source>State: {state}</source>
-        <translation>Жай-күйі: {state}</translation>
-    </message>
-    <message>
         <source>Removed from control on {date}: {note}</source>
         <translation>{date} бақылаудан алынды: {note}</translation>
     </message>

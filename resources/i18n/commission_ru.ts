@@ -2598,10 +2598,6 @@
         <translation>Срок: {due}</translation>
     </message>
     <message>
-        <source>State: {state}</source>
-        <translation>Состояние: {state}</translation>
-    </message>
-    <message>
         <source>Removed from control on {date}: {note}</source>
         <translation>Снято с контроля {date}: {note}</translation>
     </message>

@@ -127,6 +127,9 @@ def test_secretary_opens_the_card_registers_and_accepts_a_final_report(
     assert card is not None and card.isVisible()
     assert card.card is not None and card.card.decision_id == data.first
     assert "Отдел полиции" in card.header.text() and "Центр занятости" in card.header.text()
+    # The head of the card: the decision as its title, today's state as a coloured badge.
+    assert card.header.title.text().startswith("Decision ")
+    assert card.header.badge.text() and card.header.tone.value in {"active", "warning", "alert"}
     assert card.points_table.rowCount() == 1
     assert not card.accept_button.isEnabled()
 

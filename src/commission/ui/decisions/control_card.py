@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.domain.control import ComputedState
 from commission.domain.enums import ControlPointState, ExtensionState, ReportAssessment
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
@@ -42,6 +42,7 @@ from commission.services.control import (
 )
 from commission.ui.admin.forms import ErrorLabel
 from commission.ui.card_actions import CardActions
+from commission.ui.card_header import CardHeader, Tone
 from commission.ui.context import AppContext
 from commission.ui.decisions.card_dialogs import (
     CardCommentDialog,
@@ -81,6 +82,18 @@ def _label(text: str) -> str:
 
 def _day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value is not None else ""
+
+
+# What the state asks of the secretary, as the badge's colour.
+_STATE_TONES = {
+    ComputedState.OVERDUE: Tone.ALERT,
+    ComputedState.DUE_SOON: Tone.WARNING,
+    ComputedState.REWORK: Tone.WARNING,
+    ComputedState.ON_CONTROL: Tone.ACTIVE,
+    ComputedState.IN_PROGRESS: Tone.ACTIVE,
+    ComputedState.EXTENDED: Tone.ACTIVE,
+    ComputedState.EXECUTED: Tone.DONE,
+}
 
 
 def _table(headers: Sequence[str]) -> QTableWidget:
@@ -165,8 +178,7 @@ class ControlCardDialog(CardActions, QDialog):
         self.setMinimumSize(820, 640)
         self.resize(1100, 780)
 
-        self.header = QLabel()
-        self.header.setWordWrap(True)
+        self.header = CardHeader()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setMaximumHeight(90)
@@ -283,7 +295,7 @@ class ControlCardDialog(CardActions, QDialog):
             return
         self.card = card = self._as_shown(card)
         self.setWindowTitle(self.tr("Control card: decision {number}").format(number=card.number))
-        self.header.setText(self._header_text(card))
+        self._show_header(card)
         self.text.setPlainText(card.text)
         if keep < 0:
             keep = next(
@@ -322,27 +334,30 @@ class ControlCardDialog(CardActions, QDialog):
             co_executors=tuple((i, names.get(i, name)) for i, name in card.co_executors),
         )
 
-    def _header_text(self, card: ControlCard) -> str:
+    def _show_header(self, card: ControlCard) -> None:
         co = ", ".join(name for _id, name in card.co_executors) or "—"
-        lines = [
-            self.tr("Decision {number}, meeting No. {meeting} of {date}").format(
-                number=card.number, meeting=card.meeting_number, date=_day(card.meeting_date)
-            ),
+        facts = [
             self.tr("Kind: {kind}; {binding}").format(
                 kind=decision_kind_label(card.kind), binding=binding_label(card.is_binding)
             ),
             self.tr("Lead agency: {lead}").format(lead=card.lead_agency or "—"),
             self.tr("Co-executors: {names}").format(names=co),
             self.tr("Term: {due}").format(due=_day(card.due_date) or "—"),
-            self.tr("State: {state}").format(state=computed_state_label(card.state)),
         ]
         if card.removed_on is not None:
-            lines.append(
+            facts.append(
                 self.tr("Removed from control on {date}: {note}").format(
                     date=_day(card.removed_on), note=card.removal_note or ""
                 )
             )
-        return "\n".join(lines)
+        self.header.show_card(
+            self.tr("Decision {number}, meeting No. {meeting} of {date}").format(
+                number=card.number, meeting=card.meeting_number, date=_day(card.meeting_date)
+            ),
+            computed_state_label(card.state),
+            _STATE_TONES.get(card.state, Tone.NEUTRAL),
+            facts,
+        )
 
     def selected_point(self) -> ControlPointView | None:
         row = self.points_table.currentRow()
