@@ -176,22 +176,35 @@ def period(db: Database, actor: Actor, start: date, end: date, today: date) -> P
 
 
 def _sittings(db: Database, actor: Actor, start: date, end: date) -> tuple[Sitting, ...]:
-    found: list[Sitting] = []
-    for year in range(start.year, end.year + 1):
-        for row in overview.list_meetings(db, actor, year):
-            if start <= row.meeting_date <= end:
-                found.append(
-                    Sitting(
-                        meeting_id=row.id,
-                        number=row.number,
-                        year=row.year,
-                        day=row.meeting_date,
-                        start=row.start_time,
-                        place=row.place,
-                        kind=row.kind,
-                        status=row.status,
-                    )
-                )
+    """The acting commission's meetings of the period, read by their indexed date (not the
+    meetings list, whose counts of items and decisions a calendar does not show)."""
+    with db.reading() as session:
+        commission = acting_or_none(session, actor)
+        if commission is None:
+            return ()
+        rows = session.scalars(
+            select(Meeting).where(
+                Meeting.commission_id == commission.id,
+                Meeting.meeting_date >= start,
+                Meeting.meeting_date <= end,
+            )
+        )
+        found = [
+            Sitting(
+                meeting_id=m.id,
+                number=m.number,
+                year=m.year,
+                day=m.meeting_date,
+                start=m.start_time,
+                place=overview.name_in(actor.language, m.place, m.place_kk)
+                if m.place
+                else m.place_kk,
+                kind=m.kind,
+                status=m.status,
+            )
+            for m in rows
+        ]
+    # A sitting without a start time first on its day, on both engines alike.
     return tuple(sorted(found, key=lambda s: (s.day, s.start or time(0), s.number)))
 
 
