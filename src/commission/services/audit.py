@@ -337,6 +337,19 @@ def changes_of_entry(text: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"": value}
 
 
+def entry_view(entry: AuditEntry) -> AuditEntryView:
+    """An entry of the trail as the administrator reads it."""
+    return AuditEntryView(
+        seq=entry.seq,
+        at=entry.at,
+        user_login=entry.user_login,
+        action=entry.action,
+        entity=entry.entity,
+        entity_id=entry.entity_id,
+        changes=changes_of_entry(entry.changes),
+    )
+
+
 def recent_entries(
     db: Database, actor: Actor, limit: int = 200, before_seq: int | None = None
 ) -> list[AuditEntryView]:
@@ -348,15 +361,4 @@ def recent_entries(
         query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
-        return [
-            AuditEntryView(
-                seq=entry.seq,
-                at=entry.at,
-                user_login=entry.user_login,
-                action=entry.action,
-                entity=entry.entity,
-                entity_id=entry.entity_id,
-                changes=changes_of_entry(entry.changes),
-            )
-            for entry in session.scalars(query)
-        ]
+        return [entry_view(entry) for entry in session.scalars(query)]

@@ -17,7 +17,7 @@ from commission.db.engine import Database
 from commission.db.models import AuditEntry, User
 from commission.domain.enums import Role
 from commission.domain.permissions import Permission
-from commission.services.audit import AuditEntryView, changes_of_entry
+from commission.services.audit import AuditEntryView, entry_view
 from commission.services.context import Actor
 
 COMMAND_LINE_PREFIX = "cli:"  # Actor.command_line(): the operating system's user at a terminal
@@ -107,21 +107,7 @@ def entries(
     with db.reading() as session:
         rows = list(session.scalars(query))
         authors = _authors(session, {row.user_login for row in rows})
-        return [
-            AuditLine(
-                AuditEntryView(
-                    seq=row.seq,
-                    at=row.at,
-                    user_login=row.user_login,
-                    action=row.action,
-                    entity=row.entity,
-                    entity_id=row.entity_id,
-                    changes=changes_of_entry(row.changes),
-                ),
-                authors[row.user_login],
-            )
-            for row in rows
-        ]
+        return [AuditLine(entry_view(row), authors[row.user_login]) for row in rows]
 
 
 def authors(db: Database, actor: Actor) -> list[Author]:
