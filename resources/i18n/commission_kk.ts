@@ -5778,6 +5778,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Дерекқор: {url}</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>

@@ -5788,6 +5788,10 @@ The program works as usual; tell the administrator.</source>
         <translation>База данных: {url}</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
