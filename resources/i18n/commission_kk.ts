@@ -660,6 +660,10 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <source>Command line (any user of the computer)</source>
+        <translation>Пәрмен жолы (компьютердің кез келген пайдаланушысы)</translation>
+    </message>
+    <message>
         <source>Command line (user {user} of the computer)</source>
         <translation>Пәрмен жолы (компьютер пайдаланушысы {user})</translation>
     </message>
@@ -5358,6 +5362,10 @@
         <translation>Тіркеме</translation>
     </message>
     <message>
+        <source>Attached file's content</source>
+        <translation>Тіркелген файлдың мазмұны</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Отырысқа қатысу</translation>
     </message>
@@ -5426,12 +5434,20 @@
         <translation>Хаттама редакциясы</translation>
     </message>
     <message>
+        <source>Form of a name</source>
+        <translation>Есімнің септік формасы</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Қажеттілік</translation>
     </message>
     <message>
         <source>Outgoing letter</source>
         <translation>Шығыс хат</translation>
+    </message>
+    <message>
+        <source>Phrase of the phrase book</source>
+        <translation>Тұжырымдар анықтамалығының сөз тіркесі</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -5444,6 +5460,10 @@
     <message>
         <source>User</source>
         <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User's commission</source>
+        <translation>Пайдаланушының комиссиясы</translation>
     </message>
     <message>
         <source>Work plan item</source>

@@ -661,6 +661,10 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <source>Command line (any user of the computer)</source>
+        <translation>Командная строка (любой пользователь компьютера)</translation>
+    </message>
+    <message>
         <source>Command line (user {user} of the computer)</source>
         <translation>Командная строка (пользователь компьютера {user})</translation>
     </message>
@@ -5368,6 +5372,10 @@
         <translation>Вложение</translation>
     </message>
     <message>
+        <source>Attached file's content</source>
+        <translation>Содержимое вложенного файла</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Присутствие на заседании</translation>
     </message>
@@ -5436,12 +5444,20 @@
         <translation>Редакция протокола</translation>
     </message>
     <message>
+        <source>Form of a name</source>
+        <translation>Падежная форма имени</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
         <source>Outgoing letter</source>
         <translation>Исходящее письмо</translation>
+    </message>
+    <message>
+        <source>Phrase of the phrase book</source>
+        <translation>Фраза справочника формулировок</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -5454,6 +5470,10 @@
     <message>
         <source>User</source>
         <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>User's commission</source>
+        <translation>Комиссия пользователя</translation>
     </message>
     <message>
         <source>Work plan item</source>
