@@ -365,6 +365,13 @@ MATRIX: dict[str, Row] = {
     "calendar.seed_current_years": Row(VIEW, lambda w: {"today": date(2032, 1, 5)}),
     "calendar.list_days": Row(VIEW, lambda w: {"year": 2026}),
     "calendar.remove_day": Row(CALENDAR, lambda w: {"day": date(2026, 3, 8)}),
+    "calendar_updates.library_changes": Row(CALENDAR, lambda w: {}),
+    "calendar_updates.apply_library_changes": Row(
+        CALENDAR, lambda w: {"accepted": [date(2026, 8, 31)], "declined": [date(2027, 3, 15)]}
+    ),
+    "calendar_updates.confirm_feast": Row(
+        CALENDAR, lambda w: {"estimated": date(2026, 5, 27), "actual": date(2026, 5, 26)}
+    ),
     "calendar.set_day": Row(
         CALENDAR,
         lambda w: {"day": date(2026, 6, 13), "kind": DayKind.WORKING_DAY, "name": "Постановление"},

@@ -982,6 +982,60 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Add: the list now names this day</source>
+        <translation>Қосу: бұл күн енді тізімде бар</translation>
+    </message>
+    <message>
+        <source>Remove: the list no longer names this day (a working day again)</source>
+        <translation>Жою: бұл күн енді тізімде жоқ (қайтадан жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Change the kind or the name</source>
+        <translation>Түрін немесе атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>ordinary day</source>
+        <translation>қарапайым күн</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChangesDialog</name>
+    <message>
+        <source>The holiday list has changed</source>
+        <translation>Мерекелер тізімі өзгерді</translation>
+    </message>
+    <message>
+        <source>The list of public holidays installed with the program differs from the working calendar kept in the database (a law or a decree changed after the year was filled in). Tick the changes to make; the unticked ones will not be offered again. Days you entered or changed yourself are never touched.</source>
+        <translation>Бағдарламамен орнатылған мерекелер тізімі дерекқордағы өндірістік күнтізбеден өзгеше (жыл толтырылғаннан кейін заң немесе қаулы өзгерген). Енгізілетін өзгерістерді белгілеңіз; белгіленбегендері қайта ұсынылмайды. Өзіңіз енгізген немесе өзгерткен күндерге тиіспейді.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>Өзгерістен кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked changes</source>
+        <translation>Белгіленгендерді &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>Кейінірек &amp;еске салу</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -998,6 +1052,22 @@
     <message>
         <source>&amp;Remove</source>
         <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the date…</source>
+        <translation>Күнін &amp;растау…</translation>
+    </message>
+    <message>
+        <source>A movable feast's date is expected until the announced date is entered.</source>
+        <translation>Жарияланған күні енгізілгенше ауыспалы мереке күні күтілетін болып саналады.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;holiday list…</source>
+        <translation>&amp;Мерекелер тізімімен салыстыру…</translation>
+    </message>
+    <message>
+        <source>Shows what the list of public holidays installed with the program says differently (a law changed after the year was filled in).</source>
+        <translation>Бағдарламамен орнатылған мерекелер тізімінің күнтізбеден айырмашылығын көрсетеді (жыл толтырылғаннан кейін заң өзгерген).</translation>
     </message>
     <message>
         <source>&amp;Fill from the holiday list</source>
@@ -1034,6 +1104,18 @@
     <message>
         <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
         <translation>{year} жылға ерекше күндер енгізілмеген: дүйсенбіден жұмаға дейінгі барлық күндер жұмыс күні болып саналады.</translation>
+    </message>
+    <message>
+        <source>Comparing with the holiday list…</source>
+        <translation>Мерекелер тізімімен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>The calendar agrees with the list of public holidays installed.</source>
+        <translation>Күнтізбе орнатылған мерекелер тізімімен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>The holiday list differs on {count} day(s): see the window opened.</source>
+        <translation>Мерекелер тізімі күнтізбеден өзгеше (күндер саны: {count}) — ашылған терезені қараңыз.</translation>
     </message>
     <message>
         <source>Remove a day</source>
@@ -2456,6 +2538,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFeastDialog</name>
+    <message>
+        <source>Confirm the date of a feast</source>
+        <translation>Мереке күнін растау</translation>
+    </message>
+    <message>
+        <source>The holiday list computes «{name}» ahead: {date} is the expected date. Enter the date that was announced, or keep it if it is the same.</source>
+        <translation>Тізімде «{name}» күні алдын ала есептелген: {date} — күтілетін күн. Жарияланған күнді енгізіңіз немесе сәйкес келсе, осы күнді қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+</context>
+<context>
     <name>ControlCardDialog</name>
     <message>
         <source>Original due</source>
@@ -2854,6 +2951,10 @@
     <message>
         <source>Source</source>
         <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>{name} — awaiting confirmation</source>
+        <translation>{name} — растауды күтеді</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4593,10 @@
     <message>
         <source>Choose a period of at most three years.</source>
         <translation>Үш жылдан аспайтын кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The feast's date must be in the same year as the expected {day}.</source>
+        <translation>Мереке күні күтілетін күнмен ({day}) бір жылда болуы керек.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,60 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Add: the list now names this day</source>
+        <translation>Добавить: теперь этот день есть в списке</translation>
+    </message>
+    <message>
+        <source>Remove: the list no longer names this day (a working day again)</source>
+        <translation>Удалить: этого дня больше нет в списке (снова рабочий день)</translation>
+    </message>
+    <message>
+        <source>Change the kind or the name</source>
+        <translation>Изменить вид или название</translation>
+    </message>
+    <message>
+        <source>ordinary day</source>
+        <translation>обычный день</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChangesDialog</name>
+    <message>
+        <source>The holiday list has changed</source>
+        <translation>Список праздников изменился</translation>
+    </message>
+    <message>
+        <source>The list of public holidays installed with the program differs from the working calendar kept in the database (a law or a decree changed after the year was filled in). Tick the changes to make; the unticked ones will not be offered again. Days you entered or changed yourself are never touched.</source>
+        <translation>Список праздников, установленный с программой, расходится с производственным календарём в базе данных (закон или постановление изменились после того, как год был заполнен). Отметьте изменения, которые нужно внести; неотмеченные больше предлагаться не будут. Дни, которые вы вводили или меняли сами, не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>После изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked changes</source>
+        <translation>&amp;Применить отмеченные</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>Напомнить &amp;позже</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -1003,6 +1057,22 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the date…</source>
+        <translation>Под&amp;твердить дату…</translation>
+    </message>
+    <message>
+        <source>A movable feast's date is expected until the announced date is entered.</source>
+        <translation>Дата переходящего праздника считается ожидаемой, пока не введена объявленная дата.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;holiday list…</source>
+        <translation>Сверить со &amp;списком праздников…</translation>
+    </message>
+    <message>
+        <source>Shows what the list of public holidays installed with the program says differently (a law changed after the year was filled in).</source>
+        <translation>Показывает, в чём список праздников, установленный с программой, расходится с календарём (закон изменился после того, как год был заполнен).</translation>
     </message>
     <message>
         <source>&amp;Fill from the holiday list</source>
@@ -1039,6 +1109,18 @@
     <message>
         <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
         <translation>Исключения на {year} год не внесены: все дни с понедельника по пятницу считаются рабочими.</translation>
+    </message>
+    <message>
+        <source>Comparing with the holiday list…</source>
+        <translation>Сверка со списком праздников…</translation>
+    </message>
+    <message>
+        <source>The calendar agrees with the list of public holidays installed.</source>
+        <translation>Календарь совпадает с установленным списком праздников.</translation>
+    </message>
+    <message>
+        <source>The holiday list differs on {count} day(s): see the window opened.</source>
+        <translation>Список праздников расходится с календарём (дней: {count}) — см. открывшееся окно.</translation>
     </message>
     <message>
         <source>Remove a day</source>
@@ -2464,6 +2546,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFeastDialog</name>
+    <message>
+        <source>Confirm the date of a feast</source>
+        <translation>Подтверждение даты праздника</translation>
+    </message>
+    <message>
+        <source>The holiday list computes «{name}» ahead: {date} is the expected date. Enter the date that was announced, or keep it if it is the same.</source>
+        <translation>Дата праздника «{name}» в списке рассчитана заранее: {date} — ожидаемая дата. Введите объявленную дату или оставьте эту, если она совпадает.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+</context>
+<context>
     <name>ControlCardDialog</name>
     <message>
         <source>Original due</source>
@@ -2863,6 +2960,10 @@
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>{name} — awaiting confirmation</source>
+        <translation>{name} — ожидает подтверждения</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4602,10 @@
     <message>
         <source>Choose a period of at most three years.</source>
         <translation>Выберите период не длиннее трёх лет.</translation>
+    </message>
+    <message>
+        <source>The feast's date must be in the same year as the expected {day}.</source>
+        <translation>Дата праздника должна быть в том же году, что и ожидаемая ({day}).</translation>
     </message>
 </context>
 <context>

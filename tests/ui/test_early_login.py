@@ -142,10 +142,8 @@ def test_after_the_early_log_in_the_window_opens_and_the_day_is_copied_behind_it
     assert window.ctx.actor.login == "admin"
     job = launcher.backup_job
     assert job is not None
-    qtbot.waitUntil(
-        lambda: bool(backup.list_backups(Path(config.backup_folder), sqlite_db.url)),
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: job.finished, timeout=10_000)
+    assert job.made is not None
     daily = backup.list_backups(Path(config.backup_folder), sqlite_db.url)
     assert [b.label for b in daily] == [backup.DAILY]
     window.close()

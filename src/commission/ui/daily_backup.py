@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from commission.db.engine import Database
 from commission.domain.messages import UserError
@@ -12,16 +12,7 @@ from commission.services import backup_schedule
 from commission.ui.worker_thread import WorkerThread
 
 
-class DailyBackup(WorkerThread):
-    """Signals:
-    sig_failed(object): the copy could not be made (a ``UserError`` or an ``OSError``),
-        delivered on the GUI thread.
-
-    Attributes:
-        made: the copy's path, ``None`` when today's copy already existed or none is kept
-            for this engine; set before ``finished``.
-    """
-
+class _BackupThread(WorkerThread):
     sig_failed = Signal(object)
 
     def __init__(self, db: Database, folder: Path) -> None:
@@ -35,3 +26,38 @@ class DailyBackup(WorkerThread):
             self.made = backup_schedule.daily_backup(self.db, self.folder)
         except (UserError, OSError) as exc:
             self.sig_failed.emit(exc)
+
+
+class DailyBackup(QObject):
+    """Signals:
+    sig_failed(object): the copy could not be made (a ``UserError`` or an ``OSError``); on the
+        GUI thread, where a message may be shown.
+
+    Attributes:
+        made: the copy's path once made; ``None`` before, when today's copy already existed,
+            or for an engine whose copies are not kept here.
+        finished: the copy was made or given up.
+    """
+
+    sig_failed = Signal(object)
+
+    def __init__(self, db: Database, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = _BackupThread(db, folder)
+        # This object lives on the GUI thread: the thread's signals reach it queued.
+        self._thread.sig_failed.connect(self._failed)
+        self._thread.finished.connect(self._finished)
+        self.made: Path | None = None
+        self.finished = False
+
+    def launch(self) -> None:
+        self._thread.launch()
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self.sig_failed.emit(exc)
+
+    @Slot()
+    def _finished(self) -> None:
+        self.made = self._thread.made
+        self.finished = True

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -96,6 +96,7 @@ class Launcher:
         self.pending_import: Path | None = None
         self.first_actor: Actor | None = None  # the administrator the wizard created
         self.backup_job: DailyBackup | None = None
+        self.calendar_check: QObject | None = None  # the comparison with the holiday list
 
     def fail(self, text: str) -> bool:
         QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), text)
@@ -147,11 +148,24 @@ class Launcher:
         large file takes seconds, and with WAL the user's saves meanwhile do not wait for it."""
         if self.demo or self.db is None:
             return None
-        job = DailyBackup(self.db, self.backup_folder())
+        job = DailyBackup(self.db, self.backup_folder(), window)
         job.sig_failed.connect(self.backup_failed)
         window.after_first_paint(job.launch)
         self.backup_job = job
         return job
+
+    def offer_calendar_changes(self, ctx: AppContext, window: MainWindow) -> None:
+        """Once the window has painted, the calendar's keeper is shown what the installed
+        holiday list says differently from the stored calendar (a law changed since)."""
+        if not ctx.actor.can(Permission.EDIT_CALENDAR):
+            return
+
+        def offer() -> None:
+            from commission.ui.admin.calendar_changes import offer_changes
+
+            self.calendar_check = offer_changes(ctx, window)
+
+        window.after_first_paint(offer)
 
     def backup_failed(self, exc: BaseException) -> None:
         log.warning("daily backup failed: %s", type(exc).__name__)
@@ -297,6 +311,7 @@ class Launcher:
         window = self.show_window(ctx)
         window.show_reminders_once()
         self.daily_backup_later(window)
+        self.offer_calendar_changes(ctx, window)
         self.offer_pending_import(ctx, window)
         return True
 
