@@ -26,6 +26,7 @@ from commission.domain.messages import UserError
 from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.context import AppContext
+from commission.ui.icon import icon
 from commission.ui.labels import role_label
 
 # Reads waiting for the first paint start after this long even if the window never paints
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         for area in self.areas:
-            item = QListWidgetItem(self.style().standardIcon(area.icon), area.title())
+            item = QListWidgetItem(icon(area.icon), area.title())
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 36))
