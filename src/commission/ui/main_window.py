@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from commission.domain.messages import UserError
 from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice
 from commission.ui.icon import icon
 from commission.ui.labels import role_label
 
@@ -83,10 +85,15 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 36))
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
+        # Every export of every area says here that its file is written (ui.export_notice).
+        self.export_notice = ExportNotice(central)
+        column.addWidget(self.export_notice)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_area_at)
 

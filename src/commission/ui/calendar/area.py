@@ -43,6 +43,7 @@ from commission.services.calendar_events import ControlDue, MeasureDue, Period, 
 from commission.ui.admin.forms import to_qdate
 from commission.ui.context import AppContext
 from commission.ui.day_names import day_name
+from commission.ui.export_notice import show_saved
 from commission.ui.labels import interface_language
 
 _HOLIDAY = QColor("#fdecea")  # a day off: holidays, weekends
@@ -427,7 +428,7 @@ class CalendarArea(QWidget):
         count = self.ctx.run(self, write, self.tr("Export to Outlook"))
         if count is None:
             return False
-        self.status.setText(
-            self.tr("%n item(s) exported to %1.", "", count).replace("%1", str(path))
+        show_saved(
+            self, path, self.tr("%n item(s) exported to %1.", "", count).replace("%1", path.name)
         )
         return True

@@ -10,8 +10,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from commission.services.workplan import WorkPlanView
 from commission.template_choice import template_for
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
@@ -164,10 +165,7 @@ class WorkPlanTab(QWidget):
         self.xlsx_button = QPushButton(self.tr("Save plan (.&xlsx)…"))
         self.docx_button.clicked.connect(lambda: self.export_docx())
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
-        self.saved_label = QLabel()
-        self.saved_label.setWordWrap(True)
-        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
-        self.saved_label.linkActivated.connect(self._open_link)
+        self.notice: ExportNotice | None = None  # what said the last document is written
 
         self.model = PlanModel()
         self.table: RecordTable[WorkPlanView] = RecordTable(
@@ -202,7 +200,6 @@ class WorkPlanTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(documents)
-        layout.addWidget(self.saved_label)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
         self._update_buttons()
 
@@ -465,16 +462,5 @@ class WorkPlanTab(QWidget):
             return
         assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
-        name = worker.path.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        self.saved_label.setText(
-            self.tr(
-                'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
-            ).format(name=name)
-        )
+        self.notice = show_saved(self, worker.path)
         self.sig_saved.emit(str(worker.path))
-
-    def _open_link(self, link: str) -> None:
-        if self.last_path is None:
-            return
-        target = self.last_path if link == "open" else self.last_path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
