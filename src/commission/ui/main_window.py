@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from commission import settings as local_settings
 from commission.domain.messages import UserError
 from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
+from commission.ui.commands import HasToolbarActions
 from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice
 from commission.ui.icon import icon
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_area_at)
 
         self._build_menus()
+        self._build_toolbar()
         self.db_label = QLabel(self.tr("Database: {url}").format(url=ctx.db.display_url))
         self.user_label = QLabel(
             self.tr("User: {name} ({role})").format(
@@ -186,6 +190,39 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
 
+    def _build_toolbar(self) -> None:
+        """The current area's main commands, then «Find everywhere» and the guide at the end."""
+        toolbar = QToolBar(self.tr("Commands"), self)
+        toolbar.setObjectName("mainToolbar")  # saveState() keeps it by this name
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_action.setIcon(icon("search"))
+        self.search_action.setIconText(self.tr("Find everywhere"))
+        self.search_action.setToolTip(self.tr("Find everywhere (Ctrl+K)"))
+        self.guide_action.setIcon(icon("help"))
+        self.guide_action.setIconText(self.tr("Help"))
+        self.guide_action.setToolTip(self.tr("User guide (F1)"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._toolbar_end = toolbar.addWidget(spacer)
+        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.guide_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self._toolbar_actions: dict[str, list[QAction]] = {}
+        self._shown_actions: list[QAction] = []
+
+    def _show_toolbar_actions(self, key: str, widget: QWidget) -> None:
+        """Put the area's commands (``ui.commands``) in place of the previous area's."""
+        if key not in self._toolbar_actions:
+            offered = widget.toolbar_actions() if isinstance(widget, HasToolbarActions) else []
+            self._toolbar_actions[key] = offered
+        for action in self._shown_actions:
+            self.toolbar.removeAction(action)
+        self._shown_actions = self._toolbar_actions[key]
+        self.toolbar.insertActions(self._toolbar_end, self._shown_actions)
+
     def area_widget(self, key: str) -> QWidget:
         """The area's widget, built the first time it is shown."""
         if key not in self._built:
@@ -209,8 +246,10 @@ class MainWindow(QMainWindow):
     def show_area_at(self, row: int) -> None:
         if row < 0 or row >= len(self.areas):
             return
-        widget = self.area_widget(self.areas[row].key)
+        key = self.areas[row].key
+        widget = self.area_widget(key)
         self.stack.setCurrentWidget(widget)
+        self._show_toolbar_actions(key, widget)
 
     def show_meeting(self, meeting_id: int) -> None:
         """A decision leads to the record of the meeting that took it."""

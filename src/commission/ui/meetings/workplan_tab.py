@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -173,8 +173,14 @@ class WorkPlanTab(QWidget):
         )
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
-        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.view.customContextMenuRequested.connect(self._context_menu)
+        edit, agenda, remove = self.table.set_row_buttons(
+            (self.edit_button, "edit"),
+            (self.agenda_button, "agenda"),
+            (self.remove_button, "delete"),
+        )
+        for action in self.state_actions.values():
+            action.setVisible(self.can_edit)
+        self.table.row_actions = [edit, agenda, None, *self.state_actions.values(), None, remove]
         self.summary = QLabel()
 
         bar = QHBoxLayout()
@@ -233,20 +239,6 @@ class WorkPlanTab(QWidget):
         self.state_button.setEnabled(selected)
         for state, action in self.state_actions.items():
             action.setEnabled(selected and current is not None and current.state is not state)
-
-    def _context_menu(self, point: QPoint) -> None:
-        if not self.can_edit or self.table.current() is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), self.edit_current)
-        agenda = menu.addAction(self.tr("Put on the agenda…"), lambda: self.open_agenda_dialog())
-        agenda.setEnabled(self.agenda_button.isEnabled())
-        menu.addSeparator()
-        for action in self.state_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete"), self.remove_current)
-        menu.popup(self.table.view.viewport().mapToGlobal(point))
 
     def _agencies(self) -> list[agencies.AgencyView]:
         ctx = self.ctx
