@@ -958,6 +958,14 @@
         <translation>Бұл күнге ештеңе белгіленбеген.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
         <source>Export to Outlook</source>
         <translation>Outlook-қа экспорттау</translation>
     </message>
@@ -1469,10 +1477,6 @@
     <message>
         <source>Writing the programme…</source>
         <translation>Бағдарлама сақталуда…</translation>
-    </message>
-    <message>
-        <source>The programme is saved to {path}.</source>
-        <translation>Бағдарлама {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4541,25 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сақталды: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
         <source>Cancel</source>
@@ -5884,6 +5907,26 @@ The program works as usual; tell the administrator.</source>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
+    <message>
+        <source>Commands</source>
+        <translation>Командалар тақтасы</translation>
+    </message>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Find everywhere (Ctrl+K)</source>
+        <translation>Барлық жерден іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Пайдаланушы нұсқаулығы (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -6381,10 +6424,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save as</source>
         <translation>Файлды сақтау</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -7239,10 +7278,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Клиенттер тізілімі сақталуда…</translation>
     </message>
     <message>
-        <source>The clients register is saved to {path}.</source>
-        <translation>Клиенттер тізілімі {path} файлына сақталды.</translation>
-    </message>
-    <message>
         <source>Cases_register_{date}</source>
         <translation>Істер_тізілімі_{date}</translation>
     </message>
@@ -7253,10 +7288,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the cases register…</source>
         <translation>Істер тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The cases register is saved to {path}.</source>
-        <translation>Істер тізілімі {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -7508,6 +7539,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
         <source>Done</source>
@@ -7528,10 +7566,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the control register…</source>
         <translation>Бақылау тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The control register is saved to {path}.</source>
-        <translation>Бақылау тізілімі сақталды: {path}.</translation>
     </message>
     <message>
         <source>Letters to agencies</source>
@@ -8466,18 +8500,6 @@ The program works as usual; tell the administrator.</source>
         <translation>{year} жылғы жұмыс жоспарындағы мәселелер: {count}; қаралғаны: {done}.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Put on the agenda…</source>
-        <translation>Күн тәртібіне енгізу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
         <source>Delete the question</source>
         <translation>Мәселені жою</translation>
     </message>
@@ -8508,10 +8530,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

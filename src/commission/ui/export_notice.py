@@ -92,10 +92,12 @@ class ExportNotice(QFrame):
         self.timer.timeout.connect(self._expire)
         self.hide()
 
-    def announce(self, path: Path, text: str | None = None) -> None:
-        """Say that ``path`` was written (``text`` instead of «Saved: name» when given)."""
+    def announce(self, path: Path, text: str | None = None, note: str = "") -> None:
+        """Say that ``path`` was written (``text`` instead of «Saved: name» when given),
+        ``note`` on a second line."""
         self.path = path
-        self.label.setText(text or self.tr("Saved: {name}").format(name=path.name))
+        said = text or self.tr("Saved: {name}").format(name=path.name)
+        self.label.setText(f"{said}\n{note}" if note else said)
         self.setToolTip(str(path))
         self.show()
         parent = self.parentWidget()
@@ -139,8 +141,10 @@ def notice_for(widget: QWidget) -> ExportNotice:
     return notice
 
 
-def show_saved(widget: QWidget, path: Path, text: str | None = None) -> ExportNotice:
+def show_saved(
+    widget: QWidget, path: Path, text: str | None = None, note: str = ""
+) -> ExportNotice:
     """Tell the user, without stopping him, that ``path`` was written."""
     notice = notice_for(widget)
-    notice.announce(path, text)
+    notice.announce(path, text, note)
     return notice

@@ -345,11 +345,9 @@ class MinutesTab(QWidget):
             return
         assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
-        text = None
-        if draft:  # the file's pages say «ПРОЕКТ»; the notice says why
-            text = self.tr("Saved: {name}").format(name=worker.path.name)
-            text += "\n" + self._draft_note()
-        self.notice = show_saved(self, worker.path, text)
+        # A draft's pages say «ПРОЕКТ»; the notice says why.
+        note = self._draft_note() if draft else ""
+        self.notice = show_saved(self, worker.path, note=note)
         self.sig_saved.emit(str(worker.path))
 
     def _prepare(
