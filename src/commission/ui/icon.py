@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from commission.resources import icon_paths, resources_dir
@@ -65,10 +73,59 @@ ICONS: dict[str, str] = {
     "warning": "alert-triangle",
 }
 
-# Drawn at these sizes in device pixels (the larger ones serve scaled screens); Qt picks the
-# nearest and never has to blur a small one up.
-SIZES = (16, 20, 24, 32, 40, 48, 64)
 WARNING_COLOUR = QColor("#b45309")  # amber, readable on white and on a dark grey
+
+
+class _SvgEngine(QIconEngine):
+    """Draws the SVG at the size asked for, when asked: nothing is rendered for sizes never
+    shown, and a scaled screen gets sharp strokes instead of a blown-up small picture."""
+
+    def __init__(self, svg: bytes, colour: QColor, disabled: QColor, selected: QColor) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colours = (colour, disabled, selected)
+        self._renderers: dict[int, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, int], QPixmap] = {}
+
+    @staticmethod
+    def _tint(mode: QIcon.Mode) -> int:
+        """Which colour: the text's, greyed out, or on the selection's highlight."""
+        return {QIcon.Mode.Disabled: 1, QIcon.Mode.Selected: 2}.get(mode, 0)
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        tint = self._tint(mode)
+        if tint not in self._renderers:
+            colour = self._colours[tint].name().encode()
+            svg = self._svg.replace(b"currentColor", colour)
+            self._renderers[tint] = QSvgRenderer(QByteArray(svg))
+        return self._renderers[tint]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        width, height = round(size.width() * scale), round(size.height() * scale)
+        key = (width, height, self._tint(mode))
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(width, height)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._renderer(mode).render(painter, QRectF(0, 0, width, height))
+            painter.end()
+            self._pixmaps[key] = pixmap
+        pixmap = QPixmap(pixmap)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def clone(self) -> QIconEngine:
+        return _SvgEngine(self._svg, *self._colours)
+
 
 _cache: dict[tuple[str, str], QIcon] = {}
 
@@ -87,34 +144,33 @@ def icon_file(name: str) -> Path:
     return resources_dir() / "icons" / "tabler" / f"{ICONS[name]}.svg"
 
 
-def _text_colour() -> QColor:
+def _text_colours() -> tuple[QColor, QColor, QColor]:
+    """The palette's text colour, its colour for what cannot be used now, and on a selection."""
     app = QGuiApplication.instance()
     palette = QGuiApplication.palette() if app is not None else QPalette()
-    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    return (
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+    )
 
 
 def icon(name: str, colour: QColor | None = None) -> QIcon:
     """The interface icon ``name`` drawn in ``colour`` (default: the palette's text colour);
     an empty icon when its file is missing, so a damaged installation still works."""
-    tint = colour if colour is not None else _text_colour()
+    normal, disabled, selected = _text_colours()
+    tint = colour if colour is not None else normal
     key = (name, tint.name(QColor.NameFormat.HexArgb))
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    result = QIcon()
     try:
         svg = icon_file(name).read_bytes()
     except OSError:
-        return result
-    renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", tint.name().encode())))
-    if renderer.isValid():
-        for size in SIZES:
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size, size))
-            painter.end()
-            result.addPixmap(pixmap)
+        return QIcon()
+    if not QSvgRenderer(QByteArray(svg)).isValid():
+        return QIcon()
+    result = QIcon(_SvgEngine(svg, tint, disabled, selected))
     _cache[key] = result
     return result
 
