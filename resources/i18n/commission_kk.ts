@@ -8046,10 +8046,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Көшірме сақталды: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Осы комиссияның құжаттарын әкімдік бланкінің орнына бағдарлама үлгісінде ресімдеу керек пе?</translation>
     </message>

@@ -8058,10 +8058,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Копия сохранена: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Оформлять документы этой комиссии на шаблоне программы вместо бланка акимата?</translation>
     </message>

@@ -69,6 +69,7 @@ ICONS: dict[str, str] = {
     "folder": "folder-open",
     "search": "search",
     "refresh": "refresh",
+    "settings": "settings",
     "help": "help",
     "warning": "alert-triangle",
 }

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         # Windows has no standard key for the settings: Ctrl+, as most desktop programs use.
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action = settings_action
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh)
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         # user does not have simply has no entry.
         self.area_actions: dict[str, QAction] = {}
         for row, area in enumerate(self.areas):
-            action = QAction(area.title(), self)
+            action = QAction(icon(area.icon), area.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
             action.triggered.connect(lambda _=False, at=row: self.nav.setCurrentRow(at))
             view_menu.addAction(action)

@@ -47,6 +47,7 @@ from commission.ui.admin.tables import format_datetime
 from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
+from commission.ui.icon import icon
 from commission.ui.meetings.meeting_labels import document_language_label
 from commission.ui.meetings.minutes_extract import (
     ExtractDialog,
@@ -122,6 +123,14 @@ class MinutesTab(QWidget):
         self.print_button = QPushButton(self.tr("Print pre&view and print…"))
         self.xlsx_button = QPushButton(self.tr("Decisions to E&xcel (.xlsx)…"))
         self.extract_button = QPushButton(self.tr("Extract for an a&gency…"))
+        for button, name in (
+            (self.docx_button, "export_docx"),
+            (self.pdf_button, "export"),
+            (self.print_button, "print"),
+            (self.xlsx_button, "export_xlsx"),
+            (self.extract_button, "letters"),
+        ):
+            button.setIcon(icon(name))
         self.extract_button.setToolTip(
             self.tr("Only the points addressed to one agency, ready to send to it.")
         )

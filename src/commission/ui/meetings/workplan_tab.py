@@ -38,6 +38,7 @@ from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
+from commission.ui.icon import icon
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
 from commission.ui.meetings.item_tables import shown
@@ -163,6 +164,8 @@ class WorkPlanTab(QWidget):
         language_label.setBuddy(self.language_combo)
         self.docx_button = QPushButton(self.tr("Save &plan (.docx)…"))
         self.xlsx_button = QPushButton(self.tr("Save plan (.&xlsx)…"))
+        self.docx_button.setIcon(icon("export_docx"))
+        self.xlsx_button.setIcon(icon("export_xlsx"))
         self.docx_button.clicked.connect(lambda: self.export_docx())
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.notice: ExportNotice | None = None  # what said the last document is written
