@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,7 @@ from commission.ui.export_notice import ExportNotice
 from commission.ui.icon import ICONS, icon, icon_file
 from commission.ui.main_window import MainWindow
 from commission.ui.meetings.new_meeting_dialog import NewMeetingDialog
+from tests.ui.conftest import OpenedUrls
 
 pytestmark = [
     pytest.mark.gui,
@@ -171,28 +172,8 @@ def test_a_member_s_row_menu_offers_only_copy(qtbot: QtBot, demo_db: Database) -
     assert _row_menu_texts(agencies.table) == ["Copy"]  # type: ignore[attr-defined]
 
 
-class _Opened(QObject):
-    """Receives the URLs QDesktopServices would hand to the system."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened() -> Iterator[_Opened]:
-    receiver = _Opened()
-    QDesktopServices.setUrlHandler("file", receiver, "open")
-    yield receiver
-    QDesktopServices.unsetUrlHandler("file")
-
-
 def test_an_export_ends_with_the_notice_not_a_box(
-    qtbot: QtBot, demo_db: Database, tmp_path: Path, opened: _Opened
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, opened: OpenedUrls
 ) -> None:
     window = _window(qtbot, demo_db, "secretary")
     area = window.show_area("decisions")
