@@ -93,6 +93,8 @@ def test_the_bundle_ships_resources(built: Built) -> None:
     assert (resources / "templates" / "minutes.docx").is_file()
     assert (resources / "icons" / "commission.ico").is_file()
     assert (resources / "icons" / "commission-256.png").is_file()
+    assert (resources / "icons" / "tabler" / "LICENSE").is_file()
+    assert list((resources / "icons" / "tabler").glob("*.svg"))
     migrations = built.bundle / "_internal" / "commission" / "db" / "migrations"
     assert (migrations / "env.py").is_file() and list((migrations / "versions").glob("*.py"))
     assert "bundle:" in built.output and " MB)" in built.output  # the size is reported
@@ -102,7 +104,7 @@ def test_the_bundle_holds_only_the_qt_we_use(built: Built) -> None:
     files = [p.name for p in built.bundle.rglob("*") if p.is_file()]
     unwanted = re.compile(r"WebEngine|Qt6Qml|Qt6Quick|Qt63D|Multimedia|VirtualKeyboard|Qt6Pdf")
     assert [f for f in files if unwanted.search(f)] == []
-    for module in ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts"):
+    for module in ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts", "QtSvg"):
         assert any(f.startswith(module + ".") for f in files), module
 
 

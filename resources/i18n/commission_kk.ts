@@ -962,6 +962,14 @@
         <translation>Бұл күнге ештеңе белгіленбеген.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
         <source>Export to Outlook</source>
         <translation>Outlook-қа экспорттау</translation>
     </message>
@@ -1555,10 +1563,6 @@
     <message>
         <source>Writing the programme…</source>
         <translation>Бағдарлама сақталуда…</translation>
-    </message>
-    <message>
-        <source>The programme is saved to {path}.</source>
-        <translation>Бағдарлама {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4650,25 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сақталды: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
         <source>Cancel</source>
@@ -6013,6 +6036,26 @@ The program works as usual; tell the administrator.</source>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
+    <message>
+        <source>Commands</source>
+        <translation>Командалар тақтасы</translation>
+    </message>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Find everywhere (Ctrl+K)</source>
+        <translation>Барлық жерден іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Пайдаланушы нұсқаулығы (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -6510,10 +6553,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save as</source>
         <translation>Файлды сақтау</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -7368,10 +7407,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Клиенттер тізілімі сақталуда…</translation>
     </message>
     <message>
-        <source>The clients register is saved to {path}.</source>
-        <translation>Клиенттер тізілімі {path} файлына сақталды.</translation>
-    </message>
-    <message>
         <source>Cases_register_{date}</source>
         <translation>Істер_тізілімі_{date}</translation>
     </message>
@@ -7382,10 +7417,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the cases register…</source>
         <translation>Істер тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The cases register is saved to {path}.</source>
-        <translation>Істер тізілімі {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -7637,6 +7668,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
         <source>Done</source>
@@ -7657,10 +7695,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the control register…</source>
         <translation>Бақылау тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The control register is saved to {path}.</source>
-        <translation>Бақылау тізілімі сақталды: {path}.</translation>
     </message>
     <message>
         <source>Letters to agencies</source>
@@ -8141,10 +8175,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Көшірме сақталды: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Осы комиссияның құжаттарын әкімдік бланкінің орнына бағдарлама үлгісінде ресімдеу керек пе?</translation>
     </message>
@@ -8595,18 +8625,6 @@ The program works as usual; tell the administrator.</source>
         <translation>{year} жылғы жұмыс жоспарындағы мәселелер: {count}; қаралғаны: {done}.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Put on the agenda…</source>
-        <translation>Күн тәртібіне енгізу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
         <source>Delete the question</source>
         <translation>Мәселені жою</translation>
     </message>
@@ -8637,10 +8655,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

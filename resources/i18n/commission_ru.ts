@@ -966,6 +966,14 @@
         <translation>На этот день ничего не назначено.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
         <source>Export to Outlook</source>
         <translation>Экспорт в Outlook</translation>
     </message>
@@ -1560,10 +1568,6 @@
     <message>
         <source>Writing the programme…</source>
         <translation>Сохранение программы…</translation>
-    </message>
-    <message>
-        <source>The programme is saved to {path}.</source>
-        <translation>Программа сохранена в {path}.</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4659,25 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
         <source>Cancel</source>
@@ -6023,6 +6046,26 @@ The program works as usual; tell the administrator.</source>
         <source>&amp;About Commission</source>
         <translation>&amp;О программе</translation>
     </message>
+    <message>
+        <source>Commands</source>
+        <translation>Панель команд</translation>
+    </message>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Найти везде</translation>
+    </message>
+    <message>
+        <source>Find everywhere (Ctrl+K)</source>
+        <translation>Найти везде (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Руководство пользователя (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -6521,10 +6564,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -7379,10 +7418,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Сохранение реестра клиентов…</translation>
     </message>
     <message>
-        <source>The clients register is saved to {path}.</source>
-        <translation>Реестр клиентов сохранён в файл {path}.</translation>
-    </message>
-    <message>
         <source>Cases_register_{date}</source>
         <translation>Реестр_дел_{date}</translation>
     </message>
@@ -7393,10 +7428,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the cases register…</source>
         <translation>Сохранение реестра дел…</translation>
-    </message>
-    <message>
-        <source>The cases register is saved to {path}.</source>
-        <translation>Реестр дел сохранён в файл {path}.</translation>
     </message>
 </context>
 <context>
@@ -7648,6 +7679,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
         <source>Done</source>
@@ -7668,10 +7706,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the control register…</source>
         <translation>Сохранение контрольного реестра…</translation>
-    </message>
-    <message>
-        <source>The control register is saved to {path}.</source>
-        <translation>Контрольный реестр сохранён: {path}.</translation>
     </message>
     <message>
         <source>Letters to agencies</source>
@@ -8153,10 +8187,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Копия сохранена: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Оформлять документы этой комиссии на шаблоне программы вместо бланка акимата?</translation>
     </message>
@@ -8608,18 +8638,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Вопросов в плане работы на {year} год: {count}; рассмотрено: {done}.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Put on the agenda…</source>
-        <translation>Включить в повестку…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Delete the question</source>
         <translation>Удаление вопроса</translation>
     </message>
@@ -8650,10 +8668,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,7 @@ class CalendarTab(AdminTab):
             self.model, stretch_column=3, name="working_days"
         )
         self.table.sig_activated.connect(self.change_current)
+        self.table.set_row_buttons((self.change_button, "edit"), (self.remove_button, "delete"))
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,7 @@ from commission.ui.cases.new_case_dialog import NewCaseDialog
 from commission.ui.cases.notice_case_dialog import NoticeCaseDialog
 from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.clients.register_export import can_export, export_cases_register
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown
@@ -158,6 +159,16 @@ class CasesArea(QWidget):
         super().showEvent(event)
         if self.allowed:
             self._watcher.shown()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.new_case_button, "new_case"),
+            (self.notice_button, "notice"),
+            (self.notice_case_button, "new"),
+            (self.register_button, "export_xlsx"),
+        )
 
     def refresh(self) -> None:
         """Reload the list as it is searched now, keeping the user's place in it."""

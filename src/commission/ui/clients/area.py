@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from commission.services.registers import ClientRow
 from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.clients.register_export import can_export, export_clients_register
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown
@@ -148,6 +149,15 @@ class ClientsArea(QWidget):
         super().showEvent(event)
         if self.allowed:
             self._watcher.shown()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.new_button, "new_person"),
+            (self.import_button, "import"),
+            (self.register_button, "export_xlsx"),
+        )
 
     def refresh(self) -> None:
         """Reload the list as it is searched now, keeping the user's place in it."""

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
 from commission.services import agencies, overview
 from commission.services.overview import STATE_ORDER, DecisionFilter, DecisionRow, DecisionSort
+from commission.ui.commands import button_actions
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
@@ -290,6 +291,14 @@ class DecisionsArea(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._watcher.shown()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.register_button, "export_xlsx"),
+            (self.letters_button, "letters"),
+        )
 
     def refresh(self) -> None:
         """Reload the choices of the filters, the counts and the list, keeping the filters."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from commission.domain.enums import MeetingStatus
 from commission.domain.permissions import Permission
 from commission.services import overview
 from commission.services.overview import MeetingRow
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.lazy_model import ChangeWatcher, LazyTableModel, setup_table
 from commission.ui.meetings.meeting_page import MeetingPage
@@ -262,6 +263,14 @@ class MeetingsArea(QWidget):
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self.tabs)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self._new_from_shortcut)
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.meetings.new_button, "new_meeting"),
+            (self.meetings.open_button, "open"),
+        )
 
     def refresh(self) -> None:
         """What the main window's Refresh does: reread what is shown."""
