@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.permissions import Permission
-from commission.services import registers
-from commission.services.registers import CaseRow
+from commission.services import case_register
+from commission.services.case_register import CaseRow
 from commission.ui.cases.case_card import CaseCardDialog, open_case_card
 from commission.ui.cases.case_forms import (
     start_new_case,
@@ -177,7 +177,7 @@ class CasesArea(QWidget):
         open_only = self.open_check.isChecked()
         ids = self.ctx.run(
             self,
-            lambda: registers.case_ids(self.ctx.db, self.ctx.actor, text, open_only=open_only),
+            lambda: case_register.case_ids(self.ctx.db, self.ctx.actor, text, open_only=open_only),
         )
         if keep_place:
             set_ids_keeping_place(self.table, self.model, ids or [])
@@ -192,7 +192,9 @@ class CasesArea(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def _fetch(self, ids: list[int]) -> list[CaseRow]:
-        return registers.case_rows(self.ctx.db, reading_as_shown(self.ctx.actor), ids, self._today)
+        return case_register.case_rows(
+            self.ctx.db, reading_as_shown(self.ctx.actor), ids, self._today
+        )
 
     def _values(self, row: CaseRow) -> list[object]:
         return [
