@@ -65,6 +65,8 @@ class CaseFilter:
 
     Attributes:
         overdue_on: only cases with a measure overdue on this day (the case card's count).
+        unassigned_too: with ``officer_id``, the cases no officer is assigned to as well (an
+            officer's own list: nobody else is looking after them).
     """
 
     search: str = ""  # the case number, or the client's name
@@ -73,6 +75,7 @@ class CaseFilter:
     state: ProgrammeState | None = None
     category: ClientCategory | None = None
     overdue_on: date | None = None
+    unassigned_too: bool = False
 
 
 def _deadline() -> Any:
@@ -116,7 +119,10 @@ def _listed(session: Session, actor: Actor, filters: CaseFilter) -> Select[Any]:
     if filters.state is not None:
         query = query.where(Case.state == filters.state)
     if filters.officer_id is not None:
-        query = query.where(Case.officer_id == filters.officer_id)
+        mine = Case.officer_id == filters.officer_id
+        query = query.where(
+            or_(mine, Case.officer_id.is_(None)) if filters.unassigned_too else mine
+        )
     if filters.category is not None:
         query = query.where(Client.category == filters.category)
     text = filters.search.strip()

@@ -59,6 +59,7 @@ from commission.ui.overview_labels import programme_state_label
 
 SEARCH_DELAY_MS = 250
 OPEN_CASES = "open"  # the programme filter's first choice: every state still open
+MY_CASES = "mine"  # an officer's officer filter: his own cases and the unassigned ones
 # Which sort each column's header gives; the district and the counts are not sortable.
 SORT_OF_COLUMN = {
     0: CaseSort.NUMBER,
@@ -246,25 +247,29 @@ class CasesArea(QWidget):
 
     def current_filter(self) -> CaseFilter:
         state = self.state_combo.currentData()
+        officer = self.officer_combo.currentData()
+        mine = officer == MY_CASES
         return CaseFilter(
             search=self.search_edit.text(),
             open_only=state == OPEN_CASES,
-            officer_id=self.officer_combo.currentData(),
+            officer_id=self.ctx.actor.user_id if mine else officer,
+            unassigned_too=mine,
             state=None if state in (None, OPEN_CASES) else ProgrammeState(state),
             category=chosen_category(self.category_combo),
             overdue_on=self._today if self.overdue_check.isChecked() else None,
         )
 
     def _load_officers(self) -> None:
+        chosen = self.officer_combo.currentData()
         load_officers(self.officer_combo, self.ctx, self, self.tr("All officers"))
-        if not self._officers_loaded:
-            self._officers_loaded = True
-            actor = self.ctx.actor
-            if actor.role is Role.PROBATION_OFFICER:  # his own cases first
-                self.officer_combo.blockSignals(True)
-                index = self.officer_combo.findData(actor.user_id)
-                self.officer_combo.setCurrentIndex(max(0, index))
-                self.officer_combo.blockSignals(False)
+        if self.ctx.actor.role is Role.PROBATION_OFFICER:
+            # His own cases first, and those nobody looks after yet.
+            self.officer_combo.blockSignals(True)
+            self.officer_combo.insertItem(0, self.tr("Mine and unassigned"), MY_CASES)
+            if chosen == MY_CASES or not self._officers_loaded:
+                self.officer_combo.setCurrentIndex(0)
+            self.officer_combo.blockSignals(False)
+        self._officers_loaded = True
 
     def _reload(self, *, keep_place: bool) -> None:
         if not self.allowed:
