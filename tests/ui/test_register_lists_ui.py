@@ -267,3 +267,33 @@ def test_meetings_sorted_filtered_and_their_menu(
     listed.minutes_action.trigger()
     assert area.page is not None and area.page.meeting_id == listed.model.id_at(1)
     assert area.page.tabs.currentWidget() is area.page.minutes_tab
+
+
+def test_the_lists_headers_and_filters_in_kazakh(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    world: tuple[World, Registers],
+    in_kazakh: None,
+) -> None:
+    w, _ = world
+    cases_area = CasesArea(AppContext(sqlite_db, w.officer_a), clock=clock)
+    qtbot.addWidget(cases_area)
+    cases_area.show()
+    headers = [cases_area.model.headerData(c, Qt.Orientation.Horizontal) for c in (4, 8)]
+    assert headers == ["Бағдарлама", "Мерзімі"]
+    assert cases_area.overdue_check.text() == "Тек мерзімі өткендер"
+    assert cases_area.officer_combo.currentText() == "Менікі және қызметкерсіз"
+    assert cases_area.state_combo.itemText(0) == "Ашық істер"
+    assert cases_area.open_action.text() == "Істі &ашу"
+    clients_area = ClientsArea(AppContext(sqlite_db, w.officer_a), clock=clock)
+    qtbot.addWidget(clients_area)
+    clients_area.show()
+    assert [clients_area.standing_combo.itemText(i) for i in range(3)] == [
+        "Есепте тұрғандар",
+        "Есептен шығарылғандар",
+        "Есептегілер мен шығарылғандар",
+    ]
+    assert clients_area.category_combo.itemText(0) == "Барлық санаттар"
+    meetings_area = MeetingsArea(AppContext(sqlite_db, w.secretary), clock=clock)
+    qtbot.addWidget(meetings_area)
+    assert meetings_area.meetings.kind_combo.itemText(0) == "Барлық түрлері"
