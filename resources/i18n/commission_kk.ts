@@ -1742,6 +1742,14 @@
         <translation>Пробация қызметкері</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Ағымдағы шаралар</translation>
     </message>

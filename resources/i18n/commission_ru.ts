@@ -1748,6 +1748,14 @@
         <translation>Сотрудник пробации</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Меры в работе</translation>
     </message>

@@ -203,8 +203,18 @@ def load_officers(combo: QComboBox, ctx: AppContext, owner: QWidget, every_text:
     make_searchable(combo)
 
 
-def category_combo(every_text: str) -> QComboBox:
+def narrow_combo(chars: int) -> QComboBox:
+    """A filter's combo about ``chars`` letters wide whatever its longest choice (a long
+    Kazakh category or an officer's full name is elided, its list still shows it whole), so
+    that a row of filters fits at 1280 pixels."""
     combo = QComboBox()
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+def category_combo(every_text: str) -> QComboBox:
+    combo = narrow_combo(18)
     combo.addItem(every_text, None)
     for category in ClientCategory:
         combo.addItem(client_category_label(category), category)

@@ -53,6 +53,7 @@ from commission.ui.list_tools import (
     find_shortcut,
     keep_list_columns,
     load_officers,
+    narrow_combo,
     show_list,
 )
 from commission.ui.overview_labels import programme_state_label
@@ -137,8 +138,7 @@ class CasesArea(QWidget):
         bar.addWidget(self.register_button)
 
         # The filters: the officer sees his own cases first; the others pick an officer.
-        self.officer_combo = QComboBox()
-        self.officer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.officer_combo = narrow_combo(18)
         self.state_combo = QComboBox()
         self.state_combo.addItem(self.tr("Open cases"), OPEN_CASES)
         self.state_combo.addItem(self.tr("All states"), None)
@@ -169,21 +169,27 @@ class CasesArea(QWidget):
                 self.tr("Opened on"),
                 self.tr("Programme"),
                 self.tr("Probation officer"),
-                self.tr("Open measures"),
-                self.tr("Overdue measures"),
+                self.tr("Measures"),
+                self.tr("Overdue"),
                 self.tr("Deadline"),
             ],
             self._fetch,
             self._values,
             self,
             row_background=lambda row: OVERDUE_BACKGROUND if row.measures_overdue else None,
-            header_tooltips={8: self.tr("The earliest deadline of the open measures")},
+            header_tooltips={
+                6: self.tr("Open measures"),
+                7: self.tr("Overdue measures"),
+                8: self.tr("The earliest deadline of the open measures"),
+            },
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (10, 26, 14, 10, 14, 20, 8, 8, 10), stretch=1)
+        setup_table(self.table, (10, 24, 14, 10, 12, 20, 5, 5, 10), stretch=1)
         # The deadline beside the programme's state: what an officer scans first.
         self.table.horizontalHeader().moveSection(DEADLINE_COLUMN, 5)
+        # One district's cases need no district column; the oblast's tell them apart by it.
+        self.table.setColumnHidden(2, not ctx.actor.can(Permission.VIEW_ALL_DISTRICTS))
         self.columns = keep_list_columns(self.table, "cases")
         self.sorting = ServerSort(
             self.table, SORT_OF_COLUMN, CaseSort.OPENED, True, lambda *_a: self._search()

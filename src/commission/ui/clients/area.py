@@ -51,6 +51,7 @@ from commission.ui.list_tools import (
     find_shortcut,
     keep_list_columns,
     load_officers,
+    narrow_combo,
     show_list,
 )
 from commission.ui.overview_labels import client_category_label
@@ -176,8 +177,7 @@ class ClientsArea(QWidget):
         self.standing_combo.addItem(self.tr("On the register"), Standing.ON_REGISTER)
         self.standing_combo.addItem(self.tr("Removed from the register"), Standing.REMOVED)
         self.standing_combo.addItem(self.tr("On the register and removed"), Standing.ALL)
-        self.officer_combo = QComboBox()
-        self.officer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.officer_combo = narrow_combo(18)
         self.category_combo = category_combo(self.tr("All categories"))
         self.district_combo = QComboBox()
         self.district_caption = QLabel(self.tr("&District:"))

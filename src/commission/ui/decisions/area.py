@@ -256,11 +256,16 @@ class DecisionsArea(QWidget):
         self.table.setModel(self.model)
         # The text gets the most room; the last column fills what is left, and a narrow window
         # scrolls sideways rather than squeezing the text to nothing.
-        setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6, 20))
+        setup_table(self.table, (5, 22, 30, 12, 11, 20, 16, 11, 20, 5, 16))
         self.table.setColumnHidden(DISTRICT_COLUMN, True)
+        header = self.table.horizontalHeader()
         # In the oblast's view the district tells apart meetings numbered alike: it is shown
         # beside the number, not past the right edge.
-        self.table.horizontalHeader().moveSection(DISTRICT_COLUMN, 1)
+        header.moveSection(DISTRICT_COLUMN, 1)
+        # The term, the state and the delay next to the text: what a secretary scans, seen
+        # at 1280 pixels; the kind and the force after the agencies.
+        for column in (DUE_COLUMN, DUE_COLUMN + 1, DUE_COLUMN + 2):
+            header.moveSection(header.visualIndex(column), header.visualIndex(2) + column - 6)
         self.columns = keep_list_columns(self.table, "decisions")
         self.status = QLabel()
 
