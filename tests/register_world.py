@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from commission.db.engine import Database
-from commission.db.models import Case, Client, Measure
-from commission.domain.enums import ClientCategory, MeasureState, NeedKind, ProgrammeState
+from commission.db.models import Case, Client, Commission, Measure, Meeting
+from commission.domain.enums import (
+    ClientCategory,
+    CommissionKind,
+    MeasureState,
+    MeetingKind,
+    MeetingStatus,
+    NeedKind,
+    ProgrammeState,
+)
 from commission.domain.iin import Sex, make_iin
 from commission.services.client_search import search_key
 from tests.clients_world import World
@@ -84,3 +92,39 @@ def fill(db: Database, w: World, count: int) -> Registers:
                 if late:
                     overdue.add(case.id)
         return Registers([c.id for c in clients], [c.id for c in cases], overdue)
+
+
+MEETINGS = (  # number, date, kind, state
+    (1, date(2026, 2, 10), MeetingKind.REGULAR, MeetingStatus.CANCELLED),
+    (2, date(2026, 1, 20), MeetingKind.EXTRAORDINARY, MeetingStatus.HELD),
+    (3, date(2026, 3, 5), MeetingKind.REGULAR, MeetingStatus.PLANNED),
+)
+
+
+def add_meetings(db: Database, district: int) -> list[int]:
+    """A commission of ``district`` and its three meetings of 2026 (``MEETINGS``), by number."""
+    with db.transaction() as s:
+        commission = Commission(
+            kind=CommissionKind.MERGED,
+            name_ru="Комиссия",
+            name_kk="Комиссия",
+            akimat_ru="Акимат",
+            akimat_kk="Әкімдік",
+            admin_unit_id=district,
+        )
+        s.add(commission)
+        s.flush()
+        meetings = [
+            Meeting(
+                commission_id=commission.id,
+                year=2026,
+                number=number,
+                meeting_date=day,
+                kind=kind,
+                status=status,
+            )
+            for number, day, kind, status in MEETINGS
+        ]
+        s.add_all(meetings)
+        s.flush()
+        return [m.id for m in meetings]

@@ -3,7 +3,6 @@ the first screen read as a page in the same order as the whole list, on both eng
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
@@ -11,10 +10,9 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Case, Client, Commission, Meeting, User
+from commission.db.models import AdminUnit, Case, Client, User
 from commission.domain.enums import (
     ClientCategory,
-    CommissionKind,
     MeetingKind,
     MeetingStatus,
     ProgrammeState,
@@ -24,7 +22,7 @@ from commission.services.case_register import CaseFilter, CaseSort
 from commission.services.client_order import ClientFilter, ClientSort
 from commission.services.overview import MeetingSort
 from tests.clients_world import World, build_world
-from tests.register_world import TODAY, Registers, fill
+from tests.register_world import TODAY, Registers, add_meetings, fill
 
 
 @pytest.fixture(autouse=True)
@@ -121,7 +119,7 @@ def test_a_search_is_sorted_as_asked(db: Database, world: tuple[World, Registers
     found = registers.find_clients(db, w.secretary, "нұрлан", sort=ClientSort.REGISTERED)
     assert found.ids and all("нұрлан" in rows[i].search_name for i in found.ids)
     days = [rows[i].registered_on for i in found.ids]
-    assert days == sorted(days)  # type: ignore[type-var]
+    assert days == sorted(days)
 
 
 def test_cases_sorted_by_each_column(db: Database, world: tuple[World, Registers]) -> None:
@@ -195,34 +193,7 @@ def test_case_filters_narrow_the_list_and_its_count(
 
 def test_meetings_filtered_and_sorted(db: Database, world: tuple[World, Registers]) -> None:
     w, _ = world
-    made = []
-    with db.transaction() as s:
-        commission = Commission(
-            kind=CommissionKind.MERGED,
-            name_ru="Комиссия",
-            name_kk="Комиссия",
-            akimat_ru="Акимат",
-            akimat_kk="Әкімдік",
-            admin_unit_id=w.district_a,
-        )
-        s.add(commission)
-        s.flush()
-        for number, day, kind, status in (
-            (1, date(2026, 2, 10), MeetingKind.REGULAR, MeetingStatus.CANCELLED),
-            (2, date(2026, 1, 20), MeetingKind.EXTRAORDINARY, MeetingStatus.HELD),
-            (3, date(2026, 3, 5), MeetingKind.REGULAR, MeetingStatus.PLANNED),
-        ):
-            meeting = Meeting(
-                commission_id=commission.id,
-                year=2026,
-                number=number,
-                meeting_date=day,
-                kind=kind,
-                status=status,
-            )
-            s.add(meeting)
-            s.flush()
-            made.append(meeting.id)
+    made = add_meetings(db, w.district_a)
     secretary = w.secretary
     by_date = overview.list_meetings(db, secretary, 2026, sort=MeetingSort.DATE)
     assert [r.id for r in by_date] == [made[1], made[0], made[2]]

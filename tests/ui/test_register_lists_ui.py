@@ -8,16 +8,14 @@ from datetime import date
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from commission.db.engine import Database
-from commission.db.models import Commission, Meeting
 from commission.domain.enums import (
     ClientCategory,
-    CommissionKind,
     MeetingKind,
-    MeetingStatus,
     ProgrammeState,
 )
 from commission.services import auth
@@ -30,7 +28,7 @@ from commission.ui.context import AppContext
 from commission.ui.list_tools import FIRST_IDS
 from commission.ui.meetings.area import MeetingsArea
 from tests.clients_world import World, build_world
-from tests.register_world import TODAY, Registers, fill
+from tests.register_world import TODAY, Registers, add_meetings, fill
 
 ROWS = 600
 
@@ -50,13 +48,12 @@ def clock() -> date:
     return TODAY
 
 
-def _column(model: object, column: int, rows: int) -> list[str]:
-    return [str(model.index(r, column).data()) for r in range(rows)]  # type: ignore[attr-defined]
+def _column(model: QAbstractItemModel, column: int, rows: int) -> list[str]:
+    return [str(model.index(r, column).data()) for r in range(rows)]
 
 
-def _row_point(view: object, row: int) -> QPoint:
-    rect = view.visualRect(view.model().index(row, 1))  # type: ignore[attr-defined]
-    return rect.center()
+def _row_point(view: QTableView, row: int) -> QPoint:
+    return view.visualRect(view.model().index(row, 1)).center()
 
 
 def test_clients_sorted_by_a_click_on_the_header(
@@ -207,7 +204,7 @@ def test_the_context_menus_do_what_the_buttons_do(
     clients_area.open_action.trigger()
     assert isinstance(clients_area.card, ClientCardDialog)
     assert clients_area.card.card is not None
-    assert clients_area.card.card.id == clients_area.model.id_at(1)  # type: ignore[attr-defined]
+    assert clients_area.card.card.id == clients_area.model.id_at(1)
     clients_area.card.reject()
     dialog = clients_area._new_case_for_selected()
     assert dialog is not None and dialog.chosen_client() == clients_area.model.id_at(1)
@@ -218,32 +215,7 @@ def test_meetings_sorted_filtered_and_their_menu(
     qtbot: QtBot, sqlite_db: Database, world: tuple[World, Registers]
 ) -> None:
     w, _ = world
-    with sqlite_db.transaction() as s:
-        commission = Commission(
-            kind=CommissionKind.MERGED,
-            name_ru="Комиссия",
-            name_kk="Комиссия",
-            akimat_ru="Акимат",
-            akimat_kk="Әкімдік",
-            admin_unit_id=w.district_a,
-        )
-        s.add(commission)
-        s.flush()
-        for number, day, kind in (
-            (1, date(2026, 2, 10), MeetingKind.REGULAR),
-            (2, date(2026, 1, 20), MeetingKind.EXTRAORDINARY),
-            (3, date(2026, 3, 5), MeetingKind.REGULAR),
-        ):
-            s.add(
-                Meeting(
-                    commission_id=commission.id,
-                    year=2026,
-                    number=number,
-                    meeting_date=day,
-                    kind=kind,
-                    status=MeetingStatus.PLANNED,
-                )
-            )
+    add_meetings(sqlite_db, w.district_a)
     area = MeetingsArea(AppContext(sqlite_db, w.secretary), clock=clock)
     qtbot.addWidget(area)
     area.resize(1280, 800)

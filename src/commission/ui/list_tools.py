@@ -11,7 +11,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from commission.domain.enums import ClientCategory
 from commission.domain.permissions import Permission
@@ -201,6 +210,16 @@ def load_officers(combo: QComboBox, ctx: AppContext, owner: QWidget, every_text:
     finally:
         combo.blockSignals(False)
     make_searchable(combo)
+
+
+def add_filters(row: QHBoxLayout, filters: Sequence[tuple[str, QWidget]]) -> None:
+    """Each filter after its caption (whose accelerator focuses it), a little apart."""
+    for label, widget in filters:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        row.addWidget(caption)
+        row.addWidget(widget)
+        row.addSpacing(8)
 
 
 def narrow_combo(chars: int) -> QComboBox:

@@ -48,6 +48,7 @@ from commission.ui.lazy_model import ChangeWatcher, LazyTableModel, setup_table
 from commission.ui.list_tools import (
     RowMenu,
     ServerSort,
+    add_filters,
     category_combo,
     chosen_category,
     find_shortcut,
@@ -148,16 +149,14 @@ class CasesArea(QWidget):
         self.overdue_check = QCheckBox(self.tr("Overdue only"))
         self.overdue_check.setToolTip(self.tr("Cases with a measure past its deadline"))
         filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("&Officer:"), self.officer_combo),
-            (self.tr("&Programme:"), self.state_combo),
-            (self.tr("C&ategory:"), self.category_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        add_filters(
+            filters,
+            [
+                (self.tr("&Officer:"), self.officer_combo),
+                (self.tr("&Programme:"), self.state_combo),
+                (self.tr("C&ategory:"), self.category_combo),
+            ],
+        )
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
 

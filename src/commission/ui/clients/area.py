@@ -46,6 +46,7 @@ from commission.ui.lazy_model import (
 from commission.ui.list_tools import (
     RowMenu,
     ServerSort,
+    add_filters,
     category_combo,
     chosen_category,
     find_shortcut,
@@ -189,15 +190,13 @@ class ClientsArea(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.standing_combo)
         filters.addSpacing(8)
-        for label, widget in (
-            (self.tr("&Officer:"), self.officer_combo),
-            (self.tr("C&ategory:"), self.category_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        add_filters(
+            filters,
+            [
+                (self.tr("&Officer:"), self.officer_combo),
+                (self.tr("C&ategory:"), self.category_combo),
+            ],
+        )
         filters.addWidget(self.district_caption)
         filters.addWidget(self.district_combo)
         filters.addStretch(1)

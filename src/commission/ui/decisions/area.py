@@ -42,6 +42,7 @@ from commission.ui.list_tools import (
     FIRST_IDS,
     RowMenu,
     ServerSort,
+    add_filters,
     find_shortcut,
     keep_list_columns,
     place_to_keep,
@@ -193,16 +194,14 @@ class DecisionsArea(QWidget):
         self._counts_timer.timeout.connect(self._load_counts)
 
         filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("State:"), self.state_combo),
-            (self.tr("Agency:"), self.agency_combo),
-            (self.tr("Year:"), self.year_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        add_filters(
+            filters,
+            [
+                (self.tr("State:"), self.state_combo),
+                (self.tr("Agency:"), self.agency_combo),
+                (self.tr("Year:"), self.year_combo),
+            ],
+        )
         filters.addWidget(self.search_edit, 1)
         more = QHBoxLayout()
         more.addWidget(self.scope_caption)
@@ -210,16 +209,14 @@ class DecisionsArea(QWidget):
         more.addSpacing(8)
         self.scope_caption.hide()
         self.scope_combo.hide()
-        for label, widget in (
-            (self.tr("&Meeting:"), self.meeting_combo),
-            (self.tr("&Term:"), self.due_combo),
-            (self.tr("&Force:"), self.binding_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            more.addWidget(caption)
-            more.addWidget(widget)
-            more.addSpacing(8)
+        add_filters(
+            more,
+            [
+                (self.tr("&Meeting:"), self.meeting_combo),
+                (self.tr("&Term:"), self.due_combo),
+                (self.tr("&Force:"), self.binding_combo),
+            ],
+        )
         more.addStretch(1)
 
         self.register_button = QPushButton(self.tr("Control register (.xlsx)…"))
