@@ -93,7 +93,9 @@ from commission.services import (
     users,
     workplan,
 )
+from commission.services.case_register import CaseFilter
 from commission.services.cases import EventData
+from commission.services.client_order import ClientFilter
 from commission.services.context import Actor
 from commission.services.demo.build import build_demo
 from commission.services.errors import NotFound, StaleCopy
@@ -712,11 +714,13 @@ MATRIX: dict[str, Row] = {
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
-    "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
-    "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
+    "case_register.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
+    "case_register.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
+    "case_register.case_count": Row(CLIENT_LIST, lambda w: {"filters": CaseFilter()}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.find_clients": Row(CLIENT_LIST, lambda w: {"search": "ива"}),
     "registers.client_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.client]}),
+    "registers.client_count": Row(CLIENT_LIST, lambda w: {"filters": ClientFilter()}),
     "probation_exports.cases_register": Row(CLIENT_LIST, lambda w: {"today": TODAY}),
     "probation_exports.clients_register": Row(CLIENT_LIST, lambda w: {}),
     "probation_exports.programme_context": Row(

@@ -1752,10 +1752,6 @@
         <translation>Іс нөмірі немесе клиенттің тегі</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Тек ашық істер</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -1778,6 +1774,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>Істер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Іс-шарасының мерзімі өткен істер</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1804,12 +1832,44 @@
         <translation>Пробация қызметкері</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Ағымдағы шаралар</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Мерзімі өткен шаралар</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Аяқталмаған іс-шаралардың ең жақын мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Істі &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>&amp;Клиент карточкасын ашу</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Менікі және қызметкерсіз</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2108,10 +2168,6 @@
         <translation>Тегі, аты, ЖСН немесе іс № (3 әріптен бастап — аты-жөнінің кез келген жерінде)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Есептен шығарылғандарды қоса</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -2126,6 +2182,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>Клиенттер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Есепте тұрғандар</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Есептен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Есептегілер мен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2158,6 +2242,22 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>Карточканы &amp;ашу</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Осы клиентке жаңа &amp;іс…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -3251,12 +3351,32 @@
         <translation>Мерзім өткеннен кейінгі жұмыс күндері</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>Бақылау карточкасын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>Нөмірін &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«12.02.2026 ж. № 3 отырыстың № 2.1 шешімі»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>&amp;Отырысты ашу</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Барлық ұйымдар</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>{date} ж. № {meeting} отырыстың № {number} шешімі</translation>
     </message>
     <message>
         <source>All states</source>
@@ -6279,6 +6399,14 @@ The program works as usual; tell the administrator.</source>
         <translation>Жай-&amp;күйі:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6313,6 +6441,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Хаттама және құжаттар…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Отырысты хаттама қойындысында ашу: сақтау, басып шығару</translation>
     </message>
     <message>
         <source>All years</source>

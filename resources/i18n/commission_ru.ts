@@ -1758,10 +1758,6 @@
         <translation>Номер дела или фамилия клиента</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Только открытые дела</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -1784,6 +1780,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр дел (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Дела, в которых есть мероприятие с пропущенным сроком</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1810,12 +1838,44 @@
         <translation>Сотрудник пробации</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Меры в работе</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Просроченные меры</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Ближайший срок незавершённых мероприятий</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>Открыть карточку &amp;клиента</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Мои и без сотрудника</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2115,10 +2175,6 @@
         <translation>Фамилия, имя, ИИН или № дела (от 3 букв — в любом месте имени)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Включая снятых с учёта</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -2133,6 +2189,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр клиентов (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Состоящие на учёте</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Снятые с учёта</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Состоящие и снятые с учёта</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2165,6 +2249,22 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Новое &amp;дело этого клиента…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -3259,12 +3359,32 @@
         <translation>Рабочих дней после истечения срока</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>&amp;Открыть контрольную карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«№ 2.1 заседания № 3 от 12.02.2026»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>Открыть &amp;заседание</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Все организации</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>№ {number} заседания № {meeting} от {date}</translation>
     </message>
     <message>
         <source>All states</source>
@@ -6289,6 +6409,14 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6323,6 +6451,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Протокол и документы…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Открыть заседание на вкладке протокола: сохранить, напечатать</translation>
     </message>
     <message>
         <source>All years</source>
