@@ -42,6 +42,12 @@ WINDOWS = sys.platform == "win32"
 # The shortcuts' name (the script's AppTitle) and Kazakh.isl's UninstallProgram, "%1 … жою".
 TITLE = "Комиссия"
 KAZAKH_UNINSTALL = f"{TITLE} бағдарламасын жою"
+# Upgrades and the uninstaller find the installed copy by the script's AppId ("{{" is a "{").
+APP_ID = next(
+    line.split("=", 1)[1].replace("{{", "{")
+    for line in iscc.sections(iscc.ISS.read_text(encoding="utf-8-sig"))["Setup"]
+    if line.startswith("AppId=")
+)
 
 pytestmark = pytest.mark.skipif(
     COMPILER is None,
@@ -72,6 +78,13 @@ class Wine:
     def start_menu(self) -> Path:
         programs = self.user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu"
         return programs / "Programs" / TITLE
+
+    def uninstall_entry(self) -> str | None:
+        """The program's entry in «Apps and features» (the user's registry), if any."""
+        text = (self.prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
+        key = f"[Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Uninstall\\\\{APP_ID}_is1]"
+        start = text.find(key)
+        return None if start < 0 else text[start : text.find("\n\n", start)]
 
     @property
     def data(self) -> Path:
@@ -155,6 +168,8 @@ def test_setup_installs_per_user_in_kazakh_and_the_uninstaller_keeps_the_data(
     assert shortcuts == sorted([f"{TITLE}.lnk", f"{KAZAKH_UNINSTALL}.lnk"])
     desktop = wine.user / "Desktop" / f"{TITLE}.lnk"
     assert desktop.is_file()
+    entry = wine.uninstall_entry()
+    assert entry is not None and f'"DisplayName"="Commission {__version__}"' in entry
 
     # The commission's records, written by the program after installation.
     wine.data.mkdir(parents=True)
@@ -166,6 +181,7 @@ def test_setup_installs_per_user_in_kazakh_and_the_uninstaller_keeps_the_data(
     assert not wine.installed.exists()
     assert not wine.start_menu.exists()
     assert not desktop.exists()
+    assert wine.uninstall_entry() is None
     assert (wine.data / "commission.sqlite3").read_bytes() == b"records"
     assert (wine.data / "backups" / "commission-1.sqlite3").is_file()
 
