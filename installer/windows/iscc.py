@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
@@ -346,11 +347,13 @@ def make_stand_in(dist: Path, version: str, extra: Sequence[str] = ()) -> list[s
 
 
 def package_version() -> str:
-    text = (ROOT / "src" / "commission" / "__init__.py").read_text(encoding="utf-8")
-    found = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
-    if found is None:
-        raise IsccError("no __version__ in src/commission/__init__.py")
-    return found.group(1)
+    """The version build.py writes into version.iss, read the way build.py reads it."""
+    spec = importlib.util.spec_from_file_location("commission_build", HERE.parent / "build.py")
+    if spec is None or spec.loader is None:
+        raise IsccError("installer/build.py cannot be loaded")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return str(build.version())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
