@@ -97,11 +97,12 @@ def outgoing_letters(
         ids = [letter.id for letter, _agency in found]
         decisions = _decision_labels(session, ids)
         cited = {letter.cites_letter_id for letter, _agency in found if letter.cites_letter_id}
-        numbers = dict(
-            session.execute(
-                select(OutgoingLetter.id, OutgoingLetter.number).where(OutgoingLetter.id.in_(cited))
-            ).tuples()
-        )
+        numbers: dict[int, str] = {}
+        if cited:
+            query_cited = select(OutgoingLetter.id, OutgoingLetter.number).where(
+                OutgoingLetter.id.in_(cited)
+            )
+            numbers = {ident: number for ident, number in session.execute(query_cited)}
         return [
             OutgoingRow(
                 id=letter.id,
