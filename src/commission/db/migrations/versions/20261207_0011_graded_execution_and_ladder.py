@@ -13,7 +13,7 @@
   says it from ``removed_by_decision_id`` in the reader's language, so that note is cleared.
   A note the chair typed stays.
 
-The rows changed or written are re-recorded in the audit trail by a baseline entry
+The rows changed or written (and the letters, whose new columns have values) are re-recorded in the audit trail by a baseline entry
 (``REBASELINE``); the backup taken before the upgrade keeps the state before it.
 
 Revision ID: 0011
@@ -33,7 +33,7 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-REBASELINE = ("execution_reports", "control_steps", "decisions")
+REBASELINE = ("execution_reports", "outgoing_letters", "control_steps", "decisions")
 
 # As in the program at this revision (domain.enums): kept here, not imported.
 _GRADES = ("executed", "partial", "formal", "not_executed")
