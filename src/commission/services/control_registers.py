@@ -271,7 +271,7 @@ def discipline(
         scope = scope_ids(session, actor, commission_ids, acting=acting)
         calendar = overview.control_context(session, today, acting).calendar
         found = session.execute(query.where(Meeting.commission_id.in_(scope))).all()
-        grades = _grades(session, [row.point_id for row in found])
+        grades = _grades(session, year)
     names: dict[int, str] = {}
     counts: dict[tuple[int, int], list[Any]] = {}
     for row in found:
@@ -323,21 +323,21 @@ def discipline(
     return result
 
 
-def _grades(session: Session, point_ids: list[int]) -> dict[tuple[int, int | None], int]:
-    """Per control point: ``(point, None)`` when a report graded «partially executed» closed
-    it, and ``(point, agency)`` the number of that agency's answers graded «formal reply»."""
-    result: dict[tuple[int, int | None], int] = {}
-    for start in range(0, len(point_ids), 500):
-        part = point_ids[start : start + 500]
-        rows = session.execute(
-            select(
-                ExecutionReport.control_point_id, ExecutionReport.agency_id, ExecutionReport.grade
-            ).where(
-                ExecutionReport.control_point_id.in_(part),
-                ExecutionReport.grade.in_([ExecutionGrade.PARTIAL, ExecutionGrade.FORMAL]),
-            )
+def _grades(session: Session, year: int) -> dict[tuple[int, int | None], int]:
+    """Per control point due in ``year``: ``(point, None)`` when a report graded «partially
+    executed» closed it, and ``(point, agency)`` the number of that agency's answers graded
+    «formal reply». Graded reports below «executed» are few: one query, not one per point."""
+    rows = session.execute(
+        select(ExecutionReport.control_point_id, ExecutionReport.agency_id, ExecutionReport.grade)
+        .join(ControlPoint, ExecutionReport.control_point_id == ControlPoint.id)
+        .where(
+            ControlPoint.due_date >= date(year, 1, 1),
+            ControlPoint.due_date <= date(year, 12, 31),
+            ExecutionReport.grade.in_([ExecutionGrade.PARTIAL, ExecutionGrade.FORMAL]),
         )
-        for point_id, agency_id, grade in rows:
-            key = (point_id, None if grade is ExecutionGrade.PARTIAL else agency_id)
-            result[key] = result.get(key, 0) + 1
+    )
+    result: dict[tuple[int, int | None], int] = {}
+    for point_id, agency_id, grade in rows:
+        key = (point_id, None if grade is ExecutionGrade.PARTIAL else agency_id)
+        result[key] = result.get(key, 0) + 1
     return result
