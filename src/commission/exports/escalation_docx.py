@@ -77,7 +77,7 @@ def escalation_blocks(ctx: LetterContext, w: Wording) -> DocumentBlocks:
         if line.strip():
             doc.add(para(line, style=Style.PLAIN, align=Align.RIGHT))
     doc.add(blank_line())
-    doc.add(para(bold(title), align=Align.CENTER))
+    doc.add(para(bold(title), style=Style.PLAIN, align=Align.CENTER))
     commission = ctx.commission_name.get(lang)
     cited = _cited(ctx, w)
     if head:

@@ -347,11 +347,27 @@ class ControlCardDialog(CardActions, QDialog):
             ),
         )
         lead = card.lead_agency_id
+        points = tuple(
+            replace(
+                p,
+                reports=tuple(
+                    replace(r, agency=names.get(r.agency_id, r.agency)) for r in p.reports
+                ),
+                extensions=tuple(
+                    replace(e, requested_by=names.get(e.requested_by_agency_id, e.requested_by))
+                    if e.requested_by_agency_id is not None
+                    else e
+                    for e in p.extensions
+                ),
+            )
+            for p in card.points
+        )
         return replace(
             card,
             text=rows[0].text if rows and rows[0].text else card.text,
             lead_agency=names.get(lead, card.lead_agency) if lead is not None else None,
             co_executors=tuple((i, names.get(i, name)) for i, name in card.co_executors),
+            points=points,
         )
 
     def _show_header(self, card: ControlCard) -> None:

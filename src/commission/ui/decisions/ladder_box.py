@@ -113,6 +113,10 @@ class LadderBox(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        # The header and three steps stay readable however the card's dividers are moved.
+        self.table.setMinimumHeight(4 * row_height + 6)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.take_button = QPushButton()
