@@ -91,6 +91,14 @@ def _final_report(db: Database, world: World, decision_id: int, agency: int) -> 
     return report.id, report.version
 
 
+def _graded(db: Database, world: World, grade: ExecutionGrade, reason: str) -> control.ControlCard:
+    """The employment centre's final report on its decision due soon, graded ``grade``."""
+    report, version = _final_report(db, world, world.soon, world.employment)
+    return control.assess_report(
+        db, world.secretary, report, version, True, reason, grade=grade, today=FRIDAY
+    )
+
+
 def _text(data: bytes) -> str:
     document = Document(io.BytesIO(data))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
@@ -125,16 +133,8 @@ def test_a_grade_below_executed_needs_a_reason(db: Database, world: World) -> No
 
 
 def test_a_partial_execution_closes_the_point(db: Database, world: World) -> None:
-    report, version = _final_report(db, world, world.soon, world.employment)
-    card = control.assess_report(
-        db,
-        world.secretary,
-        report,
-        version,
-        True,
-        "Ярмарка проведена, но без участия лиц на учёте.",
-        grade=ExecutionGrade.PARTIAL,
-        today=FRIDAY,
+    card = _graded(
+        db, world, ExecutionGrade.PARTIAL, "Ярмарка проведена, но без участия лиц на учёте."
     )
     [point] = card.points
     assert point.state is ControlPointState.EXECUTED_ON_TIME
@@ -147,17 +147,7 @@ def test_a_partial_execution_closes_the_point(db: Database, world: World) -> Non
 
 
 def test_a_formal_reply_reopens_the_point_like_a_return(db: Database, world: World) -> None:
-    report, version = _final_report(db, world, world.soon, world.employment)
-    card = control.assess_report(
-        db,
-        world.secretary,
-        report,
-        version,
-        True,
-        "Ответ-отписка: мероприятия не названы.",
-        grade=ExecutionGrade.FORMAL,
-        today=FRIDAY,
-    )
+    card = _graded(db, world, ExecutionGrade.FORMAL, "Ответ-отписка: мероприятия не названы.")
     [point] = card.points
     assert point.state is ControlPointState.OPEN and card.stored_state is ControlState.REWORK
     graded = point.reports[-1]
@@ -174,17 +164,7 @@ def test_a_formal_reply_reopens_the_point_like_a_return(db: Database, world: Wor
 
 
 def test_not_executed_is_taken_and_the_point_stays_open(db: Database, world: World) -> None:
-    report, version = _final_report(db, world, world.soon, world.employment)
-    card = control.assess_report(
-        db,
-        world.secretary,
-        report,
-        version,
-        True,
-        "Вакансий нет.",
-        grade=ExecutionGrade.NOT_EXECUTED,
-        today=FRIDAY,
-    )
+    card = _graded(db, world, ExecutionGrade.NOT_EXECUTED, "Вакансий нет.")
     [point] = card.points
     assert point.state is ControlPointState.OPEN
     assert point.reports[-1].assessment is ReportAssessment.ACCEPTED

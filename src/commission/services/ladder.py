@@ -48,7 +48,7 @@ from commission.services import audit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.services.escalation import next_planned_meeting
-from commission.services.letters import register_letter
+from commission.services.letters import add_step, register_letter
 from commission.services.outgoing_register import build_letter
 from commission.services.scope import acting_commission, get_own, get_readable
 
@@ -290,13 +290,5 @@ def _propose(
     )
     session.add(proposed)
     audit.record_create(session, actor, proposed)
-    step = ControlStep(
-        decision_id=decision.id,
-        step=LadderStep.AGENDA,
-        taken_on=today,
-        agenda_item_id=proposed.id,
-        updated_by=actor.login,
-    )
-    session.add(step)
-    audit.record_create(session, actor, step)
+    add_step(session, actor, decision.id, LadderStep.AGENDA, today, agenda_item_id=proposed.id)
     return TakenStep(LadderStep.AGENDA, None, proposed.id, meeting.number, meeting.meeting_date)

@@ -283,16 +283,32 @@ def register_letter(
     session.flush()
     audit.record_create(session, actor, row)
     for decision_id in dict.fromkeys(item.decision_id for item in letter.items):
-        step = ControlStep(
-            decision_id=decision_id,
-            step=letter.kind,
-            taken_on=today,
-            letter_id=row.id,
-            updated_by=actor.login,
-        )
-        session.add(step)
-        audit.record_create(session, actor, step)
+        add_step(session, actor, decision_id, letter.kind, today, letter_id=row.id)
     return replace(letter, number=number, letter_id=row.id, today=today)
+
+
+def add_step(
+    session: Session,
+    actor: Actor,
+    decision_id: int,
+    step: LadderStep,
+    today: date,
+    *,
+    letter_id: int | None = None,
+    agenda_item_id: int | None = None,
+) -> ControlStep:
+    """Record a rung of the decision's ladder taken: its letter or its agenda item."""
+    row = ControlStep(
+        decision_id=decision_id,
+        step=step,
+        taken_on=today,
+        letter_id=letter_id,
+        agenda_item_id=agenda_item_id,
+        updated_by=actor.login,
+    )
+    session.add(row)
+    audit.record_create(session, actor, row)
+    return row
 
 
 def _require_own_items(session: Session, actor: Actor, letters: list[LetterContext]) -> None:
