@@ -1173,6 +1173,41 @@
     </message>
 </context>
 <context>
+    <name>CardGradeDialog</name>
+    <message>
+        <source>Grade the report</source>
+        <translation>Орындалуын бағалау</translation>
+    </message>
+    <message>
+        <source>Required for any grade below «executed»</source>
+        <translation>«Орындалды» дегеннен төмен кез келген баға үшін міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Баға:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>The control point closes.</source>
+        <translation>Бақылау нүктесі жабылады.</translation>
+    </message>
+    <message>
+        <source>The control point closes; the agency's discipline score counts it as half.</source>
+        <translation>Бақылау нүктесі жабылады; ұйымның тәртіп көрсеткішінде ол жартылай есептеледі.</translation>
+    </message>
+    <message>
+        <source>The report goes back for rework and the point stays open, as with a return.</source>
+        <translation>Ақпарат пысықтауға қайтарылады, нүкте қайтарғандағыдай ашық қалады.</translation>
+    </message>
+    <message>
+        <source>The answer is taken; the point stays open until it is executed or removed.</source>
+        <translation>Жауап қабылданады; нүкте орындалғанға немесе бақылаудан алынғанға дейін ашық қалады.</translation>
+    </message>
+</context>
+<context>
     <name>CardLabels</name>
     <message>
         <source>Interim</source>
@@ -1221,6 +1256,38 @@
     <message>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Formal reply (answered without doing)</source>
+        <translation>Формальды жауап (іс жүзінде орындалмаған)</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Еске салу хаты</translation>
+    </message>
+    <message>
+        <source>Letter to the agency's head</source>
+        <translation>Ұйым басшысына хат</translation>
+    </message>
+    <message>
+        <source>Question on the commission's agenda</source>
+        <translation>Комиссия отырысының күн тәртібіндегі мәселе</translation>
+    </message>
+    <message>
+        <source>Submission to the akim</source>
+        <translation>Әкімге ұсыным</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2881,14 @@
         <source>&amp;Note:</source>
         <translation>&amp;Негіздеме:</translation>
     </message>
+    <message>
+        <source>Removed from control on {date} by decision {point} of meeting No. {number} of {meeting_date}</source>
+        <translation>{meeting_date} № {number} хаттаманың {point}-тармағындағы шешіммен {date} бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}</source>
+        <translation>{date} бақылаудан алынды</translation>
+    </message>
 </context>
 <context>
     <name>CrossArea</name>
@@ -3552,6 +3627,14 @@
     <message>
         <source>Control points due</source>
         <translation>Мерзімі келген бақылау нүктелері</translation>
+    </message>
+    <message>
+        <source>{agency} — {score}</source>
+        <translation>{agency} — {score}</translation>
+    </message>
+    <message>
+        <source>Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full on time, L executed in full late, P executed in part, R answers graded «formal reply», N the points closed or overdue.</source>
+        <translation>Тәртіп көрсеткіші 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F — мерзімінде толық орындалды, L — кешігіп толық орындалды, P — ішінара орындалды, R — «формальды жауап» деп бағаланған жауаптар, N — жабылған және мерзімі өткен нүктелер.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4804,26 @@
     <message>
         <source>The feast's date must be in the same year as the expected {day}.</source>
         <translation>Мереке күні күтілетін күнмен ({day}) бір жылда болуы керек.</translation>
+    </message>
+    <message>
+        <source>Say why the report is graded below «executed».</source>
+        <translation>Орындалуы неге «орындалды» дегеннен төмен бағаланғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The decision has no lead agency to write to.</source>
+        <translation>Шешімнің хат жазатын негізгі орындаушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision is neither overdue nor answered formally: there is nothing to escalate.</source>
+        <translation>Шешімнің мерзімі өтпеген және оған формальды жауап берілмеген: эскалациялайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The steps are taken in order; the next one is another step.</source>
+        <translation>Қадамдар ретімен орындалады; келесі қадам — басқа қадам.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
+        <translation>Отырыс жоспарланбаған: комиссияның келесі отырысын жоспарлап, содан кейін мәселені оның күн тәртібіне енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6076,61 @@
     <message>
         <source>Client transfer</source>
         <translation>Клиентті беру</translation>
+    </message>
+</context>
+<context>
+    <name>LadderBox</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Outgoing No. / meeting</source>
+        <translation>Шығ. № / отырыс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>answered formally</source>
+        <translation>формальды жауап алынған</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>The decision is {reason}; next step: {step}.</source>
+        <translation>Шешім бойынша {reason}; келесі қадам: {step}.</translation>
+    </message>
+    <message>
+        <source>&amp;Take: {step}</source>
+        <translation>&amp;Орындау: {step}</translation>
+    </message>
+    <message>
+        <source>No step is due: the decision is neither overdue nor answered formally.</source>
+        <translation>Қадам қажет емес: шешімнің мерзімі өтпеген және формальды жауап жоқ.</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder has been taken.</source>
+        <translation>Эскалацияның барлық қадамдары орындалды.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next step</source>
+        <translation>Келесі қадамды &amp;орындау</translation>
+    </message>
+    <message>
+        <source>meeting No. {number} of {date}</source>
+        <translation>{date} № {number} отырыс</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7452,97 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>New: transferred to my district ({count})</source>
         <translation>Жаңа: менің ауданыма берілгендер ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Барлық ұйымдар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Шығ. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Cites No.</source>
+        <translation>Сілтеме №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>.xlsx ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Outgoing_letters_{date}</source>
+        <translation>Шығыс_хаттар_{date}</translation>
+    </message>
+    <message>
+        <source>Save the register of outgoing letters</source>
+        <translation>Шығыс хаттар журналын сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the register of outgoing letters…</source>
+        <translation>Шығыс хаттар журналы сақталуда…</translation>
+    </message>
+    <message>
+        <source>The register of outgoing letters is saved to {path}.</source>
+        <translation>Шығыс хаттар журналы {path} ішіне сақталды.</translation>
+    </message>
+    <message>
+        <source>Outgoing letters…</source>
+        <translation>Шығыс хаттар…</translation>
     </message>
 </context>
 <context>

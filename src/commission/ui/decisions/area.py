@@ -30,6 +30,7 @@ from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.decisions.meeting_picker import MeetingPicker
+from commission.ui.decisions.outgoing_register import OutgoingRegisterButton
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import (
@@ -228,6 +229,7 @@ class DecisionsArea(QWidget):
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.register_button)
         toolbar.addWidget(self.letters_button)
+        toolbar.addWidget(OutgoingRegisterButton(ctx, self, self._clock))
         toolbar.addStretch(1)
 
         self.model: LazyTableModel[DecisionRow] = LazyTableModel(
