@@ -6303,6 +6303,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Барлық жерден &amp;іздеу…</translation>
     </message>
     <message>
+        <source>Find in this &amp;list</source>
+        <translation>Осы &amp;тізімнен табу</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -7535,10 +7539,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the register of outgoing letters…</source>
         <translation>Шығыс хаттар журналы сақталуда…</translation>
-    </message>
-    <message>
-        <source>The register of outgoing letters is saved to {path}.</source>
-        <translation>Шығыс хаттар журналы {path} ішіне сақталды.</translation>
     </message>
     <message>
         <source>Outgoing letters…</source>

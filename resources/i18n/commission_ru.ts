@@ -6313,6 +6313,10 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Найти везде…</translation>
     </message>
     <message>
+        <source>Find in this &amp;list</source>
+        <translation>Найти в этом &amp;списке</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -7546,10 +7550,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the register of outgoing letters…</source>
         <translation>Сохранение журнала исходящих писем…</translation>
-    </message>
-    <message>
-        <source>The register of outgoing letters is saved to {path}.</source>
-        <translation>Журнал исходящих писем сохранён в {path}.</translation>
     </message>
     <message>
         <source>Outgoing letters…</source>
