@@ -1173,6 +1173,41 @@
     </message>
 </context>
 <context>
+    <name>CardGradeDialog</name>
+    <message>
+        <source>Grade the report</source>
+        <translation>Орындалуын бағалау</translation>
+    </message>
+    <message>
+        <source>Required for any grade below «executed»</source>
+        <translation>«Орындалды» дегеннен төмен кез келген баға үшін міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Баға:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>The control point closes.</source>
+        <translation>Бақылау нүктесі жабылады.</translation>
+    </message>
+    <message>
+        <source>The control point closes; the agency's discipline score counts it as half.</source>
+        <translation>Бақылау нүктесі жабылады; ұйымның тәртіп көрсеткішінде ол жартылай есептеледі.</translation>
+    </message>
+    <message>
+        <source>The report goes back for rework and the point stays open, as with a return.</source>
+        <translation>Ақпарат пысықтауға қайтарылады, нүкте қайтарғандағыдай ашық қалады.</translation>
+    </message>
+    <message>
+        <source>The answer is taken; the point stays open until it is executed or removed.</source>
+        <translation>Жауап қабылданады; нүкте орындалғанға немесе бақылаудан алынғанға дейін ашық қалады.</translation>
+    </message>
+</context>
+<context>
     <name>CardLabels</name>
     <message>
         <source>Interim</source>
@@ -1221,6 +1256,38 @@
     <message>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Formal reply (answered without doing)</source>
+        <translation>Формальды жауап (іс жүзінде орындалмаған)</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Еске салу хаты</translation>
+    </message>
+    <message>
+        <source>Letter to the agency's head</source>
+        <translation>Ұйым басшысына хат</translation>
+    </message>
+    <message>
+        <source>Question on the commission's agenda</source>
+        <translation>Комиссия отырысының күн тәртібіндегі мәселе</translation>
+    </message>
+    <message>
+        <source>Submission to the akim</source>
+        <translation>Әкімге ұсыным</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1819,6 @@
         <translation>Іс нөмірі немесе клиенттің тегі</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Тек ашық істер</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -1778,6 +1841,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>Істер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Іс-шарасының мерзімі өткен істер</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1804,12 +1899,44 @@
         <translation>Пробация қызметкері</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Ағымдағы шаралар</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Мерзімі өткен шаралар</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Аяқталмаған іс-шаралардың ең жақын мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Істі &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>&amp;Клиент карточкасын ашу</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Менікі және қызметкерсіз</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2108,10 +2235,6 @@
         <translation>Тегі, аты, ЖСН немесе іс № (3 әріптен бастап — аты-жөнінің кез келген жерінде)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Есептен шығарылғандарды қоса</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -2126,6 +2249,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>Клиенттер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Есепте тұрғандар</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Есептен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Есептегілер мен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2158,6 +2309,22 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>Карточканы &amp;ашу</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Осы клиентке жаңа &amp;іс…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -2714,6 +2881,14 @@
         <source>&amp;Note:</source>
         <translation>&amp;Негіздеме:</translation>
     </message>
+    <message>
+        <source>Removed from control on {date} by decision {point} of meeting No. {number} of {meeting_date}</source>
+        <translation>{meeting_date} № {number} хаттаманың {point}-тармағындағы шешіммен {date} бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}</source>
+        <translation>{date} бақылаудан алынды</translation>
+    </message>
 </context>
 <context>
     <name>CrossArea</name>
@@ -3251,12 +3426,32 @@
         <translation>Мерзім өткеннен кейінгі жұмыс күндері</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>Бақылау карточкасын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>Нөмірін &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«12.02.2026 ж. № 3 отырыстың № 2.1 шешімі»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>&amp;Отырысты ашу</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Барлық ұйымдар</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>{date} ж. № {meeting} отырыстың № {number} шешімі</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3432,6 +3627,14 @@
     <message>
         <source>Control points due</source>
         <translation>Мерзімі келген бақылау нүктелері</translation>
+    </message>
+    <message>
+        <source>{agency} — {score}</source>
+        <translation>{agency} — {score}</translation>
+    </message>
+    <message>
+        <source>Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full on time, L executed in full late, P executed in part, R answers graded «formal reply», N the points closed or overdue.</source>
+        <translation>Тәртіп көрсеткіші 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F — мерзімінде толық орындалды, L — кешігіп толық орындалды, P — ішінара орындалды, R — «формальды жауап» деп бағаланған жауаптар, N — жабылған және мерзімі өткен нүктелер.</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4804,26 @@
     <message>
         <source>The feast's date must be in the same year as the expected {day}.</source>
         <translation>Мереке күні күтілетін күнмен ({day}) бір жылда болуы керек.</translation>
+    </message>
+    <message>
+        <source>Say why the report is graded below «executed».</source>
+        <translation>Орындалуы неге «орындалды» дегеннен төмен бағаланғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The decision has no lead agency to write to.</source>
+        <translation>Шешімнің хат жазатын негізгі орындаушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision is neither overdue nor answered formally: there is nothing to escalate.</source>
+        <translation>Шешімнің мерзімі өтпеген және оған формальды жауап берілмеген: эскалациялайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The steps are taken in order; the next one is another step.</source>
+        <translation>Қадамдар ретімен орындалады; келесі қадам — басқа қадам.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
+        <translation>Отырыс жоспарланбаған: комиссияның келесі отырысын жоспарлап, содан кейін мәселені оның күн тәртібіне енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6079,61 @@
     </message>
 </context>
 <context>
+    <name>LadderBox</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Outgoing No. / meeting</source>
+        <translation>Шығ. № / отырыс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>answered formally</source>
+        <translation>формальды жауап алынған</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>The decision is {reason}; next step: {step}.</source>
+        <translation>Шешім бойынша {reason}; келесі қадам: {step}.</translation>
+    </message>
+    <message>
+        <source>&amp;Take: {step}</source>
+        <translation>&amp;Орындау: {step}</translation>
+    </message>
+    <message>
+        <source>No step is due: the decision is neither overdue nor answered formally.</source>
+        <translation>Қадам қажет емес: шешімнің мерзімі өтпеген және формальды жауап жоқ.</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder has been taken.</source>
+        <translation>Эскалацияның барлық қадамдары орындалды.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next step</source>
+        <translation>Келесі қадамды &amp;орындау</translation>
+    </message>
+    <message>
+        <source>meeting No. {number} of {date}</source>
+        <translation>{date} № {number} отырыс</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Commission</source>
@@ -6023,6 +6301,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;Find everywhere…</source>
         <translation>Барлық жерден &amp;іздеу…</translation>
+    </message>
+    <message>
+        <source>Find in this &amp;list</source>
+        <translation>Осы &amp;тізімнен табу</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6279,6 +6561,14 @@ The program works as usual; tell the administrator.</source>
         <translation>Жай-&amp;күйі:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6313,6 +6603,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Хаттама және құжаттар…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Отырысты хаттама қойындысында ашу: сақтау, басып шығару</translation>
     </message>
     <message>
         <source>All years</source>
@@ -7158,6 +7456,93 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>New: transferred to my district ({count})</source>
         <translation>Жаңа: менің ауданыма берілгендер ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Барлық ұйымдар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Шығ. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Cites No.</source>
+        <translation>Сілтеме №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>.xlsx ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Outgoing_letters_{date}</source>
+        <translation>Шығыс_хаттар_{date}</translation>
+    </message>
+    <message>
+        <source>Save the register of outgoing letters</source>
+        <translation>Шығыс хаттар журналын сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the register of outgoing letters…</source>
+        <translation>Шығыс хаттар журналы сақталуда…</translation>
+    </message>
+    <message>
+        <source>Outgoing letters…</source>
+        <translation>Шығыс хаттар…</translation>
     </message>
 </context>
 <context>

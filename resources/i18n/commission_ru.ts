@@ -1178,6 +1178,41 @@
     </message>
 </context>
 <context>
+    <name>CardGradeDialog</name>
+    <message>
+        <source>Grade the report</source>
+        <translation>Оценка исполнения</translation>
+    </message>
+    <message>
+        <source>Required for any grade below «executed»</source>
+        <translation>Обязательно для любой оценки ниже «исполнено»</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Оценка:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>The control point closes.</source>
+        <translation>Контрольная точка закрывается.</translation>
+    </message>
+    <message>
+        <source>The control point closes; the agency's discipline score counts it as half.</source>
+        <translation>Контрольная точка закрывается; в показателе дисциплины организации она учитывается наполовину.</translation>
+    </message>
+    <message>
+        <source>The report goes back for rework and the point stays open, as with a return.</source>
+        <translation>Информация возвращается на доработку, точка остаётся открытой — как при возврате.</translation>
+    </message>
+    <message>
+        <source>The answer is taken; the point stays open until it is executed or removed.</source>
+        <translation>Ответ принимается; точка остаётся открытой до исполнения или снятия с контроля.</translation>
+    </message>
+</context>
+<context>
     <name>CardLabels</name>
     <message>
         <source>Interim</source>
@@ -1226,6 +1261,38 @@
     <message>
         <source>Refused</source>
         <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Исполнено частично</translation>
+    </message>
+    <message>
+        <source>Formal reply (answered without doing)</source>
+        <translation>Формальный ответ (отписка)</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Letter to the agency's head</source>
+        <translation>Письмо руководителю организации</translation>
+    </message>
+    <message>
+        <source>Question on the commission's agenda</source>
+        <translation>Вопрос в повестке заседания комиссии</translation>
+    </message>
+    <message>
+        <source>Submission to the akim</source>
+        <translation>Представление акиму</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1825,6 @@
         <translation>Номер дела или фамилия клиента</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Только открытые дела</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -1784,6 +1847,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр дел (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Дела, в которых есть мероприятие с пропущенным сроком</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1810,12 +1905,44 @@
         <translation>Сотрудник пробации</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Меры в работе</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Просроченные меры</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Ближайший срок незавершённых мероприятий</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>Открыть карточку &amp;клиента</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Мои и без сотрудника</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2115,10 +2242,6 @@
         <translation>Фамилия, имя, ИИН или № дела (от 3 букв — в любом месте имени)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Включая снятых с учёта</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -2133,6 +2256,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр клиентов (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Состоящие на учёте</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Снятые с учёта</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Состоящие и снятые с учёта</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2165,6 +2316,22 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Новое &amp;дело этого клиента…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -2722,6 +2889,14 @@
         <source>&amp;Note:</source>
         <translation>&amp;Основание:</translation>
     </message>
+    <message>
+        <source>Removed from control on {date} by decision {point} of meeting No. {number} of {meeting_date}</source>
+        <translation>Снято с контроля {date} решением п. {point} протокола № {number} от {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}</source>
+        <translation>Снято с контроля {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossArea</name>
@@ -3259,12 +3434,32 @@
         <translation>Рабочих дней после истечения срока</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>&amp;Открыть контрольную карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«№ 2.1 заседания № 3 от 12.02.2026»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>Открыть &amp;заседание</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Все организации</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>№ {number} заседания № {meeting} от {date}</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3441,6 +3636,14 @@
     <message>
         <source>Control points due</source>
         <translation>Контрольные точки со сроком в периоде</translation>
+    </message>
+    <message>
+        <source>{agency} — {score}</source>
+        <translation>{agency} — {score}</translation>
+    </message>
+    <message>
+        <source>Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full on time, L executed in full late, P executed in part, R answers graded «formal reply», N the points closed or overdue.</source>
+        <translation>Показатель дисциплины 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F — исполнено полностью в срок, L — исполнено полностью с опозданием, P — исполнено частично, R — ответы с оценкой «формальный ответ», N — закрытые и просроченные точки.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4813,26 @@
     <message>
         <source>The feast's date must be in the same year as the expected {day}.</source>
         <translation>Дата праздника должна быть в том же году, что и ожидаемая ({day}).</translation>
+    </message>
+    <message>
+        <source>Say why the report is graded below «executed».</source>
+        <translation>Укажите, почему исполнение оценено ниже «исполнено».</translation>
+    </message>
+    <message>
+        <source>The decision has no lead agency to write to.</source>
+        <translation>У решения нет головного исполнителя, которому можно написать.</translation>
+    </message>
+    <message>
+        <source>The decision is neither overdue nor answered formally: there is nothing to escalate.</source>
+        <translation>Решение не просрочено и на него не дан формальный ответ: эскалировать нечего.</translation>
+    </message>
+    <message>
+        <source>The steps are taken in order; the next one is another step.</source>
+        <translation>Шаги выполняются по порядку; следующий шаг — другой.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
+        <translation>Заседание не запланировано: запланируйте следующее заседание комиссии, затем внесите вопрос в его повестку.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6089,61 @@
     </message>
 </context>
 <context>
+    <name>LadderBox</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Outgoing No. / meeting</source>
+        <translation>Исх. № / заседание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letter</source>
+        <translation>Открыть &amp;письмо</translation>
+    </message>
+    <message>
+        <source>answered formally</source>
+        <translation>получен формальный ответ</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>The decision is {reason}; next step: {step}.</source>
+        <translation>По решению {reason}; следующий шаг: {step}.</translation>
+    </message>
+    <message>
+        <source>&amp;Take: {step}</source>
+        <translation>&amp;Выполнить: {step}</translation>
+    </message>
+    <message>
+        <source>No step is due: the decision is neither overdue nor answered formally.</source>
+        <translation>Шаг не требуется: решение не просрочено и формального ответа нет.</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder has been taken.</source>
+        <translation>Все шаги эскалации выполнены.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next step</source>
+        <translation>&amp;Выполнить следующий шаг</translation>
+    </message>
+    <message>
+        <source>meeting No. {number} of {date}</source>
+        <translation>заседание № {number} от {date}</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Commission</source>
@@ -6033,6 +6311,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Найти везде…</translation>
+    </message>
+    <message>
+        <source>Find in this &amp;list</source>
+        <translation>Найти в этом &amp;списке</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6289,6 +6571,14 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6323,6 +6613,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Протокол и документы…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Открыть заседание на вкладке протокола: сохранить, напечатать</translation>
     </message>
     <message>
         <source>All years</source>
@@ -7169,6 +7467,93 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>New: transferred to my district ({count})</source>
         <translation>Новые: переданы в мой район ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Cites No.</source>
+        <translation>Ссылка на №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Открыть письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>&amp;Сохранить в .xlsx…</translation>
+    </message>
+    <message>
+        <source>Outgoing_letters_{date}</source>
+        <translation>Исходящие_письма_{date}</translation>
+    </message>
+    <message>
+        <source>Save the register of outgoing letters</source>
+        <translation>Сохранить журнал исходящих писем</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the register of outgoing letters…</source>
+        <translation>Сохранение журнала исходящих писем…</translation>
+    </message>
+    <message>
+        <source>Outgoing letters…</source>
+        <translation>Исходящие письма…</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import (
     ControlPointState,
     ControlState,
+    ExecutionGrade,
     ExtensionState,
     Language,
     ReportAssessment,
@@ -37,6 +38,7 @@ from commission.ui.decisions.area import DecisionsArea
 from commission.ui.decisions.card_dialogs import (
     CardCommentDialog,
     CardExtensionDialog,
+    CardGradeDialog,
     CardReportDialog,
 )
 from commission.ui.decisions.control_card import ControlCardDialog
@@ -141,6 +143,11 @@ def test_secretary_opens_the_card_registers_and_accepts_a_final_report(
     assert card.reports_table.item(0, 6).text() == "ответ.pdf"
     assert card.accept_button.isEnabled()
     card.accept_button.click()
+    grading = card.dialog
+    assert isinstance(grading, CardGradeDialog)
+    assert grading.chosen() is ExecutionGrade.EXECUTED  # the grade offered first
+    _save(grading)
+    assert grading.result() == FormDialog.DialogCode.Accepted, grading.error_label.text()
 
     stored = control.control_card(sqlite_db, s.secretary, data.first, TODAY)
     [point] = stored.points
