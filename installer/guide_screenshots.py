@@ -422,7 +422,8 @@ class Shooter:
                 today=today,
             )
         dialog = ControlCardDialog(ctx, chosen.decision_id, window)
-        dialog.resize(980, 700)
+        # Tall enough for the reports, the extensions and the escalation ladder to show rows.
+        dialog.resize(980, 860)
         dialog.show()
         return dialog
 
