@@ -790,6 +790,7 @@ TABLE: dict[str, Row] = {
 SHARED_OR_PROBATION = {
     "agencies": "the agencies directory is shared by the oblast's commissions",
     "calendar": "one working calendar for the country",
+    "calendar_updates": "one working calendar for the country",
     "name_forms": "name forms are shared",
     "phrase_book": "phrases are shared",
     "users": "accounts: the administrator's",
@@ -807,6 +808,7 @@ SHARED_OR_PROBATION = {
     "measures": "probation: scoped by district",
     "release_notices": "probation: scoped by district",
     "registers": "probation: scoped by district",
+    "case_register": "probation: scoped by district",
     "probation_exports": "probation: scoped by district",
     "officer_home": "probation: scoped by district",
     "case_card": "probation: scoped by district",
