@@ -101,7 +101,7 @@ def test_not_a_workbook_is_one_error_line(
     fake.write_text("ФИО;ИИН\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", url, "import", "clients", str(fake), "--district", "1")
     assert (code, out) == (1, "")
-    assert "not an Excel workbook" in _one_error_line(err)
+    assert "not a table the import reads" in _one_error_line(err)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ created, updated, unchanged or rejected with its Excel row number and the reason
 computes exactly that without writing, and otherwise the accepted rows go in one transaction.
 Importing the same file twice changes nothing the second time.
 
-The workbook is read in ``client_import_workbook``, its header row found in
+The file (.xlsx, .xlsm, .xls, .ods, .csv) is read in ``import_file``, its header row found in
 ``client_import_headers``, each row made a card in ``client_import_cells``; this module compares
 the cards with the register and writes them.
 """
@@ -43,18 +43,17 @@ from commission.services.client_import_headers import (
     parse_mapping,
     recognise_header,
 )
-from commission.services.client_import_workbook import (
+from commission.services.clients import ClientData
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+from commission.services.import_file import (
     PROGRESS_EVERY,
     Cancelled,
     ImportCancelled,
     ImportRefused,
     cancelled_error,
-    file_refused,
-    read_rows,
+    read_table,
 )
-from commission.services.clients import ClientData
-from commission.services.context import Actor
-from commission.services.errors import InvalidInput
 from commission.services.registers import search_key
 from commission.services.scope import sees_district
 
@@ -68,7 +67,6 @@ __all__ = [
     "Progress",
     "RowOutcome",
     "category_of",
-    "file_refused",
     "import_clients",
     "recognise_header",
 ]
@@ -101,6 +99,7 @@ class ImportResult:
     dry_run: bool
     header_row: int
     columns: Mapping[ClientField, str]  # field -> column letter
+    warnings: tuple[UserError, ...] = ()  # about the whole file (a CSV without Kazakh letters)
 
     def count(self, outcome: RowOutcome) -> int:
         return sum(1 for r in self.rows if r.outcome is outcome)
@@ -190,7 +189,8 @@ def import_clients(
     changed. Runs without Qt, so the GUI can call it off its thread."""
     actor.require(Permission.IMPORT_CLIENTS)
     fields = parse_mapping(mapping)
-    rows = read_rows(Path(path), cancelled)
+    table = read_table(Path(path), cancelled)
+    rows = table.rows
     header, columns = find_header(rows, fields)
     default_district = actor.district_id if actor.role is Role.PROBATION_OFFICER else None
     data_rows = [(i + 1, r) for i, r in enumerate(rows) if i > header and not is_empty(r)]
@@ -272,13 +272,14 @@ def import_clients(
                 )
             if cancelled is not None and cancelled():
                 raise cancelled_error()
-    from openpyxl.utils import get_column_letter  # see client_import_workbook
+    from openpyxl.utils import get_column_letter  # on use: not before the first paint
 
     return ImportResult(
         rows=tuple(results),
         dry_run=dry_run,
         header_row=header + 1,
         columns={f: get_column_letter(i + 1) for f, i in columns.items()},
+        warnings=table.warnings,
     )
 
 

@@ -77,7 +77,7 @@ def _date(value: Any, column: str) -> date | None:
         return value
     # An Excel serial date in a cell formatted as a number.
     if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        from openpyxl.utils.datetime import from_excel  # see client_import_workbook
+        from openpyxl.utils.datetime import from_excel  # on use: not before the first paint
 
         converted = from_excel(value)
         if isinstance(converted, datetime):
@@ -168,7 +168,7 @@ def row_draft(
         return row[index] if index is not None and index < len(row) else None
 
     def letter(name: ClientField) -> str:
-        from openpyxl.utils import get_column_letter  # see client_import_workbook
+        from openpyxl.utils import get_column_letter  # on use: not before the first paint
 
         return str(get_column_letter(columns[name] + 1))
 

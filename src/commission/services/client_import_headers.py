@@ -11,7 +11,7 @@ from typing import Any
 
 from commission.domain.enums import ClientCategory
 from commission.domain.messages import QT_TRANSLATE_NOOP
-from commission.services.client_import_workbook import ImportRefused
+from commission.services.import_file import ImportRefused
 
 HEADER_SEARCH_ROWS = 30
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -216,7 +216,7 @@ def find_header(
 def _apply_mapping(
     header: Sequence[Any], columns: dict[ClientField, int], mapping: Mapping[ClientField, str]
 ) -> dict[ClientField, int]:
-    from openpyxl.utils import column_index_from_string  # see client_import_workbook
+    from openpyxl.utils import column_index_from_string  # on use: not before the first paint
 
     result = dict(columns)
     for found, column in mapping.items():
