@@ -109,3 +109,28 @@ def test_each_unreadable_file_has_its_own_message(
     assert "password" in protected
     assert len(damaged) == 1 and "damaged" in damaged.pop()
     assert len(unsupported) == 1 and "not a table the import reads" in unsupported.pop()
+
+
+def test_an_iin_of_a_child_or_of_the_1800s_is_refused_where_a_client_is_entered(
+    db: Database, world: World, tmp_path: Path
+) -> None:
+    from commission.domain.enums import ClientCategory
+    from commission.services import clients
+    from commission.services.errors import InvalidInput
+
+    child = make_iin(date(date.today().year - 10, 1, 1), Sex.FEMALE, 42)
+    old = make_iin(date(1890, 1, 1), Sex.MALE, 43)
+    path = tmp_path / "list.csv"
+    path.write_text(f"ФИО;ИИН;Категория\nДети Дана;{child};условное\nСтаров Иван;{old};условное\n")
+    reasons = [str(r.reason) for r in import_clients(db, world.officer_a, path).rows]
+    assert "younger than 14" in reasons[0] and "before 1900" in reasons[1]
+    data = clients.ClientData(
+        iin=child,
+        surname="Дети",
+        given_name="Дана",
+        district_id=world.district_a,
+        category=ClientCategory.CONDITIONAL,
+    )
+    with pytest.raises(InvalidInput, match="younger than 14") as caught:
+        clients.create_client(db, world.officer_a, data)
+    assert caught.value.field == "iin"
