@@ -39,14 +39,14 @@ def test_recognised_and_unknown_columns_below_a_title(tmp_path: Path) -> None:
     preview = preview_header(OFFICER, path)
     assert preview.row == 3
     assert preview.columns == (
-        ColumnHeader("A", "№", None),
+        ColumnHeader("A", "№", F.ROW_NUMBER),  # known, and not imported
         ColumnHeader("B", "ФИО осужденного", F.FULL_NAME),
         ColumnHeader("C", "ИИН", F.IIN),
         ColumnHeader("D", "Осужден по статье", None),
         ColumnHeader("E", "ИИН", None),  # the import reads the first IIN column only
         ColumnHeader("G", "Тел.", F.PHONE),
     )
-    assert [c.letter for c in preview.unrecognised] == ["A", "D", "E"]
+    assert [c.letter for c in preview.unrecognised] == ["D", "E"]
 
 
 def test_a_column_named_by_hand_before_finds_the_header(tmp_path: Path) -> None:

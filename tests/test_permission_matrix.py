@@ -705,6 +705,9 @@ MATRIX: dict[str, Row] = {
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
+    "measure_import.import_measures": Row(
+        "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
+    ),
     "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),

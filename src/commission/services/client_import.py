@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Client
+from commission.db.models import AdminUnit, Client, User
 from commission.domain.enums import AuditAction, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
@@ -32,14 +32,17 @@ from commission.services import audit
 from commission.services.client_import_cells import (
     CARD_FIELDS,
     Draft,
+    Officer,
     district_key,
     is_empty,
     row_draft,
 )
 from commission.services.client_import_headers import (
+    NOT_IMPORTED,
     ClientField,
     category_of,
     find_header,
+    header_key,
     parse_mapping,
     recognise_header,
 )
@@ -58,6 +61,7 @@ from commission.services.registers import search_key
 from commission.services.scope import sees_district
 
 __all__ = [
+    "NOT_IMPORTED",
     "Cancelled",
     "ClientField",
     "ImportCancelled",
@@ -98,7 +102,7 @@ class ImportResult:
     rows: tuple[ImportRow, ...]
     dry_run: bool
     header_row: int
-    columns: Mapping[ClientField, str]  # field -> column letter
+    columns: Mapping[str, str]  # field (a ClientField, MeasureField) -> column letter
     warnings: tuple[UserError, ...] = ()  # about the whole file (a CSV without Kazakh letters)
 
     def count(self, outcome: RowOutcome) -> int:
@@ -163,6 +167,15 @@ def _districts(session: Session) -> dict[str, int]:
     return names
 
 
+def _officers(session: Session) -> dict[str, Officer]:
+    rows = session.execute(
+        select(User.id, User.full_name, User.district_id).where(
+            User.role == Role.PROBATION_OFFICER, User.is_active.is_(True)
+        )
+    )
+    return {header_key(r.full_name): Officer(r.id, r.district_id) for r in rows}
+
+
 def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     if done % PROGRESS_EVERY and done != total:
         return
@@ -197,10 +210,11 @@ def import_clients(
     total = len(data_rows)
     with db.transaction() as session:
         districts = _districts(session)
+        officers = _officers(session) if ClientField.OFFICER in columns else {}
         drafts: list[Draft] = []
         first_row_of: dict[str, int] = {}
         for done, (number, values) in enumerate(data_rows, start=1):
-            draft = row_draft(number, values, columns, districts, default_district)
+            draft = row_draft(number, values, columns, districts, default_district, officers)
             data = draft.data
             if data is not None:
                 if not sees_district(session, actor, data.district_id):
@@ -278,7 +292,7 @@ def import_clients(
         rows=tuple(results),
         dry_run=dry_run,
         header_row=header + 1,
-        columns={f: get_column_letter(i + 1) for f, i in columns.items()},
+        columns={f.value: get_column_letter(i + 1) for f, i in columns.items()},
         warnings=table.warnings,
     )
 
@@ -302,7 +316,11 @@ def _new_client(actor: Actor, data: ClientData) -> dict[str, Any]:
         "registered_address": data.registered_address,
         "actual_address": data.actual_address,
         "phone": data.phone,
-        "officer_id": actor.user_id if actor.role is Role.PROBATION_OFFICER else None,
+        "officer_id": data.officer_id
+        if data.officer_id is not None
+        else actor.user_id
+        if actor.role is Role.PROBATION_OFFICER
+        else None,
         "consent_given": False,
         "updated_by": actor.login,
     }
