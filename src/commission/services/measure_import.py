@@ -15,8 +15,9 @@ accepted rows go in one transaction, and importing the same sheet twice adds not
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from commission.db.engine import Database
@@ -27,6 +28,7 @@ from commission.domain.permissions import Permission
 from commission.services import audit
 from commission.services.client_import import ImportResult, ImportRow, Progress, RowOutcome
 from commission.services.client_import_cells import is_empty
+from commission.services.client_import_columns import HeaderPreview, find_columns
 from commission.services.client_import_headers import locate_header, parse_fields
 from commission.services.context import Actor
 from commission.services.import_file import (
@@ -66,6 +68,15 @@ def _check_columns(columns: Mapping[MeasureField, int]) -> None:
                 "(for example iin=B).",
             )
         )
+
+
+def preview_measures_header(
+    actor: Actor, path: Path | str, remembered: Callable[[str], StrEnum | None]
+) -> HeaderPreview:
+    """The header row of a sheet of measures as ``preview_header`` finds a client list's."""
+    actor.require(Permission.IMPORT_CLIENTS)
+    actor.require(Permission.EDIT_CASES)
+    return find_columns(path, remembered, recognise_measure_header, frozenset(NAMED))
 
 
 def import_measures(
