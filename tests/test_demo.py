@@ -305,6 +305,16 @@ def test_cases_measures_and_the_escalation(db: Database) -> None:
         assert link is not None and link.is_escalation
 
 
+def test_agencies_have_real_bins(db: Database) -> None:
+    from commission.db.models import Agency
+    from commission.domain.iin import is_valid_bin
+
+    _build(db)
+    with db.reading() as session:
+        bins = [a.bin for a in session.scalars(select(Agency)) if a.bin]
+    assert bins and all(is_valid_bin(b) for b in bins)  # month, kind, attribute, check digit
+
+
 def test_audit_trail_is_whole_after_the_demo(db: Database) -> None:
     _build(db)
     # Deep: every row the demo wrote in bulk carries the entry that holds its state.
