@@ -181,10 +181,16 @@ def recognise_header(value: Any) -> ClientField | None:
         # «№» alone: the punctuation that header_key drops is all there is.
         text = str(value or "").strip()
         return F.ROW_NUMBER if text in _ROW_NUMBER_MARKS else None
-    if key in _HEADERS:
-        return _HEADERS[key]
-    best: tuple[int, ClientField] | None = None
-    for alias, found in _HEADERS.items():
+    return lookup_header(key, _HEADERS)
+
+
+def lookup_header(key: str, headers: Mapping[str, E]) -> E | None:
+    """The field of a folded header: exactly one of ``headers``, else the longest of them it
+    starts with (and a space): «ФИО осужденного» is «ФИО», «Адрес регистрации» not «Адрес»."""
+    if key in headers:
+        return headers[key]
+    best: tuple[int, E] | None = None
+    for alias, found in headers.items():
         if key.startswith(alias + " ") and (best is None or len(alias) > best[0]):
             best = (len(alias), found)
     return best[1] if best else None

@@ -12,7 +12,12 @@ from enum import StrEnum
 from typing import Any
 
 from commission.domain.enums import MeasureState, NeedKind
-from commission.services.client_import_headers import ClientField, header_key, recognise_header
+from commission.services.client_import_headers import (
+    ClientField,
+    header_key,
+    lookup_header,
+    recognise_header,
+)
 
 
 class MeasureField(StrEnum):
@@ -190,14 +195,9 @@ def recognise_measure_header(value: Any) -> MeasureField | None:
     key = header_key(value)
     if key in _CASE_NUMBER_WORDS and "№" in str(value):
         return M.CASE_NUMBER  # «№ дела», «Іс №»; «Дела» alone counts a client's cases
-    if key in _HEADERS:
-        return _HEADERS[key]
-    best: tuple[int, MeasureField] | None = None
-    for alias, found in _HEADERS.items():
-        if key.startswith(alias + " ") and (best is None or len(alias) > best[0]):
-            best = (len(alias), found)
-    if best is not None:
-        return best[1]
+    found = lookup_header(key, _HEADERS)
+    if found is not None:
+        return found
     client = recognise_header(value)
     return _FROM_CLIENT_LIST.get(client) if client is not None else None
 

@@ -248,6 +248,8 @@ class ImportDialog(QDialog):
 
     def _kind_chosen(self) -> None:
         self.kind = ImportKind(self.kind_combo.currentData())
+        # «The clients are registered in your district» says nothing about measures.
+        self.district_label.setVisible(self.kind is ImportKind.CLIENTS)
         if self.path is not None:
             self.set_file(self.path)  # the same file read as the other kind
         else:
