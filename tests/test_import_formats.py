@@ -10,15 +10,29 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from commission.db.engine import Database
 from commission.domain.iin import Sex, make_iin
+from commission.services import auth
 from commission.services.client_import import ImportRefused, RowOutcome, import_clients
 from commission.services.client_import_columns import preview_header
 from commission.services.import_csv import separator
 from tests.clients_world import World, build_world
 from tests.import_samples import DATA, SOFFICE, convert, workbook_as_csv
 from tests.test_client_import import EXPECTED, _register_known, _report, messy_workbook
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+
+
+@pytest.fixture
+def db(sqlite_db: Database) -> Database:
+    """The reader is the same whatever the engine: these run on SQLite only (the imports'
+    writing is tested on both engines in test_client_import and test_measure_import)."""
+    return sqlite_db
 
 
 @pytest.fixture

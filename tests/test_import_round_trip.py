@@ -8,16 +8,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from commission.db.engine import Database
 from commission.domain.enums import ClientCategory
 from commission.domain.iin import Sex, make_iin
 from commission.exports.probation_registers_xlsx import cases_register_xlsx, clients_register_xlsx
-from commission.services import cases, clients, probation_exports
+from commission.services import auth, cases, clients, probation_exports
 from commission.services.client_import import ClientField, RowOutcome, import_clients
 from commission.services.client_import_columns import preview_header
 from commission.services.measure_import import import_measures
 from tests.clients_world import World, build_world
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
 
 
 @pytest.fixture

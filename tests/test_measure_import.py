@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -22,7 +23,7 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import Sex, iin_check_digit, make_iin
 from commission.domain.permissions import PermissionDenied
-from commission.services import agencies, cases, clients, measures
+from commission.services import agencies, auth, cases, clients, measures
 from commission.services.client_import import RowOutcome
 from commission.services.measure_import import import_measures
 from commission.services.measure_import_headers import (
@@ -70,6 +71,11 @@ def _client(db: Database, actor: object, iin: str, district: int) -> int:
     )
     assert saved.client_id is not None
     return saved.client_id
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
 
 
 @pytest.fixture
