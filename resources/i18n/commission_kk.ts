@@ -5151,8 +5151,8 @@
         <translation>Міндетті емес: осы уақытқа дейін Excel-де жүргізілген клиенттер</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
-        <translation>Пробация клиенттері Excel кітабында (.xlsx) жүргізілген болса, оны осында таңдаңыз. Клиенттердің дербес деректерін тек пробация қызметінің қызметкері импорттай алады: ол осы компьютерге алғаш кіргенде импорт осы файлмен ашылады, не қабылданатынын және не өткізілетінін көрсетеді және растаудан кейін орындалады. Бұл қадамды өткізу үшін өрісті бос қалдырыңыз.</translation>
+        <source>If the probation clients were kept in a spreadsheet (.xlsx, .xls, .ods) or a CSV file, choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Пробация клиенттері кестеде (.xlsx, .xls, .ods) немесе CSV файлында жүргізілген болса, оны осында таңдаңыз. Клиенттердің дербес деректерін тек пробация қызметінің қызметкері импорттай алады: ол осы компьютерге алғаш кіргенде импорт осы файлмен ашылады, не қабылданатынын және не өткізілетінін көрсетеді және растаудан кейін орындалады. Бұл қадамды өткізу үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5171,16 +5171,16 @@
         <translation>Клиенттер тізілімі</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Кестелер және CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose a register file: .xlsx, .xlsm, .xls, .ods or .csv.</source>
+        <translation>Тізілім файлын таңдаңыз: .xlsx, .xlsm, .xls, .ods немесе .csv.</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
         <translation>{name} файлы табылмады.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
-        <translation>Excel кітабын (.xlsx) таңдаңыз; ескі .xls файлдарын алдымен .xlsx ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>

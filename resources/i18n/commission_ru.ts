@@ -5160,8 +5160,8 @@
         <translation>Необязательно: клиенты, которых вели в Excel</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
-        <translation>Если клиенты пробации велись в книге Excel (.xlsx), выберите её здесь. Импортировать персональные данные клиентов может только сотрудник службы пробации: импорт откроется с этим файлом, когда он впервые войдёт на этом компьютере, покажет, что будет принято и что пропущено, и выполнится после подтверждения. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
+        <source>If the probation clients were kept in a spreadsheet (.xlsx, .xls, .ods) or a CSV file, choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Если клиенты пробации велись в таблице (.xlsx, .xls, .ods) или в файле CSV, выберите его здесь. Импортировать персональные данные клиентов может только сотрудник службы пробации: импорт откроется с этим файлом, когда он впервые войдёт на этом компьютере, покажет, что будет принято и что пропущено, и выполнится после подтверждения. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5180,16 +5180,16 @@
         <translation>Реестр клиентов</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Таблицы и CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose a register file: .xlsx, .xlsm, .xls, .ods or .csv.</source>
+        <translation>Выберите файл реестра: .xlsx, .xlsm, .xls, .ods или .csv.</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не найден.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
-        <translation>Выберите книгу Excel (.xlsx); старые файлы .xls сначала сохраните как .xlsx.</translation>
     </message>
 </context>
 <context>

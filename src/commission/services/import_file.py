@@ -24,6 +24,7 @@ Merge = tuple[int, int, int, int]  # first row, first column, last row, last col
 
 PROGRESS_EVERY = 250
 FORMATS = ("xlsx", "xlsm", "xls", "ods", "csv")
+FILE_PATTERNS = " ".join(f"*.{f}" for f in FORMATS)  # for a file dialog's filter
 _CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"

@@ -21,13 +21,13 @@ from commission.services.client_import import (
 )
 from commission.services.client_import_columns import HeaderPreview, preview_header
 from commission.services.context import Actor
+from commission.services.import_file import FILE_PATTERNS
 from commission.services.measure_import import import_measures, preview_measures_header
 from commission.services.measure_import_headers import NOT_IMPORTED as MEASURES_NOT_IMPORTED
 from commission.services.measure_import_headers import MeasureField
 from commission.ui.clients.labels import client_field_label, measure_field_label
 
-# The register formats the import reads, for the file dialog (one reader: services.import_file).
-FILE_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv"
+__all__ = ["FILE_PATTERNS", "SPECS", "ImportKind", "KindSpec", "kind_label", "remembered_field"]
 
 
 class ImportKind(Enum):
