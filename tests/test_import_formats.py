@@ -76,6 +76,11 @@ def test_csv_in_cp1251_with_commas_is_read_with_a_warning(
     result = import_clients(db, world.officer_a, path)
     assert _report(result) == [(2, "created", None)]
     assert "Windows-1251" in str(result.warnings[0])
+    hinted = tmp_path / "hinted.csv"  # Excel's «sep=» line names the separator
+    hinted.write_text(f"sep=,\nФИО,ИИН,Категория\nПетров Пётр,{iin},условное\n", encoding="utf-8")
+    assert _report(import_clients(db, world.officer_a, hinted, dry_run=True)) == [
+        (3, "unchanged", None)
+    ]
     utf8 = tmp_path / "utf8.csv"
     utf8.write_text(workbook_as_csv(messy_workbook(tmp_path / "m.xlsx"), "\t"), encoding="utf-8")
     assert import_clients(db, world.officer_a, utf8, dry_run=True).warnings == ()

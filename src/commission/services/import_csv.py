@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from commission.services.import_file import (
 
 _SEPARATORS = (";", ",", "\t")
 _SAMPLE_LINES = 30
+_SEP_LINE = re.compile(r"^sep=(.)\r?\n?$")
 
 
 def cp1251_warning() -> UserError:
@@ -82,9 +84,16 @@ def read_csv(
     stream = io.StringIO(text, newline="")
     sample = [line for _, line in zip(range(_SAMPLE_LINES), stream, strict=False)]
     stream.seek(0)
-    rows: list[list[Any]] = []
+    delimiter = separator(sample)
+    if sample and (named := _SEP_LINE.match(sample[0])):
+        # Excel's own hint on the first line, «sep=;»: the separator, and no row of the list.
+        delimiter = named[1]
+        rows: list[list[Any]] = [[]]
+        stream.readline()
+    else:
+        rows = []
     try:
-        for values in csv.reader(stream, delimiter=separator(sample)):
+        for values in csv.reader(stream, delimiter=delimiter):
             rows.append([v if v.strip() else None for v in values])
             if limit is not None and len(rows) >= limit:
                 break
