@@ -90,6 +90,7 @@ class CompositionTab(AdminTab):
             self.model, stretch_column=2, name="composition"
         )
         self.table.sig_activated.connect(self.edit_current)
+        self.table.set_row_buttons((self.edit_button, "edit"), (self.replace_button, "replace"))
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.summary = QLabel()
 

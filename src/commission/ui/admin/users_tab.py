@@ -86,6 +86,11 @@ class UsersTab(AdminTab):
             self.model, search=self.search, stretch_column=1, name="users"
         )
         self.table.sig_activated.connect(self.edit_current)
+        self.table.set_row_buttons(
+            (self.edit_button, "edit"),
+            (self.password_button, "password"),
+            (self.unlock_button, "unlock"),
+        )
         self.table.sig_selection_changed.connect(self._update_buttons)
 
         bar = QHBoxLayout()
