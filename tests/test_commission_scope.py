@@ -806,6 +806,7 @@ SHARED_OR_PROBATION = {
     "client_import": "probation: scoped by district",
     "cases": "probation: scoped by district",
     "measures": "probation: scoped by district",
+    "measure_import": "probation: scoped by district (test_measure_import)",
     "release_notices": "probation: scoped by district",
     "registers": "probation: scoped by district",
     "case_register": "probation: scoped by district",

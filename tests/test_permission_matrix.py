@@ -724,6 +724,9 @@ MATRIX: dict[str, Row] = {
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
+    "measure_import.import_measures": Row(
+        "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
+    ),
     "case_register.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "case_register.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
     "case_register.case_count": Row(CLIENT_LIST, lambda w: {"filters": CaseFilter()}),
