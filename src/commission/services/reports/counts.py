@@ -1,0 +1,318 @@
+"""The counts of one period: what the quarterly statistics and the public report compare.
+
+Each function reads one period of the commissions in ``scope`` and returns plain counts keyed
+by the line keys of ``documents.reports``; ``quarterly`` puts three periods side by side.
+Control points are classified as the execution discipline classifies them
+(``control_registers.discipline``): by their current due date, cancelled ones left out, and
+"overdue" meaning still open and past due on ``today``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from commission.db.models import (
+    Agency,
+    AgendaItem,
+    AgendaItemCase,
+    Case,
+    Client,
+    ControlPoint,
+    Decision,
+    DecisionAssignee,
+    Extension,
+    Measure,
+    Meeting,
+)
+from commission.documents import reports as r
+from commission.documents.minutes import Bilingual
+from commission.domain.control import FINAL_STATES
+from commission.domain.enums import (
+    AssigneeRole,
+    ControlPointState,
+    ControlState,
+    ExtensionState,
+    MeasureState,
+    MeetingKind,
+)
+from commission.services.overview import ADOPTED_MEETING_STATUSES
+
+_EXECUTED = (ControlPointState.EXECUTED_ON_TIME, ControlPointState.EXECUTED_LATE)
+_NOT_PROVIDED = (MeasureState.REFUSED, MeasureState.IMPOSSIBLE)
+
+
+@dataclass
+class AgencyCounts:
+    name: Bilingual
+    due: int = 0
+    on_time: int = 0
+    late: int = 0
+    overdue: int = 0
+
+
+@dataclass
+class CommissionCounts:
+    lines: Counter[str] = field(default_factory=Counter)
+    questions: Counter[str] = field(default_factory=Counter)  # by agenda kind
+    agencies: dict[int, AgencyCounts] = field(default_factory=dict)
+
+
+def _held(scope: Collection[int], start: date, end: date) -> ColumnElement[bool]:
+    return and_(
+        Meeting.commission_id.in_(scope),
+        Meeting.status.in_(ADOPTED_MEETING_STATUSES),
+        Meeting.meeting_date.between(start, end),
+    )
+
+
+def _in_scope(scope: Collection[int]) -> ColumnElement[bool]:
+    return and_(Meeting.commission_id.in_(scope), Meeting.status.in_(ADOPTED_MEETING_STATUSES))
+
+
+def commission_counts(
+    session: Session, scope: Collection[int], start: date, end: date, today: date
+) -> CommissionCounts:
+    """Sittings, questions, decisions and their execution between ``start`` and ``end``."""
+    counts = CommissionCounts()
+    held = _held(scope, start, end)
+    for kind, n in session.execute(
+        select(Meeting.kind, func.count(Meeting.id)).where(held).group_by(Meeting.kind)
+    ):
+        counts.lines[r.SITTINGS_HELD] += n
+        if kind is MeetingKind.EXTRAORDINARY:
+            counts.lines[r.SITTINGS_EXTRAORDINARY] += n
+    for item_kind, n in session.execute(
+        select(AgendaItem.kind, func.count(AgendaItem.id))
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(held)
+        .group_by(AgendaItem.kind)
+    ):
+        counts.questions[item_kind.value] += n
+        counts.lines[r.QUESTIONS_TOTAL] += n
+    for binding, state, n in session.execute(
+        select(Decision.is_binding, Decision.control_state, func.count(Decision.id))
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(held)
+        .group_by(Decision.is_binding, Decision.control_state)
+    ):
+        counts.lines[r.DECISIONS_ADOPTED] += n
+        if binding:
+            counts.lines[r.DECISIONS_BINDING] += n
+        if state not in (ControlState.NOT_CONTROLLED, ControlState.CANCELLED):
+            counts.lines[r.DECISIONS_CONTROLLED] += n
+    _count_points(session, scope, start, end, today, counts)
+    counts.lines[r.REMOVED] = int(
+        session.scalar(
+            select(func.count(Decision.id))
+            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(
+                _in_scope(scope),
+                Decision.control_state == ControlState.REMOVED,
+                Decision.removed_on.between(start, end),
+            )
+        )
+        or 0
+    )
+    counts.lines[r.EXTENDED] = int(
+        session.scalar(
+            select(func.count(Extension.id))
+            .join(ControlPoint, Extension.control_point_id == ControlPoint.id)
+            .join(Decision, ControlPoint.decision_id == Decision.id)
+            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(
+                _in_scope(scope),
+                Extension.state == ExtensionState.GRANTED,
+                func.coalesce(Extension.decided_on, Extension.requested_on).between(start, end),
+            )
+        )
+        or 0
+    )
+    return counts
+
+
+def _count_points(
+    session: Session,
+    scope: Collection[int],
+    start: date,
+    end: date,
+    today: date,
+    counts: CommissionCounts,
+) -> None:
+    lead = and_(
+        DecisionAssignee.decision_id == Decision.id, DecisionAssignee.role == AssigneeRole.LEAD
+    )
+    query = (
+        select(
+            ControlPoint.due_date,
+            ControlPoint.state,
+            ControlPoint.executed_on,
+            Decision.control_state,
+            Agency.id.label("agency_id"),
+            func.coalesce(Agency.short_name_ru, Agency.name_ru).label("ru"),
+            func.coalesce(Agency.short_name_kk, Agency.name_kk).label("kk"),
+        )
+        .join(Decision, ControlPoint.decision_id == Decision.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .outerjoin(DecisionAssignee, lead)
+        .outerjoin(Agency, DecisionAssignee.agency_id == Agency.id)
+        .where(
+            _in_scope(scope),
+            ControlPoint.due_date.between(start, end),
+            ControlPoint.state != ControlPointState.CANCELLED,
+            Decision.control_state != ControlState.CANCELLED,
+        )
+    )
+    for row in session.execute(query):
+        outcome = _outcome(row.state, row.due_date, row.executed_on, row.control_state, today)
+        counts.lines[r.POINTS_DUE] += 1
+        if outcome:
+            counts.lines[outcome] += 1
+        if row.agency_id is None:
+            continue
+        agency = counts.agencies.setdefault(row.agency_id, AgencyCounts(Bilingual(row.ru, row.kk)))
+        agency.due += 1
+        if outcome == r.EXECUTED_ON_TIME:
+            agency.on_time += 1
+        elif outcome == r.EXECUTED_LATE:
+            agency.late += 1
+        elif outcome == r.OVERDUE:
+            agency.overdue += 1
+
+
+def _outcome(
+    state: ControlPointState,
+    due: date,
+    executed_on: date | None,
+    decision_state: ControlState,
+    today: date,
+) -> str | None:
+    """Executed on time, late, overdue today, or None (open and not yet due, or closed by
+    the decision's removal from control)."""
+    if state in _EXECUTED:
+        late = state is ControlPointState.EXECUTED_LATE or (
+            executed_on is not None and executed_on > due
+        )
+        return r.EXECUTED_LATE if late else r.EXECUTED_ON_TIME
+    if decision_state not in FINAL_STATES and due < today:
+        return r.OVERDUE
+    return None
+
+
+@dataclass
+class ProbationCounts:
+    lines: Counter[str] = field(default_factory=Counter)
+    categories: Counter[str] = field(default_factory=Counter)  # on the register at the end
+    needs: dict[str, Counter[str]] = field(default_factory=dict)  # need kind → outcome → n
+    agencies: dict[int, tuple[Bilingual, int]] = field(default_factory=dict)  # provided
+
+
+def probation_counts(
+    session: Session,
+    clients: ColumnElement[bool],
+    scope: Collection[int],
+    start: date,
+    end: date,
+) -> ProbationCounts:
+    """The register, cases and measures of the clients ``clients`` selects (the districts
+    the actor may see under the commissions in ``scope``) between ``start`` and ``end``."""
+    counts = ProbationCounts()
+    on_register = and_(
+        clients,
+        or_(Client.registered_on.is_(None), Client.registered_on <= end),
+        or_(Client.deregistered_on.is_(None), Client.deregistered_on > end),
+    )
+    for category, n in session.execute(
+        select(Client.category, func.count(Client.id)).where(on_register).group_by(Client.category)
+    ):
+        counts.categories[category.value] += n
+        counts.lines[r.ON_REGISTER] += n
+    counts.lines[r.REGISTERED] = _count(
+        session, Client.id, and_(clients, Client.registered_on.between(start, end))
+    )
+    counts.lines[r.DEREGISTERED] = _count(
+        session, Client.id, and_(clients, Client.deregistered_on.between(start, end))
+    )
+    cases = select(func.count(Case.id)).join(Client, Case.client_id == Client.id).where(clients)
+    counts.lines[r.CASES_OPENED] = int(
+        session.scalar(cases.where(Case.opened_on.between(start, end))) or 0
+    )
+    counts.lines[r.PROGRAMMES_APPROVED] = int(
+        session.scalar(cases.where(Case.approved_on.between(start, end))) or 0
+    )
+    counts.lines[r.CASES_WITH_PROGRAMME] = int(
+        session.scalar(
+            cases.where(
+                Case.approved_on <= end, or_(Case.closed_on.is_(None), Case.closed_on > end)
+            )
+        )
+        or 0
+    )
+    done = (
+        select(Measure.need_kind, Measure.state, Measure.agency_id, func.count(Measure.id))
+        .join(Case, Measure.case_id == Case.id)
+        .join(Client, Case.client_id == Client.id)
+        .where(clients, Measure.completed_on.between(start, end))
+        .group_by(Measure.need_kind, Measure.state, Measure.agency_id)
+    )
+    provided_by: Counter[int] = Counter()
+    for need, state, agency_id, n in session.execute(done):
+        outcome = _measure_outcome(state)
+        if outcome is None:
+            continue
+        counts.needs.setdefault(need.value, Counter())[outcome] += n
+        counts.lines[outcome] += n
+        if outcome == r.MEASURES_PROVIDED and agency_id is not None:
+            provided_by[agency_id] += n
+    if provided_by:
+        for agency in session.scalars(select(Agency).where(Agency.id.in_(provided_by))):
+            name = Bilingual(
+                agency.short_name_ru or agency.name_ru, agency.short_name_kk or agency.name_kk
+            )
+            counts.agencies[agency.id] = (name, provided_by[agency.id])
+    counts.lines[r.ESCALATIONS] = int(
+        session.scalar(
+            select(func.count())
+            .select_from(AgendaItemCase)
+            .join(AgendaItem, AgendaItemCase.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(_held(scope, start, end), AgendaItemCase.is_escalation.is_(True))
+        )
+        or 0
+    )
+    return counts
+
+
+def _measure_outcome(state: MeasureState) -> str | None:
+    if state is MeasureState.PROVIDED:
+        return r.MEASURES_PROVIDED
+    if state in _NOT_PROVIDED:
+        return r.MEASURES_NOT_PROVIDED
+    if state is MeasureState.REDIRECTED:
+        return r.MEASURES_REDIRECTED
+    return None  # assigned, in progress or escalated: not an outcome yet
+
+
+def _count(session: Session, column: SQLColumnExpression[int], where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count(column)).where(where)) or 0)
+
+
+def case_question_ids(session: Session, scope: Collection[int], start: date, end: date) -> set[int]:
+    """The agenda items heard in the period that examine a client's case."""
+    return set(
+        session.scalars(
+            select(AgendaItemCase.agenda_item_id)
+            .join(AgendaItem, AgendaItemCase.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(_held(scope, start, end))
+        )
+    )
