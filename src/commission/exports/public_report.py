@@ -111,10 +111,10 @@ def public_report_csv(report: PublicReport, language: str) -> bytes:
     for row in data["indicators"]:
         writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
     for n, title in enumerate(data["questions"], start=1):
-        writer.writerow(["questions", f"question_{n}", title, "", ""])
+        writer.writerow(["questions_heard", f"question_{n}", title, "", ""])
     writer.writerow(
         [
-            "questions",
+            "questions_heard",
             "questions_on_individual_cases",
             _case_questions_label(language),
             _cell(data["questions_on_individual_cases"]),

@@ -62,7 +62,7 @@ def paint_chart(painter: QPainter, area: QRectF, chart: BarChart) -> None:
         area.left() + unit,
         legend_top + unit * 2,
         area.width() - unit * 2,
-        area.height() - (legend_top - area.top()) - unit * 6,
+        area.height() - (legend_top - area.top()) - unit * 8,
     )
     painter.setPen(QPen(QColor("#808080"), 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -82,8 +82,8 @@ def paint_chart(painter: QPainter, area: QRectF, chart: BarChart) -> None:
             painter.setFont(_font(unit * 0.8))
             above = QRectF(bar.left() - unit, bar.top() - unit * 1.4, bar.width() + 2 * unit, unit)
             painter.drawText(above, Qt.AlignmentFlag.AlignCenter, str(value))
-        painter.setFont(_font(unit * 0.8))
-        text = QRectF(left, plot.bottom() + unit * 0.3, group_width * 0.8, unit * 3.6)
+        painter.setFont(_font(unit * 0.75))
+        text = QRectF(left, plot.bottom() + unit * 0.3, group_width * 0.8, unit * 5.6)
         painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, label)
     painter.restore()
 
@@ -104,7 +104,7 @@ def chart_png(chart: BarChart, width: int = 1600, height: int = 900) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
     buffer.close()
     return bytes(data.data())
 

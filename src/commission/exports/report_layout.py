@@ -213,9 +213,9 @@ def public_blocks(report: PublicReport, w: Wording) -> DocumentBlocks:
     if not report.questions and not report.case_questions:
         doc.add(para(w.text(words.NO_QUESTIONS), style=Style.PLAIN))
     for number, question in enumerate(report.questions, start=1):
-        doc.add(para(f"{number}. {question.get(w.language)}", style=Style.BODY))
+        doc.add(para(f"{number}. {question.get(w.language)}", style=Style.PLAIN))
     if report.case_questions:
         count = public_text(report.case_questions, w)
-        doc.add(para(w.text(words.CASE_QUESTIONS, count=count), style=Style.BODY))
+        doc.add(para(w.text(words.CASE_QUESTIONS, count=count), style=Style.PLAIN))
     doc.add(para(w.text(words.SMALL_COUNTS_NOTE), style=Style.PLAIN))
     return doc
