@@ -62,6 +62,12 @@ def _calendar(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return CalendarArea(ctx, parent, clock=ctx.clock)
 
 
+def _reports(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.reports.area import ReportsArea
+
+    return ReportsArea(ctx, parent, clock=ctx.clock)
+
+
 def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.cases.area import CasesArea
 
@@ -142,6 +148,14 @@ AREAS: tuple[AreaSpec, ...] = (
         key_number=4,
     ),
     AreaSpec(
+        "reports",
+        _t("Reports"),
+        SP.SP_FileDialogInfoView,
+        (P.VIEW_COMMISSION,),
+        _reports,
+        key_number=10,  # every digit is taken: the lead gives it a key with the new toolbar
+    ),
+    AreaSpec(
         "cross",
         _t("Oblast and districts"),
         SP.SP_ArrowUp,
@@ -184,6 +198,7 @@ if False:  # pragma: no cover
     QCoreApplication.translate("MainWindow", "Meetings")
     QCoreApplication.translate("MainWindow", "Decisions")
     QCoreApplication.translate("MainWindow", "Calendar")
+    QCoreApplication.translate("MainWindow", "Reports")
     QCoreApplication.translate("MainWindow", "Oblast and districts")
     QCoreApplication.translate("MainWindow", "Cases")
     QCoreApplication.translate("MainWindow", "Clients")
