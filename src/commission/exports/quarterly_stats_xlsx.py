@@ -34,7 +34,7 @@ def quarterly_stats_xlsx(stats: QuarterlyStats, language: str) -> bytes:
         heading = words.section_title(section.key, w)
         for figure in section.figures:
             label = words.figure_label(section.key, figure, w)
-            table.append([heading, label, *figure.values])
+            table.append([heading, label, *figure.values[: len(names)]])
     table.close()
     headers = discipline_columns(stats.discipline, w)
     scored = len(headers) == 6

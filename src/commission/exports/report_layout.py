@@ -35,12 +35,13 @@ def _number(value: str) -> Cell:
     return _cell(value, align=Align.CENTER)
 
 
-def period_names(period: ReportPeriod, w: Wording) -> tuple[str, str, str]:
-    return (
-        words.period_text(period, w),
-        words.period_text(period.previous(), w),
-        words.period_text(period.year_ago(), w),
-    )
+def period_names(period: ReportPeriod, w: Wording) -> tuple[str, ...]:
+    """The columns' periods: the quarter, the one before, the same one a year earlier; for a
+    year, the year and the one before (which is also the same period a year earlier)."""
+    names = [words.period_text(period, w), words.period_text(period.previous(), w)]
+    if period.quarter is not None:
+        names.append(words.period_text(period.year_ago(), w))
+    return tuple(names)
 
 
 def _header(w: Wording, columns: Sequence[str]) -> tuple[Cell, ...]:
@@ -107,7 +108,7 @@ def stats_blocks(stats: QuarterlyStats, w: Wording) -> DocumentBlocks:
         if not section.figures:
             continue
         doc.add(_heading(words.section_title(section.key, w)))
-        doc.add(_section_table(section, w, columns, (0, 1, 2)))
+        doc.add(_section_table(section, w, columns, range(len(columns))))
     if not stats.probation:
         doc.add(para(w.text(words.PROBATION_HIDDEN), style=Style.PLAIN))
     doc.add(_heading(w.text(words.DISCIPLINE_TITLE)))

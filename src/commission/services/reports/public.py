@@ -22,7 +22,7 @@ from commission.domain.permissions import Permission
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES
 from commission.services.reports.counts import case_question_ids, commission_counts
-from commission.services.reports.quarterly import _names, commission_sections, periods
+from commission.services.reports.quarterly import commission_names, commission_sections, periods
 from commission.services.scope import acting_or_none, scope_ids
 
 SMALL_COUNT = 5
@@ -54,7 +54,7 @@ def public_report(
     with db.reading() as session:
         acting = acting_or_none(session, actor)
         scope = scope_ids(session, actor, commission_ids, acting=acting)
-        commission, akimat = _names(acting)
+        commission, akimat = commission_names(acting)
         three = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
         on_cases = case_question_ids(session, scope, period.start, period.end)
         heard = session.execute(

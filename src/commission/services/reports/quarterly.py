@@ -104,7 +104,7 @@ def quarterly_stats(
     with db.reading() as session:
         acting = acting_or_none(session, actor)
         scope = scope_ids(session, actor, commission_ids, acting=acting)
-        commission, akimat = _names(acting)
+        commission, akimat = commission_names(acting)
         three = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
         probation: tuple[Section, ...] = ()
         if actor.can(Permission.VIEW_CLIENTS):
@@ -123,7 +123,7 @@ def quarterly_stats(
     )
 
 
-def _names(commission: Commission | None) -> tuple[Bilingual, Bilingual]:
+def commission_names(commission: Commission | None) -> tuple[Bilingual, Bilingual]:
     if commission is None:
         return Bilingual(""), Bilingual("")
     return (

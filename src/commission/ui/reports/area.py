@@ -209,9 +209,9 @@ class ReportsArea(QWidget):
         w = self.wording()
         period = w.text(words.FOR_PERIOD, period=words.period_text(stats.period, w))
         self.title.setText(f"{w.text(words.STATS_TITLE)} {period}")
-        self.table.setHorizontalHeaderLabels(
-            [w.text(words.COL_INDICATOR), *period_names(stats.period, w)]
-        )
+        names = period_names(stats.period, w)
+        self.table.setColumnCount(1 + len(names))
+        self.table.setHorizontalHeaderLabels([w.text(words.COL_INDICATOR), *names])
         for section in (*stats.sections, *stats.probation):
             if not section.figures:
                 continue
@@ -220,7 +220,7 @@ class ReportsArea(QWidget):
                 label = words.figure_label(section.key, figure, w)
                 if words.is_part(section.key, figure):
                     label = f"    {label}"
-                self._add_row([label, *map(str, figure.values)])
+                self._add_row([label, *map(str, figure.values[: len(names)])])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         charts = stats_charts(stats, w)
@@ -240,7 +240,7 @@ class ReportsArea(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, column, item)
         if heading:
-            self.table.setSpan(row, 0, 1, 4)
+            self.table.setSpan(row, 0, 1, self.table.columnCount())
 
     # --- files ----------------------------------------------------------------------------
 
