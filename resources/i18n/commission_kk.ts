@@ -4598,6 +4598,18 @@
         <source>The feast's date must be in the same year as the expected {day}.</source>
         <translation>Мереке күні күтілетін күнмен ({day}) бір жылда болуы керек.</translation>
     </message>
+    <message>
+        <source>The statistics are written to .xlsx or .docx files.</source>
+        <translation>Статистика .xlsx немесе .docx файлдарына сақталады.</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics need a quarter (2026-Q3), annual ones a year.</source>
+        <translation>Тоқсандық статистика үшін тоқсанды (2026-Q3), жылдық статистика үшін жылды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation>Кезең қате көрсетілген: {period}. Тоқсан 2026-Q3 түрінде, жыл 2026 түрінде жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5940,6 +5952,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Oblast and districts</source>
@@ -7838,6 +7854,85 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>I тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>II тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>III тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>IV тоқсан</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Statistics to E&amp;xcel…</source>
+        <translation>Статистика E&amp;xcel-ге…</translation>
+    </message>
+    <message>
+        <source>Statistics to &amp;Word…</source>
+        <translation>Статистика &amp;Word-қа…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic report</source>
+        <translation>&amp;Жария есеп</translation>
+    </message>
+    <message>
+        <source>Public report as .{format}…</source>
+        <translation>Жария есеп .{format} форматында…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Көрсеткіштер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Файлды сақтау</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сақталды: {name}. &lt;a href=&quot;open&quot;&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;folder&quot;&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

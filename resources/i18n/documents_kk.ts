@@ -905,7 +905,7 @@ of social-legal assistance
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">мерзімі өтті</translation>
+        <translation>мерзімі өтті</translation>
     </message>
     <message>
         <source>Decisions removed from control</source>

@@ -908,7 +908,7 @@ of social-legal assistance
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">просрочено</translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>Decisions removed from control</source>
