@@ -133,7 +133,7 @@ class ReportsArea(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Key figures"))
         self.charts = [ChartView(), ChartView()]
         chart_panel = QWidget()
@@ -144,8 +144,7 @@ class ReportsArea(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(chart_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 540])  # the lines' names are long; the charts keep their shape
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -221,8 +220,9 @@ class ReportsArea(QWidget):
                 if words.is_part(section.key, figure):
                     label = f"    {label}"
                 self._add_row([label, *map(str, figure.values[: len(names)])])
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         charts = stats_charts(stats, w)
         for index, view in enumerate(self.charts):
             view.set_chart(charts[index] if index < len(charts) else None)
@@ -232,6 +232,8 @@ class ReportsArea(QWidget):
         self.table.insertRow(row)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
+            if column == 0:
+                item.setToolTip(text.strip())  # a long line's name is elided in the column
             if heading:
                 font = item.font()
                 font.setBold(True)
