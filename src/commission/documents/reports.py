@@ -92,6 +92,11 @@ class Section:
         return 0
 
 
+def find_section(sections: tuple[Section, ...], key: str) -> Section:
+    """The section ``key`` of ``sections``, or an empty one (a role that does not see it)."""
+    return next((s for s in sections if s.key == key), Section(key, ()))
+
+
 @dataclass(frozen=True)
 class AgencyDiscipline:
     """A lead agency's control points due in the period and what became of them.
@@ -126,10 +131,7 @@ class QuarterlyStats:
     probation: tuple[Section, ...] = ()
 
     def section(self, key: str) -> Section:
-        for section in (*self.sections, *self.probation):
-            if section.key == key:
-                return section
-        return Section(key, ())
+        return find_section((*self.sections, *self.probation), key)
 
 
 # Section keys.
@@ -200,7 +202,4 @@ class PublicReport:
     police: tuple[PoliceFigure, ...] = field(default=())
 
     def section(self, key: str) -> Section:
-        for section in self.sections:
-            if section.key == key:
-                return section
-        return Section(key, ())
+        return find_section(self.sections, key)

@@ -86,16 +86,21 @@ def _heading(text: str) -> Paragraph:
     return para(bold(text), style=Style.HEADING, keep_with_next=True)
 
 
-def stats_blocks(stats: QuarterlyStats, w: Wording) -> DocumentBlocks:
-    period = words.period_text(stats.period, w)
-    title = w.text(words.STATS_TITLE)
+def _titled(report: QuarterlyStats | PublicReport, title: str, w: Wording) -> DocumentBlocks:
+    """A document headed by the akimat, the commission, its title and «за III квартал …»."""
+    period = words.period_text(report.period, w)
     doc = DocumentBlocks(title=f"{title} {period}", language=w.language)
     _title_lines(
         doc,
-        stats.akimat.get(w.language),
-        stats.commission.get(w.language),
+        report.akimat.get(w.language),
+        report.commission.get(w.language),
         [title, w.text(words.FOR_PERIOD, period=period)],
     )
+    return doc
+
+
+def stats_blocks(stats: QuarterlyStats, w: Wording) -> DocumentBlocks:
+    doc = _titled(stats, w.text(words.STATS_TITLE), w)
     doc.add(
         para(
             w.text(words.AS_OF, date=w.date_numeric(stats.as_of)),
@@ -184,15 +189,8 @@ def public_text(n: int, w: Wording) -> str:
 
 
 def public_blocks(report: PublicReport, w: Wording) -> DocumentBlocks:
+    doc = _titled(report, w.text(words.PUBLIC_TITLE), w)
     period = words.period_text(report.period, w)
-    title = w.text(words.PUBLIC_TITLE)
-    doc = DocumentBlocks(title=f"{title} {period}", language=w.language)
-    _title_lines(
-        doc,
-        report.akimat.get(w.language),
-        report.commission.get(w.language),
-        [title, w.text(words.FOR_PERIOD, period=period)],
-    )
     columns = (period, w.text(words.SAME_PERIOD_LAST_YEAR))
     if report.police:
         doc.add(_heading(words.section_title(r.SECTION_POLICE, w)))

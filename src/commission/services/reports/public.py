@@ -21,9 +21,8 @@ from commission.documents.reports import PoliceFigure, PublicReport, ReportPerio
 from commission.domain.permissions import Permission
 from commission.services.context import Actor
 from commission.services.overview import ADOPTED_MEETING_STATUSES
-from commission.services.reports.counts import case_question_ids, commission_counts
-from commission.services.reports.quarterly import commission_names, commission_sections, periods
-from commission.services.scope import acting_or_none, scope_ids
+from commission.services.reports.counts import case_question_ids
+from commission.services.reports.quarterly import commission_sections, read_commissions
 
 SMALL_COUNT = 5
 # A client's code or a person's initials: «Б-ов Н. К.», «К-м», «Н.К.».
@@ -52,10 +51,8 @@ def public_report(
     figures (issue 15, point 1) when recorded — with none the report has no police section."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        acting = acting_or_none(session, actor)
-        scope = scope_ids(session, actor, commission_ids, acting=acting)
-        commission, akimat = commission_names(acting)
-        three = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
+        read = read_commissions(session, actor, period, today, commission_ids)
+        scope = read.scope
         on_cases = case_question_ids(session, scope, period.start, period.end)
         heard = session.execute(
             select(AgendaItem.id, AgendaItem.title, AgendaItem.title_kk)
@@ -77,10 +74,10 @@ def public_report(
             questions.append(text)
     return PublicReport(
         period=period,
-        commission=commission,
-        akimat=akimat,
+        commission=read.commission,
+        akimat=read.akimat,
         as_of=min(today, period.end),
-        sections=commission_sections(three),
+        sections=commission_sections(read.counts),
         questions=tuple(questions),
         case_questions=withheld,
         police=tuple(police_figures),

@@ -9,6 +9,7 @@ probation register, of the districts they may see under those commissions.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, select
@@ -102,10 +103,8 @@ def quarterly_stats(
     ``commission_ids`` (each readable by ``actor``); overdue means overdue on ``today``."""
     actor.require(Permission.VIEW_COMMISSION)
     with db.reading() as session:
-        acting = acting_or_none(session, actor)
-        scope = scope_ids(session, actor, commission_ids, acting=acting)
-        commission, akimat = commission_names(acting)
-        three = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
+        read = read_commissions(session, actor, period, today, commission_ids)
+        scope, three = read.scope, read.counts
         probation: tuple[Section, ...] = ()
         if actor.can(Permission.VIEW_CLIENTS):
             clients = _clients(session, actor, scope, commission_ids is not None)
@@ -114,8 +113,8 @@ def quarterly_stats(
             )
     return QuarterlyStats(
         period=period,
-        commission=commission,
-        akimat=akimat,
+        commission=read.commission,
+        akimat=read.akimat,
         as_of=min(today, period.end),
         sections=commission_sections(three),
         discipline=_discipline(three[0]),
@@ -123,13 +122,33 @@ def quarterly_stats(
     )
 
 
-def commission_names(commission: Commission | None) -> tuple[Bilingual, Bilingual]:
-    if commission is None:
-        return Bilingual(""), Bilingual("")
-    return (
-        Bilingual(commission.name_ru, commission.name_kk),
-        Bilingual(commission.akimat_ru, commission.akimat_kk),
-    )
+@dataclass(frozen=True)
+class CommissionsRead:
+    """What both reports read first: whose figures, their names, three periods' counts."""
+
+    scope: set[int]
+    commission: Bilingual
+    akimat: Bilingual
+    counts: list[CommissionCounts]
+
+
+def read_commissions(
+    session: Session,
+    actor: Actor,
+    period: ReportPeriod,
+    today: date,
+    commission_ids: Collection[int] | None,
+) -> CommissionsRead:
+    """The commissions of the report (refused like a missing record when one is not
+    readable), the acting one's names, and the counts of the period and its two comparisons."""
+    acting = acting_or_none(session, actor)
+    scope = scope_ids(session, actor, commission_ids, acting=acting)
+    commission = akimat = Bilingual("")
+    if acting is not None:
+        commission = Bilingual(acting.name_ru, acting.name_kk)
+        akimat = Bilingual(acting.akimat_ru, acting.akimat_kk)
+    counts = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
+    return CommissionsRead(scope, commission, akimat, counts)
 
 
 def _clients(
