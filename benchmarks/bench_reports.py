@@ -5,8 +5,9 @@ Builds an oblast by ``services/demo/large.py`` (``--districts`` district commiss
 oblast's, ``--years`` years, ``--clients`` clients), then times, as the measured district's
 secretary, a quarter's statistics (three periods' counts), a year's, the public report and the
 two files; as the oblast's secretary, the quarter consolidated over every district. The floor
-is the bare SELECT of the largest read: the control points due in the quarter with their
-decisions' state, for the same commissions, three times (one per period compared).
+is the bare SELECTs of the largest reads: the control points due in the period with their
+decisions' state, for the same commissions, once per period compared, and one pass over the
+clients counted by category.
 
 Run: ``.venv/bin/python benchmarks/bench_reports.py [--districts 17 --years 10]`` (``--quick``
 for a smoke run). On PostgreSQL when COMMISSION_TEST_PG_URL is set, else SQLite. Prints one
@@ -54,6 +55,19 @@ def _bare_points(db: Any, commission_ids: Collection[int], start: date, end: dat
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(Meeting.commission_id.in_(commission_ids), ControlPoint.due_date.between(start, end))
     )
+    with db.engine.connect() as conn:
+        return len(conn.execute(query).all())
+
+
+def _bare_clients(db: Any, district_id: int | None) -> int:
+    """The floor of the probation part: one pass over the clients, counted by category."""
+    from sqlalchemy import func
+
+    from commission.db.models import Client
+
+    query = select(Client.category, func.count(Client.id)).group_by(Client.category)
+    if district_id is not None:
+        query = query.where(Client.district_id == district_id)
     with db.engine.connect() as conn:
         return len(conn.execute(query).all())
 
@@ -120,13 +134,14 @@ def main() -> None:
                     "quarter's statistics, the district",
                     lambda: reports.quarterly_stats(db, secretary, period, TODAY),
                     lambda: [_bare_points(db, [built.commission_id], p.start, p.end)
-                             for p in periods],
+                             for p in periods] + [_bare_clients(db, built.district_id)],
                 ),
                 (
                     "quarter's statistics, the oblast consolidated",
                     lambda: reports.quarterly_stats(db, oblast, period, TODAY,
                                                     commission_ids=every),
-                    lambda: [_bare_points(db, every, p.start, p.end) for p in periods],
+                    lambda: [_bare_points(db, every, p.start, p.end) for p in periods]
+                    + [_bare_clients(db, None)],
                 ),
                 (
                     "year's statistics, the district",

@@ -10,11 +10,11 @@ Control points are classified as the execution discipline classifies them
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from commission.db.models import (
@@ -220,43 +220,85 @@ def probation_counts(
     session: Session,
     clients: ColumnElement[bool],
     scope: Collection[int],
+    spans: Sequence[tuple[date, date]],
+) -> list[ProbationCounts]:
+    """The register, cases and measures of the clients ``clients`` selects (the districts
+    the actor may see under the commissions in ``scope``), one ``ProbationCounts`` per
+    ``(start, end)`` span. The register and the cases are read in one pass each for every
+    span: they have no index on their dates, and an oblast's clients are read once, not nine
+    times."""
+    result = [ProbationCounts() for _ in spans]
+    _count_register(session, clients, spans, result)
+    _count_cases(session, clients, spans, result)
+    for (start, end), counts in zip(spans, result, strict=True):
+        _count_measures(session, clients, scope, start, end, counts)
+    return result
+
+
+def _sum(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _count_register(
+    session: Session,
+    clients: ColumnElement[bool],
+    spans: Sequence[tuple[date, date]],
+    result: Sequence[ProbationCounts],
+) -> None:
+    columns: list[ColumnElement[int]] = []
+    for start, end in spans:
+        on_register = and_(
+            or_(Client.registered_on.is_(None), Client.registered_on <= end),
+            or_(Client.deregistered_on.is_(None), Client.deregistered_on > end),
+        )
+        columns += [
+            _sum(on_register),
+            _sum(Client.registered_on.between(start, end)),
+            _sum(Client.deregistered_on.between(start, end)),
+        ]
+    query = select(Client.category, *columns).where(clients).group_by(Client.category)
+    for category, *sums in session.execute(query):
+        for index, counts in enumerate(result):
+            on, registered, deregistered = (int(n) for n in sums[3 * index : 3 * index + 3])
+            counts.categories[category.value] += on
+            counts.lines[r.ON_REGISTER] += on
+            counts.lines[r.REGISTERED] += registered
+            counts.lines[r.DEREGISTERED] += deregistered
+
+
+def _count_cases(
+    session: Session,
+    clients: ColumnElement[bool],
+    spans: Sequence[tuple[date, date]],
+    result: Sequence[ProbationCounts],
+) -> None:
+    columns: list[ColumnElement[int]] = []
+    for start, end in spans:
+        columns += [
+            _sum(Case.opened_on.between(start, end)),
+            _sum(Case.approved_on.between(start, end)),
+            _sum(
+                and_(Case.approved_on <= end, or_(Case.closed_on.is_(None), Case.closed_on > end))
+            ),
+        ]
+    row = session.execute(
+        select(*columns).select_from(Case).join(Client, Case.client_id == Client.id).where(clients)
+    ).one()
+    for index, counts in enumerate(result):
+        opened, approved, with_programme = (int(n) for n in row[3 * index : 3 * index + 3])
+        counts.lines[r.CASES_OPENED] = opened
+        counts.lines[r.PROGRAMMES_APPROVED] = approved
+        counts.lines[r.CASES_WITH_PROGRAMME] = with_programme
+
+
+def _count_measures(
+    session: Session,
+    clients: ColumnElement[bool],
+    scope: Collection[int],
     start: date,
     end: date,
-) -> ProbationCounts:
-    """The register, cases and measures of the clients ``clients`` selects (the districts
-    the actor may see under the commissions in ``scope``) between ``start`` and ``end``."""
-    counts = ProbationCounts()
-    on_register = and_(
-        clients,
-        or_(Client.registered_on.is_(None), Client.registered_on <= end),
-        or_(Client.deregistered_on.is_(None), Client.deregistered_on > end),
-    )
-    for category, n in session.execute(
-        select(Client.category, func.count(Client.id)).where(on_register).group_by(Client.category)
-    ):
-        counts.categories[category.value] += n
-        counts.lines[r.ON_REGISTER] += n
-    counts.lines[r.REGISTERED] = _count(
-        session, Client.id, and_(clients, Client.registered_on.between(start, end))
-    )
-    counts.lines[r.DEREGISTERED] = _count(
-        session, Client.id, and_(clients, Client.deregistered_on.between(start, end))
-    )
-    cases = select(func.count(Case.id)).join(Client, Case.client_id == Client.id).where(clients)
-    counts.lines[r.CASES_OPENED] = int(
-        session.scalar(cases.where(Case.opened_on.between(start, end))) or 0
-    )
-    counts.lines[r.PROGRAMMES_APPROVED] = int(
-        session.scalar(cases.where(Case.approved_on.between(start, end))) or 0
-    )
-    counts.lines[r.CASES_WITH_PROGRAMME] = int(
-        session.scalar(
-            cases.where(
-                Case.approved_on <= end, or_(Case.closed_on.is_(None), Case.closed_on > end)
-            )
-        )
-        or 0
-    )
+    counts: ProbationCounts,
+) -> None:
     done = (
         select(Measure.need_kind, Measure.state, Measure.agency_id, func.count(Measure.id))
         .join(Case, Measure.case_id == Case.id)
@@ -289,7 +331,6 @@ def probation_counts(
         )
         or 0
     )
-    return counts
 
 
 def _measure_outcome(state: MeasureState) -> str | None:
@@ -300,10 +341,6 @@ def _measure_outcome(state: MeasureState) -> str | None:
     if state is MeasureState.REDIRECTED:
         return r.MEASURES_REDIRECTED
     return None  # assigned, in progress or escalated: not an outcome yet
-
-
-def _count(session: Session, column: SQLColumnExpression[int], where: ColumnElement[bool]) -> int:
-    return int(session.scalar(select(func.count(column)).where(where)) or 0)
 
 
 def case_question_ids(session: Session, scope: Collection[int], start: date, end: date) -> set[int]:

@@ -108,9 +108,8 @@ def quarterly_stats(
         probation: tuple[Section, ...] = ()
         if actor.can(Permission.VIEW_CLIENTS):
             clients = _clients(session, actor, scope, commission_ids is not None)
-            probation = _probation_sections(
-                [probation_counts(session, clients, scope, p.start, p.end) for p in periods(period)]
-            )
+            spans = [(p.start, p.end) for p in periods(period)]
+            probation = _probation_sections(probation_counts(session, clients, scope, spans))
     return QuarterlyStats(
         period=period,
         commission=read.commission,
