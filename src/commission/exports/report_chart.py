@@ -71,6 +71,7 @@ def paint_chart(painter: QPainter, area: QRectF, chart: BarChart) -> None:
     group_width = plot.width() / groups
     bars = max(1, len(chart.series))
     bar_width = group_width * 0.8 / bars
+    label_font = _fitting_font(painter, chart.labels, unit * 0.75, group_width * 0.8)
     for g, label in enumerate(chart.labels):
         left = plot.left() + g * group_width + group_width * 0.1
         for s, (_name, values) in enumerate(chart.series):
@@ -82,10 +83,23 @@ def paint_chart(painter: QPainter, area: QRectF, chart: BarChart) -> None:
             painter.setFont(_font(unit * 0.8))
             above = QRectF(bar.left() - unit, bar.top() - unit * 1.4, bar.width() + 2 * unit, unit)
             painter.drawText(above, Qt.AlignmentFlag.AlignCenter, str(value))
-        painter.setFont(_font(unit * 0.75))
         text = QRectF(left, plot.bottom() + unit * 0.3, group_width * 0.8, unit * 5.6)
+        painter.setFont(label_font)
         painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, label)
     painter.restore()
+
+
+def _fitting_font(painter: QPainter, labels: Sequence[str], pixels: float, width: float) -> QFont:
+    """One font for the labels, smaller when their longest word would not fit a group's
+    width (ten kinds of help side by side): a word is never cut."""
+    font = _font(pixels)
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    words = [word for label in labels for word in label.split()]
+    longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+    if longest > width > 0:
+        font = _font(pixels * width / longest * 0.95)
+    return font
 
 
 def _colour(index: int) -> QColor:
