@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from commission.db.models import (
@@ -75,77 +76,98 @@ def _in_scope(scope: Collection[int]) -> ColumnElement[bool]:
     return and_(Meeting.commission_id.in_(scope), Meeting.status.in_(ADOPTED_MEETING_STATUSES))
 
 
+Span = tuple[date, date]
+
+
+def _within(column: SQLColumnExpression[Any], spans: Sequence[Span]) -> ColumnElement[bool]:
+    return or_(*(column.between(start, end) for start, end in spans))
+
+
+def _buckets(spans: Sequence[Span], day: date) -> list[int]:
+    """The spans ``day`` falls in (a year's previous period is also its year-ago one)."""
+    return [index for index, (start, end) in enumerate(spans) if start <= day <= end]
+
+
 def commission_counts(
-    session: Session, scope: Collection[int], start: date, end: date, today: date
-) -> CommissionCounts:
-    """Sittings, questions, decisions and their execution between ``start`` and ``end``."""
-    counts = CommissionCounts()
-    held = _held(scope, start, end)
-    for kind, n in session.execute(
-        select(Meeting.kind, func.count(Meeting.id)).where(held).group_by(Meeting.kind)
+    session: Session, scope: Collection[int], spans: Sequence[Span], today: date
+) -> list[CommissionCounts]:
+    """Sittings, questions, decisions and their execution, one ``CommissionCounts`` per
+    ``(start, end)`` span: each kind of record is read once for all the spans, grouped by its
+    date, and the dates sorted into the spans here."""
+    result = [CommissionCounts() for _ in spans]
+
+    def add(day: date | None, key: str, n: int) -> None:
+        for index in _buckets(spans, day) if day is not None else ():
+            result[index].lines[key] += n
+
+    held = and_(_in_scope(scope), _within(Meeting.meeting_date, spans))
+    for day, kind, n in session.execute(
+        select(Meeting.meeting_date, Meeting.kind, func.count(Meeting.id))
+        .where(held)
+        .group_by(Meeting.meeting_date, Meeting.kind)
     ):
-        counts.lines[r.SITTINGS_HELD] += n
+        add(day, r.SITTINGS_HELD, n)
         if kind is MeetingKind.EXTRAORDINARY:
-            counts.lines[r.SITTINGS_EXTRAORDINARY] += n
-    for item_kind, n in session.execute(
-        select(AgendaItem.kind, func.count(AgendaItem.id))
+            add(day, r.SITTINGS_EXTRAORDINARY, n)
+    for day, item_kind, n in session.execute(
+        select(Meeting.meeting_date, AgendaItem.kind, func.count(AgendaItem.id))
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(held)
-        .group_by(AgendaItem.kind)
+        .group_by(Meeting.meeting_date, AgendaItem.kind)
     ):
-        counts.questions[item_kind.value] += n
-        counts.lines[r.QUESTIONS_TOTAL] += n
-    for binding, state, n in session.execute(
-        select(Decision.is_binding, Decision.control_state, func.count(Decision.id))
+        add(day, r.QUESTIONS_TOTAL, n)
+        for index in _buckets(spans, day):
+            result[index].questions[item_kind.value] += n
+    for day, binding, state, n in session.execute(
+        select(Meeting.meeting_date, Decision.is_binding, Decision.control_state, func.count())
+        .select_from(Decision)
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(held)
-        .group_by(Decision.is_binding, Decision.control_state)
+        .group_by(Meeting.meeting_date, Decision.is_binding, Decision.control_state)
     ):
-        counts.lines[r.DECISIONS_ADOPTED] += n
+        add(day, r.DECISIONS_ADOPTED, n)
         if binding:
-            counts.lines[r.DECISIONS_BINDING] += n
+            add(day, r.DECISIONS_BINDING, n)
         if state not in (ControlState.NOT_CONTROLLED, ControlState.CANCELLED):
-            counts.lines[r.DECISIONS_CONTROLLED] += n
-    _count_points(session, scope, start, end, today, counts)
-    counts.lines[r.REMOVED] = int(
-        session.scalar(
-            select(func.count(Decision.id))
-            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-            .where(
-                _in_scope(scope),
-                Decision.control_state == ControlState.REMOVED,
-                Decision.removed_on.between(start, end),
-            )
+            add(day, r.DECISIONS_CONTROLLED, n)
+    _count_points(session, scope, spans, today, result)
+    for removed_on, n in session.execute(
+        select(Decision.removed_on, func.count(Decision.id))
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(
+            _in_scope(scope),
+            Decision.control_state == ControlState.REMOVED,
+            _within(Decision.removed_on, spans),
         )
-        or 0
-    )
-    counts.lines[r.EXTENDED] = int(
-        session.scalar(
-            select(func.count(Extension.id))
-            .join(ControlPoint, Extension.control_point_id == ControlPoint.id)
-            .join(Decision, ControlPoint.decision_id == Decision.id)
-            .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-            .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-            .where(
-                _in_scope(scope),
-                Extension.state == ExtensionState.GRANTED,
-                func.coalesce(Extension.decided_on, Extension.requested_on).between(start, end),
-            )
+        .group_by(Decision.removed_on)
+    ):
+        add(removed_on, r.REMOVED, n)
+    decided = func.coalesce(Extension.decided_on, Extension.requested_on)
+    for decided_on, n in session.execute(
+        select(decided, func.count(Extension.id))
+        .join(ControlPoint, Extension.control_point_id == ControlPoint.id)
+        .join(Decision, ControlPoint.decision_id == Decision.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(
+            _in_scope(scope),
+            Extension.state == ExtensionState.GRANTED,
+            _within(decided, spans),
         )
-        or 0
-    )
-    return counts
+        .group_by(decided)
+    ):
+        add(decided_on, r.EXTENDED, n)
+    return result
 
 
 def _count_points(
     session: Session,
     scope: Collection[int],
-    start: date,
-    end: date,
+    spans: Sequence[Span],
     today: date,
-    counts: CommissionCounts,
+    result: Sequence[CommissionCounts],
 ) -> None:
     lead = and_(
         DecisionAssignee.decision_id == Decision.id, DecisionAssignee.role == AssigneeRole.LEAD
@@ -167,26 +189,31 @@ def _count_points(
         .outerjoin(Agency, DecisionAssignee.agency_id == Agency.id)
         .where(
             _in_scope(scope),
-            ControlPoint.due_date.between(start, end),
+            _within(ControlPoint.due_date, spans),
             ControlPoint.state != ControlPointState.CANCELLED,
             Decision.control_state != ControlState.CANCELLED,
         )
     )
     for row in session.execute(query):
         outcome = _outcome(row.state, row.due_date, row.executed_on, row.control_state, today)
-        counts.lines[r.POINTS_DUE] += 1
-        if outcome:
-            counts.lines[outcome] += 1
-        if row.agency_id is None:
-            continue
-        agency = counts.agencies.setdefault(row.agency_id, AgencyCounts(Bilingual(row.ru, row.kk)))
-        agency.due += 1
-        if outcome == r.EXECUTED_ON_TIME:
-            agency.on_time += 1
-        elif outcome == r.EXECUTED_LATE:
-            agency.late += 1
-        elif outcome == r.OVERDUE:
-            agency.overdue += 1
+        for index in _buckets(spans, row.due_date):
+            _count_point(result[index], outcome, row)
+
+
+def _count_point(counts: CommissionCounts, outcome: str | None, row: Any) -> None:
+    counts.lines[r.POINTS_DUE] += 1
+    if outcome:
+        counts.lines[outcome] += 1
+    if row.agency_id is None:
+        return
+    agency = counts.agencies.setdefault(row.agency_id, AgencyCounts(Bilingual(row.ru, row.kk)))
+    agency.due += 1
+    if outcome == r.EXECUTED_ON_TIME:
+        agency.on_time += 1
+    elif outcome == r.EXECUTED_LATE:
+        agency.late += 1
+    elif outcome == r.OVERDUE:
+        agency.overdue += 1
 
 
 def _outcome(
@@ -220,7 +247,7 @@ def probation_counts(
     session: Session,
     clients: ColumnElement[bool],
     scope: Collection[int],
-    spans: Sequence[tuple[date, date]],
+    spans: Sequence[Span],
 ) -> list[ProbationCounts]:
     """The register, cases and measures of the clients ``clients`` selects (the districts
     the actor may see under the commissions in ``scope``), one ``ProbationCounts`` per
@@ -242,7 +269,7 @@ def _sum(condition: ColumnElement[bool]) -> ColumnElement[int]:
 def _count_register(
     session: Session,
     clients: ColumnElement[bool],
-    spans: Sequence[tuple[date, date]],
+    spans: Sequence[Span],
     result: Sequence[ProbationCounts],
 ) -> None:
     columns: list[ColumnElement[int]] = []
@@ -269,7 +296,7 @@ def _count_register(
 def _count_cases(
     session: Session,
     clients: ColumnElement[bool],
-    spans: Sequence[tuple[date, date]],
+    spans: Sequence[Span],
     result: Sequence[ProbationCounts],
 ) -> None:
     columns: list[ColumnElement[int]] = []

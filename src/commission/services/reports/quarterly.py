@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import Client, Commission
+from commission.db.models import AdminUnit, Client, Commission
 from commission.documents import reports as r
 from commission.documents.minutes import Bilingual
 from commission.documents.reports import (
@@ -38,7 +38,7 @@ from commission.services.reports.counts import (
     commission_counts,
     probation_counts,
 )
-from commission.services.scope import acting_or_none, scope_ids, units_under
+from commission.services.scope import acting_or_none, scope_ids
 
 _COMMISSION_LINES = {
     r.SECTION_SITTINGS: (r.SITTINGS_HELD, r.SITTINGS_EXTRAORDINARY),
@@ -86,9 +86,9 @@ def discipline_score(due: int, on_time: int, late: int, overdue: int) -> int | N
     return None
 
 
-def periods(period: ReportPeriod) -> tuple[ReportPeriod, ReportPeriod, ReportPeriod]:
-    """The period, the one before it and the same one a year earlier."""
-    return period, period.previous(), period.year_ago()
+def spans(period: ReportPeriod) -> list[tuple[date, date]]:
+    """The dates of the period, the one before it and the same one a year earlier."""
+    return [(p.start, p.end) for p in (period, period.previous(), period.year_ago())]
 
 
 def quarterly_stats(
@@ -108,8 +108,9 @@ def quarterly_stats(
         probation: tuple[Section, ...] = ()
         if actor.can(Permission.VIEW_CLIENTS):
             clients = _clients(session, actor, scope, commission_ids is not None)
-            spans = [(p.start, p.end) for p in periods(period)]
-            probation = _probation_sections(probation_counts(session, clients, scope, spans))
+            probation = _probation_sections(
+                probation_counts(session, clients, scope, spans(period))
+            )
     return QuarterlyStats(
         period=period,
         commission=read.commission,
@@ -146,7 +147,7 @@ def read_commissions(
     if acting is not None:
         commission = Bilingual(acting.name_ru, acting.name_kk)
         akimat = Bilingual(acting.akimat_ru, acting.akimat_kk)
-    counts = [commission_counts(session, scope, p.start, p.end, today) for p in periods(period)]
+    counts = commission_counts(session, scope, spans(period), today)
     return CommissionsRead(scope, commission, akimat, counts)
 
 
@@ -158,11 +159,16 @@ def _clients(
     visible = registers.district_scope(actor, session)
     if not consolidated:
         return visible
-    units: set[int] = set()
-    for unit_id in session.scalars(
-        select(Commission.admin_unit_id).where(Commission.id.in_(scope))
-    ):
-        units |= units_under(session, unit_id)
+    # The units below all the chosen commissions at once: an oblast's eighteen commissions
+    # would otherwise walk the same tree eighteen times.
+    units = set(session.scalars(select(Commission.admin_unit_id).where(Commission.id.in_(scope))))
+    frontier = set(units)
+    while frontier:
+        frontier = (
+            set(session.scalars(select(AdminUnit.id).where(AdminUnit.parent_id.in_(frontier))))
+            - units
+        )
+        units |= frontier
     return and_(visible, Client.district_id.in_(units))
 
 
