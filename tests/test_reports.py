@@ -17,6 +17,7 @@ from commission.db.models import (
     Decision,
     Extension,
     Measure,
+    Meeting,
 )
 from commission.documents import reports as r
 from commission.documents.reports import ReportPeriod
@@ -25,10 +26,14 @@ from commission.domain.enums import (
     ControlState,
     ExtensionState,
     MeasureState,
+    MeetingStatus,
     NeedKind,
 )
 from commission.services import auth, reports
+from commission.services.context import Actor
 from commission.services.errors import InvalidInput, NotFound
+from tests.conftest import make_admin
+from tests.oblast_world import make_oblast_world
 from tests.test_overview import FRIDAY, World, build
 
 Q1 = ReportPeriod(2026, 1)
@@ -178,3 +183,23 @@ def test_refusals(db: Database, world: World) -> None:
         reports.quarterly_stats(db, world.secretary, Q1, FRIDAY, commission_ids=[999_999])
     with pytest.raises(NotFound):
         reports.public_report(db, world.secretary, Q1, FRIDAY, commission_ids=[999_999])
+
+
+def test_the_oblast_sums_its_districts_and_a_district_reads_only_its_own(db: Database) -> None:
+    w = make_oblast_world(db, make_admin(db))
+    with db.transaction() as s:  # both sittings held in the first quarter
+        for meeting_id, day in ((w.district_meeting, 10), (w.oblast_meeting, 20)):
+            meeting = s.get_one(Meeting, meeting_id)
+            meeting.status = MeetingStatus.HELD
+            meeting.meeting_date = date(2026, 3, day)
+    both = (w.oblast_commission, w.district_commission)
+
+    def held(actor: Actor, ids: tuple[int, ...] | None = None) -> int:
+        stats = reports.quarterly_stats(db, actor, Q1, FRIDAY, commission_ids=ids)
+        return stats.section(r.SECTION_SITTINGS).value(r.SITTINGS_HELD)
+
+    assert held(w.district) == 1 and held(w.oblast) == 1
+    assert held(w.oblast, both) == 2
+    assert held(w.oblast, (w.district_commission,)) == 1
+    with pytest.raises(NotFound):
+        held(w.district, both)  # the oblast's records are not the district's to read
