@@ -4989,6 +4989,18 @@
         <source>«{field}» is not a field of the measures sheet; use one of: {fields}.</source>
         <translation>«{field}» — іс-шаралар парағының өрісі емес; мыналардың бірін пайдаланыңыз: {fields}.</translation>
     </message>
+    <message>
+        <source>The statistics are written to .xlsx or .docx files.</source>
+        <translation>Статистика .xlsx немесе .docx файлдарына сақталады.</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics need a quarter (2026-Q3), annual ones a year.</source>
+        <translation>Тоқсандық статистика үшін тоқсанды (2026-Q3), жылдық статистика үшін жылды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation>Кезең қате көрсетілген: {period}. Тоқсан 2026-Q3 түрінде, жыл 2026 түрінде жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -6529,6 +6541,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User guide (F1)</source>
         <translation>Пайдаланушы нұсқаулығы (F1)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8465,85 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>I тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>II тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>III тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>IV тоқсан</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Statistics to E&amp;xcel…</source>
+        <translation>Статистика E&amp;xcel-ге…</translation>
+    </message>
+    <message>
+        <source>Statistics to &amp;Word…</source>
+        <translation>Статистика &amp;Word-қа…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic report</source>
+        <translation>&amp;Жария есеп</translation>
+    </message>
+    <message>
+        <source>Public report as .{format}…</source>
+        <translation>Жария есеп .{format} форматында…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Көрсеткіштер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Файлды сақтау</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

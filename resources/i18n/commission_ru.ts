@@ -4998,6 +4998,18 @@
         <source>«{field}» is not a field of the measures sheet; use one of: {fields}.</source>
         <translation>«{field}» — не поле листа мероприятий; используйте одно из: {fields}.</translation>
     </message>
+    <message>
+        <source>The statistics are written to .xlsx or .docx files.</source>
+        <translation>Статистика сохраняется в файлы .xlsx или .docx.</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics need a quarter (2026-Q3), annual ones a year.</source>
+        <translation>Для квартальной статистики укажите квартал (2026-Q3), для годовой — год.</translation>
+    </message>
+    <message>
+        <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation>Период указан неверно: {period}. Квартал пишется как 2026-Q3, год — как 2026.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -6539,6 +6551,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User guide (F1)</source>
         <translation>Руководство пользователя (F1)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8477,85 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>I квартал</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>II квартал</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>III квартал</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>IV квартал</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Statistics to E&amp;xcel…</source>
+        <translation>Статистика в E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Statistics to &amp;Word…</source>
+        <translation>Статистика в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic report</source>
+        <translation>&amp;Публичный отчёт</translation>
+    </message>
+    <message>
+        <source>Public report as .{format}…</source>
+        <translation>Публичный отчёт в формате .{format}…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Показатели загружаются…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчёт сохраняется…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
         self.area_actions: dict[str, QAction] = {}
         for row, area in enumerate(self.areas):
             action = QAction(icon(area.icon), area.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
+            if area.key_number is not None:
+                action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
             action.triggered.connect(lambda _=False, at=row: self.nav.setCurrentRow(at))
             view_menu.addAction(action)
             self.area_actions[area.key] = action
