@@ -5949,6 +5949,10 @@
         <translation>Бақылау нүктесі</translation>
     </message>
     <message>
+        <source>Escalation step</source>
+        <translation>Эскалация қадамы</translation>
+    </message>
+    <message>
         <source>Responsible agency</source>
         <translation>Шешімнің орындаушысы</translation>
     </message>

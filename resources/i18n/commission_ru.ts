@@ -5959,6 +5959,10 @@
         <translation>Контрольная точка</translation>
     </message>
     <message>
+        <source>Escalation step</source>
+        <translation>Шаг эскалации</translation>
+    </message>
+    <message>
         <source>Responsible agency</source>
         <translation>Исполнитель решения</translation>
     </message>

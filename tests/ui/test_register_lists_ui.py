@@ -163,6 +163,12 @@ def test_a_hidden_column_stays_hidden(
     qtbot.addWidget(again)
     again.show()
     assert again.table.isColumnHidden(2) and not again.table.isColumnHidden(1)
+    # A colleague on the same computer keeps his own layout.
+    officer = CasesArea(AppContext(sqlite_db, w.officer_a), clock=clock)
+    qtbot.addWidget(officer)
+    officer.show()
+    assert officer.columns.name != again.columns.name
+    assert not officer.table.isColumnHidden(1)
 
 
 def test_the_context_menus_do_what_the_buttons_do(

@@ -190,6 +190,7 @@ def entity_label(table: str) -> str:
         "client_transfers": QCoreApplication.translate("Labels", "Client transfer"),
         "commissions": QCoreApplication.translate("Labels", "Commission"),
         "control_points": QCoreApplication.translate("Labels", "Control point"),
+        "control_steps": QCoreApplication.translate("Labels", "Escalation step"),
         "decision_assignees": QCoreApplication.translate("Labels", "Responsible agency"),
         "decisions": QCoreApplication.translate("Labels", "Decision"),
         "discussion_entries": QCoreApplication.translate("Labels", "Discussion entry"),

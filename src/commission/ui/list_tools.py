@@ -120,11 +120,13 @@ class RowMenu(QObject):
             menu.popup(self.view.viewport().mapToGlobal(at))
 
 
-def keep_list_columns(view: QTableView, name: str) -> ColumnKeeper:
+def keep_list_columns(view: QTableView, name: str, login: str) -> ColumnKeeper:
     """Long texts elided in the middle (their whole text is the tooltip) and the columns
-    restored as the user left them under ``name``; call after the columns are laid out."""
+    restored as the user ``login`` left them under ``name``; call after the columns are laid
+    out. Per user: the program lays a list out by role (the district column only for the
+    oblast), and colleagues sharing a computer keep their own layouts."""
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    keeper = keep_columns(view, name)
+    keeper = keep_columns(view, f"{name}@{login}")
     keeper.restore()
     return keeper
 

@@ -190,7 +190,7 @@ class CasesArea(QWidget):
         self.table.horizontalHeader().moveSection(DEADLINE_COLUMN, 5)
         # One district's cases need no district column; the oblast's tell them apart by it.
         self.table.setColumnHidden(2, not ctx.actor.can(Permission.VIEW_ALL_DISTRICTS))
-        self.columns = keep_list_columns(self.table, "cases")
+        self.columns = keep_list_columns(self.table, "cases", ctx.actor.login)
         self.sorting = ServerSort(
             self.table, SORT_OF_COLUMN, CaseSort.OPENED, True, lambda *_a: self._search()
         )

@@ -224,7 +224,7 @@ class ClientsArea(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, (12, 32, 10, 24, 16, 20, 10, 6), stretch=1)
-        self.columns = keep_list_columns(self.table, "clients")
+        self.columns = keep_list_columns(self.table, "clients", ctx.actor.login)
         self.sorting = ServerSort(
             self.table, SORT_OF_COLUMN, ClientSort.NAME, False, lambda *_a: self._search()
         )

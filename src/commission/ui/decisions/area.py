@@ -266,7 +266,7 @@ class DecisionsArea(QWidget):
         # at 1280 pixels; the kind and the force after the agencies.
         for column in (DUE_COLUMN, DUE_COLUMN + 1, DUE_COLUMN + 2):
             header.moveSection(header.visualIndex(column), header.visualIndex(2) + column - 6)
-        self.columns = keep_list_columns(self.table, "decisions")
+        self.columns = keep_list_columns(self.table, "decisions", ctx.actor.login)
         self.status = QLabel()
 
         layout = QVBoxLayout(self)

@@ -125,7 +125,7 @@ class MeetingsList(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table, (5, 10, 6, 30, 16, 26, 6, 6, 6), stretch=3)
-        self.columns = keep_list_columns(self.table, "meetings")
+        self.columns = keep_list_columns(self.table, "meetings", ctx.actor.login)
         self.sorting = ServerSort(
             self.table, SORT_OF_COLUMN, MeetingSort.NUMBER, False, lambda *_a: self._reload()
         )
