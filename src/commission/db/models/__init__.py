@@ -29,6 +29,7 @@ from commission.db.models.probation import (
     Need,
     ReleaseNotice,
 )
+from commission.db.models.reports import ExtractDispatch, PoliceFigure, PoliceReport
 from commission.db.models.system import (
     Attachment,
     AttachmentBlob,
@@ -64,6 +65,7 @@ __all__ = [
     "DiscussionEntry",
     "ExecutionReport",
     "Extension",
+    "ExtractDispatch",
     "InvitedGuest",
     "Measure",
     "Meeting",
@@ -73,6 +75,8 @@ __all__ = [
     "Need",
     "OutgoingLetter",
     "Phrase",
+    "PoliceFigure",
+    "PoliceReport",
     "ProposedQuestion",
     "ReleaseNotice",
     "Setting",
