@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from decimal import Decimal
 
 import docx
@@ -12,13 +13,14 @@ import pytest
 from sqlalchemy import select
 
 from commission.db.engine import Database
-from commission.db.models import AgendaItem, AuditEntry
-from commission.domain.enums import AgendaItemKind
+from commission.db.models import AgendaItem, AuditEntry, Meeting
+from commission.domain.enums import AgendaItemKind, MeetingStatus
 from commission.domain.permissions import PermissionDenied
 from commission.domain.police_report import Change, PoliceIndicator
 from commission.exports.minutes_docx import minutes_docx
-from commission.services import agenda, meetings, minutes, police_report
+from commission.services import agenda, auth, extracts_sent, meetings, minutes, police_report
 from commission.services.context import Actor
+from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.services.errors import InvalidInput, StaleCopy
 from commission.services.police_report import PoliceReportData
 from tests.test_minutes import Sitting, build_sitting
@@ -230,3 +232,20 @@ def test_an_old_revision_without_figures_still_decodes(sitting: Sitting) -> None
     decoded = minutes.context_from_json(json.dumps(stored))
     assert all(item.police is None for item in decoded.agenda)
     assert decoded.agenda[0].title == ctx.agenda[0].title
+
+
+def test_the_demo_reports_have_figures_and_its_sent_meetings_their_extracts(
+    db: Database,
+) -> None:
+    build_demo(db, Actor.command_line(), seed=2, today=date(2026, 11, 20), clients=10)
+    secretary = auth.login(db, "secretary", DEMO_PASSWORD)
+    q3 = police_report.quarter_figures(db, secretary, 2026, 2)
+    assert q3 is not None and q3.note.kk
+    assert all(f.current is not None and f.last_year is not None for f in q3.figures)
+    with db.reading() as session:
+        sent = session.scalars(
+            select(Meeting.id).where(Meeting.status == MeetingStatus.EXTRACTS_SENT)
+        ).all()
+    assert sent
+    for meeting_id in sent:
+        assert extracts_sent.extracts_state(db, secretary, meeting_id).all_sent

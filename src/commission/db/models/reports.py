@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from commission.db.base import Base, Versioned, enum_column
+from commission.db.models.meetings import AgendaItem
 from commission.domain.police_report import PoliceIndicator
 
 
@@ -28,6 +29,7 @@ class PoliceReport(Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
     note_kk: Mapped[str | None] = mapped_column(Text)
 
+    agenda_item: Mapped[AgendaItem] = relationship()
     figures: Mapped[list[PoliceFigure]] = relationship(
         back_populates="report", order_by="PoliceFigure.id", cascade="all, delete-orphan"
     )

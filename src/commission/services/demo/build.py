@@ -27,6 +27,7 @@ from commission.db.models import (
     DiscussionEntry,
     ExecutionReport,
     Extension,
+    ExtractDispatch,
     InvitedGuest,
     Measure,
     Meeting,
@@ -34,6 +35,8 @@ from commission.db.models import (
     MinutesRevision,
     Need,
     OutgoingLetter,
+    PoliceFigure,
+    PoliceReport,
     ReleaseNotice,
     User,
     UserCommission,
@@ -169,6 +172,9 @@ _ALSO_AUDITED: tuple[type[Base], ...] = (
     Need,
     OutgoingLetter,
     UserCommission,
+    PoliceReport,
+    PoliceFigure,
+    ExtractDispatch,
 )
 
 
