@@ -125,7 +125,7 @@ class PoliceFiguresDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.quarter = QComboBox()
         for quarter in range(1, 5):
-            self.quarter.addItem(self.tr("Quarter %n", "", quarter), quarter)
+            self.quarter.addItem(self.tr("Quarter {quarter}").format(quarter=quarter), quarter)
         period = QHBoxLayout()
         period.addWidget(self.quarter)
         period.addWidget(self.year)
