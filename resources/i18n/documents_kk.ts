@@ -741,7 +741,7 @@ of social-legal assistance
     </message>
     <message>
         <source>Figures of the police chief's report for quarter {quarter} of {year}:</source>
-        <translation>Полиция бастығы есебінің {year} жылғы {quarter}-тоқсандағы көрсеткіштері:</translation>
+        <translation>Полиция бастығы есебінің {year} жылғы {quarter} тоқсандағы көрсеткіштері:</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -749,7 +749,7 @@ of social-legal assistance
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation>{year} ж. {quarter}-тоқсан</translation>
+        <translation>{year} ж. {quarter} тоқсан</translation>
     </message>
     <message>
         <source>Change</source>

@@ -53,7 +53,7 @@ def test_figures_are_typed_with_the_change_shown_saved_and_reopened(
     total = dialog.rows[0]
     qtbot.keyClicks(total.current, "120")
     qtbot.keyClicks(total.last_year, "150")
-    assert (total.difference.text(), total.per_cent.text()) == ("\u221230", "\u221220,0 %")
+    assert (total.difference.text(), total.per_cent.text()) == ("\u221230", "\u221220,0\u00a0%")
     street = next(r for r in dialog.rows if r.indicator is PoliceIndicator.CRIMES_STREET)
     qtbot.keyClicks(street.current, "7")
     qtbot.keyClicks(street.last_year, "0")
@@ -73,7 +73,7 @@ def test_figures_are_typed_with_the_change_shown_saved_and_reopened(
 
     again = _dialog(qtbot, sqlite_db, s, police)
     assert again.rows[0].current.text() == "120"
-    assert again.rows[0].per_cent.text() == "\u221220,0 %"
+    assert again.rows[0].per_cent.text() == "\u221220,0\u00a0%"
     assert not again.is_dirty()
 
 

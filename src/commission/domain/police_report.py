@@ -71,10 +71,11 @@ class Change:
         return _signed(Decimal(self.difference), "")
 
     def per_cent_text(self, decimal_comma: bool = True) -> str:
-        """«+12,5 %», «−3,0 %»; «—» when last year is 0 or missing."""
+        """«+12,5 %», «−3,0 %» (a no-break space before the sign: the two never part on a
+        narrow column); «—» when last year is 0 or missing."""
         if self.per_cent is None:
             return "—"
-        text = _signed(self.per_cent, " %")
+        text = _signed(self.per_cent, "\u00a0%")
         return text.replace(".", ",") if decimal_comma else text
 
 

@@ -8,7 +8,7 @@ from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.police_report import CRIME_CATEGORIES, PoliceIndicator
 from commission.exports.blocks import Align, Block, Paragraph, Style, Table, bold, para
 from commission.exports.items_layout import lines_of
-from commission.exports.wording import Wording
+from commission.exports.wording import Wording, roman
 
 CAPTION = QT_TRANSLATE_NOOP(
     "Document", "Figures of the police chief's report for quarter {quarter} of {year}:"
@@ -45,7 +45,7 @@ INDICATORS = {
     ),
 }
 
-_WIDTHS = (0.46, 0.14, 0.14, 0.13, 0.13)
+_WIDTHS = (0.44, 0.12, 0.12, 0.14, 0.18)
 
 
 def indicator_name(indicator: PoliceIndicator, w: Wording) -> str:
@@ -70,8 +70,8 @@ def police_table(police: PoliceLine | None, w: Wording) -> list[Block]:
         (para(bold(text), style=Style.TABLE, align=Align.CENTER),)
         for text in (
             w.text(COL_INDICATOR),
-            w.text(COL_QUARTER, quarter=police.quarter, year=police.year),
-            w.text(COL_QUARTER, quarter=police.quarter, year=police.year - 1),
+            w.text(COL_QUARTER, quarter=roman(police.quarter), year=police.year),
+            w.text(COL_QUARTER, quarter=roman(police.quarter), year=police.year - 1),
             w.text(COL_CHANGE),
             w.text(COL_PER_CENT),
         )
@@ -93,8 +93,11 @@ def police_table(police: PoliceLine | None, w: Wording) -> list[Block]:
                 _cell(change.per_cent_text()),
             )
         )
-    caption = w.text(CAPTION, quarter=police.quarter, year=police.year)
-    table = Table(rows=(header, *body), widths=_WIDTHS, borders=True, header_rows=1)
+    # Roman, as the item's title and the police's own reports number the quarter.
+    caption = w.text(CAPTION, quarter=roman(police.quarter), year=police.year)
+    table = Table(
+        rows=(header, *body), widths=_WIDTHS, borders=True, header_rows=1, keep_together=True
+    )
     result: list[Block] = [para(caption, keep_with_next=True), table]
     note = police.note.get(w.language).strip()
     if note:
