@@ -4718,11 +4718,11 @@
         <translation>Жіберілген үзінділер</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>жіберілмеген</translation>
+        <source>Not sent</source>
+        <translation>Жіберілмеген</translation>
     </message>
     <message>
-        <source>sent {date}</source>
+        <source>Sent {date}</source>
         <translation>{date} жіберілді</translation>
     </message>
     <message>
@@ -8245,6 +8245,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The signed copy of the latest revision is attached.</source>
         <translation>Соңғы редакцияның қол қойылған данасы тіркелген.</translation>
+    </message>
+    <message>
+        <source>The minutes are recorded as signed; the scan of the signed copy is not attached yet.</source>
+        <translation>Хаттама қол қойылған болып белгіленген; қол қойылған дананың сканы әлі тіркелмеген.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed copy of revision {revision}: «Signed» needs it.</source>

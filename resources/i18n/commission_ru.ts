@@ -4727,12 +4727,12 @@
         <translation>Направленные выписки</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>не отправлено</translation>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
     </message>
     <message>
-        <source>sent {date}</source>
-        <translation>отправлено {date}</translation>
+        <source>Sent {date}</source>
+        <translation>Отправлено {date}</translation>
     </message>
     <message>
         <source>No point of the minutes is addressed to an agency.</source>
@@ -8257,6 +8257,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The signed copy of the latest revision is attached.</source>
         <translation>Скан подписанного экземпляра последней редакции приложен.</translation>
+    </message>
+    <message>
+        <source>The minutes are recorded as signed; the scan of the signed copy is not attached yet.</source>
+        <translation>Протокол отмечен подписанным; скан подписанного экземпляра ещё не приложен.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed copy of revision {revision}: «Signed» needs it.</source>

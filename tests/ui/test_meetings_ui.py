@@ -604,7 +604,7 @@ def test_signed_with_the_scan_then_extracts_sent_follow_the_extracts(
     assert not any(b.text().replace("&", "") == "Extracts sent" for b in page.lifecycle_buttons)
 
     page.show_tab(tab)
-    assert [tab.extracts_box.list.item(i).text().endswith("not sent") for i in range(2)] == [
+    assert [tab.extracts_box.list.item(i).text().startswith("Not sent") for i in range(2)] == [
         True,
         True,
     ]
@@ -613,7 +613,7 @@ def test_signed_with_the_scan_then_extracts_sent_follow_the_extracts(
         worker = tab.export_extract(world.agencies[name].id, path, "ru")
         assert _finish(qtbot, worker).written
     texts = [tab.extracts_box.list.item(i).text() for i in range(2)]
-    assert all(t.endswith(f"sent {format_date(date.today())}") for t in texts), texts
+    assert all(t.startswith(f"Sent {format_date(date.today())} — ") for t in texts), texts
     qtbot.waitUntil(lambda: "Extracts sent" in page.header.text())
     assert page.amend_button.isVisible()  # the record can still be corrected
 

@@ -6,8 +6,8 @@ has its extract and the minutes are signed, the meeting is «extracts sent» by 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from commission.documents.minutes import MinutesContext
 from commission.domain.enums import MinutesState
@@ -36,6 +36,8 @@ class ExtractsSentBox(QGroupBox):
         self.note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.list)
@@ -52,10 +54,13 @@ class ExtractsSentBox(QGroupBox):
         language = "kk" if current_language() == "kk" else "ru"
         for agency in state.agencies:
             if agency.sent_on is None:
-                when = self.tr("not sent")
+                when = self.tr("Not sent")
             else:
-                when = self.tr("sent {date}").format(date=format_date(agency.sent_on))
-            self.list.addItem(f"{agency.name.get(language)} — {when}")
+                when = self.tr("Sent {date}").format(date=format_date(agency.sent_on))
+            # The state first: an agency's full name is long and would push it out of view.
+            entry = QListWidgetItem(f"{when} — {agency.name.get(language)}")
+            entry.setToolTip(entry.text())
+            self.list.addItem(entry)
         if not state.agencies:
             self.note.setText(self.tr("No point of the minutes is addressed to an agency."))
         elif state.all_sent:

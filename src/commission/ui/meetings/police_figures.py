@@ -75,8 +75,9 @@ class FigureRow(QObject):
         self.last_year = self._edit(parent)
         self.difference = QLabel(parent)
         self.per_cent = QLabel(parent)
-        for label in (self.difference, self.per_cent):
+        for label, widest in ((self.difference, "\u22120000000"), (self.per_cent, "\u2212100,0 %")):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest + "  "))
         self.current.textChanged.connect(lambda _t: self.update_change())
         self.last_year.textChanged.connect(lambda _t: self.update_change())
         self.update_change()

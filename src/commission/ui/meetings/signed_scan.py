@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.enums import MeetingStatus
+from commission.domain.meeting_lifecycle import is_past
 from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
 from commission.services import meetings, signed_minutes
@@ -103,6 +104,13 @@ class SignedScanBox(QGroupBox):
             )
         elif self.scan_for(meeting.revision if meeting else 0):
             self.note.setText(self.tr("The signed copy of the latest revision is attached."))
+        elif meeting is not None and is_past(meeting.status, MeetingStatus.MINUTES_SIGNED):
+            self.note.setText(
+                self.tr(
+                    "The minutes are recorded as signed; the scan of the signed copy is not "
+                    "attached yet."
+                )
+            )
         else:
             self.note.setText(
                 self.tr(
