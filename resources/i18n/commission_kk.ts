@@ -7489,6 +7489,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Есепті &amp;тоқсан:</translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
         <source>Note (printed under the table)</source>
         <translation>Ескертпе (кестенің астында басылады)</translation>
     </message>

@@ -7500,6 +7500,10 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Отчётный квартал:</translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
         <source>Note (printed under the table)</source>
         <translation>Примечание (печатается под таблицей)</translation>
     </message>

@@ -51,7 +51,7 @@ class ExtractsState:
         return bool(self.agencies) and all(a.sent_on is not None for a in self.agencies)
 
 
-def _addressed(session: Session, meeting_id: int) -> list[Agency]:
+def addressed_agencies(session: Session, meeting_id: int) -> list[Agency]:
     """The agencies the meeting's points address as lead or co-executor."""
     return list(
         session.scalars(
@@ -79,7 +79,7 @@ def _state(session: Session, meeting: Meeting) -> ExtractsState:
     sent: dict[int, date] = {agency_id: day for agency_id, day in rows}
     agencies = tuple(
         AgencySent(a.id, Bilingual(a.name_ru, a.name_kk), sent.get(a.id))
-        for a in _addressed(session, meeting.id)
+        for a in addressed_agencies(session, meeting.id)
     )
     return ExtractsState(revision, agencies)
 
@@ -118,7 +118,7 @@ def record_sent(
                 ),
                 "revision",
             )
-        if agency_id not in {a.id for a in _addressed(session, meeting.id)}:
+        if agency_id not in {a.id for a in addressed_agencies(session, meeting.id)}:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "No point of these minutes is addressed to it."),
                 "agency_id",

@@ -355,21 +355,28 @@ class ScanMissing(UserError):
     """«Подписан» needs the scan of the signed minutes (``services.signed_minutes``)."""
 
 
-def _scan_attached(session: Session, meeting: Meeting) -> bool:
-    """The latest finalised revision has its signed copy's scan attached."""
-    latest = session.scalar(
-        select(MinutesRevision.id)
+def latest_final_revision(session: Session, meeting_id: int) -> MinutesRevision | None:
+    """The latest finalised revision: the one a paper signed now carries."""
+    return session.scalar(
+        select(MinutesRevision)
         .where(
-            MinutesRevision.meeting_id == meeting.id,
+            MinutesRevision.meeting_id == meeting_id,
             MinutesRevision.snapshot_json != PENDING_SNAPSHOT,
         )
         .order_by(MinutesRevision.revision.desc())
         .limit(1)
     )
+
+
+def _scan_attached(session: Session, meeting: Meeting) -> bool:
+    """The latest finalised revision has its signed copy's scan attached."""
+    latest = latest_final_revision(session, meeting.id)
+    if latest is None:
+        return False
     found = session.scalar(
-        select(Attachment.id).where(Attachment.minutes_revision_id == latest).limit(1)
+        select(Attachment.id).where(Attachment.minutes_revision_id == latest.id).limit(1)
     )
-    return latest is not None and found is not None
+    return found is not None
 
 
 def find_meeting(db: Database, actor: Actor, reference: str) -> MeetingView:

@@ -23,7 +23,7 @@ from commission.services import attachments, audit
 from commission.services.common import check_lengths, clean_text
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
-from commission.services.meetings import PENDING_SNAPSHOT, MeetingView, meeting_view
+from commission.services.meetings import MeetingView, latest_final_revision, meeting_view
 from commission.services.scope import get_own, get_readable
 
 # What a scan may be, told by its first bytes (never by its name): PDF, JPEG, PNG, TIFF.
@@ -54,18 +54,10 @@ def media_type_of(content: bytes) -> str | None:
 
 
 def _signed_revision(session: Session, meeting: Meeting) -> MinutesRevision:
-    """The latest finalised revision: the one a paper signed now carries."""
+    """The latest finalised revision, which the scan signs; refused while not final."""
     revision = None
     if meeting.minutes_state is MinutesState.FINAL:
-        revision = session.scalar(
-            select(MinutesRevision)
-            .where(
-                MinutesRevision.meeting_id == meeting.id,
-                MinutesRevision.snapshot_json != PENDING_SNAPSHOT,
-            )
-            .order_by(MinutesRevision.revision.desc())
-            .limit(1)
-        )
+        revision = latest_final_revision(session, meeting.id)
     if revision is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

@@ -10,19 +10,17 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commission.db.models import (
     AgendaItem,
-    Decision,
-    DecisionAssignee,
     ExtractDispatch,
     Meeting,
     PoliceFigure,
     PoliceReport,
 )
 from commission.domain.police_report import PoliceIndicator
+from commission.services.extracts_sent import addressed_agencies
 
 I = PoliceIndicator  # noqa: E741 - the table below reads better short
 
@@ -71,18 +69,11 @@ def add_figures(item: AgendaItem, year: int, quarter: int) -> PoliceReport:
 def add_dispatches(session: Session, meeting: Meeting, sent_on: date) -> None:
     """The extracts a signed meeting sent: one per agency its points address."""
     session.flush()
-    agencies = session.scalars(
-        select(DecisionAssignee.agency_id)
-        .join(Decision, DecisionAssignee.decision_id == Decision.id)
-        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
-        .where(AgendaItem.meeting_id == meeting.id)
-        .distinct()
-    )
-    for agency_id in sorted(agencies):
+    for agency in addressed_agencies(session, meeting.id):
         session.add(
             ExtractDispatch(
                 meeting_id=meeting.id,
-                agency_id=agency_id,
+                agency_id=agency.id,
                 revision=1,  # the first revision, which the demo stores for final minutes
                 sent_on=sent_on,
                 sent_by="secretary",

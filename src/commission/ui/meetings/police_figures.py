@@ -12,11 +12,8 @@ from PySide6.QtGui import QCloseEvent, QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.enums import AgendaItemKind
-from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
+from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.police_report import CRIME_CATEGORIES, MAX_FIGURE, Change, PoliceIndicator
 from commission.services import police_report
 from commission.services.agenda import AgendaItemView
 from commission.services.police_report import Pair, PoliceReportData, PoliceReportView
-from commission.ui.admin.forms import ErrorLabel, InlineErrors, chain_focus
+from commission.ui.admin.forms import FormDialog
 from commission.ui.bilingual import BilingualTextEdit
 from commission.ui.context import AppContext
 from commission.ui.meetings.record_widgets import name_unsaved_buttons
@@ -103,75 +100,48 @@ class FigureRow(QObject):
         self.per_cent.setText(change.per_cent_text())
 
 
-class PoliceFiguresDialog(QDialog):
+class PoliceFiguresDialog(FormDialog):
     """Edits (or, with the minutes final, shows) the figures of one police-report item.
 
     Attributes:
         saved: the figures as stored by the last save, if any.
+        question: the question asked on closing with changes, while it is shown.
     """
 
     def __init__(
         self, ctx: AppContext, item_id: int, parent: QWidget | None = None, *, read_only: bool
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, read_only=read_only)
         self.item_id = item_id
-        self.read_only = read_only
         self.saved: PoliceReportView | None = None
         self.base: PoliceReportView | None = None
         self._loaded: PoliceReportData | None = None
-        self.question: QMessageBox | None = None  # the question asked on closing with changes
+        self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Figures of the police report"))
+        self.setMinimumWidth(720)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.quarter = QComboBox()
         for quarter in range(1, 5):
             self.quarter.addItem(self.tr("Quarter {quarter}").format(quarter=quarter), quarter)
-        period = QHBoxLayout()
-        period.addWidget(self.quarter)
-        period.addWidget(self.year)
-        period.addStretch(1)
         self.rows = [FigureRow(indicator, self) for indicator in PoliceIndicator]
         self.note = BilingualTextEdit(lines=3)
-        self.error_label = ErrorLabel(self)
-        self.errors = InlineErrors(self.error_label)
-        self.errors.fields.update({"year": self.year, "quarter": self.quarter})
-        self.errors.fields.update({r.indicator.value: r.current for r in self.rows})
-        self.errors.fields["note"] = self.note
-
-        form = QFormLayout()
-        period_label = QLabel(self.tr("The &quarter reported:"))
-        period_label.setBuddy(self.quarter)
-        form.addRow(period_label, period)
-        standard = (
-            QDialogButtonBox.StandardButton.Close
-            if read_only
-            else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons = QDialogButtonBox(standard, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._grid())
+        self.add_row("quarter", self.tr("The &quarter reported:"), self.quarter)
+        self.add_row("year", self.tr("&Year:"), self.year)
         note_box = QGroupBox(self.tr("Note (printed under the table)"))
         QVBoxLayout(note_box).addWidget(self.note)
-        layout.addWidget(note_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(720)
+        # Under the form's own rows, above its error line and buttons.
+        body = self.layout()
+        assert isinstance(body, QVBoxLayout)
+        body.insertWidget(2, self._grid())
+        body.insertWidget(3, note_box)
+        self.errors.fields.update({r.indicator.value: r.current for r in self.rows})
+        self.errors.fields["note"] = self.note
+        for row in self.rows:
+            self._order += [row.current, row.last_year]
+        self._order.append(self.note)
         self.load()
-        if read_only:
-            self.year.setEnabled(False)
-            self.quarter.setEnabled(False)
-            for row in self.rows:
-                row.current.setReadOnly(True)
-                row.last_year.setReadOnly(True)
-            self.note.set_read_only(True)
-        edits = [w for r in self.rows for w in (r.current, r.last_year)]
-        chain_focus(
-            [self.quarter, self.year, *edits, *self.note.focus_chain(), *self.buttons.buttons()]
-        )
+        self.finish_form()
         self.rows[0].current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _grid(self) -> QGroupBox:
@@ -233,25 +203,21 @@ class PoliceFiguresDialog(QDialog):
 
     # --- saving and closing -----------------------------------------------------------------
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def save(self) -> None:
         ctx = self.ctx
         version = self.base.version if self.base is not None else None
-        try:
-            self.saved = police_report.save_report(
-                ctx.db, ctx.actor, self.item_id, version, self.data()
-            )
-        except UserError as exc:
-            self.errors.show(exc, getattr(exc, "field", None))
-            return False
+        self.saved = police_report.save_report(
+            ctx.db, ctx.actor, self.item_id, version, self.data()
+        )
         self.base = self.saved
         self._loaded = self.data()
         ctx.changes.sig_changed.emit("police_reports")
-        return True
 
     def accept(self) -> None:
-        if self.read_only or not self.is_dirty() or self.save():
-            super().accept()
+        if not self.read_only and not self.is_dirty():
+            QDialog.accept(self)  # nothing typed: no empty report is stored
+            return
+        super().accept()
 
     def reject(self) -> None:
         if not self.is_dirty():
@@ -274,9 +240,9 @@ class PoliceFiguresDialog(QDialog):
         self.question = box
 
     def _answered(self, button: QMessageBox.StandardButton) -> None:
+        self.question = None
         if button == QMessageBox.StandardButton.Save:
-            if self.save():
-                super().accept()
+            self.accept()  # stays open, the refusal under the form, if the service says no
         elif button == QMessageBox.StandardButton.Discard:
             super().reject()
 
