@@ -80,6 +80,7 @@ from commission.services import (
     decisions,
     letters,
     meetings,
+    police_report,
     workplan,
 )
 from commission.services.context import Actor
@@ -375,12 +376,14 @@ VIEW = "view"  # every role of the commission
 MEETINGS = "meetings"  # the secretary (EDIT_MEETINGS, ASSESS_REPORTS, SEND_LETTERS)
 COMMISSION = "commission"  # the secretary (EDIT_COMMISSION)
 CHAIR = "chair"  # DECIDE_EXTENSIONS, REMOVE_FROM_CONTROL
+SIGNING = "signing"  # SIGN_MINUTES or EDIT_MEETINGS: the chair signs, the secretary records it
 
 _ROLE_OF = {
     VIEW: {Role.SECRETARY, Role.CHAIR, Role.MEMBER, Role.PROBATION_OFFICER},
     MEETINGS: {Role.SECRETARY},
     COMMISSION: {Role.SECRETARY},
     CHAIR: {Role.CHAIR},
+    SIGNING: {Role.SECRETARY, Role.CHAIR},
 }
 
 Args = Callable[[Records, World], dict[str, Any]]
@@ -580,6 +583,34 @@ TABLE: dict[str, Row] = {
     ),
     "minutes.finalise": One(
         MEETINGS, lambda r, w: {"meeting_id": r.meeting, "version": r.meeting_version}, True
+    ),
+    "police_report.get_report": One(VIEW, lambda r, w: {"item_id": r.item}),
+    "police_report.save_report": One(
+        MEETINGS,
+        lambda r, w: {
+            "item_id": r.item,
+            "version": 1,
+            "data": police_report.PoliceReportData(year=2025, quarter=4),
+        },
+        write=True,
+    ),
+    "police_report.quarter_figures": Runs(VIEW, lambda w: {"year": 2025, "quarter": 4}),
+    "signed_minutes.attach_scan": One(
+        SIGNING,
+        lambda r, w: {"meeting_id": r.meeting, "file_name": "p.pdf", "content": b"%PDF-1.4"},
+        write=True,
+    ),
+    "signed_minutes.scans": One(VIEW, lambda r, w: {"meeting_id": r.meeting}),
+    "signed_minutes.sign_without_scan": One(
+        CHAIR,
+        lambda r, w: {"meeting_id": r.meeting, "version": r.meeting_version, "reason": "Позже"},
+        write=True,
+    ),
+    "extracts_sent.extracts_state": One(VIEW, lambda r, w: {"meeting_id": r.meeting}),
+    "extracts_sent.record_sent": One(
+        MEETINGS,
+        lambda r, w: {"meeting_id": r.meeting, "agency_id": 1, "revision": 1},
+        write=True,
     ),
     "minutes.minutes_context": One(VIEW, lambda r, w: {"meeting_id": r.meeting}),
     "minutes.revisions": One(VIEW, lambda r, w: {"meeting_id": r.meeting}),
@@ -835,6 +866,8 @@ SHARED_OR_PROBATION = {
     "(test_cross_commission)",
     "district_control": "an oblast decision's report for the district's own akimat "
     "(test_district_control)",
+    "reports": "counts of the acting commission, or of the oblast's chosen ones summed; "
+    "another commission's figures refused like a missing record (test_reports)",
 }
 
 

@@ -45,7 +45,15 @@ from commission.domain.enums import (
 )
 from commission.domain.iin import Sex
 from commission.domain.permissions import PermissionDenied
-from commission.services import agencies, attendance, meetings, minutes, workplan
+from commission.services import (
+    agencies,
+    attendance,
+    extracts_sent,
+    meetings,
+    minutes,
+    signed_minutes,
+    workplan,
+)
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput, NotFound, StaleCopy
 from tests.test_meetings import (
@@ -525,11 +533,15 @@ def test_finalise_locks_the_record(sitting: Sitting) -> None:
         assert "No. 3" in str(err.value) and "12.03.2026" in str(err.value)
     with pytest.raises(InvalidInput):
         minutes.finalise(db, secretary, meeting_id, view.version)  # already final
-    # The lifecycle goes on: the chair signs, the secretary sends the extracts.
+    # The lifecycle goes on: the chair signs (the scan attached), the secretary sends the
+    # extracts, and the meeting follows.
+    signed_minutes.attach_scan(db, world.chair_user, meeting_id, "signed.pdf", b"%PDF-1.4 scan")
     view = meetings.set_status(
         db, world.chair_user, meeting_id, view.version, MeetingStatus.MINUTES_SIGNED
     )
-    view = meetings.set_status(db, secretary, meeting_id, view.version, MeetingStatus.EXTRACTS_SENT)
+    for agency in extracts_sent.extracts_state(db, secretary, meeting_id).agencies:
+        extracts_sent.record_sent(db, secretary, meeting_id, agency.agency_id, view.revision)
+    view = meetings.get_meeting(db, secretary, meeting_id)
     assert view.status is MeetingStatus.EXTRACTS_SENT
 
 

@@ -92,6 +92,7 @@ from commission.services import (
     meetings,
     name_forms,
     phrase_book,
+    police_report,
     release_notices,
     users,
     workplan,
@@ -555,6 +556,34 @@ MATRIX: dict[str, Row] = {
     ),
     "minutes.finalise": Row(
         MEETINGS, lambda w: {"meeting_id": w.meeting, "version": w.meeting_version}
+    ),
+    "police_report.get_report": Row(VIEW, lambda w: {"item_id": w.item}),
+    "police_report.save_report": Row(
+        MEETINGS,
+        lambda w: {
+            "item_id": w.item,
+            "version": None,
+            "data": police_report.PoliceReportData(year=2025, quarter=4),
+        },
+    ),
+    "police_report.quarter_figures": Row(VIEW, lambda w: {"year": 2025, "quarter": 4}),
+    "signed_minutes.attach_scan": Row(
+        "D + + D D D",
+        lambda w: {"meeting_id": w.held_meeting, "file_name": "p.pdf", "content": b"%PDF-1.4"},
+    ),
+    "signed_minutes.scans": Row(VIEW, lambda w: {"meeting_id": w.held_meeting}),
+    "signed_minutes.sign_without_scan": Row(
+        CHAIR,
+        lambda w: {
+            "meeting_id": w.held_meeting,
+            "version": w.held_meeting_version,
+            "reason": "Скан будет позже",
+        },
+    ),
+    "extracts_sent.extracts_state": Row(VIEW, lambda w: {"meeting_id": w.held_meeting}),
+    "extracts_sent.record_sent": Row(
+        MEETINGS,
+        lambda w: {"meeting_id": w.held_meeting, "agency_id": w.agency, "revision": 0},
     ),
     "minutes.minutes_context": Row(VIEW, lambda w: {"meeting_id": w.held_meeting}),
     "minutes.revisions": Row(VIEW, lambda w: {"meeting_id": w.held_meeting}),

@@ -5001,6 +5001,50 @@
         <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
         <translation>Кезең қате көрсетілген: {period}. Тоқсан 2026-Q3 түрінде, жыл 2026 түрінде жазылады.</translation>
     </message>
+    <message>
+        <source>Attach the scan of the signed minutes first. If it cannot be attached now, the chair may record the signature without it, giving the reason.</source>
+        <translation>Алдымен қол қойылған хаттаманың сканын тіркеңіз. Егер қазір мүмкін болмаса, төраға себебін көрсетіп, қол қойылғанын скансыз белгілей алады.</translation>
+    </message>
+    <message>
+        <source>The extracts are marked sent by themselves when the extract of every agency the points address has been saved or printed.</source>
+        <translation>Тармақтар жолданған әр органның үзіндісі сақталғанда немесе басып шығарылғанда, үзінділер жіберілген болып өздігінен белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Only the extract of the final minutes, in their latest revision, is sent to the agencies.</source>
+        <translation>Органдарға түпкілікті хаттаманың соңғы редакциясынан алынған үзінді ғана жіберіледі.</translation>
+    </message>
+    <message>
+        <source>No point of these minutes is addressed to it.</source>
+        <translation>Бұл хаттаманың бірде-бір тармағы осы органға жолданбаған.</translation>
+    </message>
+    <message>
+        <source>Figures are kept for the police chief's report only; choose that kind for the item first.</source>
+        <translation>Көрсеткіштер тек полиция бастығының есебі үшін жүргізіледі; алдымен мәселенің осы түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A figure of the report is a whole number from 0 to {limit}.</source>
+        <translation>Есеп көрсеткіші — 0-ден {limit} дейінгі бүтін сан.</translation>
+    </message>
+    <message>
+        <source>The quarter is a number from 1 to 4.</source>
+        <translation>Тоқсан — 1-ден 4-ке дейінгі сан.</translation>
+    </message>
+    <message>
+        <source>The report is about a quarter of {year} or earlier: the meeting is of {date}.</source>
+        <translation>Есеп {year} жылғы немесе одан бұрынғы тоқсан үшін ғана болады: отырыс {date} өтеді.</translation>
+    </message>
+    <message>
+        <source>Finalise the minutes before attaching the scan of the signed copy.</source>
+        <translation>Қол қойылған дананың сканын тіркемес бұрын хаттаманы түпкілікті етіп бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PDF or an image (JPEG, PNG, TIFF). Scan the signed minutes to one of these formats and attach that file.</source>
+        <translation>«{name}» PDF те, сурет те (JPEG, PNG, TIFF) емес. Қол қойылған хаттаманы осы пішімдердің біріне сканерлеп, сол файлды тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are recorded as signed without their scan.</source>
+        <translation>Хаттаманың скансыз қол қойылған болып белгіленетін себебін көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5087,6 +5131,33 @@
     <message>
         <source>The extract holds only the points addressed to the agency chosen:</source>
         <translation>Үзіндіге тек таңдалған ұйымға арналған тармақтар енгізіледі:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractsSentBox</name>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Жіберілген үзінділер</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Жіберілмеген</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>{date} жіберілді</translation>
+    </message>
+    <message>
+        <source>No point of the minutes is addressed to an agency.</source>
+        <translation>Хаттаманың бірде-бір тармағы органға жолданбаған.</translation>
+    </message>
+    <message>
+        <source>Every agency addressed has its extract.</source>
+        <translation>Тармақтар жолданған барлық органдар үзінділерін алды.</translation>
+    </message>
+    <message>
+        <source>Saving an agency's extract of the final minutes records it as sent that day.</source>
+        <translation>Түпкілікті хаттамадан органға арналған үзінді сақталғанда, ол сол күні жіберілген болып белгіленеді.</translation>
     </message>
 </context>
 <context>
@@ -6667,10 +6738,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Хаттамаға &amp;қол қойылды</translation>
     </message>
     <message>
-        <source>E&amp;xtracts sent</source>
-        <translation>Үзінділер &amp;жіберілді</translation>
-    </message>
-    <message>
         <source>Po&amp;stpone</source>
         <translation>Кейінге қ&amp;алдыру</translation>
     </message>
@@ -6729,6 +6796,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Some changes to this meeting are not saved yet. Save them?</source>
         <translation>Отырыстағы кейбір өзгерістер әлі сақталмаған. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Needs the scan of the signed minutes, attached in the Minutes tab.</source>
+        <translation>Қол қойылған хаттаманың сканы қажет, ол «Хаттама» қойындысында тіркеледі.</translation>
     </message>
 </context>
 <context>
@@ -7095,6 +7166,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Print preview of the minutes</source>
         <translation>Хаттаманы алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Қол қойылған дана</translation>
     </message>
 </context>
 <context>
@@ -7986,6 +8061,111 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>PoliceFigures</name>
+    <message>
+        <source>Crimes registered, total</source>
+        <translation>Тіркелген қылмыстар, барлығы</translation>
+    </message>
+    <message>
+        <source>domestic (in the family)</source>
+        <translation>отбасылық-тұрмыстық салада</translation>
+    </message>
+    <message>
+        <source>street crimes</source>
+        <translation>көшеде жасалған қылмыстар</translation>
+    </message>
+    <message>
+        <source>committed by minors</source>
+        <translation>кәмелетке толмағандар жасаған</translation>
+    </message>
+    <message>
+        <source>repeat offences</source>
+        <translation>қайталап жасалған</translation>
+    </message>
+    <message>
+        <source>by persons on the probation register</source>
+        <translation>пробация есебінде тұрған адамдар жасаған</translation>
+    </message>
+    <message>
+        <source>Administrative offences</source>
+        <translation>Әкімшілік құқық бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>Preventive measures held</source>
+        <translation>Өткізілген профилактикалық іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals</source>
+        <translation>Азаматтардың өтініштері</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFiguresButton</name>
+    <message>
+        <source>Figures of the &amp;police report…</source>
+        <translation>&amp;Полиция есебінің көрсеткіштері…</translation>
+    </message>
+    <message>
+        <source>The figures the police chief presented, with the same quarter of last year; the minutes print them as a table.</source>
+        <translation>Полиция бастығы ұсынған көрсеткіштер, өткен жылдың сол тоқсанымен қатар; хаттамада кесте болып басылады.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFiguresDialog</name>
+    <message>
+        <source>Figures of the police report</source>
+        <translation>Полиция есебінің көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>{quarter}-тоқсан</translation>
+    </message>
+    <message>
+        <source>The &amp;quarter reported:</source>
+        <translation>Есепті &amp;тоқсан:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Note (printed under the table)</source>
+        <translation>Ескертпе (кестенің астында басылады)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>Same quarter last year</source>
+        <translation>Өткен жылдың сол тоқсаны</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Unsaved figures</source>
+        <translation>Сақталмаған көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>The figures were changed. Save them?</source>
+        <translation>Көрсеткіштер өзгертілді. Сақтау керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>ProbationRegisters</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -8729,6 +8909,72 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Баптаулар файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>SignWithoutScanDialog</name>
+    <message>
+        <source>Signed without the scan</source>
+        <translation>Скансыз қол қойылды</translation>
+    </message>
+    <message>
+        <source>The scan of the signed minutes is not attached. As the chair you may record the signature without it; say why (the reason is kept with the meeting).</source>
+        <translation>Қол қойылған хаттаманың сканы тіркелмеген. Төраға ретінде қол қойылғанын онсыз белгілей аласыз; себебін көрсетіңіз (ол отырыспен бірге сақталады).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScanBox</name>
+    <message>
+        <source>Signed minutes</source>
+        <translation>Қол қойылған хаттама</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the scan of the signed minutes…</source>
+        <translation>Қол қойылған хаттаманың сканын &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>A PDF or an image (JPEG, PNG, TIFF) of the pages with the signatures.</source>
+        <translation>Қолдар қойылған беттердің PDF файлы немесе суреті (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>&amp;Open the scan</source>
+        <translation>Сканды &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: {name}, added {date} by {user}</source>
+        <translation>{revision}-редакция: {name}, {date} тіркелді, {user}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>When the minutes are final and signed, attach the scan of the signed copy.</source>
+        <translation>Хаттама түпкілікті болып, қол қойылғанда, қол қойылған дананың сканын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The signed copy of the latest revision is attached.</source>
+        <translation>Соңғы редакцияның қол қойылған данасы тіркелген.</translation>
+    </message>
+    <message>
+        <source>The minutes are recorded as signed; the scan of the signed copy is not attached yet.</source>
+        <translation>Хаттама қол қойылған болып белгіленген; қол қойылған дананың сканы әлі тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed copy of revision {revision}: «Signed» needs it.</source>
+        <translation>{revision}-редакцияның қол қойылған данасының сканын тіркеңіз: онсыз «Қол қойылды» деп белгілеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The scan of the signed minutes</source>
+        <translation>Қол қойылған хаттаманың сканы</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Скандар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

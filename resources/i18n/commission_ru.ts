@@ -5010,6 +5010,50 @@
         <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
         <translation>Период указан неверно: {period}. Квартал пишется как 2026-Q3, год — как 2026.</translation>
     </message>
+    <message>
+        <source>Attach the scan of the signed minutes first. If it cannot be attached now, the chair may record the signature without it, giving the reason.</source>
+        <translation>Сначала приложите скан подписанного протокола. Если сейчас это невозможно, председатель может отметить подписание без скана, указав причину.</translation>
+    </message>
+    <message>
+        <source>The extracts are marked sent by themselves when the extract of every agency the points address has been saved or printed.</source>
+        <translation>Выписки отмечаются направленными сами, когда выписка каждому органу, которому адресованы пункты, сохранена или распечатана.</translation>
+    </message>
+    <message>
+        <source>Only the extract of the final minutes, in their latest revision, is sent to the agencies.</source>
+        <translation>Органам направляется только выписка из окончательного протокола в его последней редакции.</translation>
+    </message>
+    <message>
+        <source>No point of these minutes is addressed to it.</source>
+        <translation>Ни один пункт этого протокола не адресован этому органу.</translation>
+    </message>
+    <message>
+        <source>Figures are kept for the police chief's report only; choose that kind for the item first.</source>
+        <translation>Показатели ведутся только для отчёта начальника полиции; сначала выберите этот вид вопроса.</translation>
+    </message>
+    <message>
+        <source>A figure of the report is a whole number from 0 to {limit}.</source>
+        <translation>Показатель отчёта — целое число от 0 до {limit}.</translation>
+    </message>
+    <message>
+        <source>The quarter is a number from 1 to 4.</source>
+        <translation>Квартал — число от 1 до 4.</translation>
+    </message>
+    <message>
+        <source>The report is about a quarter of {year} or earlier: the meeting is of {date}.</source>
+        <translation>Отчёт может быть только за квартал {year} года или раньше: заседание проводится {date}.</translation>
+    </message>
+    <message>
+        <source>Finalise the minutes before attaching the scan of the signed copy.</source>
+        <translation>Прежде чем прикладывать скан подписанного экземпляра, утвердите протокол как окончательный.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PDF or an image (JPEG, PNG, TIFF). Scan the signed minutes to one of these formats and attach that file.</source>
+        <translation>«{name}» — не PDF и не изображение (JPEG, PNG, TIFF). Отсканируйте подписанный протокол в один из этих форматов и приложите этот файл.</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are recorded as signed without their scan.</source>
+        <translation>Укажите, почему протокол отмечается подписанным без скана.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -5096,6 +5140,33 @@
     <message>
         <source>The extract holds only the points addressed to the agency chosen:</source>
         <translation>В выписку включаются только пункты, адресованные выбранной организации:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractsSentBox</name>
+    <message>
+        <source>Extracts sent</source>
+        <translation>Направленные выписки</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>Отправлено {date}</translation>
+    </message>
+    <message>
+        <source>No point of the minutes is addressed to an agency.</source>
+        <translation>Ни один пункт протокола не адресован органу.</translation>
+    </message>
+    <message>
+        <source>Every agency addressed has its extract.</source>
+        <translation>Все органы, которым адресованы пункты, получили выписки.</translation>
+    </message>
+    <message>
+        <source>Saving an agency's extract of the final minutes records it as sent that day.</source>
+        <translation>Сохранённая выписка из окончательного протокола отмечается как отправленная органу в этот день.</translation>
     </message>
 </context>
 <context>
@@ -6677,10 +6748,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Протокол по&amp;дписан</translation>
     </message>
     <message>
-        <source>E&amp;xtracts sent</source>
-        <translation>Выписки н&amp;аправлены</translation>
-    </message>
-    <message>
         <source>Po&amp;stpone</source>
         <translation>Пере&amp;нести</translation>
     </message>
@@ -6739,6 +6806,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Some changes to this meeting are not saved yet. Save them?</source>
         <translation>Часть изменений по заседанию ещё не сохранена. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Needs the scan of the signed minutes, attached in the Minutes tab.</source>
+        <translation>Нужен скан подписанного протокола, он прикладывается на вкладке «Протокол».</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7177,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Print preview of the minutes</source>
         <translation>Предварительный просмотр протокола</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Подписанный экземпляр</translation>
     </message>
 </context>
 <context>
@@ -7997,6 +8072,111 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>PoliceFigures</name>
+    <message>
+        <source>Crimes registered, total</source>
+        <translation>Зарегистрировано преступлений, всего</translation>
+    </message>
+    <message>
+        <source>domestic (in the family)</source>
+        <translation>в семейно-бытовой сфере</translation>
+    </message>
+    <message>
+        <source>street crimes</source>
+        <translation>уличные преступления</translation>
+    </message>
+    <message>
+        <source>committed by minors</source>
+        <translation>совершённые несовершеннолетними</translation>
+    </message>
+    <message>
+        <source>repeat offences</source>
+        <translation>совершённые повторно</translation>
+    </message>
+    <message>
+        <source>by persons on the probation register</source>
+        <translation>лицами, состоящими на учёте пробации</translation>
+    </message>
+    <message>
+        <source>Administrative offences</source>
+        <translation>Административные правонарушения</translation>
+    </message>
+    <message>
+        <source>Preventive measures held</source>
+        <translation>Проведено профилактических мероприятий</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals</source>
+        <translation>Обращения граждан</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFiguresButton</name>
+    <message>
+        <source>Figures of the &amp;police report…</source>
+        <translation>&amp;Показатели отчёта полиции…</translation>
+    </message>
+    <message>
+        <source>The figures the police chief presented, with the same quarter of last year; the minutes print them as a table.</source>
+        <translation>Показатели, представленные начальником полиции, рядом с тем же кварталом прошлого года; в протоколе они печатаются таблицей.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFiguresDialog</name>
+    <message>
+        <source>Figures of the police report</source>
+        <translation>Показатели отчёта полиции</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>{quarter} квартал</translation>
+    </message>
+    <message>
+        <source>The &amp;quarter reported:</source>
+        <translation>&amp;Отчётный квартал:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Note (printed under the table)</source>
+        <translation>Примечание (печатается под таблицей)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Same quarter last year</source>
+        <translation>Тот же квартал прошлого года</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Unsaved figures</source>
+        <translation>Несохранённые показатели</translation>
+    </message>
+    <message>
+        <source>The figures were changed. Save them?</source>
+        <translation>Показатели изменены. Сохранить их?</translation>
+    </message>
+</context>
+<context>
     <name>ProbationRegisters</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -8741,6 +8921,72 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Не удаётся записать файл настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>SignWithoutScanDialog</name>
+    <message>
+        <source>Signed without the scan</source>
+        <translation>Подписан без скана</translation>
+    </message>
+    <message>
+        <source>The scan of the signed minutes is not attached. As the chair you may record the signature without it; say why (the reason is kept with the meeting).</source>
+        <translation>Скан подписанного протокола не приложен. Как председатель, вы можете отметить подписание без него; укажите причину (она сохраняется в заседании).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScanBox</name>
+    <message>
+        <source>Signed minutes</source>
+        <translation>Подписанный протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the scan of the signed minutes…</source>
+        <translation>&amp;Приложить скан подписанного протокола…</translation>
+    </message>
+    <message>
+        <source>A PDF or an image (JPEG, PNG, TIFF) of the pages with the signatures.</source>
+        <translation>PDF или изображение (JPEG, PNG, TIFF) страниц с подписями.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the scan</source>
+        <translation>&amp;Открыть скан</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: {name}, added {date} by {user}</source>
+        <translation>Редакция {revision}: {name}, приложен {date}, {user}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>When the minutes are final and signed, attach the scan of the signed copy.</source>
+        <translation>Когда протокол станет окончательным и будет подписан, приложите скан подписанного экземпляра.</translation>
+    </message>
+    <message>
+        <source>The signed copy of the latest revision is attached.</source>
+        <translation>Скан подписанного экземпляра последней редакции приложен.</translation>
+    </message>
+    <message>
+        <source>The minutes are recorded as signed; the scan of the signed copy is not attached yet.</source>
+        <translation>Протокол отмечен подписанным; скан подписанного экземпляра ещё не приложен.</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed copy of revision {revision}: «Signed» needs it.</source>
+        <translation>Приложите скан подписанного экземпляра редакции {revision}: без него нельзя отметить «Подписан».</translation>
+    </message>
+    <message>
+        <source>The scan of the signed minutes</source>
+        <translation>Скан подписанного протокола</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,26 @@ of social-legal assistance
         <source>Redirected to another provider</source>
         <translation>Басқа ұйымға жіберілді</translation>
     </message>
+    <message>
+        <source>Figures of the police chief's report for quarter {quarter} of {year}:</source>
+        <translation>Полиция бастығы есебінің {year} жылғы {quarter} тоқсандағы көрсеткіштері:</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year} ж. {quarter} тоқсан</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>of which:</source>
+        <translation>оның ішінде:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentAgendaKind</name>
@@ -1413,6 +1433,45 @@ of social-legal assistance
     <message>
         <source>considered</source>
         <translation>қаралған</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPoliceIndicator</name>
+    <message>
+        <source>Crimes registered, total</source>
+        <translation>Тіркелген қылмыстар, барлығы</translation>
+    </message>
+    <message>
+        <source>domestic (in the family)</source>
+        <translation>отбасылық-тұрмыстық салада</translation>
+    </message>
+    <message>
+        <source>street crimes</source>
+        <translation>көшеде жасалған қылмыстар</translation>
+    </message>
+    <message>
+        <source>committed by minors</source>
+        <translation>кәмелетке толмағандар жасаған</translation>
+    </message>
+    <message>
+        <source>repeat offences</source>
+        <translation>қайталап жасалған</translation>
+    </message>
+    <message>
+        <source>committed by persons on the probation register</source>
+        <translation>пробация қызметінің есебінде тұрған адамдар жасаған</translation>
+    </message>
+    <message>
+        <source>Administrative offences detected</source>
+        <translation>Анықталған әкімшілік құқық бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>Preventive measures held</source>
+        <translation>Өткізілген профилактикалық іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals received</source>
+        <translation>Азаматтардан түскен өтініштер</translation>
     </message>
 </context>
 <context>

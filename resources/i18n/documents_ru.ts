@@ -1018,6 +1018,26 @@ of social-legal assistance
         <source>Redirected to another provider</source>
         <translation>Перенаправлено в другую организацию</translation>
     </message>
+    <message>
+        <source>Figures of the police chief's report for quarter {quarter} of {year}:</source>
+        <translation>Показатели отчёта начальника полиции за {quarter} квартал {year} года:</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year} г.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>of which:</source>
+        <translation>в том числе:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentAgendaKind</name>
@@ -1416,6 +1436,45 @@ of social-legal assistance
     <message>
         <source>considered</source>
         <translation>рассмотрен</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPoliceIndicator</name>
+    <message>
+        <source>Crimes registered, total</source>
+        <translation>Зарегистрировано преступлений, всего</translation>
+    </message>
+    <message>
+        <source>domestic (in the family)</source>
+        <translation>в семейно-бытовой сфере</translation>
+    </message>
+    <message>
+        <source>street crimes</source>
+        <translation>уличные преступления</translation>
+    </message>
+    <message>
+        <source>committed by minors</source>
+        <translation>совершённые несовершеннолетними</translation>
+    </message>
+    <message>
+        <source>repeat offences</source>
+        <translation>совершённые повторно</translation>
+    </message>
+    <message>
+        <source>committed by persons on the probation register</source>
+        <translation>совершённые лицами, состоящими на учёте службы пробации</translation>
+    </message>
+    <message>
+        <source>Administrative offences detected</source>
+        <translation>Выявлено административных правонарушений</translation>
+    </message>
+    <message>
+        <source>Preventive measures held</source>
+        <translation>Проведено профилактических мероприятий</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals received</source>
+        <translation>Поступило обращений граждан</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from commission.services import (
 from commission.services.context import Actor
 from commission.services.decisions import DecisionView
 from commission.ui.admin.forms import FormDialog, select_data, to_qdate
+from commission.ui.admin.tables import format_date
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.area import MeetingsArea
@@ -63,6 +64,7 @@ from commission.ui.meetings.meeting_page import AmendDialog, MeetingPage
 from commission.ui.meetings.minutes_tab import ExtractDialog, MinutesTab
 from commission.ui.meetings.missing_texts import MissingTextsDialog
 from commission.ui.meetings.new_meeting_dialog import NewMeetingDialog
+from commission.ui.meetings.signed_scan import SignWithoutScanDialog
 from commission.ui.meetings.workplan_tab import PlanItemDialog, PutOnAgendaDialog
 from tests.conftest import make_admin
 from tests.exports.conftest import docx_lines, index_of
@@ -580,16 +582,56 @@ def test_lifecycle_buttons_follow_the_state(qtbot: QtBot, ctx: AppContext, world
     assert stored.status is MeetingStatus.CANCELLED
 
 
-def test_signed_and_extracts_sent_after_final_minutes(
-    qtbot: QtBot, ctx: AppContext, world: World
+def test_signed_with_the_scan_then_extracts_sent_follow_the_extracts(
+    qtbot: QtBot, ctx: AppContext, world: World, tmp_path: Path
 ) -> None:
     page = _page(qtbot, ctx, _sitting(world))
-    assert page.signed_button.isVisible() and not page.extracts_button.isVisible()
+    tab = page.minutes_tab
+    page.show_tab(tab)
+    assert page.signed_button.isVisible()
+    page.signed_button.click()  # no scan yet: the secretary is told to attach it
+    assert "Minutes drafted" in page.header.text()
+    _close_messages()
+    renamed = tmp_path / "протокол.pdf"
+    renamed.write_bytes(b"PK\x03\x04 a Word file renamed")
+    assert tab.signed_box.attach(renamed) is None  # refused by its content
+    _close_messages()
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.7 the signed minutes")
+    assert tab.signed_box.attach(scan) is not None
+    assert tab.history.item(0, 4).text() == "scan.pdf"  # beside the revision it signs
     page.signed_button.click()
-    assert page.extracts_button.isVisible() and not page.signed_button.isVisible()
-    page.extracts_button.click()
-    assert "Extracts sent" in page.header.text()
+    assert "Minutes signed" in page.header.text()
+    assert not any(b.text().replace("&", "") == "Extracts sent" for b in page.lifecycle_buttons)
+
+    page.show_tab(tab)
+    assert [tab.extracts_box.list.item(i).text().startswith("Not sent") for i in range(2)] == [
+        True,
+        True,
+    ]
+    for index, name in enumerate(("police", "employment")):
+        path = tmp_path / f"extract{index}.docx"
+        worker = tab.export_extract(world.agencies[name].id, path, "ru")
+        assert _finish(qtbot, worker).written
+    texts = [tab.extracts_box.list.item(i).text() for i in range(2)]
+    assert all(t.startswith(f"Sent {format_date(date.today())} — ") for t in texts), texts
+    qtbot.waitUntil(lambda: "Extracts sent" in page.header.text())
     assert page.amend_button.isVisible()  # the record can still be corrected
+
+
+def test_the_chair_records_the_signature_without_the_scan_giving_the_reason(
+    qtbot: QtBot, world: World
+) -> None:
+    meeting_id = _sitting(world)
+    page = _page(qtbot, AppContext(world.db, world.chair_user), meeting_id)
+    page.signed_button.click()
+    dialog = _dialog(page, SignWithoutScanDialog)
+    dialog.accept()  # no reason: refused under the field
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    dialog.reason.setPlainText("Подлинник у председателя в командировке")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "Minutes signed" in page.header.text()
 
 
 def test_someone_elses_change_is_shown_inline_and_reloaded(

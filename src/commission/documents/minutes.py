@@ -20,6 +20,7 @@ from commission.domain.enums import (
     MinutesState,
 )
 from commission.domain.iin import Sex
+from commission.domain.police_report import Change, PoliceIndicator
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,28 @@ class DiscussionLine:
 
 
 @dataclass(frozen=True)
+class FigureLine:
+    """One indicator of the police chief's report: this quarter and last year's same one."""
+
+    indicator: PoliceIndicator
+    current: int | None
+    last_year: int | None
+
+    def change(self) -> Change:
+        return Change.of(self.current, self.last_year)
+
+
+@dataclass(frozen=True)
+class PoliceLine:
+    """The police chief's quarterly figures as the minutes print them, under the item."""
+
+    year: int
+    quarter: int
+    figures: tuple[FigureLine, ...]
+    note: Bilingual = EMPTY
+
+
+@dataclass(frozen=True)
 class AgendaLine:
     number: int  # 1, 2, 3 … (Roman numerals in the body are the writer's business)
     kind: AgendaItemKind
@@ -161,6 +184,8 @@ class AgendaLine:
     decisions: tuple[DecisionLine, ...] = ()
     cases: tuple[CaseLine, ...] = ()
     progress: tuple[ProgressLine, ...] = ()
+    # A police-report item's figures; snapshots signed before they were kept have none.
+    police: PoliceLine | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import dataclasses
 
 from commission.documents.minutes import AbsentLine, MinutesContext, PersonLine
 from commission.domain.enums import MeetingFormat, MeetingKind, MemberRole, MinutesState
-from commission.exports import catalog, draft, items_layout, phrases
+from commission.exports import catalog, draft, items_layout, phrases, police_table
 from commission.exports.blocks import (
     Align,
     DocumentBlocks,
@@ -55,6 +55,7 @@ def minutes_blocks(ctx: MinutesContext, w: Wording) -> DocumentBlocks:
         for block in [
             *items_layout.heard(item, w, people),
             *items_layout.progress_table(item.progress, w),
+            *police_table.police_table(item.police, w),
             *items_layout.discussion(item, w),
             *items_layout.decided(item.decisions, w, votes=True, report_lines=True),
         ]:

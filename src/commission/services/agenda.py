@@ -30,7 +30,7 @@ from commission.domain.enums import (
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import short_name
 from commission.domain.permissions import Permission
-from commission.services import audit
+from commission.services import audit, police_report
 from commission.services.agenda_cases import CASE_CHOICES_LIMIT as CASE_CHOICES_LIMIT
 from commission.services.agenda_cases import case_choices as case_choices
 from commission.services.agenda_cases import link_case as link_case
@@ -207,6 +207,7 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> None:
         for entry in list(item.discussion):
             audit.record_delete(session, actor, entry)  # audit first: it autoflushes
             item.discussion.remove(entry)
+        police_report.remove_for_item(session, actor, item.id)
         _detach(session, actor, item)
         session.flush()
         audit.record_delete(session, actor, item)

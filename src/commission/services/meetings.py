@@ -16,9 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import Meeting, Member, MinutesRevision
+from commission.db.models import Attachment, Meeting, Member, MinutesRevision
 from commission.domain.enums import MeetingFormat, MeetingKind, MeetingStatus, MinutesState
-from commission.domain.meeting_lifecycle import check_transition
+from commission.domain.meeting_lifecycle import InvalidTransition, check_transition
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
 from commission.services import audit, escalation
@@ -330,9 +330,53 @@ def set_status(
             meeting_date=meeting.meeting_date,
             today=date.today(),
         )
+        if status is MeetingStatus.MINUTES_SIGNED and not _scan_attached(session, meeting):
+            raise ScanMissing(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Attach the scan of the signed minutes first. If it cannot be attached "
+                    "now, the chair may record the signature without it, giving the reason.",
+                )
+            )
+        if status is MeetingStatus.EXTRACTS_SENT:
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The extracts are marked sent by themselves when the extract of every "
+                    "agency the points address has been saved or printed.",
+                )
+            )
         meeting.status = status
         audit.record_update(session, actor, meeting)
         return meeting_view(session, meeting)
+
+
+class ScanMissing(UserError):
+    """«Подписан» needs the scan of the signed minutes (``services.signed_minutes``)."""
+
+
+def latest_final_revision(session: Session, meeting_id: int) -> MinutesRevision | None:
+    """The latest finalised revision: the one a paper signed now carries."""
+    return session.scalar(
+        select(MinutesRevision)
+        .where(
+            MinutesRevision.meeting_id == meeting_id,
+            MinutesRevision.snapshot_json != PENDING_SNAPSHOT,
+        )
+        .order_by(MinutesRevision.revision.desc())
+        .limit(1)
+    )
+
+
+def _scan_attached(session: Session, meeting: Meeting) -> bool:
+    """The latest finalised revision has its signed copy's scan attached."""
+    latest = latest_final_revision(session, meeting.id)
+    if latest is None:
+        return False
+    found = session.scalar(
+        select(Attachment.id).where(Attachment.minutes_revision_id == latest.id).limit(1)
+    )
+    return found is not None
 
 
 def find_meeting(db: Database, actor: Actor, reference: str) -> MeetingView:

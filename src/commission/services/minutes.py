@@ -67,7 +67,14 @@ from commission.domain.meeting_lifecycle import is_past
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.names import case_label, short_name, signature_name
 from commission.domain.permissions import Permission
-from commission.services import agenda, attendance, audit, name_forms, phrase_book
+from commission.services import (
+    agenda,
+    attendance,
+    audit,
+    name_forms,
+    phrase_book,
+    police_report,
+)
 from commission.services.common import clean_text
 from commission.services.context import Actor
 from commission.services.decisions import rule_of
@@ -467,6 +474,7 @@ def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
     decisions = _decision_lines(session, ids)
     links = _links(session, [d.id for ds in decisions.values() for d in ds])
     cases = _case_lines(session, ids)
+    police = police_report.police_lines(session, ids)
     reviewed: tuple[ProgressLine, ...] = ()
     if any(item.kind is AgendaItemKind.PROGRESS_REVIEW for item in items):
         reviewed = tuple(agenda.progress_of(session, meeting))
@@ -494,6 +502,7 @@ def _agenda(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
                 ),
                 cases=tuple(cases.get(item.id, ())),
                 progress=reviewed if item.kind is AgendaItemKind.PROGRESS_REVIEW else (),
+                police=police.get(item.id) if item.kind is AgendaItemKind.POLICE_REPORT else None,
             )
         )
     return tuple(result)

@@ -27,11 +27,14 @@ from commission.db.models import (
     DiscussionEntry,
     ExecutionReport,
     Extension,
+    ExtractDispatch,
     InvitedGuest,
     Meeting,
     Member,
     MinutesRevision,
     OutgoingLetter,
+    PoliceFigure,
+    PoliceReport,
     UserCommission,
     WorkPlanItem,
 )
@@ -166,10 +169,14 @@ def commission_of(session: Session, record: Base) -> int:
     if isinstance(record, Meeting | WorkPlanItem | Member | OutgoingLetter):
         return record.commission_id
     parent: Base
-    if isinstance(record, AgendaItem | Attendance | InvitedGuest | MinutesRevision):
+    if isinstance(
+        record, AgendaItem | Attendance | InvitedGuest | MinutesRevision | ExtractDispatch
+    ):
         parent = session.get_one(Meeting, record.meeting_id)
-    elif isinstance(record, Decision | DiscussionEntry):
+    elif isinstance(record, Decision | DiscussionEntry | PoliceReport):
         parent = session.get_one(AgendaItem, record.agenda_item_id)
+    elif isinstance(record, PoliceFigure):
+        parent = session.get_one(PoliceReport, record.police_report_id)
     elif isinstance(record, ControlPoint | ControlStep):
         parent = session.get_one(Decision, record.decision_id)
     elif isinstance(record, ExecutionReport | Extension):

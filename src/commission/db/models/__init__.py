@@ -30,6 +30,7 @@ from commission.db.models.probation import (
     Need,
     ReleaseNotice,
 )
+from commission.db.models.reports import ExtractDispatch, PoliceFigure, PoliceReport
 from commission.db.models.system import (
     Attachment,
     AttachmentBlob,
@@ -66,6 +67,7 @@ __all__ = [
     "DiscussionEntry",
     "ExecutionReport",
     "Extension",
+    "ExtractDispatch",
     "InvitedGuest",
     "Measure",
     "Meeting",
@@ -75,6 +77,8 @@ __all__ = [
     "Need",
     "OutgoingLetter",
     "Phrase",
+    "PoliceFigure",
+    "PoliceReport",
     "ProposedQuestion",
     "ReleaseNotice",
     "Setting",

@@ -83,6 +83,8 @@ class Meeting(Versioned, Base):
     control_assigned_to: Mapped[str | None] = mapped_column(Text)
     control_assigned_to_kk: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Why the chair recorded the signature without the scan of the signed minutes.
+    signed_without_scan: Mapped[str | None] = mapped_column(Text)
 
     chair: Mapped[Member | None] = relationship(foreign_keys=[chair_member_id])
     secretary: Mapped[Member | None] = relationship(foreign_keys=[secretary_member_id])

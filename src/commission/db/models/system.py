@@ -144,6 +144,10 @@ class Attachment(Base):
     )
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     measure_id: Mapped[int | None] = mapped_column(ForeignKey("measures.id"), index=True)
+    # A meeting's scan of its signed minutes: the finalised revision the signatures are under.
+    minutes_revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("minutes_revisions.id"), index=True
+    )
 
 
 class Phrase(Versioned, Base):

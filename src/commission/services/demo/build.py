@@ -28,6 +28,7 @@ from commission.db.models import (
     DiscussionEntry,
     ExecutionReport,
     Extension,
+    ExtractDispatch,
     InvitedGuest,
     Measure,
     Meeting,
@@ -35,6 +36,8 @@ from commission.db.models import (
     MinutesRevision,
     Need,
     OutgoingLetter,
+    PoliceFigure,
+    PoliceReport,
     ReleaseNotice,
     User,
     UserCommission,
@@ -171,6 +174,9 @@ _ALSO_AUDITED: tuple[type[Base], ...] = (
     OutgoingLetter,
     ControlStep,
     UserCommission,
+    PoliceReport,
+    PoliceFigure,
+    ExtractDispatch,
 )
 
 

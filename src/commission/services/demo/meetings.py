@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from commission.db.models import (
     AgendaItem,
@@ -28,6 +28,7 @@ from commission.domain.enums import (
     ProgrammeState,
 )
 from commission.domain.iin import Sex
+from commission.services.demo import police
 from commission.services.demo.control import _cite, _cite_kk, _Control
 from commission.services.demo.helpers import (
     _initials,
@@ -186,6 +187,8 @@ class _Meetings(_Control, _Organisation, _Plan):
         for offset, topic in enumerate(topics, 1):
             plan_item = plan_items[offset - 1] if len(plan_items) >= offset else None
             item = self._agenda_item(meeting, position + offset, topic, slot, plan_item)
+            if topic.kind is AgendaItemKind.POLICE_REPORT:
+                self.session.add(police.add_figures(item, slot.year, slot.quarter))
             self._discussion(item, present, topic.speaker)
             cases = (
                 self._link_cases(item, slot.day)
@@ -203,6 +206,9 @@ class _Meetings(_Control, _Organisation, _Plan):
                     scenario = pending.pop(0)
                 self._decision(item, dpos, spec, slot, votes, cases, scenario)
         assert not pending, "every forced control scenario must find a decision"
+        if final:
+            sent_on = min(slot.day + timedelta(days=3), max(slot.day, self.today))
+            police.add_dispatches(self.session, meeting, sent_on)
 
     def _topics_of(self, slot: _Slot) -> tuple[_TopicSpec, ...]:
         if slot.kind is MeetingKind.EXTRAORDINARY:

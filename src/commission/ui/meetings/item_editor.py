@@ -36,6 +36,7 @@ from commission.ui.meetings.item_decisions import DecidedBox, button_bar, make_b
 from commission.ui.meetings.item_discussion import DiscussionDialog
 from commission.ui.meetings.item_fields import ItemFields, comparable, fields_data, stored_fields
 from commission.ui.meetings.item_tables import DiscussionModel, ProgressModel
+from commission.ui.meetings.police_figures import PoliceFiguresButton
 from commission.ui.meetings.record_labels import case_link_label, one_line
 from commission.ui.meetings.record_widgets import MoveKeys, ask, current_of, make_table, select_row
 from commission.ui.overview_labels import agenda_item_kind_label
@@ -81,6 +82,8 @@ class ItemEditor(QWidget):
         body.addWidget(self._build_discussion())
         body.addWidget(self._build_cases())
         body.addWidget(self._build_progress())
+        self.police_button = PoliceFiguresButton(ctx, self)
+        body.addWidget(self.police_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.decided = DecidedBox(ctx, meeting_id)
         self.decided.sig_changed.connect(self.sig_changed)
         body.addWidget(self.decided)
@@ -311,6 +314,7 @@ class ItemEditor(QWidget):
         self.decided.view = self.view
         self.decided.read_only = self.read_only
         self.decided.update_buttons()
+        self.police_button.show_for(self.view, editable)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

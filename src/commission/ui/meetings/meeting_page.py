@@ -32,6 +32,7 @@ from commission.services.meetings import MeetingView
 from commission.ui.admin.forms import FormDialog
 from commission.ui.admin.tables import format_date
 from commission.ui.context import AppContext
+from commission.ui.meetings import signed_scan
 from commission.ui.meetings.agenda_tab import AgendaTab
 from commission.ui.meetings.attendance_tab import AttendanceTab
 from commission.ui.meetings.details_tab import DetailsTab
@@ -144,7 +145,9 @@ class MeetingPage(QWidget):
         )
         self.amend_button = QPushButton(self.tr("A&mend the minutes…"))
         self.signed_button = QPushButton(self.tr("Minutes si&gned"))
-        self.extracts_button = QPushButton(self.tr("E&xtracts sent"))
+        self.signed_button.setToolTip(
+            self.tr("Needs the scan of the signed minutes, attached in the Minutes tab.")
+        )
         self.postpone_button = QPushButton(self.tr("Po&stpone"))
         self.replan_button = QPushButton(self.tr("Plan a&gain"))
         self.cancel_button = QPushButton(self.tr("&Cancel the meeting…"))
@@ -152,7 +155,6 @@ class MeetingPage(QWidget):
             S.AGENDA_APPROVED: self.approve_button,
             S.HELD: self.held_button,
             S.MINUTES_SIGNED: self.signed_button,
-            S.EXTRACTS_SENT: self.extracts_button,
             S.POSTPONED: self.postpone_button,
         }
         for status, button in self._status_buttons.items():
@@ -169,7 +171,6 @@ class MeetingPage(QWidget):
             self.finalise_button,
             self.amend_button,
             self.signed_button,
-            self.extracts_button,
             self.postpone_button,
             self.replan_button,
             self.cancel_button,
@@ -199,6 +200,8 @@ class MeetingPage(QWidget):
         self.completeness_bar = CompletenessBar()
         self.completeness_bar.sig_fill.connect(self.fill_missing)
         self.minutes_tab.sig_fill.connect(self.fill_missing)
+        # «Extracts sent» follows the extracts saved; «signed» may now be possible.
+        self.minutes_tab.sig_record_changed.connect(self.reload)
         self.attendance_tab.sig_changed.connect(self.count_texts)
         self.agenda_tab.sig_changed.connect(self.count_texts)
 
@@ -389,6 +392,13 @@ class MeetingPage(QWidget):
             return None
         meeting = self.meeting or meeting
         ctx = self.ctx
+        if status is S.MINUTES_SIGNED:
+            signed = signed_scan.sign(ctx, meeting, self)
+            if isinstance(signed, signed_scan.SignWithoutScanDialog):
+                dialog = signed
+                dialog.accepted.connect(lambda: self._stored(dialog.saved))
+                return None
+            return self._stored(signed) if signed is not None else None
         return self._stored(
             ctx.run(
                 self,

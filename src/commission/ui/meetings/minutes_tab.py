@@ -48,6 +48,7 @@ from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
 from commission.ui.icon import icon
+from commission.ui.meetings.extracts_sent import ExtractsSentBox
 from commission.ui.meetings.meeting_labels import document_language_label
 from commission.ui.meetings.minutes_extract import (
     ExtractDialog,
@@ -55,6 +56,7 @@ from commission.ui.meetings.minutes_extract import (
     addressed_agencies,
 )
 from commission.ui.meetings.missing_texts import MissingTextsDialog, ask_before_export
+from commission.ui.meetings.signed_scan import SignedScanBox
 
 if TYPE_CHECKING:
     from commission.exports.templates import TemplateSource
@@ -93,6 +95,7 @@ class MinutesTab(QWidget):
 
     sig_saved = Signal(str)
     sig_fill = Signal(object, str)  # a MissingText to fill, in this language
+    sig_record_changed = Signal()  # a scan attached or an extract sent: the status may follow
 
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,9 +161,15 @@ class MinutesTab(QWidget):
         documents_layout.addWidget(self.state_label)
         documents_layout.addLayout(grid)
 
-        self.history = QTableWidget(0, 4)
+        self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Revision"), self.tr("Finalised"), self.tr("By"), self.tr("Reason")]
+            [
+                self.tr("Revision"),
+                self.tr("Finalised"),
+                self.tr("By"),
+                self.tr("Reason"),
+                self.tr("Signed copy"),
+            ]
         )
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,8 +192,16 @@ class MinutesTab(QWidget):
         row.addStretch(1)
         history_layout.addLayout(row)
 
+        self.signed_box = SignedScanBox(ctx, meeting_id)
+        self.extracts_box = ExtractsSentBox(ctx, meeting_id)
+        self.signed_box.sig_attached.connect(self.sig_record_changed)
+        self.extracts_box.sig_recorded.connect(self.sig_record_changed)
+        sent = QHBoxLayout()
+        sent.addWidget(self.signed_box, 1)
+        sent.addWidget(self.extracts_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(documents)
+        layout.addLayout(sent)
         layout.addWidget(history_box, 1)
         QWidget.setTabOrder(self.language_combo, self.revision_combo)
         previous: QWidget = self.revision_combo
@@ -241,13 +258,21 @@ class MinutesTab(QWidget):
                 )
                 self.revision_combo.addItem(text, revision.revision)
         self.set_revision(chosen)
+        self.signed_box.set_meeting(self.meeting)
+        self.extracts_box.refresh()
         self.history.setRowCount(len(found))
         for index, revision in enumerate(found):
             when = format_datetime(revision.created_at) if revision.is_final else ""
             reason = revision.reason or (self.tr("First revision") if index == 0 else "")
             if not revision.is_final:
                 reason = self.tr("{reason} (being amended)").format(reason=reason)
-            cells = (str(revision.revision), when, revision.created_by, reason)
+            cells = (
+                str(revision.revision),
+                when,
+                revision.created_by,
+                reason,
+                self.signed_box.scan_for(revision.revision),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -533,11 +558,16 @@ class MinutesTab(QWidget):
         chosen = agency_id
         from commission.exports.extract_docx import extract_docx  # see the module's note
 
-        return self._start(
+        worker = self._start(
             self.tr("Writing the extract…"),
             lambda: extract_docx(context, chosen, lang, template),
             path,
         )
+        latest = self.meeting.revision if self.meeting is not None else 0
+        worker.sig_finished.connect(
+            lambda written: self.extracts_box.record(context, chosen, latest) if written else None
+        )
+        return worker
 
     def _extract_chosen(
         self, agency_id: int | None, path: Path | None, language: str, revision: int | None
