@@ -21,7 +21,7 @@ from commission.db.engine import Database
 from commission.domain.enums import Language, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.exports.files import write_bytes_safely
-from commission.services import reports
+from commission.services import police_report, reports
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
 from commission.template_choice import template_for
@@ -87,9 +87,17 @@ def report_public(db: Database, args: argparse.Namespace, say: Say) -> int:
     migrate.ensure_current(db)
     period = reports.parse_period(args.period)
     actor = _actor(args)
-    report = reports.public_report(db, actor, period, _today(args))
-    target = Path(args.output)
     from commission.exports import public_report as writers
+    from commission.exports.police_table import public_figures
+
+    heard = (
+        police_report.quarter_figures(db, actor, period.year, period.quarter)
+        if period.quarter is not None
+        else None
+    )
+    police = public_figures(heard.figures) if heard is not None else ()
+    report = reports.public_report(db, actor, period, _today(args), police_figures=police)
+    target = Path(args.output)
 
     if args.format == "csv":
         data = writers.public_report_csv(report, args.lang)

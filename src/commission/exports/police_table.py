@@ -3,7 +3,10 @@ this quarter and the same quarter of last year, the difference and the per cent.
 
 from __future__ import annotations
 
-from commission.documents.minutes import PoliceLine
+from collections.abc import Sequence
+
+from commission.documents.minutes import Bilingual, FigureLine, PoliceLine
+from commission.documents.reports import PoliceFigure
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.police_report import CRIME_CATEGORIES, PoliceIndicator
 from commission.exports.blocks import Align, Block, Paragraph, Style, Table, bold, para
@@ -103,3 +106,18 @@ def police_table(police: PoliceLine | None, w: Wording) -> list[Block]:
     if note:
         result += [para(line) for line in lines_of(note)]
     return result
+
+
+def public_figures(lines: Sequence[FigureLine]) -> tuple[PoliceFigure, ...]:
+    """The figures heard, as the public report publishes them: each indicator named in both
+    languages, the ones not given left out."""
+    ru, kk = Wording("ru"), Wording("kk")
+    return tuple(
+        PoliceFigure(
+            Bilingual.of(indicator_name(line.indicator, ru), indicator_name(line.indicator, kk)),
+            line.current,
+            line.last_year,
+        )
+        for line in lines
+        if line.current is not None
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -31,18 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.documents.reports import QuarterlyStats, ReportPeriod
+from commission.documents.reports import PublicReport, QuarterlyStats, ReportPeriod
 from commission.domain.enums import Language
 from commission.exports import report_words as words
 from commission.exports.report_layout import period_names, stats_charts
 from commission.exports.wording import Wording
-from commission.services import reports
+from commission.services import police_report, reports
 from commission.template_choice import template_for
 from commission.ui.background_read import BackgroundRead, after_first_paint
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
 from commission.ui.reports.charts import ChartView
+
+if TYPE_CHECKING:
+    from commission.exports.templates import TemplateSource
 
 PUBLIC_FORMATS = ("pdf", "docx", "csv", "json")
 
@@ -288,13 +292,22 @@ class ReportsArea(QWidget):
         target = self._target(f".{fmt}", "public-report", path)
         if target is None:
             return None
-        found = self.ctx.run(
-            self,
-            lambda: (
-                reports.public_report(db, actor, period, today, commission_ids=scope),
-                template_for(db, actor),
-            ),
-        )
+        from commission.exports.police_table import public_figures
+
+        def read() -> tuple[PublicReport, TemplateSource]:
+            # The police chief's figures heard for the quarter, when the secretary recorded them.
+            heard = (
+                police_report.quarter_figures(db, actor, period.year, period.quarter)
+                if period.quarter is not None
+                else None
+            )
+            police = public_figures(heard.figures) if heard is not None else ()
+            report = reports.public_report(
+                db, actor, period, today, police_figures=police, commission_ids=scope
+            )
+            return report, template_for(db, actor)
+
+        found = self.ctx.run(self, read)
         if found is None:
             return None
         report, template = found
