@@ -55,6 +55,9 @@ class LocalSettings:
     # The columns of each list as the user left them (widths, order, hidden ones): base64 of
     # QHeaderView.saveState() by the list's name. Written only by remember_table_columns.
     table_columns: dict[str, str] = field(default_factory=dict)
+    # Where the user left the divider of each split panel (the agenda beside its item): base64
+    # of QSplitter.saveState() by the panel's name. Written only by remember_splitter.
+    splitters: dict[str, str] = field(default_factory=dict)
 
 
 def import_header_key(text: str) -> str:
@@ -98,7 +101,7 @@ def _read() -> LocalSettings:
     for key, value in raw.items():
         if key not in known:
             continue
-        if key in ("import_columns", "table_columns"):
+        if key in ("import_columns", "table_columns", "splitters"):
             # Older files lack it; a hand-edited one may hold anything: keep only text pairs.
             if isinstance(value, dict):
                 values[key] = {
@@ -110,8 +113,8 @@ def _read() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns``, ``backup_folder``, ``checkpoint_folder`` and
-    ``table_columns`` stay as the file has them (see the fields)."""
+    """Write the settings; ``import_columns``, ``backup_folder``, ``checkpoint_folder``,
+    ``table_columns`` and ``splitters`` stay as the file has them (see the fields)."""
     stored = load()
     _write(
         replace(
@@ -120,6 +123,7 @@ def save(settings: LocalSettings) -> None:
             backup_folder=stored.backup_folder,
             checkpoint_folder=stored.checkpoint_folder,
             table_columns=stored.table_columns,
+            splitters=stored.splitters,
         )
     )
 
@@ -133,6 +137,17 @@ def remember_table_columns(table: str, state: str | None) -> None:
     else:
         columns[table] = state
     _write(replace(current, table_columns=columns))
+
+
+def remember_splitter(name: str, state: str | None) -> None:
+    """Keep where the user left a split panel's divider (None: the program's proportions)."""
+    current = load()
+    splitters = dict(current.splitters)
+    if state is None:
+        splitters.pop(name, None)
+    else:
+        splitters[name] = state
+    _write(replace(current, splitters=splitters))
 
 
 def remember_backup_folder(folder: str) -> None:

@@ -157,19 +157,22 @@ def _label_clipped(label: QLabel) -> str | None:
 
 
 def _button_clipped(button: QAbstractButton) -> str | None:
-    text = button.text()
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     if not text.strip() or isinstance(button, QToolButton):
         return None
-    hint = button.sizeHint().width()
+    style = button.style()
+    metrics = button.fontMetrics()
+    icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
     if isinstance(button, QCheckBox):
         option = QStyleOptionButton()
         option.initFrom(button)
-        style = button.style()
         box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, button)
         gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, button)
-        hint = box + gap + button.fontMetrics().horizontalAdvance(text.replace("&", ""))
-    if hint > button.width() + SLACK:
-        return f"needs {hint} px, has {button.width()}"
+        needed = box + gap + icon + metrics.horizontalAdvance(text)
+    else:  # the text and the frame's padding; a style's least width (80 px) is not a cut
+        needed = icon + metrics.horizontalAdvance(text) + 12
+    if needed > button.width() + SLACK:
+        return f"needs {needed} px, has {button.width()}"
     return None
 
 
