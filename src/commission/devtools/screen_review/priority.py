@@ -16,18 +16,10 @@ PRIORITY_TITLES: dict[str, tuple[str, ...]] = {
     "ClientsArea": ("Full name", "Category", "Probation officer"),
     # The officer's start page: whom, what is due and where it stands.
     "OfficerHomeArea": ("Client", "Due", "Where it stands"),
-    # Record tables, by their model.
-    "PlanModel": ("Question", "State"),
-    "AgencyTableModel": ("Name", "Kind"),
-    "MemberTableModel": ("Name", "Role", "Position"),
-    "UserTableModel": ("Login", "Name", "Role"),
-    "AuditTableModel": ("Time", "User", "Action"),
-    "DayTableModel": ("Date", "Kind", "Name"),
+    # The agenda item editor's tables (record tables declare theirs: set_key_columns).
     "DecisionModel": ("Decision", "Term"),
     "ProgressModel": ("Instruction", "Term", "State"),
     "DiscussionModel": ("Speaker", "Summary"),
-    "QuestionsModel": ("Question", "State"),
-    "OblastDecisionsModel": ("Due", "Decision", "State"),
 }
 
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from commission import settings as local_settings
@@ -47,6 +47,8 @@ class Walk:
         self.today = today
 
     def show(self, widget: QWidget, name: str) -> None:
+        settle()
+        as_on_screen(widget)
         settle()
         self.visit(f"{self.login}/{name}", widget)
 
@@ -183,6 +185,17 @@ class Walk:
 D = TypeVar("D", bound=QDialog | None)
 
 
+def as_on_screen(window: QWidget) -> None:
+    """A dialog sized as Qt sizes it on a 1280×800 screen: its size hint, at most two thirds
+    of the screen (``QWidget::adjustSize``). The offscreen platform's screen is 800×600, which
+    would squeeze every dialog to 533 px; one the program sizes itself is left as it is."""
+    if not window.isWindow() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return
+    hint = window.sizeHint().boundedTo(QSize(WIDTH * 2 // 3, HEIGHT * 2 // 3))
+    window.resize(hint.expandedTo(window.minimumSizeHint()).expandedTo(window.minimumSize()))
+    window.setAttribute(Qt.WidgetAttribute.WA_Resized, False)
+
+
 @contextmanager
 def _closed(dialog: D) -> Iterator[D]:
     """The dialog, closed unsaved afterwards whatever happens."""
@@ -218,6 +231,7 @@ def first_run(visit: Visit, folder: str) -> None:
     try:
         for step in range(1, 7):
             settle()
+            as_on_screen(wizard)
             visit(f"first run/{step}", wizard)
             _fill(wizard)
             before = wizard.currentId()

@@ -178,6 +178,7 @@ class CalendarTab(AdminTab):
         self.table: RecordTable[DayView] = RecordTable(
             self.model, stretch_column=3, name="working_days"
         )
+        self.table.set_key_columns([0, 2])  # the date and the kind of day
         self.table.sig_activated.connect(self.change_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()

@@ -173,6 +173,7 @@ class WorkPlanTab(QWidget):
         self.table: RecordTable[WorkPlanView] = RecordTable(
             self.model, stretch_column=1, name="work_plan"
         )
+        self.table.set_key_columns([4])  # the question stretches; where it stands
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
