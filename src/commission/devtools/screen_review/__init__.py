@@ -18,6 +18,7 @@ from commission.devtools.screen_review.walk import (
     WIDTH,
     Walk,
     first_run,
+    log_in,
 )
 
 __all__ = ["HEIGHT", "WIDTH", "Finding", "demo_databases", "review", "review_all"]
@@ -60,6 +61,9 @@ def review_all(
             also(name, widget)
 
     first_run(visit, str(folder))
+    district = databases["district"]
+    assert isinstance(district, Database)
+    log_in(visit, district)
     for login in roles:
         db = databases["oblast" if login == OBLAST_ROLE else "district"]
         assert isinstance(db, Database)

@@ -120,6 +120,38 @@ class Walk:
                 if dialog is not None:
                     self.tabs(dialog, "meeting/decision")
         area.show_list()
+        if ctx_can(area, "EDIT_MEETINGS"):
+            with _closed(area.new_meeting()) as dialog:
+                self.show(dialog, "new meeting")
+            plan = area.workplan
+            first = plan.model.row_at(0) if plan.model.rowCount() else None
+            with _closed(plan.open_item_dialog(first)) as dialog:
+                if dialog is not None:
+                    self.show(dialog, "work plan item")
+
+    def _agencies(self, window: QWidget, area: object) -> None:
+        from commission.ui.agencies.area import AgenciesArea
+
+        assert isinstance(area, AgenciesArea)
+        if area.model.rowCount():
+            with _closed(area.open_agency_dialog(area.model.row_at(0).id)) as dialog:
+                if dialog is not None:
+                    self.show(dialog, "agency card")
+
+    def _administration(self, window: QWidget, area: object) -> None:
+        from commission.ui.admin.area import AdministrationArea
+
+        assert isinstance(area, AdministrationArea)
+        composition, users = area.composition_tab, area.users_tab
+        if composition is not None and composition.model.rowCount():
+            member = composition.model.row_at(0).id
+            with _closed(composition.open_member_dialog(member)) as dialog:
+                if dialog is not None:
+                    self.show(dialog, "member card")
+        if users is not None and users.model.rowCount():
+            with _closed(users.open_user_dialog(users.model.row_at(0).id)) as dialog:
+                if dialog is not None:
+                    self.show(dialog, "user card")
 
     def _decisions(self, window: QWidget, area: object) -> None:
         from commission.ui.decisions.area import DecisionsArea
@@ -156,6 +188,9 @@ class Walk:
             with _closed(area.open_client(ids[0])) as card:
                 if card is not None:
                     self.tabs(card, "client card")
+        with _closed(area.new_client()) as card:
+            if card is not None:
+                self.show(card, "new client")
 
     def _calendar(self, window: QWidget, area: object) -> None:
         from commission.ui.calendar.area import CalendarArea
@@ -183,6 +218,14 @@ class Walk:
 
 
 D = TypeVar("D", bound=QDialog | None)
+
+
+def ctx_can(area: object, permission: str) -> bool:
+    """Whether the user of ``area`` (a screen with a ``ctx``) has ``permission``."""
+    from commission.domain.permissions import Permission
+
+    ctx = getattr(area, "ctx", None)
+    return ctx is not None and bool(ctx.actor.can(Permission[permission]))
 
 
 def as_on_screen(window: QWidget) -> None:
@@ -218,6 +261,17 @@ def _outer_tabs(root: QWidget) -> list[QTabWidget]:
         if parent is None or parent is root:
             outer.append(tabs)
     return outer
+
+
+def log_in(visit: Visit, db: Database) -> None:
+    """The log-in window, as every user first sees it."""
+    from commission.ui.login import LoginDialog
+
+    with _closed(LoginDialog(db, "secretary")) as dialog:
+        dialog.show()
+        settle()
+        as_on_screen(dialog)
+        visit("log-in", dialog)
 
 
 def first_run(visit: Visit, folder: str) -> None:

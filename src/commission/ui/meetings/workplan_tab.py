@@ -37,6 +37,7 @@ from commission.template_choice import template_for
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import interface_language
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
 from commission.ui.meetings.item_tables import shown
@@ -157,7 +158,7 @@ class WorkPlanTab(QWidget):
         self.language_combo = QComboBox()
         for language in minutes_tab.LANGUAGES:
             self.language_combo.addItem(document_language_label(language), language)
-        self.set_language("kk" if ctx.actor.language is Language.KK else "ru")
+        self.set_language("kk" if interface_language() is Language.KK else "ru")
         language_label = QLabel(self.tr("&Language of the documents:"))
         language_label.setBuddy(self.language_combo)
         self.docx_button = QPushButton(self.tr("Save &plan (.docx)…"))
