@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from platformdirs import user_config_path
 
@@ -130,24 +130,27 @@ def save(settings: LocalSettings) -> None:
 
 def remember_table_columns(table: str, state: str | None) -> None:
     """Keep how the user left a list's columns (None: back to the program's layout)."""
-    current = load()
-    columns = dict(current.table_columns)
-    if state is None:
-        columns.pop(table, None)
-    else:
-        columns[table] = state
-    _write(replace(current, table_columns=columns))
+    _remember_layout("table_columns", table, state)
 
 
 def remember_splitter(name: str, state: str | None) -> None:
     """Keep where the user left a split panel's divider (None: the program's proportions)."""
+    _remember_layout("splitters", name, state)
+
+
+def _remember_layout(
+    kind: Literal["table_columns", "splitters"], name: str, state: str | None
+) -> None:
     current = load()
-    splitters = dict(current.splitters)
+    states = dict(current.splitters if kind == "splitters" else current.table_columns)
     if state is None:
-        splitters.pop(name, None)
+        states.pop(name, None)
     else:
-        splitters[name] = state
-    _write(replace(current, splitters=splitters))
+        states[name] = state
+    if kind == "splitters":
+        _write(replace(current, splitters=states))
+    else:
+        _write(replace(current, table_columns=states))
 
 
 def remember_backup_folder(folder: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
@@ -97,6 +97,18 @@ class Walk:
 
     # --- the cards of each area ---------------------------------------------------------------
 
+    def card(self, dialog: QDialog | None, name: str) -> None:
+        """``dialog`` (None: the user may not open it) and its tabs, then closed unsaved."""
+        if dialog is None:
+            return
+        try:
+            if not dialog.isVisible():
+                dialog.show()
+            self.tabs(dialog, name)
+        finally:
+            dialog.reject()
+            dialog.deleteLater()
+
     def _meetings(self, window: QWidget, area: object) -> None:
         from commission.ui.meetings.area import MeetingsArea
 
@@ -116,27 +128,20 @@ class Walk:
         decided = agenda_tab.editor.decided
         if decided.decision_model.rowCount() and decided.edit_decision_button.isVisible():
             decided.decision_table.selectRow(0)
-            with _closed(decided.edit_decision()) as dialog:
-                if dialog is not None:
-                    self.tabs(dialog, "meeting/decision")
+            self.card(decided.edit_decision(), "meeting/decision")
         area.show_list()
         if ctx_can(area, "EDIT_MEETINGS"):
-            with _closed(area.new_meeting()) as dialog:
-                self.show(dialog, "new meeting")
+            self.card(area.new_meeting(), "new meeting")
             plan = area.workplan
             first = plan.model.row_at(0) if plan.model.rowCount() else None
-            with _closed(plan.open_item_dialog(first)) as dialog:
-                if dialog is not None:
-                    self.show(dialog, "work plan item")
+            self.card(plan.open_item_dialog(first), "work plan item")
 
     def _agencies(self, window: QWidget, area: object) -> None:
         from commission.ui.agencies.area import AgenciesArea
 
         assert isinstance(area, AgenciesArea)
         if area.model.rowCount():
-            with _closed(area.open_agency_dialog(area.model.row_at(0).id)) as dialog:
-                if dialog is not None:
-                    self.show(dialog, "agency card")
+            self.card(area.open_agency_dialog(area.model.row_at(0).id), "agency card")
 
     def _administration(self, window: QWidget, area: object) -> None:
         from commission.ui.admin.area import AdministrationArea
@@ -145,52 +150,37 @@ class Walk:
         composition, users = area.composition_tab, area.users_tab
         if composition is not None and composition.model.rowCount():
             member = composition.model.row_at(0).id
-            with _closed(composition.open_member_dialog(member)) as dialog:
-                if dialog is not None:
-                    self.show(dialog, "member card")
+            self.card(composition.open_member_dialog(member), "member card")
         if users is not None and users.model.rowCount():
-            with _closed(users.open_user_dialog(users.model.row_at(0).id)) as dialog:
-                if dialog is not None:
-                    self.show(dialog, "user card")
+            self.card(users.open_user_dialog(users.model.row_at(0).id), "user card")
 
     def _decisions(self, window: QWidget, area: object) -> None:
         from commission.ui.decisions.area import DecisionsArea
         from commission.ui.decisions.control_card import ControlCardDialog
 
         assert isinstance(area, DecisionsArea)
-        settle()
-        ids = [i for r in range(area.model.rowCount()) if (i := area.model.id_at(r)) is not None]
+        ids = _ids(area.model)
         if ids:
-            with _closed(ControlCardDialog(area.ctx, ids[0], window)) as card:
-                card.show()
-                self.tabs(card, "control card")
+            self.card(ControlCardDialog(area.ctx, ids[0], window), "control card")
 
     def _cases(self, window: QWidget, area: object) -> None:
         from commission.ui.cases.area import CasesArea
 
         assert isinstance(area, CasesArea)
-        settle()
-        ids = [i for r in range(area.model.rowCount()) if (i := area.model.id_at(r)) is not None]
+        ids = _ids(area.model)
         if ids:
-            with _closed(area.open_case(ids[0])) as card:
-                self.tabs(card, "case card")
+            self.card(area.open_case(ids[0]), "case card")
         if area.new_case_button.isVisible():
-            with _closed(area.new_case()) as dialog:
-                self.show(dialog, "new case")
+            self.card(area.new_case(), "new case")
 
     def _clients(self, window: QWidget, area: object) -> None:
         from commission.ui.clients.area import ClientsArea
 
         assert isinstance(area, ClientsArea)
-        settle()
-        ids = [i for r in range(area.model.rowCount()) if (i := area.model.id_at(r)) is not None]
+        ids = _ids(area.model)
         if ids:
-            with _closed(area.open_client(ids[0])) as card:
-                if card is not None:
-                    self.tabs(card, "client card")
-        with _closed(area.new_client()) as card:
-            if card is not None:
-                self.show(card, "new client")
+            self.card(area.open_client(ids[0]), "client card")
+        self.card(area.new_client(), "new client")
 
     def _calendar(self, window: QWidget, area: object) -> None:
         from commission.ui.calendar.area import CalendarArea
@@ -212,12 +202,16 @@ class Walk:
         from commission.ui.settings_dialog import SettingsDialog
 
         config = local_settings.LocalSettings()
-        with _closed(SettingsDialog(config, "sqlite:///commission.sqlite3", window)) as dialog:
-            dialog.show()
-            self.show(dialog, "settings")
+        self.card(SettingsDialog(config, "sqlite:///commission.sqlite3", window), "settings")
 
 
 D = TypeVar("D", bound=QDialog | None)
+
+
+def _ids(model: Any) -> list[int]:
+    """The ids of a lazy list's rows, once its first page is read."""
+    settle()
+    return [i for r in range(model.rowCount()) if (i := model.id_at(r)) is not None]
 
 
 def ctx_can(area: object, permission: str) -> bool:

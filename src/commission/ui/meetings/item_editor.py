@@ -100,8 +100,8 @@ class ItemEditor(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.text_area)
         self.splitter.addWidget(self.scroll_area)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)  # the question and «Heard» are typed at length
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter_keeper = keep_splitter(self.splitter, "agenda item")
 
