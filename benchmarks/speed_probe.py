@@ -3,6 +3,11 @@
 ``bare``: seconds from the process start to an empty QMainWindow painted (the floor).
 ``start URL LOGIN [--no-reminders]``: seconds from the process start to the main window
 painted after log-in, with the reminders asked for as the launcher asks (or not).
+``launch URL LOGIN``: the program's own start (``Launcher``) as a user meets it: seconds from
+the process start to the log-in window painted, plus seconds from «Войти» pressed to the main
+window painted. The pause while the user types is his, not the program's, and is left out; the
+program may use it (it imports the main window's modules meanwhile). Prints the sum, with the
+two parts on the line before.
 ``register URL LOGIN``: milliseconds to build the decisions area, show it and paint its first
 screen of rows (on a window already shown).
 ``memory URL LOGIN``: peak resident memory in MB once every area has been opened and every
@@ -16,6 +21,7 @@ import os
 import resource
 import sys
 import time
+from typing import Any
 
 START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,6 +101,49 @@ def start(url: str, login: str, reminders: bool) -> float:
         window.show_reminders_once()  # type: ignore[attr-defined]
     _wait(app, lambda: bool(seen))
     return (seen[0] if seen else time.perf_counter()) - START
+
+
+TYPING_S = 1.5  # a user typing a nine-letter password takes longer than this
+
+
+def launch(url: str, login: str) -> None:
+    """The two waits of a real start (``commission --db URL``), printed when the main window
+    has painted: process start → log-in painted, «Log in» pressed → main window painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    marks: dict[str, float] = {}
+
+    def press(dialog: Any) -> None:
+        dialog.login_edit.setText(login)
+        dialog.password_edit.setText(PASSWORD)
+        marks["ok"] = time.perf_counter()
+        dialog.try_login()
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or not obj.isWidgetType():
+                return False
+            top = obj.window()  # type: ignore[attr-defined]
+            kind = type(top).__name__
+            if kind == "LoginDialog" and "login" not in marks:
+                marks["login"] = time.perf_counter()
+                QTimer.singleShot(int(TYPING_S * 1000), lambda: press(top))
+            elif kind == "MainWindow" and "window" not in marks:
+                marks["window"] = time.perf_counter()
+                to_login, after_ok = marks["login"] - START, marks["window"] - marks["ok"]
+                print(f"{to_login:.4f} {after_ok:.4f}", flush=True)
+                print(f"{to_login + after_ok:.4f}", flush=True)
+                os._exit(0)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    QTimer.singleShot(int(WAIT_S * 1000), lambda: (print(f"{WAIT_S:.4f}"), os._exit(0)))
+    from commission import app as application
+
+    application.main(["--db", url])
 
 
 def bare() -> float:
@@ -183,6 +232,9 @@ def main() -> None:
         value = bare()
     elif mode == "start":
         value = start(sys.argv[2], sys.argv[3], "--no-reminders" not in sys.argv)
+    elif mode == "launch":
+        launch(sys.argv[2], sys.argv[3])  # prints and exits once the window has painted
+        return
     elif mode == "register":
         value = register(sys.argv[2], sys.argv[3])
     else:

@@ -37,9 +37,9 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     wait_filled = "--filled" in sys.argv
     if args[0] != "bare":
-        from commission import app as application
+        from commission.ui import early_login
 
-        for name in application.DATA_MODULES:  # before Qt, in the order app.main takes
+        for name in early_login.DATA_MODULES:
             importlib.import_module(name)
 
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -108,6 +108,11 @@ def main() -> None:
             return window
 
     launcher.Launcher = ProbeLauncher  # type: ignore[misc]  # what app.main starts
+    # Without the dialog: the log-in shown before the data layer loads is speed_probe's
+    # ``launch``, which types into it.
+    early_login.possible = lambda *_a, **_k: False  # type: ignore[assignment]
+    from commission import app as application
+
     sys.exit(application.main(["--db", args[1]]))
 
 

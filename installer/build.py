@@ -10,8 +10,9 @@
    ``DIR/commission-<version>-linux-<machine>.tar.gz``;
 5. prints the bundle's size and the build time.
 
-The Windows installer (installer/windows/commission.iss) is then compiled from ``dist/`` with
-Inno Setup on a Windows machine. Needs the ``build`` extra: ``pip install -e '.[build]'``.
+The Windows installer (installer/windows/commission.iss) is then compiled from ``dist/`` on a
+Windows machine by installer/windows/iscc.py, which fetches Inno Setup's compiler when missing.
+Needs the ``build`` extra: ``pip install -e '.[build]'``.
 """
 
 from __future__ import annotations

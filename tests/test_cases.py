@@ -42,6 +42,7 @@ from commission.services import (
     agenda,
     attachments,
     case_card,
+    case_register,
     cases,
     clients,
     decisions,
@@ -662,7 +663,7 @@ def test_cases_register_counts_an_escalated_measure_by_the_decision(
     case_id, (_, papers, _) = make_programme(db, d)
 
     def listed(day: date) -> int:
-        [row] = registers.case_rows(db, d.officer, [case_id], day)
+        [row] = case_register.case_rows(db, d.officer, [case_id], day)
         assert row.measures_overdue == _overdue_on_card(db, d, case_id, day)
         return row.measures_overdue
 
@@ -683,7 +684,7 @@ def test_cases_register_counts_an_escalated_measure_by_the_decision(
     )
     assert listed(date(2026, 3, 13)) == 1  # the work, due 04.03; the papers on time
     assert listed(date(2026, 4, 13)) == 2  # and now the decision's term has passed too
-    [row] = registers.case_rows(db, d.officer, [case_id], date(2026, 4, 13))
+    [row] = case_register.case_rows(db, d.officer, [case_id], date(2026, 4, 13))
     assert row.measures_open == 3
 
 

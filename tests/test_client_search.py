@@ -13,7 +13,7 @@ from commission.db.engine import Database
 from commission.db.models import Case, Client
 from commission.domain.enums import ClientCategory
 from commission.domain.iin import Sex, make_iin
-from commission.services import clients, registers
+from commission.services import case_register, clients, registers
 from tests.clients_world import World, build_world
 
 
@@ -191,7 +191,7 @@ def test_any_characters_in_the_query(db: Database, people: People, text: str) ->
     """No character is search syntax: each is looked for as typed, and none is an error."""
     for actor in (people.world.secretary, people.world.officer_a):
         assert registers.client_ids(db, actor, text) == []
-    assert registers.case_ids(db, people.world.secretary, text) == []
+    assert case_register.case_ids(db, people.world.secretary, text) == []
 
 
 def test_one_or_two_letters_match_the_start_of_a_name_only(db: Database, people: People) -> None:
@@ -205,17 +205,17 @@ def test_officer_finds_inside_names_of_his_district_only(db: Database, people: P
     assert registers.client_ids(db, people.world.officer_a, "ілқайыр") == [people.abilkaiyr]
     assert registers.client_ids(db, people.world.officer_b, "ілқайыр") == [people.nurlan_b]
     assert registers.client_ids(db, people.world.officer_a, "ңкәр") == []
-    assert registers.case_ids(db, people.world.officer_a, "ңкәр") == []
+    assert case_register.case_ids(db, people.world.officer_a, "ңкәр") == []
 
 
 def test_cases_by_letters_inside_the_clients_name(db: Database, people: People) -> None:
     secretary = people.world.secretary
-    nurlan_case = registers.case_ids(db, secretary, "ІҢКӘР")
+    nurlan_case = case_register.case_ids(db, secretary, "ІҢКӘР")
     assert len(nurlan_case) == 1
-    assert registers.case_rows(db, secretary, nurlan_case, date(2026, 3, 1))[0].number == (
+    assert case_register.case_rows(db, secretary, nurlan_case, date(2026, 3, 1))[0].number == (
         "13/2026"
     )
-    assert len(registers.case_ids(db, secretary, "мірза")) == 1  # Ғали Өмірзақ's case
+    assert len(case_register.case_ids(db, secretary, "мірза")) == 1  # Ғали Өмірзақ's case
 
 
 def _data(district: int, surname: str, given: str, serial: int) -> clients.ClientData:

@@ -59,6 +59,7 @@ from commission.domain.enums import (
     AttendanceStatus,
     ClientCategory,
     CommissionKind,
+    LadderStep,
     MeetingStatus,
     MemberRole,
     ReportKind,
@@ -740,6 +741,16 @@ TABLE: dict[str, Row] = {
         filtered=True,
     ),
     "letters.letters_due": Listing(MEETINGS, lambda w: {"today": TODAY}, "decision", _letter_ids),
+    "ladder.ladder": One(VIEW, lambda r, w: {"decision_id": r.decision, "today": TODAY}),
+    "ladder.take_step": One(
+        MEETINGS,
+        lambda r, w: {"decision_id": r.decision, "step": LadderStep.REMINDER, "today": TODAY},
+        write=True,
+    ),
+    "outgoing_register.outgoing_letters": Runs(VIEW, lambda w: {}),
+    "outgoing_register.letter_document": One(
+        VIEW, lambda r, w: {"letter_id": r.letters[0].letter_id if r.letters else 0}
+    ),
     "letters.record_letters": One(
         MEETINGS, lambda r, w: {"today": TODAY, "letters": r.letters}, write=True
     ),

@@ -22,6 +22,8 @@ NAMED_IN_BOTH = [
     ("MainWindow", "My cases"),
     ("DecisionsArea", "Control register (.xlsx)…"),
     ("DecisionsArea", "Letters to agencies…"),
+    ("OutgoingRegisterDialog", "Outgoing letters…"),
+    ("LadderBox", "Open the &letter"),
     ("ControlCardDialog", "&Register report…"),
     ("ControlCardDialog", "&Accept"),
     ("ControlCardDialog", "Return for re&work…"),

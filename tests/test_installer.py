@@ -17,6 +17,7 @@ import sys
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from types import ModuleType
 
 import pytest
 
@@ -93,6 +94,8 @@ def test_the_bundle_ships_resources(built: Built) -> None:
     assert (resources / "templates" / "minutes.docx").is_file()
     assert (resources / "icons" / "commission.ico").is_file()
     assert (resources / "icons" / "commission-256.png").is_file()
+    assert (resources / "icons" / "tabler" / "LICENSE").is_file()
+    assert list((resources / "icons" / "tabler").glob("*.svg"))
     migrations = built.bundle / "_internal" / "commission" / "db" / "migrations"
     assert (migrations / "env.py").is_file() and list((migrations / "versions").glob("*.py"))
     assert "bundle:" in built.output and " MB)" in built.output  # the size is reported
@@ -102,7 +105,7 @@ def test_the_bundle_holds_only_the_qt_we_use(built: Built) -> None:
     files = [p.name for p in built.bundle.rglob("*") if p.is_file()]
     unwanted = re.compile(r"WebEngine|Qt6Qml|Qt6Quick|Qt63D|Multimedia|VirtualKeyboard|Qt6Pdf")
     assert [f for f in files if unwanted.search(f)] == []
-    for module in ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts"):
+    for module in ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts", "QtSvg"):
         assert any(f.startswith(module + ".") for f in files), module
 
 
@@ -121,40 +124,26 @@ def test_linux_archive_holds_the_bundle_and_its_menu_entry(built: Built) -> None
 # --- the Windows installer script --------------------------------------------------------
 
 
-def _sections(text: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith(";"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, [])
-        elif current:
-            sections[current].append(line)
-    return sections
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
 
 
-def _params(line: str) -> dict[str, str]:
-    return {k: v for k, v in re.findall(r'(\w+):\s*"([^"]*)"', line)}
-
-
-def _expand(text: str, defines: dict[str, str]) -> str:
-    return re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], text)
+# The .iss reader of installer/windows/iscc.py, which compiles the script.
+iscc = _load("commission_iscc", INSTALLER / "windows" / "iscc.py")
 
 
 def _script(dist: Path) -> tuple[str, dict[str, str]]:
     """The script with its #define values, the build's version.iss included."""
     text = ISS.read_text(encoding="utf-8-sig")
-    includes = re.findall(r'^#include "([^"]+)"', text, re.MULTILINE)
-    defines: dict[str, str] = {}
-    for include in includes:
-        path = _local(include, dist)
-        assert path.is_file(), f"#include {include} missing"
-        defines |= dict(re.findall(r'^#define (\w+) "([^"]*)"', path.read_text(), re.MULTILINE))
-    defines |= dict(re.findall(r'^#define (\w+) "([^"]*)"', text, re.MULTILINE))
-    return text, defines
+    # The build's folder is dist\ unless ISCC is given another; version.iss is read from it.
+    assert re.search(r'^#include Dist \+ "\\version\.iss"$', text, re.MULTILINE)
+    assert (dist / "version.iss").is_file()
+    return text, iscc.defines(text, {"AppVersion": iscc.version_of(dist)})
 
 
 def _local(windows_path: str, dist: Path, app: Path | None = None) -> Path:
@@ -176,8 +165,8 @@ def _local(windows_path: str, dist: Path, app: Path | None = None) -> Path:
 def test_iss_refers_only_to_files_the_build_makes(built: Built) -> None:
     text, defines = _script(built.dist)
     assert defines["AppVersion"] == __version__
-    sections = _sections(_expand(text, defines))
-    sources = [_params(line)["Source"] for line in sections["Files"]]
+    sections = iscc.sections(iscc.expand(text, defines))
+    sources = [iscc.params(line)["Source"] for line in sections["Files"]]
     assert sources, "no [Files]"
     for source in sources:
         path = _local(source, built.dist)
@@ -187,7 +176,7 @@ def test_iss_refers_only_to_files_the_build_makes(built: Built) -> None:
             assert path.is_file(), source
     referenced = []
     for line in sections["Icons"] + sections["Run"]:
-        params = _params(line)
+        params = iscc.params(line)
         referenced += [params[k] for k in ("Filename", "IconFilename") if k in params]
     assert referenced
     for name in referenced:
@@ -203,16 +192,17 @@ def test_iss_is_unicode_for_inno_setup() -> None:
 
 def test_iss_installs_per_user_and_keeps_the_users_data() -> None:
     text = ISS.read_text(encoding="utf-8-sig")
-    setup = dict(line.split("=", 1) for line in _sections(text)["Setup"])
+    setup = dict(line.split("=", 1) for line in iscc.sections(text)["Setup"])
     assert setup["PrivilegesRequired"] == "lowest"
-    assert setup["DefaultDirName"].startswith("{userpf}")
+    # {userpf} on Windows 7 and later; written out because Wine cannot expand {userpf}.
+    assert setup["DefaultDirName"].startswith("{localappdata}\\Programs\\")
     assert "PrivilegesRequiredOverridesAllowed" not in setup
     # The data folder the uninstaller names is platformdirs' one for our app name and author.
     assert f'"{{localappdata}}\\{APP_AUTHOR}\\{APP_NAME}"' in text
     for section in ("InstallDelete", "UninstallDelete"):
-        for line in _sections(text).get(section, []):
-            assert _params(line)["Name"].startswith("{app}"), line
-    sections = _sections(text)
+        for line in iscc.sections(text).get(section, []):
+            assert iscc.params(line)["Name"].startswith("{app}"), line
+    sections = iscc.sections(text)
     assert any("{group}" in line for line in sections["Icons"])  # Start menu
     desktop = [line for line in sections["Icons"] if "{userdesktop}" in line]
     assert desktop and all("Tasks: desktopicon" in line for line in desktop)
@@ -221,9 +211,10 @@ def test_iss_installs_per_user_and_keeps_the_users_data() -> None:
 
 def test_iss_languages_and_their_messages() -> None:
     text = ISS.read_text(encoding="utf-8-sig")
-    sections = _sections(text)
+    sections = iscc.sections(text)
     languages = {
-        _params(line)["Name"]: _params(line)["MessagesFile"] for line in sections["Languages"]
+        iscc.params(line)["Name"]: iscc.params(line)["MessagesFile"]
+        for line in sections["Languages"]
     }
     assert set(languages) == {"ru", "kk"}
     for files in languages.values():
@@ -242,7 +233,7 @@ def test_iss_languages_and_their_messages() -> None:
 def test_kazakh_messages_are_well_formed() -> None:
     raw = KAZAKH_ISL.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Inno Setup reads UTF-8 only with the BOM
-    sections = _sections(raw.decode("utf-8-sig"))
+    sections = iscc.sections(raw.decode("utf-8-sig"))
     options = dict(line.split("=", 1) for line in sections["LangOptions"])
     assert options["LanguageID"] == "$043F"  # kk-KZ
     keys = [line.split("=", 1)[0] for line in sections["Messages"] + sections["CustomMessages"]]
@@ -275,10 +266,7 @@ def test_windows_exe_carries_the_version_in_its_resource(tmp_path: Path) -> None
     """Explorer's «Details» tab of commission.exe: PyInstaller reads this text on Windows."""
     import ast
 
-    spec = importlib.util.spec_from_file_location("commission_build", INSTALLER / "build.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = _load("commission_build", INSTALLER / "build.py")
     text = build.windows_version_info(tmp_path / "version_info.txt").read_text(encoding="utf-8")
     call = ast.parse(text, mode="eval").body  # the form PyInstaller evaluates
     assert isinstance(call, ast.Call) and ast.unparse(call.func) == "VSVersionInfo"

@@ -53,7 +53,7 @@ from commission.domain.enums import (
 from commission.domain.iin import Sex, make_iin
 from commission.domain.permissions import PermissionDenied
 from commission.domain.workcalendar import DayKind
-from commission.services import auth, overview, registers
+from commission.services import auth, case_register, overview, registers
 from commission.services.context import Actor
 from commission.services.overview import DecisionFilter, DecisionSort
 from tests.conftest import make_admin, make_user
@@ -626,7 +626,7 @@ def test_roles_without_client_access_are_refused(db: Database, world: World) -> 
         with pytest.raises(PermissionDenied):
             registers.client_rows(db, actor, [world.ivanov])
         with pytest.raises(PermissionDenied):
-            registers.case_ids(db, actor)
+            case_register.case_ids(db, actor)
 
 
 def test_iin_masked_for_the_secretary_full_for_the_officer(db: Database, world: World) -> None:
@@ -686,20 +686,20 @@ def test_client_list_is_audited_without_names(db: Database, world: World) -> Non
 
 
 def test_cases_scope_rows_and_audit(db: Database, world: World) -> None:
-    assert registers.case_ids(db, world.secretary) == [world.case_b, world.case_a]
-    assert registers.case_ids(db, world.secretary, open_only=True) == [world.case_a]
-    assert registers.case_ids(db, world.officer_a) == [world.case_a]
-    assert registers.case_ids(db, world.officer_a, "иванова") == []
-    assert registers.case_ids(db, world.secretary, "иванова") == [world.case_b]
-    assert registers.case_ids(db, world.secretary, "2026-00") == [world.case_b, world.case_a]
-    assert registers.case_rows(db, world.officer_a, [world.case_b], FRIDAY) == []
-    [row] = registers.case_rows(db, world.officer_a, [world.case_a], FRIDAY)
+    assert case_register.case_ids(db, world.secretary) == [world.case_b, world.case_a]
+    assert case_register.case_ids(db, world.secretary, open_only=True) == [world.case_a]
+    assert case_register.case_ids(db, world.officer_a) == [world.case_a]
+    assert case_register.case_ids(db, world.officer_a, "иванова") == []
+    assert case_register.case_ids(db, world.secretary, "иванова") == [world.case_b]
+    assert case_register.case_ids(db, world.secretary, "2026-00") == [world.case_b, world.case_a]
+    assert case_register.case_rows(db, world.officer_a, [world.case_b], FRIDAY) == []
+    [row] = case_register.case_rows(db, world.officer_a, [world.case_a], FRIDAY)
     assert row.number == "2026-001"
     assert row.client_name == "ИВАНОВ И. П."
     assert row.state is ProgrammeState.IN_PROGRESS
     assert (row.measures_open, row.measures_overdue) == (2, 1)
     assert row.officer == "Officer.A"
-    registers.case_ids(db, world.officer_a, "001")
+    case_register.case_ids(db, world.officer_a, "001")
     assert _views(db, "cases")[-1] == ("officer.a", None, {"list": 1, "search": True})
 
 
@@ -726,7 +726,7 @@ def test_rows_and_dashboard_take_a_fixed_number_of_queries(db: Database, world: 
         assert len(statements) == one
         statements.clear()
         registers.client_rows(db, world.secretary, [world.ivanov, world.aliev, world.ivanova])
-        registers.case_rows(db, world.secretary, [world.case_a, world.case_b], FRIDAY)
+        case_register.case_rows(db, world.secretary, [world.case_a, world.case_b], FRIDAY)
         # The clients; the cases; their open measures and the calendar that the overdue rule
         # (``measure_terms``) needs; and, once per page, whether the server holds more than one
         # commission (a secretary then sees her districts' clients only): a page costs no more.
@@ -774,7 +774,7 @@ def test_the_demo_commission_reads_consistently(db: Database) -> None:
     assert all(
         len(r.iin) == 12 and r.iin.isdigit() for r in registers.client_rows(db, officer, mine)
     )
-    open_cases = registers.case_ids(db, secretary, open_only=True)
+    open_cases = case_register.case_ids(db, secretary, open_only=True)
     assert len(open_cases) == data.open_cases
 
 

@@ -52,6 +52,7 @@ from commission.db.models import (
     Measure,
     Meeting,
     Member,
+    OutgoingLetter,
     ReleaseNotice,
     User,
     WorkPlanItem,
@@ -63,6 +64,7 @@ from commission.domain.enums import (
     AttendanceStatus,
     CaseEventKind,
     DeregistrationReason,
+    LadderStep,
     Language,
     MeasureState,
     MeetingStatus,
@@ -93,7 +95,9 @@ from commission.services import (
     users,
     workplan,
 )
+from commission.services.case_register import CaseFilter
 from commission.services.cases import EventData
+from commission.services.client_order import ClientFilter
 from commission.services.context import Actor
 from commission.services.demo.build import build_demo
 from commission.services.errors import NotFound, StaleCopy
@@ -172,6 +176,7 @@ class World:
     user_version: int
     guest: int
     folder: Path
+    letter: int
 
 
 Args = Callable[[World], dict[str, Any]]
@@ -365,6 +370,13 @@ MATRIX: dict[str, Row] = {
     "calendar.seed_current_years": Row(VIEW, lambda w: {"today": date(2032, 1, 5)}),
     "calendar.list_days": Row(VIEW, lambda w: {"year": 2026}),
     "calendar.remove_day": Row(CALENDAR, lambda w: {"day": date(2026, 3, 8)}),
+    "calendar_updates.library_changes": Row(CALENDAR, lambda w: {}),
+    "calendar_updates.apply_library_changes": Row(
+        CALENDAR, lambda w: {"accepted": [date(2026, 8, 31)], "declined": [date(2027, 3, 15)]}
+    ),
+    "calendar_updates.confirm_feast": Row(
+        CALENDAR, lambda w: {"estimated": date(2026, 5, 27), "actual": date(2026, 5, 26)}
+    ),
     "calendar.set_day": Row(
         CALENDAR,
         lambda w: {"day": date(2026, 6, 13), "kind": DayKind.WORKING_DAY, "name": "Постановление"},
@@ -650,6 +662,13 @@ MATRIX: dict[str, Row] = {
     "control_registers.register_rows": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_stream": Row(VIEW, lambda w: {"today": TODAY}),
     "letters.letters_due": Row(CONTROL, lambda w: {"today": TODAY}),
+    "ladder.ladder": Row(VIEW, lambda w: {"decision_id": w.decision, "today": TODAY}),
+    "ladder.take_step": Row(
+        CONTROL,
+        lambda w: {"decision_id": w.decision, "step": LadderStep.REMINDER, "today": TODAY},
+    ),
+    "outgoing_register.outgoing_letters": Row(VIEW, lambda w: {}),
+    "outgoing_register.letter_document": Row(VIEW, lambda w: {"letter_id": w.letter}),
     "letters.record_letters": Row(CONTROL, lambda w: {"today": TODAY, "letters": []}),
     # probation clients: personal data, by district
     "clients.create_client": Row("D D D D + D", lambda w: {"data": _client_data(w, w.district_a)}),
@@ -705,11 +724,13 @@ MATRIX: dict[str, Row] = {
     "client_import.import_clients": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
-    "registers.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
-    "registers.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
+    "case_register.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
+    "case_register.case_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.case], "today": TODAY}),
+    "case_register.case_count": Row(CLIENT_LIST, lambda w: {"filters": CaseFilter()}),
     "registers.client_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),
     "registers.find_clients": Row(CLIENT_LIST, lambda w: {"search": "ива"}),
     "registers.client_rows": Row(CLIENT_LIST, lambda w: {"ids": [w.client]}),
+    "registers.client_count": Row(CLIENT_LIST, lambda w: {"filters": ClientFilter()}),
     "probation_exports.cases_register": Row(CLIENT_LIST, lambda w: {"today": TODAY}),
     "probation_exports.clients_register": Row(CLIENT_LIST, lambda w: {}),
     "probation_exports.programme_context": Row(
@@ -997,6 +1018,7 @@ def _build(db: RolledBack, folder: Path) -> Demo:
         member = _first(session, select(Member).order_by(Member.id))
         plan = _first(session, select(WorkPlanItem).order_by(WorkPlanItem.id))
         guest = _first(session, select(InvitedGuest).order_by(InvitedGuest.id))
+        letter = _first(session, select(OutgoingLetter).order_by(OutgoingLetter.id))
         form = _first(session, select(name_forms.NameForm))
         stored_notice = session.get_one(ReleaseNotice, notice.notice_id)
         assert stored_notice.state is ReleaseNoticeState.RECEIVED
@@ -1059,6 +1081,7 @@ def _build(db: RolledBack, folder: Path) -> Demo:
             user_version=by_login["officer2"].version,
             guest=guest.id,
             folder=folder,
+            letter=letter.id,
         )
         actors = {
             "admin": _actor(by_login["admin"]),

@@ -118,8 +118,8 @@ def test_no_area_imports_the_writers_before_it_is_used(tmp_path: Path) -> None:
     assert len(modules) >= 8
     code = (
         "import importlib, sys\n"
-        "from commission import app\n"
-        "for name in (*app.DATA_MODULES, 'commission.ui.launcher', 'commission.ui.main_window',"
+        "from commission.ui import early_login\n"
+        "for name in (*early_login.DATA_MODULES, *early_login.WINDOW_MODULES,"
         f" *{modules!r}):\n"
         "    importlib.import_module(name)\n"
         f"late = {{m.split('.')[0] for m in sys.modules}} & set({LATE_PACKAGES!r})\n"

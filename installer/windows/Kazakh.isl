@@ -79,6 +79,8 @@ DirExistsTitle=Қалта бар
 DirExists=Мына қалта:%n%n%1%n%nбұрыннан бар. Бәрібір осы қалтаға орнатасыз ба?
 DirDoesntExistTitle=Қалта жоқ
 DirDoesntExist=Мына қалта:%n%n%1%n%nжоқ. Қалтаны жасау керек пе?
+DiskSpaceGBLabel=Дискіде кемінде [gb] ГБ бос орын қажет.
+DiskSpaceMBLabel=Дискіде кемінде [mb] МБ бос орын қажет.
 
 ; *** "Select Additional Tasks" wizard page
 WizardSelectTasks=Қосымша тапсырмаларды таңдау
@@ -130,9 +132,9 @@ RunEntryShellExec=%1 қарау
 
 ; *** Installation phase messages
 SetupAborted=Орнату аяқталған жоқ.%n%nМәселені түзетіп, орнатуды қайта іске қосыңыз.
-AbortRetryIgnoreChooseAction=Әрекетті таңдаңыз
-AbortRetryIgnoreRetry=Қайталап көру
-AbortRetryIgnoreProceedAnyway=Бәрібір жалғастыру
+AbortRetryIgnoreSelectAction=Әрекетті таңдаңыз
+AbortRetryIgnoreRetry=&Қайталап көру
+AbortRetryIgnoreIgnore=Қатені елемей, &жалғастыру
 AbortRetryIgnoreCancel=Орнатудан бас тарту
 
 ; *** Installation status messages

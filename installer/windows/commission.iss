@@ -2,7 +2,10 @@
 ;
 ; Build on a Windows PC, from the repository's root:
 ;   py -3.11 installer\build.py                  -> dist\commission\ and dist\version.iss
-;   iscc installer\windows\commission.iss        -> dist\commission-<version>-setup.exe
+;   py -3.11 installer\windows\iscc.py          -> dist\commission-<version>-setup.exe
+; iscc.py runs Inno Setup's compiler (an installed one, or the npm package `innosetup` it
+; fetches into a cache); on Linux it runs it under Wine, which is how tests/test_inno_setup.py
+; compiles this script over a stand-in bundle, installs it and uninstalls it.
 ;
 ; The installer is per-user: no administrator rights, the program goes to
 ; %LOCALAPPDATA%\Programs\Commission. The user's database, settings, logs and backups live
@@ -13,15 +16,19 @@
 ; tests/test_installer.py checks that every file this script takes from dist\ exists in the
 ; bundle build.py makes.
 
-; build.py writes the package's version here: #define AppVersion "x.y.z"
-#include "..\..\dist\version.iss"
+; The build's folder: the repository's dist\ by default, another one by ISCC /DDist=<folder>
+; (installer/windows/iscc.py compiles over a stand-in bundle that way).
+#ifndef Dist
+#define Dist "..\..\dist"
+#endif
+; build.py writes the package's version there: #define AppVersion "x.y.z"
+#include Dist + "\version.iss"
 
 #define AppName "Commission"
 ; The shortcuts' name: the same word in Russian and Kazakh. This file is UTF-8 with a BOM,
 ; which Inno Setup 6 needs to read it as Unicode.
 #define AppTitle "Комиссия"
 #define AppExe "commission.exe"
-#define Bundle "..\..\dist\commission"
 ; platformdirs.user_data_path("Commission", "Akimat") on Windows
 #define UserData "{localappdata}\Akimat\Commission"
 
@@ -38,7 +45,10 @@ VersionInfoProductName={#AppName}
 VersionInfoProductVersion={#AppVersion}
 VersionInfoDescription={#AppName} Setup
 PrivilegesRequired=lowest
-DefaultDirName={userpf}\{#AppName}
+; {localappdata}\Programs is the folder {userpf} names on Windows 7 and later (and the one
+; Inno Setup falls back to without it). Wine 8 cannot expand {userpf} — setup stops with
+; "Failed to expand shell folder constant" — so the tests could not install a {userpf} script.
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppTitle}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
@@ -52,7 +62,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 CloseApplications=yes
 ShowLanguageDialog=auto
-OutputDir=..\..\dist
+OutputDir={#Dist}
 OutputBaseFilename=commission-{#AppVersion}-setup
 
 [Languages]
@@ -71,8 +81,8 @@ kk.DataKept=Бағдарлама жойылды. Дерекқор, баптау�
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "{#Bundle}\{#AppExe}"; DestDir: "{app}"; Flags: ignoreversion
-Source: "{#Bundle}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#Dist}\commission\{#AppExe}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#Dist}\commission\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
 ; An upgrade replaces the bundle's libraries as a whole: files of the previous version that

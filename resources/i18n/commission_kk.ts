@@ -660,6 +660,10 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <source>Command line (any user of the computer)</source>
+        <translation>Пәрмен жолы (компьютердің кез келген пайдаланушысы)</translation>
+    </message>
+    <message>
         <source>Command line (user {user} of the computer)</source>
         <translation>Пәрмен жолы (компьютер пайдаланушысы {user})</translation>
     </message>
@@ -958,6 +962,14 @@
         <translation>Бұл күнге ештеңе белгіленбеген.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
         <source>Export to Outlook</source>
         <translation>Outlook-қа экспорттау</translation>
     </message>
@@ -978,6 +990,60 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Add: the list now names this day</source>
+        <translation>Қосу: бұл күн енді тізімде бар</translation>
+    </message>
+    <message>
+        <source>Remove: the list no longer names this day (a working day again)</source>
+        <translation>Жою: бұл күн енді тізімде жоқ (қайтадан жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Change the kind or the name</source>
+        <translation>Түрін немесе атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>ordinary day</source>
+        <translation>қарапайым күн</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChangesDialog</name>
+    <message>
+        <source>The holiday list has changed</source>
+        <translation>Мерекелер тізімі өзгерді</translation>
+    </message>
+    <message>
+        <source>The list of public holidays installed with the program differs from the working calendar kept in the database (a law or a decree changed after the year was filled in). Tick the changes to make; the unticked ones will not be offered again. Days you entered or changed yourself are never touched.</source>
+        <translation>Бағдарламамен орнатылған мерекелер тізімі дерекқордағы өндірістік күнтізбеден өзгеше (жыл толтырылғаннан кейін заң немесе қаулы өзгерген). Енгізілетін өзгерістерді белгілеңіз; белгіленбегендері қайта ұсынылмайды. Өзіңіз енгізген немесе өзгерткен күндерге тиіспейді.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>Өзгерістен кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked changes</source>
+        <translation>Белгіленгендерді &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>Кейінірек &amp;еске салу</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -994,6 +1060,22 @@
     <message>
         <source>&amp;Remove</source>
         <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the date…</source>
+        <translation>Күнін &amp;растау…</translation>
+    </message>
+    <message>
+        <source>A movable feast's date is expected until the announced date is entered.</source>
+        <translation>Жарияланған күні енгізілгенше ауыспалы мереке күні күтілетін болып саналады.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;holiday list…</source>
+        <translation>&amp;Мерекелер тізімімен салыстыру…</translation>
+    </message>
+    <message>
+        <source>Shows what the list of public holidays installed with the program says differently (a law changed after the year was filled in).</source>
+        <translation>Бағдарламамен орнатылған мерекелер тізімінің күнтізбеден айырмашылығын көрсетеді (жыл толтырылғаннан кейін заң өзгерген).</translation>
     </message>
     <message>
         <source>&amp;Fill from the holiday list</source>
@@ -1030,6 +1112,18 @@
     <message>
         <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
         <translation>{year} жылға ерекше күндер енгізілмеген: дүйсенбіден жұмаға дейінгі барлық күндер жұмыс күні болып саналады.</translation>
+    </message>
+    <message>
+        <source>Comparing with the holiday list…</source>
+        <translation>Мерекелер тізімімен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>The calendar agrees with the list of public holidays installed.</source>
+        <translation>Күнтізбе орнатылған мерекелер тізімімен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>The holiday list differs on {count} day(s): see the window opened.</source>
+        <translation>Мерекелер тізімі күнтізбеден өзгеше (күндер саны: {count}) — ашылған терезені қараңыз.</translation>
     </message>
     <message>
         <source>Remove a day</source>
@@ -1076,6 +1170,41 @@
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Негіздеме:</translation>
+    </message>
+</context>
+<context>
+    <name>CardGradeDialog</name>
+    <message>
+        <source>Grade the report</source>
+        <translation>Орындалуын бағалау</translation>
+    </message>
+    <message>
+        <source>Required for any grade below «executed»</source>
+        <translation>«Орындалды» дегеннен төмен кез келген баға үшін міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Баға:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>The control point closes.</source>
+        <translation>Бақылау нүктесі жабылады.</translation>
+    </message>
+    <message>
+        <source>The control point closes; the agency's discipline score counts it as half.</source>
+        <translation>Бақылау нүктесі жабылады; ұйымның тәртіп көрсеткішінде ол жартылай есептеледі.</translation>
+    </message>
+    <message>
+        <source>The report goes back for rework and the point stays open, as with a return.</source>
+        <translation>Ақпарат пысықтауға қайтарылады, нүкте қайтарғандағыдай ашық қалады.</translation>
+    </message>
+    <message>
+        <source>The answer is taken; the point stays open until it is executed or removed.</source>
+        <translation>Жауап қабылданады; нүкте орындалғанға немесе бақылаудан алынғанға дейін ашық қалады.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1256,38 @@
     <message>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Formal reply (answered without doing)</source>
+        <translation>Формальды жауап (іс жүзінде орындалмаған)</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Еске салу хаты</translation>
+    </message>
+    <message>
+        <source>Letter to the agency's head</source>
+        <translation>Ұйым басшысына хат</translation>
+    </message>
+    <message>
+        <source>Question on the commission's agenda</source>
+        <translation>Комиссия отырысының күн тәртібіндегі мәселе</translation>
+    </message>
+    <message>
+        <source>Submission to the akim</source>
+        <translation>Әкімге ұсыным</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +1631,6 @@
         <source>Writing the programme…</source>
         <translation>Бағдарлама сақталуда…</translation>
     </message>
-    <message>
-        <source>The programme is saved to {path}.</source>
-        <translation>Бағдарлама {path} файлына сақталды.</translation>
-    </message>
 </context>
 <context>
     <name>CaseForms</name>
@@ -1662,10 +1819,6 @@
         <translation>Іс нөмірі немесе клиенттің тегі</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Тек ашық істер</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -1688,6 +1841,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>Істер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық жай-күйлер</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Іс-шарасының мерзімі өткен істер</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1714,12 +1899,44 @@
         <translation>Пробация қызметкері</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Ағымдағы шаралар</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Мерзімі өткен шаралар</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Аяқталмаған іс-шаралардың ең жақын мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Істі &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>&amp;Клиент карточкасын ашу</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Менікі және қызметкерсіз</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2018,10 +2235,6 @@
         <translation>Тегі, аты, ЖСН немесе іс № (3 әріптен бастап — аты-жөнінің кез келген жерінде)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Есептен шығарылғандарды қоса</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Іздеу:</translation>
     </message>
@@ -2036,6 +2249,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>Клиенттер &amp;тізілімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Есепте тұрғандар</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Есептен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Есептегілер мен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>С&amp;анаты:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2068,6 +2309,22 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>Карточканы &amp;ашу</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Осы клиентке жаңа &amp;іс…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -2452,6 +2709,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFeastDialog</name>
+    <message>
+        <source>Confirm the date of a feast</source>
+        <translation>Мереке күнін растау</translation>
+    </message>
+    <message>
+        <source>The holiday list computes «{name}» ahead: {date} is the expected date. Enter the date that was announced, or keep it if it is the same.</source>
+        <translation>Тізімде «{name}» күні алдын ала есептелген: {date} — күтілетін күн. Жарияланған күнді енгізіңіз немесе сәйкес келсе, осы күнді қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+</context>
+<context>
     <name>ControlCardDialog</name>
     <message>
         <source>Original due</source>
@@ -2608,6 +2880,14 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date} by decision {point} of meeting No. {number} of {meeting_date}</source>
+        <translation>{meeting_date} № {number} хаттаманың {point}-тармағындағы шешіммен {date} бақылаудан алынды</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}</source>
+        <translation>{date} бақылаудан алынды</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3130,10 @@
     <message>
         <source>Source</source>
         <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>{name} — awaiting confirmation</source>
+        <translation>{name} — растауды күтеді</translation>
     </message>
 </context>
 <context>
@@ -3142,12 +3426,32 @@
         <translation>Мерзім өткеннен кейінгі жұмыс күндері</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>Бақылау карточкасын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>Нөмірін &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«12.02.2026 ж. № 3 отырыстың № 2.1 шешімі»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>&amp;Отырысты ашу</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Барлық ұйымдар</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>{date} ж. № {meeting} отырыстың № {number} шешімі</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3323,6 +3627,14 @@
     <message>
         <source>Control points due</source>
         <translation>Мерзімі келген бақылау нүктелері</translation>
+    </message>
+    <message>
+        <source>{agency} — {score}</source>
+        <translation>{agency} — {score}</translation>
+    </message>
+    <message>
+        <source>Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full on time, L executed in full late, P executed in part, R answers graded «formal reply», N the points closed or overdue.</source>
+        <translation>Тәртіп көрсеткіші 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F — мерзімінде толық орындалды, L — кешігіп толық орындалды, P — ішінара орындалды, R — «формальды жауап» деп бағаланған жауаптар, N — жабылған және мерзімі өткен нүктелер.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4801,30 @@
         <source>Choose a period of at most three years.</source>
         <translation>Үш жылдан аспайтын кезеңді таңдаңыз.</translation>
     </message>
+    <message>
+        <source>The feast's date must be in the same year as the expected {day}.</source>
+        <translation>Мереке күні күтілетін күнмен ({day}) бір жылда болуы керек.</translation>
+    </message>
+    <message>
+        <source>Say why the report is graded below «executed».</source>
+        <translation>Орындалуы неге «орындалды» дегеннен төмен бағаланғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The decision has no lead agency to write to.</source>
+        <translation>Шешімнің хат жазатын негізгі орындаушысы жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision is neither overdue nor answered formally: there is nothing to escalate.</source>
+        <translation>Шешімнің мерзімі өтпеген және оған формальды жауап берілмеген: эскалациялайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The steps are taken in order; the next one is another step.</source>
+        <translation>Қадамдар ретімен орындалады; келесі қадам — басқа қадам.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
+        <translation>Отырыс жоспарланбаған: комиссияның келесі отырысын жоспарлап, содан кейін мәселені оның күн тәртібіне енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4534,6 +4870,25 @@
     <message>
         <source>&amp;Measure:</source>
         <translation>&amp;Іс-шара:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сақталды: {name}</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5713,10 @@
         <translation>Тіркеме</translation>
     </message>
     <message>
+        <source>Attached file's content</source>
+        <translation>Тіркелген файлдың мазмұны</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Отырысқа қатысу</translation>
     </message>
@@ -5426,12 +5785,20 @@
         <translation>Хаттама редакциясы</translation>
     </message>
     <message>
+        <source>Form of a name</source>
+        <translation>Есімнің септік формасы</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Қажеттілік</translation>
     </message>
     <message>
         <source>Outgoing letter</source>
         <translation>Шығыс хат</translation>
+    </message>
+    <message>
+        <source>Phrase of the phrase book</source>
+        <translation>Тұжырымдар анықтамалығының сөз тіркесі</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -5444,6 +5811,10 @@
     <message>
         <source>User</source>
         <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User's commission</source>
+        <translation>Пайдаланушының комиссиясы</translation>
     </message>
     <message>
         <source>Work plan item</source>
@@ -5708,6 +6079,61 @@
     </message>
 </context>
 <context>
+    <name>LadderBox</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>Outgoing No. / meeting</source>
+        <translation>Шығ. № / отырыс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>answered formally</source>
+        <translation>формальды жауап алынған</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>The decision is {reason}; next step: {step}.</source>
+        <translation>Шешім бойынша {reason}; келесі қадам: {step}.</translation>
+    </message>
+    <message>
+        <source>&amp;Take: {step}</source>
+        <translation>&amp;Орындау: {step}</translation>
+    </message>
+    <message>
+        <source>No step is due: the decision is neither overdue nor answered formally.</source>
+        <translation>Қадам қажет емес: шешімнің мерзімі өтпеген және формальды жауап жоқ.</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder has been taken.</source>
+        <translation>Эскалацияның барлық қадамдары орындалды.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next step</source>
+        <translation>Келесі қадамды &amp;орындау</translation>
+    </message>
+    <message>
+        <source>meeting No. {number} of {date}</source>
+        <translation>{date} № {number} отырыс</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Commission</source>
@@ -5776,6 +6202,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Database: {url}</source>
         <translation>Дерекқор: {url}</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -5883,6 +6313,26 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;About Commission</source>
         <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Командалар тақтасы</translation>
+    </message>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Find everywhere (Ctrl+K)</source>
+        <translation>Барлық жерден іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Пайдаланушы нұсқаулығы (F1)</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6557,14 @@ The program works as usual; tell the administrator.</source>
         <translation>Жай-&amp;күйі:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6141,6 +6599,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Хаттама және құжаттар…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Отырысты хаттама қойындысында ашу: сақтау, басып шығару</translation>
     </message>
     <message>
         <source>All years</source>
@@ -6381,10 +6847,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save as</source>
         <translation>Файлды сақтау</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -6993,6 +7455,97 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Барлық ұйымдар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Шығ. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Cites No.</source>
+        <translation>Сілтеме №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Хатты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>.xlsx ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Outgoing_letters_{date}</source>
+        <translation>Шығыс_хаттар_{date}</translation>
+    </message>
+    <message>
+        <source>Save the register of outgoing letters</source>
+        <translation>Шығыс хаттар журналын сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the register of outgoing letters…</source>
+        <translation>Шығыс хаттар журналы сақталуда…</translation>
+    </message>
+    <message>
+        <source>The register of outgoing letters is saved to {path}.</source>
+        <translation>Шығыс хаттар журналы {path} ішіне сақталды.</translation>
+    </message>
+    <message>
+        <source>Outgoing letters…</source>
+        <translation>Шығыс хаттар…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {login}</source>
@@ -7239,10 +7792,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Клиенттер тізілімі сақталуда…</translation>
     </message>
     <message>
-        <source>The clients register is saved to {path}.</source>
-        <translation>Клиенттер тізілімі {path} файлына сақталды.</translation>
-    </message>
-    <message>
         <source>Cases_register_{date}</source>
         <translation>Істер_тізілімі_{date}</translation>
     </message>
@@ -7253,10 +7802,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the cases register…</source>
         <translation>Істер тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The cases register is saved to {path}.</source>
-        <translation>Істер тізілімі {path} файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -7508,6 +8053,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
         <source>Done</source>
@@ -7528,10 +8080,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the control register…</source>
         <translation>Бақылау тізілімі сақталуда…</translation>
-    </message>
-    <message>
-        <source>The control register is saved to {path}.</source>
-        <translation>Бақылау тізілімі сақталды: {path}.</translation>
     </message>
     <message>
         <source>Letters to agencies</source>
@@ -8012,10 +8560,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Көшірме сақталды: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Осы комиссияның құжаттарын әкімдік бланкінің орнына бағдарлама үлгісінде ресімдеу керек пе?</translation>
     </message>
@@ -8466,18 +9010,6 @@ The program works as usual; tell the administrator.</source>
         <translation>{year} жылғы жұмыс жоспарындағы мәселелер: {count}; қаралғаны: {done}.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Put on the agenda…</source>
-        <translation>Күн тәртібіне енгізу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
         <source>Delete the question</source>
         <translation>Мәселені жою</translation>
     </message>
@@ -8508,10 +9040,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -661,6 +661,10 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <source>Command line (any user of the computer)</source>
+        <translation>Командная строка (любой пользователь компьютера)</translation>
+    </message>
+    <message>
         <source>Command line (user {user} of the computer)</source>
         <translation>Командная строка (пользователь компьютера {user})</translation>
     </message>
@@ -962,6 +966,14 @@
         <translation>На этот день ничего не назначено.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
         <source>Export to Outlook</source>
         <translation>Экспорт в Outlook</translation>
     </message>
@@ -983,6 +995,60 @@
     </message>
 </context>
 <context>
+    <name>CalendarChanges</name>
+    <message>
+        <source>Add: the list now names this day</source>
+        <translation>Добавить: теперь этот день есть в списке</translation>
+    </message>
+    <message>
+        <source>Remove: the list no longer names this day (a working day again)</source>
+        <translation>Удалить: этого дня больше нет в списке (снова рабочий день)</translation>
+    </message>
+    <message>
+        <source>Change the kind or the name</source>
+        <translation>Изменить вид или название</translation>
+    </message>
+    <message>
+        <source>ordinary day</source>
+        <translation>обычный день</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChangesDialog</name>
+    <message>
+        <source>The holiday list has changed</source>
+        <translation>Список праздников изменился</translation>
+    </message>
+    <message>
+        <source>The list of public holidays installed with the program differs from the working calendar kept in the database (a law or a decree changed after the year was filled in). Tick the changes to make; the unticked ones will not be offered again. Days you entered or changed yourself are never touched.</source>
+        <translation>Список праздников, установленный с программой, расходится с производственным календарём в базе данных (закон или постановление изменились после того, как год был заполнен). Отметьте изменения, которые нужно внести; неотмеченные больше предлагаться не будут. Дни, которые вы вводили или меняли сами, не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>После изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the ticked changes</source>
+        <translation>&amp;Применить отмеченные</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>Напомнить &amp;позже</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>&amp;Year:</source>
@@ -999,6 +1065,22 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the date…</source>
+        <translation>Под&amp;твердить дату…</translation>
+    </message>
+    <message>
+        <source>A movable feast's date is expected until the announced date is entered.</source>
+        <translation>Дата переходящего праздника считается ожидаемой, пока не введена объявленная дата.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;holiday list…</source>
+        <translation>Сверить со &amp;списком праздников…</translation>
+    </message>
+    <message>
+        <source>Shows what the list of public holidays installed with the program says differently (a law changed after the year was filled in).</source>
+        <translation>Показывает, в чём список праздников, установленный с программой, расходится с календарём (закон изменился после того, как год был заполнен).</translation>
     </message>
     <message>
         <source>&amp;Fill from the holiday list</source>
@@ -1035,6 +1117,18 @@
     <message>
         <source>No exceptions are recorded for {year}: every Monday to Friday counts as a working day.</source>
         <translation>Исключения на {year} год не внесены: все дни с понедельника по пятницу считаются рабочими.</translation>
+    </message>
+    <message>
+        <source>Comparing with the holiday list…</source>
+        <translation>Сверка со списком праздников…</translation>
+    </message>
+    <message>
+        <source>The calendar agrees with the list of public holidays installed.</source>
+        <translation>Календарь совпадает с установленным списком праздников.</translation>
+    </message>
+    <message>
+        <source>The holiday list differs on {count} day(s): see the window opened.</source>
+        <translation>Список праздников расходится с календарём (дней: {count}) — см. открывшееся окно.</translation>
     </message>
     <message>
         <source>Remove a day</source>
@@ -1081,6 +1175,41 @@
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Обоснование:</translation>
+    </message>
+</context>
+<context>
+    <name>CardGradeDialog</name>
+    <message>
+        <source>Grade the report</source>
+        <translation>Оценка исполнения</translation>
+    </message>
+    <message>
+        <source>Required for any grade below «executed»</source>
+        <translation>Обязательно для любой оценки ниже «исполнено»</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Оценка:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>The control point closes.</source>
+        <translation>Контрольная точка закрывается.</translation>
+    </message>
+    <message>
+        <source>The control point closes; the agency's discipline score counts it as half.</source>
+        <translation>Контрольная точка закрывается; в показателе дисциплины организации она учитывается наполовину.</translation>
+    </message>
+    <message>
+        <source>The report goes back for rework and the point stays open, as with a return.</source>
+        <translation>Информация возвращается на доработку, точка остаётся открытой — как при возврате.</translation>
+    </message>
+    <message>
+        <source>The answer is taken; the point stays open until it is executed or removed.</source>
+        <translation>Ответ принимается; точка остаётся открытой до исполнения или снятия с контроля.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1261,38 @@
     <message>
         <source>Refused</source>
         <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Исполнено частично</translation>
+    </message>
+    <message>
+        <source>Formal reply (answered without doing)</source>
+        <translation>Формальный ответ (отписка)</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Letter to the agency's head</source>
+        <translation>Письмо руководителю организации</translation>
+    </message>
+    <message>
+        <source>Question on the commission's agenda</source>
+        <translation>Вопрос в повестке заседания комиссии</translation>
+    </message>
+    <message>
+        <source>Submission to the akim</source>
+        <translation>Представление акиму</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1636,6 @@
         <source>Writing the programme…</source>
         <translation>Сохранение программы…</translation>
     </message>
-    <message>
-        <source>The programme is saved to {path}.</source>
-        <translation>Программа сохранена в {path}.</translation>
-    </message>
 </context>
 <context>
     <name>CaseForms</name>
@@ -1668,10 +1825,6 @@
         <translation>Номер дела или фамилия клиента</translation>
     </message>
     <message>
-        <source>Open cases only</source>
-        <translation>Только открытые дела</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -1694,6 +1847,38 @@
     <message>
         <source>Cases &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр дел (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Cases with a measure past its deadline</source>
+        <translation>Дела, в которых есть мероприятие с пропущенным сроком</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>Case No.</source>
@@ -1720,12 +1905,44 @@
         <translation>Сотрудник пробации</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
         <source>Open measures</source>
         <translation>Меры в работе</translation>
     </message>
     <message>
         <source>Overdue measures</source>
         <translation>Просроченные меры</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The earliest deadline of the open measures</source>
+        <translation>Ближайший срок незавершённых мероприятий</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Open the &amp;client's card</source>
+        <translation>Открыть карточку &amp;клиента</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>Мои и без сотрудника</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2025,10 +2242,6 @@
         <translation>Фамилия, имя, ИИН или № дела (от 3 букв — в любом месте имени)</translation>
     </message>
     <message>
-        <source>Include those removed from the register</source>
-        <translation>Включая снятых с учёта</translation>
-    </message>
-    <message>
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
@@ -2043,6 +2256,34 @@
     <message>
         <source>Clients &amp;register (.xlsx)…</source>
         <translation>&amp;Реестр клиентов (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Состоящие на учёте</translation>
+    </message>
+    <message>
+        <source>Removed from the register</source>
+        <translation>Снятые с учёта</translation>
+    </message>
+    <message>
+        <source>On the register and removed</source>
+        <translation>Состоящие и снятые с учёта</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Кате&amp;гория:</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -2075,6 +2316,22 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;Open the card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <source>New &amp;case for this client…</source>
+        <translation>Новое &amp;дело этого клиента…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>{count}+ found</source>
@@ -2460,6 +2717,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFeastDialog</name>
+    <message>
+        <source>Confirm the date of a feast</source>
+        <translation>Подтверждение даты праздника</translation>
+    </message>
+    <message>
+        <source>The holiday list computes «{name}» ahead: {date} is the expected date. Enter the date that was announced, or keep it if it is the same.</source>
+        <translation>Дата праздника «{name}» в списке рассчитана заранее: {date} — ожидаемая дата. Введите объявленную дату или оставьте эту, если она совпадает.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+</context>
+<context>
     <name>ControlCardDialog</name>
     <message>
         <source>Original due</source>
@@ -2616,6 +2888,14 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date} by decision {point} of meeting No. {number} of {meeting_date}</source>
+        <translation>Снято с контроля {date} решением п. {point} протокола № {number} от {meeting_date}</translation>
+    </message>
+    <message>
+        <source>Removed from control on {date}</source>
+        <translation>Снято с контроля {date}</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3139,10 @@
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>{name} — awaiting confirmation</source>
+        <translation>{name} — ожидает подтверждения</translation>
     </message>
 </context>
 <context>
@@ -3150,12 +3434,32 @@
         <translation>Рабочих дней после истечения срока</translation>
     </message>
     <message>
+        <source>&amp;Open the control card</source>
+        <translation>&amp;Открыть контрольную карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>«No. 2.1 of meeting No. 3 of 12.02.2026»</source>
+        <translation>«№ 2.1 заседания № 3 от 12.02.2026»</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting record</source>
+        <translation>Открыть &amp;заседание</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Все организации</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>No. {number} of meeting No. {meeting} of {date}</source>
+        <translation>№ {number} заседания № {meeting} от {date}</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3332,6 +3636,14 @@
     <message>
         <source>Control points due</source>
         <translation>Контрольные точки со сроком в периоде</translation>
+    </message>
+    <message>
+        <source>{agency} — {score}</source>
+        <translation>{agency} — {score}</translation>
+    </message>
+    <message>
+        <source>Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full on time, L executed in full late, P executed in part, R answers graded «formal reply», N the points closed or overdue.</source>
+        <translation>Показатель дисциплины 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F — исполнено полностью в срок, L — исполнено полностью с опозданием, P — исполнено частично, R — ответы с оценкой «формальный ответ», N — закрытые и просроченные точки.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4810,30 @@
         <source>Choose a period of at most three years.</source>
         <translation>Выберите период не длиннее трёх лет.</translation>
     </message>
+    <message>
+        <source>The feast's date must be in the same year as the expected {day}.</source>
+        <translation>Дата праздника должна быть в том же году, что и ожидаемая ({day}).</translation>
+    </message>
+    <message>
+        <source>Say why the report is graded below «executed».</source>
+        <translation>Укажите, почему исполнение оценено ниже «исполнено».</translation>
+    </message>
+    <message>
+        <source>The decision has no lead agency to write to.</source>
+        <translation>У решения нет головного исполнителя, которому можно написать.</translation>
+    </message>
+    <message>
+        <source>The decision is neither overdue nor answered formally: there is nothing to escalate.</source>
+        <translation>Решение не просрочено и на него не дан формальный ответ: эскалировать нечего.</translation>
+    </message>
+    <message>
+        <source>The steps are taken in order; the next one is another step.</source>
+        <translation>Шаги выполняются по порядку; следующий шаг — другой.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
+        <translation>Заседание не запланировано: запланируйте следующее заседание комиссии, затем внесите вопрос в его повестку.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -4543,6 +4879,25 @@
     <message>
         <source>&amp;Measure:</source>
         <translation>&amp;Мероприятие:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5723,10 @@
         <translation>Вложение</translation>
     </message>
     <message>
+        <source>Attached file's content</source>
+        <translation>Содержимое вложенного файла</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Присутствие на заседании</translation>
     </message>
@@ -5436,12 +5795,20 @@
         <translation>Редакция протокола</translation>
     </message>
     <message>
+        <source>Form of a name</source>
+        <translation>Падежная форма имени</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
         <source>Outgoing letter</source>
         <translation>Исходящее письмо</translation>
+    </message>
+    <message>
+        <source>Phrase of the phrase book</source>
+        <translation>Фраза справочника формулировок</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -5454,6 +5821,10 @@
     <message>
         <source>User</source>
         <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>User's commission</source>
+        <translation>Комиссия пользователя</translation>
     </message>
     <message>
         <source>Work plan item</source>
@@ -5718,6 +6089,61 @@
     </message>
 </context>
 <context>
+    <name>LadderBox</name>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Outgoing No. / meeting</source>
+        <translation>Исх. № / заседание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Open the &amp;letter</source>
+        <translation>Открыть &amp;письмо</translation>
+    </message>
+    <message>
+        <source>answered formally</source>
+        <translation>получен формальный ответ</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>The decision is {reason}; next step: {step}.</source>
+        <translation>По решению {reason}; следующий шаг: {step}.</translation>
+    </message>
+    <message>
+        <source>&amp;Take: {step}</source>
+        <translation>&amp;Выполнить: {step}</translation>
+    </message>
+    <message>
+        <source>No step is due: the decision is neither overdue nor answered formally.</source>
+        <translation>Шаг не требуется: решение не просрочено и формального ответа нет.</translation>
+    </message>
+    <message>
+        <source>Every step of the ladder has been taken.</source>
+        <translation>Все шаги эскалации выполнены.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the next step</source>
+        <translation>&amp;Выполнить следующий шаг</translation>
+    </message>
+    <message>
+        <source>meeting No. {number} of {date}</source>
+        <translation>заседание № {number} от {date}</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Commission</source>
@@ -5786,6 +6212,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Database: {url}</source>
         <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -5893,6 +6323,26 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>&amp;About Commission</source>
         <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Панель команд</translation>
+    </message>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Найти везде</translation>
+    </message>
+    <message>
+        <source>Find everywhere (Ctrl+K)</source>
+        <translation>Найти везде (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>Руководство пользователя (F1)</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6567,14 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Состояние:</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -6151,6 +6609,14 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Present</source>
         <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and documents…</source>
+        <translation>&amp;Протокол и документы…</translation>
+    </message>
+    <message>
+        <source>Open the meeting at its minutes: save, print</source>
+        <translation>Открыть заседание на вкладке протокола: сохранить, напечатать</translation>
     </message>
     <message>
         <source>All years</source>
@@ -6392,10 +6858,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -7004,6 +7466,97 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Cites No.</source>
+        <translation>Ссылка на №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Открыть письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>&amp;Сохранить в .xlsx…</translation>
+    </message>
+    <message>
+        <source>Outgoing_letters_{date}</source>
+        <translation>Исходящие_письма_{date}</translation>
+    </message>
+    <message>
+        <source>Save the register of outgoing letters</source>
+        <translation>Сохранить журнал исходящих писем</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the register of outgoing letters…</source>
+        <translation>Сохранение журнала исходящих писем…</translation>
+    </message>
+    <message>
+        <source>The register of outgoing letters is saved to {path}.</source>
+        <translation>Журнал исходящих писем сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>Outgoing letters…</source>
+        <translation>Исходящие письма…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {login}</source>
@@ -7250,10 +7803,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Сохранение реестра клиентов…</translation>
     </message>
     <message>
-        <source>The clients register is saved to {path}.</source>
-        <translation>Реестр клиентов сохранён в файл {path}.</translation>
-    </message>
-    <message>
         <source>Cases_register_{date}</source>
         <translation>Реестр_дел_{date}</translation>
     </message>
@@ -7264,10 +7813,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the cases register…</source>
         <translation>Сохранение реестра дел…</translation>
-    </message>
-    <message>
-        <source>The cases register is saved to {path}.</source>
-        <translation>Реестр дел сохранён в файл {path}.</translation>
     </message>
 </context>
 <context>
@@ -7519,6 +8064,13 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
         <source>Done</source>
@@ -7539,10 +8091,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saving the control register…</source>
         <translation>Сохранение контрольного реестра…</translation>
-    </message>
-    <message>
-        <source>The control register is saved to {path}.</source>
-        <translation>Контрольный реестр сохранён: {path}.</translation>
     </message>
     <message>
         <source>Letters to agencies</source>
@@ -8024,10 +8572,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <source>A copy is saved to {path}.</source>
-        <translation>Копия сохранена: {path}.</translation>
-    </message>
-    <message>
         <source>Write this commission's documents on the program's template instead of the akimat's blank?</source>
         <translation>Оформлять документы этой комиссии на шаблоне программы вместо бланка акимата?</translation>
     </message>
@@ -8479,18 +9023,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Вопросов в плане работы на {year} год: {count}; рассмотрено: {done}.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Put on the agenda…</source>
-        <translation>Включить в повестку…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Delete the question</source>
         <translation>Удаление вопроса</translation>
     </message>
@@ -8521,10 +9053,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
-        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

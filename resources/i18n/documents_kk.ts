@@ -739,6 +739,66 @@ of social-legal assistance
         <source>{need}, {agency}</source>
         <translation>{need}, {agency}</translation>
     </message>
+    <message>
+        <source>Discipline score, 0–100</source>
+        <translation>Орындау тәртібінің көрсеткіші, 0–100</translation>
+    </message>
+    <message>
+        <source>On improper execution of the commission's decisions</source>
+        <translation>Комиссия шешімдерінің тиісінше орындалмауы туралы</translation>
+    </message>
+    <message>
+        <source>By letter No. {number} of {date} the secretariat of the {commission} reminded your institution of the following decisions of the commission and asked for information on their execution. The decisions have not been properly executed:</source>
+        <translation>{commission} хатшылығы № {number} шығыс хатымен ({date}) Сіздің мекемеңізге комиссияның мынадай шешімдерін еске салып, олардың орындалуы туралы ақпарат сұраған болатын. Осы уақытқа дейін шешімдер тиісінше орындалмаған:</translation>
+    </message>
+    <message>
+        <source>Please take measures to execute them, consider the responsibility of the officials at fault and inform the commission of the results by {date}.</source>
+        <translation>Оларды орындау бойынша шаралар қабылдауды, кінәлі лауазымды тұлғалардың жауапкершілігі туралы мәселені қарауды және нәтижелері туралы комиссияны {date} хабардар етуді сұраймыз.</translation>
+    </message>
+    <message>
+        <source>Submission on improper execution of the commission's decisions</source>
+        <translation>Комиссия шешімдерінің тиісінше орындалмауы туралы ұсыным</translation>
+    </message>
+    <message>
+        <source>To the akim</source>
+        <translation>Әкімге</translation>
+    </message>
+    <message>
+        <source>The following decisions of the {commission}, whose executor is {agency}, have not been properly executed, although the agency was reminded of them and letter No. {number} of {date} was sent to its head:</source>
+        <translation>Орындаушысы {agency} болып белгіленген {commission} мынадай шешімдері еске салу хаты және басшыға жіберілген № {number} шығыс хаты ({date}) болғанына қарамастан тиісінше орындалмаған:</translation>
+    </message>
+    <message>
+        <source>Please consider the responsibility of the head of {agency} for failing to execute the commission's decisions.</source>
+        <translation>Комиссия шешімдерін орындамағаны үшін орындаушы ұйым басшысының ({agency}) жауапкершілігі туралы мәселені қарауды сұраймыз.</translation>
+    </message>
+    <message>
+        <source>Register of outgoing letters as of {date}</source>
+        <translation>{date} жағдай бойынша шығыс хаттар журналы</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Шығ. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Cites letter No.</source>
+        <translation>Сілтеме жасалған хат №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>On improper execution of the commission's decision (minutes No. {number} of {date}, p. {point}), executor: {agency}</source>
+        <translation>Комиссия шешімінің ({date} № {number} хаттама, {point}-тармақ) тиісінше орындалмауы туралы, орындаушы — {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>
@@ -822,6 +882,25 @@ of social-legal assistance
     <message>
         <source>expires in {n} working days (many)</source>
         <translation>{n:abl} кейін аяқталады</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLetterKind</name>
+    <message>
+        <source>reminder</source>
+        <translation>еске салу хаты</translation>
+    </message>
+    <message>
+        <source>letter to the head</source>
+        <translation>басшыға хат</translation>
+    </message>
+    <message>
+        <source>question on the agenda</source>
+        <translation>отырыстың күн тәртібіндегі мәселе</translation>
+    </message>
+    <message>
+        <source>submission to the akim</source>
+        <translation>әкімге ұсыным</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,66 @@ of social-legal assistance
         <source>{need}, {agency}</source>
         <translation>{need}, {agency}</translation>
     </message>
+    <message>
+        <source>Discipline score, 0–100</source>
+        <translation>Показатель дисциплины, 0–100</translation>
+    </message>
+    <message>
+        <source>On improper execution of the commission's decisions</source>
+        <translation>О ненадлежащем исполнении решений комиссии</translation>
+    </message>
+    <message>
+        <source>By letter No. {number} of {date} the secretariat of the {commission} reminded your institution of the following decisions of the commission and asked for information on their execution. The decisions have not been properly executed:</source>
+        <translation>Письмом исх. № {number} от {date} секретариат {commission} напомнил Вашему учреждению о следующих решениях комиссии и запросил информацию об их исполнении. До настоящего времени решения надлежащим образом не исполнены:</translation>
+    </message>
+    <message>
+        <source>Please take measures to execute them, consider the responsibility of the officials at fault and inform the commission of the results by {date}.</source>
+        <translation>Просим принять меры к их исполнению, рассмотреть вопрос об ответственности виновных должностных лиц и проинформировать комиссию о результатах в срок {date}.</translation>
+    </message>
+    <message>
+        <source>Submission on improper execution of the commission's decisions</source>
+        <translation>Представление о ненадлежащем исполнении решений комиссии</translation>
+    </message>
+    <message>
+        <source>To the akim</source>
+        <translation>Акиму</translation>
+    </message>
+    <message>
+        <source>The following decisions of the {commission}, whose executor is {agency}, have not been properly executed, although the agency was reminded of them and letter No. {number} of {date} was sent to its head:</source>
+        <translation>Следующие решения {commission}, исполнителем которых определено {agency}, надлежащим образом не исполнены, несмотря на направленное напоминание и письмо руководителю исх. № {number} от {date}:</translation>
+    </message>
+    <message>
+        <source>Please consider the responsibility of the head of {agency} for failing to execute the commission's decisions.</source>
+        <translation>Просим рассмотреть вопрос об ответственности руководителя организации-исполнителя ({agency}) за неисполнение решений комиссии.</translation>
+    </message>
+    <message>
+        <source>Register of outgoing letters as of {date}</source>
+        <translation>Журнал исходящих писем на {date}</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <source>Outgoing No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cites letter No.</source>
+        <translation>Ссылка на письмо №</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>On improper execution of the commission's decision (minutes No. {number} of {date}, p. {point}), executor: {agency}</source>
+        <translation>О ненадлежащем исполнении решения комиссии (протокол № {number} от {date}, п. {point}), исполнитель — {agency}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>
@@ -825,6 +885,25 @@ of social-legal assistance
     <message>
         <source>expires in {n} working days (many)</source>
         <translation>истекает через {n} рабочих дней</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLetterKind</name>
+    <message>
+        <source>reminder</source>
+        <translation>напоминание</translation>
+    </message>
+    <message>
+        <source>letter to the head</source>
+        <translation>письмо руководителю</translation>
+    </message>
+    <message>
+        <source>question on the agenda</source>
+        <translation>вопрос в повестке заседания</translation>
+    </message>
+    <message>
+        <source>submission to the akim</source>
+        <translation>представление акиму</translation>
     </message>
 </context>
 <context>

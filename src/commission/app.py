@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import logging.handlers
 import os
@@ -15,26 +14,10 @@ from types import TracebackType
 
 from commission import __version__
 from commission import settings as local_settings
-from commission.db.engine import data_dir, demo_url, resolve_url
+from commission.db.location import data_dir, demo_url, resolve_url
 from commission.private_files import open_private_text, private_folder
 
 log = logging.getLogger("commission")
-
-# The data layer the log-in and the first screen use, imported before Qt: once PySide6 is
-# imported it reads the source of every module imported after it (for its ``__feature__``
-# switches, which this program does not use), a cost paid for nothing over hundreds of modules.
-DATA_MODULES = (
-    "sqlalchemy.orm",
-    "commission.db.models",
-    "commission.db.migrate",
-    "commission.services.auth",
-    "commission.services.first_run",
-    "commission.services.calendar",
-    "commission.services.commission_choice",
-    "commission.services.overview",
-    "commission.services.control_registers",
-    "commission.services.officer_home",
-)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -88,12 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest.main()
     setup_logging()
-    for name in DATA_MODULES:
-        importlib.import_module(name)
     from PySide6.QtWidgets import QApplication
 
+    from commission.ui import early_login
     from commission.ui.icon import application_icon
-    from commission.ui.launcher import Launcher
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -112,6 +93,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A database named by the settings or the environment was set up before: if it is missing,
     # that is an unmounted share or a moved file, not a first run («--db» may name a new one).
     configured = not args.db and not args.demo and (from_environment or bool(config.database_url))
+    early: early_login.EarlyLogin | None = None
+    if early_login.possible(url, configured=configured or fixed):
+        # The log-in paints now; the data layer loads and the database opens behind it.
+        last = config.last_commission
+        early = early_login.run(
+            url,
+            demo=args.demo,
+            backup_folder=config.backup_folder,
+            last_login=config.last_login,
+            remembered=int(last) if last.isdigit() else None,
+        )
+        if early.cancelled:
+            return 1
+    from commission.ui.launcher import Launcher
+
     launcher = Launcher(app, config, url, demo=args.demo, fixed_url=fixed, configured=configured)
 
     def excepthook(
@@ -123,6 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         launcher.show_unexpected(exc)
 
     sys.excepthook = excepthook
-    if not launcher.start():
+    if not launcher.start(early):
         return 1
     return int(app.exec())

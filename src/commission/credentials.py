@@ -10,15 +10,23 @@ that is the price of never leaving it readable in a file.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SERVICE = "Commission database"
 log = logging.getLogger("commission")
 
 
 def _parsed(url: str) -> URL | None:
+    # Only a server's address holds a password. The settings are read before the log-in
+    # window paints, and an SQLite path needs no parser (nor SQLAlchemy imported for it).
+    if not url.split(":", 1)[0].startswith("postgresql"):
+        return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from commission.db.engine import data_dir
+from commission.db.location import data_dir
 from commission.resources import is_frozen, resources_dir
 
 LANGUAGES = ("ru", "kk", "en")

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from platformdirs import user_config_path
 
 from commission import credentials
-from commission.db.engine import APP_AUTHOR, APP_NAME
+from commission.db.location import APP_AUTHOR, APP_NAME
 from commission.private_files import make_private, open_private_text, private_folder
 
 SCHEMA_VERSION = 1

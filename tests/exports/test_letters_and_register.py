@@ -91,8 +91,10 @@ def test_register_as_a_real_table() -> None:
 
     assert second.title == "Исполнительская дисциплина"
     assert second["A1"].value == "Орган"
-    assert [c.value for c in second[2]] == ["Центр занятости", "I квартал", 3, 1, 1, 1, 3.0]
-    assert second.freeze_panes == "A2" and second.auto_filter.ref == "A1:G3"
+    # The score (domain.discipline): (1 on time + ½ · 1 late) of 3 points judged.
+    assert [c.value for c in second[2]] == ["Центр занятости", "I квартал", 3, 1, 1, 1, 3.0, 50]
+    assert second["H1"].value == "Показатель дисциплины, 0–100"
+    assert second.freeze_panes == "A2" and second.auto_filter.ref == "A1:H3"
 
 
 def test_register_in_kazakh_and_empty() -> None:

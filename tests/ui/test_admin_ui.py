@@ -546,8 +546,14 @@ def test_the_audit_names_people_and_filters_by_user_record_and_day(
     assert tab is not None and tab.filters_loaded
     users = [tab.user_filter.itemText(i) for i in range(tab.user_filter.count())]
     assert f"{secretary.full_name} (Secretary)" in users
-    assert any(text.startswith("Command line (user ") for text in users)
+    assert "Command line (any user of the computer)" in users
     assert "secretary" not in users  # a person, not a login
+    # Every kind of record has a readable name: no table's name reaches the administrator.
+    kinds = [tab.entity_filter.itemText(i) for i in range(1, tab.entity_filter.count())]
+    assert kinds and all(" " in k or k[0].isupper() for k in kinds), kinds
+    assert not any("_" in k for k in kinds)
+    tab.user_filter.setCurrentIndex(tab.user_filter.findData(audit_log.COMMAND_LINE_PREFIX))
+    assert {line.author.login for line in tab.model.rows()} == {cli.login}
     tab.user_filter.setCurrentIndex(tab.user_filter.findData("secretary"))
     shown = tab.model.rows()
     assert shown and {line.author.login for line in shown} == {"secretary"}

@@ -21,6 +21,7 @@ from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.ui.calendar.area import CalendarArea
 from commission.ui.context import AppContext
 from commission.ui.decisions.control_card import ControlCardDialog
+from commission.ui.export_notice import notice_for
 
 pytestmark = [
     pytest.mark.gui,
@@ -136,7 +137,8 @@ def test_an_officer_s_measures_and_the_export(
     assert area.show_measures.isVisible()
     target = tmp_path / "calendar.ics"
     assert area.export_to(target)
-    assert str(target) in area.status.text()
+    notice = notice_for(area)
+    assert notice.path == target and "calendar.ics" in notice.label.text()
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     officer = auth.login(demo_db, "officer", DEMO_PASSWORD)
     expected = calendar_events.period(demo_db, officer, date(2026, 4, 11), date(2027, 5, 13), TODAY)

@@ -39,6 +39,7 @@ from commission.ui.cases.release_notice_dialog import ReleaseNoticeDialog
 from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.context import AppContext
 from commission.ui.decisions.control_card import ControlCardDialog
+from commission.ui.export_notice import notice_for
 from commission.ui.main_window import MainWindow
 from commission.ui.meetings.agenda_tab import AgendaTab
 from commission.ui.reminders import RemindersDialog, gets_reminders, show_reminders
@@ -188,6 +189,9 @@ def test_officer_builds_a_programme_and_escalates_a_blocked_measure(
     assert finished.args == [True]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert card.card.number in text
+    # Said at the bottom of the card, with the file one click away; no box to dismiss.
+    notice = notice_for(card)
+    assert notice.window() is card and notice.path == target and notice.isVisibleTo(card)
 
     # The secretary finds the escalated case on the next meeting's agenda.
     items = agenda.list_items(office.secretary.db, office.secretary.actor, d.s.meeting_id)

@@ -22,7 +22,7 @@ from commission.services.cases import EventData
 from commission.services.clients import ClientData
 from commission.ui.admin.forms import select_data
 from commission.ui.cases.officer_home import OfficerHomeArea
-from commission.ui.clients.area import ClientsArea
+from commission.ui.clients.area import ClientsArea, Standing
 from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.clients.transfer_dialog import TransferDialog
 from commission.ui.context import AppContext
@@ -123,7 +123,7 @@ def test_officer_transfers_a_client_and_both_districts_see_it(
     # District A: not on its register any more, found among those removed, read-only.
     area.refresh()
     assert area.model.rowCount() == 0
-    area.removed_check.setChecked(True)
+    area.standing_combo.setCurrentIndex(area.standing_combo.findData(Standing.REMOVED))
     assert area.model.rowCount() == 1
     assert area.model.index(0, 4).data() == "transferred to Целиноградский район (16.03.2026)"
     area.table.activated.emit(area.model.index(0, 0))

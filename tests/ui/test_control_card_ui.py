@@ -23,6 +23,7 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import (
     ControlPointState,
     ControlState,
+    ExecutionGrade,
     ExtensionState,
     Language,
     ReportAssessment,
@@ -37,6 +38,7 @@ from commission.ui.decisions.area import DecisionsArea
 from commission.ui.decisions.card_dialogs import (
     CardCommentDialog,
     CardExtensionDialog,
+    CardGradeDialog,
     CardReportDialog,
 )
 from commission.ui.decisions.control_card import ControlCardDialog
@@ -141,6 +143,11 @@ def test_secretary_opens_the_card_registers_and_accepts_a_final_report(
     assert card.reports_table.item(0, 6).text() == "ответ.pdf"
     assert card.accept_button.isEnabled()
     card.accept_button.click()
+    grading = card.dialog
+    assert isinstance(grading, CardGradeDialog)
+    assert grading.chosen() is ExecutionGrade.EXECUTED  # the grade offered first
+    _save(grading)
+    assert grading.result() == FormDialog.DialogCode.Accepted, grading.error_label.text()
 
     stored = control.control_card(sqlite_db, s.secretary, data.first, TODAY)
     [point] = stored.points
@@ -314,8 +321,11 @@ def test_letters_sent_again_in_kazakh_keep_their_numbers(
     assert numbers[0] == numbers[1] == ["12-17/1", "12-17/2"]
     with sqlite_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(OutgoingLetter)) == 2
-    notes = [b for b in parent.findChildren(QMessageBox) if "2 letter(s)" in b.text()]
-    assert any("printed again" in b.text() for b in notes)
+    # Said by the window's notice, not a box to dismiss.
+    assert sending.notice is not None and sending.notice.path == tmp_path
+    assert "2 letter(s)" in sending.notice.label.text()
+    assert "printed again" in sending.notice.label.text()
+    assert [b for b in parent.findChildren(QMessageBox) if b.isVisible()] == []
     assert len(list(tmp_path.glob("*.docx"))) == 4  # each language under its own name
 
 

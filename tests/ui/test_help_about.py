@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from commission import __version__
@@ -21,28 +19,9 @@ from commission.ui.context import AppContext
 from commission.ui.help import guide_path
 from commission.ui.main_window import MainWindow
 from tests.conftest import make_admin
+from tests.ui.conftest import OpenedUrls
 
 pytestmark = pytest.mark.gui
-
-
-class _Opened(QObject):
-    """Receives the URLs QDesktopServices would hand to the browser."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened() -> Iterator[_Opened]:
-    receiver = _Opened()
-    QDesktopServices.setUrlHandler("file", receiver, "open")
-    yield receiver
-    QDesktopServices.unsetUrlHandler("file")
 
 
 @pytest.fixture
@@ -84,7 +63,7 @@ def _window(qtbot: QtBot, db: Database, language: str = "ru") -> MainWindow:
 
 
 def test_help_menu_opens_the_guide(
-    qtbot: QtBot, sqlite_db: Database, opened: _Opened, shipped_guide: Path
+    qtbot: QtBot, sqlite_db: Database, opened: OpenedUrls, shipped_guide: Path
 ) -> None:
     window = _window(qtbot, sqlite_db, language="kk")
     assert window.help_menu.actions()[0] is window.guide_action

@@ -365,7 +365,8 @@ def test_secretary_records_a_sitting_and_saves_the_minutes(
     kk_worker = _anyway(qtbot, minutes_tab, minutes_tab.export_docx(kk, "kk"))
     assert _finish(qtbot, kk_worker).written
     assert _finish(qtbot, minutes_tab.export_xlsx(xlsx, "ru")).written
-    assert minutes_tab.last_path == xlsx and "decisions.xlsx" in minutes_tab.saved_label.text()
+    assert minutes_tab.last_path == xlsx and minutes_tab.notice is not None
+    assert "decisions.xlsx" in minutes_tab.notice.label.text() and minutes_tab.notice.isVisible()
     lines = _text_of(ru)
     title = index_of(lines, "ПРОТОКОЛ")
     number = index_of(lines, "г. Косшы | № 1", title)

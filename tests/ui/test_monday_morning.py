@@ -42,7 +42,11 @@ from commission.services.demo import DEMO_PASSWORD, build_demo
 from commission.ui.admin.forms import FormDialog, select_data, to_qdate
 from commission.ui.context import AppContext
 from commission.ui.decisions.area import DecisionsArea
-from commission.ui.decisions.card_dialogs import CardExtensionDialog, CardReportDialog
+from commission.ui.decisions.card_dialogs import (
+    CardExtensionDialog,
+    CardGradeDialog,
+    CardReportDialog,
+)
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.main_window import MainWindow
 from commission.ui.reminders import RemindersDialog
@@ -215,6 +219,9 @@ def test_a_monday_morning_of_the_secretary(
         _save(dialog)
         assert card.accept_button.isEnabled()
         card.accept_button.click()
+        grading = card.dialog  # a final report is graded: «executed» is offered first
+        assert isinstance(grading, CardGradeDialog)
+        _save(grading)
         card.close()
 
     # 4. The chair grants one extension the secretary recorded.

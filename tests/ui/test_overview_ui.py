@@ -269,7 +269,7 @@ def test_decisions_area_term_meeting_force_and_header_sorting(
     header = area.table.horizontalHeader()
     header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)  # a click on «Due date»
     assert _texts(area.model, 2)[0] == "Дальнее поручение"
-    assert area.sort is DecisionSort.DUE and area.sort_descending
+    assert area.sorting.sort is DecisionSort.DUE and area.sorting.descending
     header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # the text: not sortable
     assert header.sortIndicatorSection() == 7
     assert _texts(area.model, 2)[0] == "Дальнее поручение"

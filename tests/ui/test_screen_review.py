@@ -32,22 +32,20 @@ pytestmark = [
 # owner as the finding names it). The lead empties this list once their branches are merged;
 # everything else the review finds fails the test.
 ELSEWHERE: tuple[tuple[str, str], ...] = (
-    # main_window.py (h14-commands): the status bar's user and commission ask for 1264–1304 px.
+    # main_window.py (h14-commands): the status bar's database, commission and user ask for up
+    # to 1333 px in Russian and widen the window, the database's path and the user's role cut;
+    # the title and the commission's button name the commission in Russian in the Kazakh
+    # interface.
     ("too-wide", "MainWindow.QStatusBar"),
     ("clipped-text", "MainWindow.QLabel"),
-    # The four lazy lists (h14-lists): the term and the state past the right edge, the status,
-    # category and officer cut.
-    ("priority-column", "DecisionsArea."),
-    ("priority-column", "MeetingsList."),
-    ("priority-column", "ClientsArea."),
-    ("priority-column", "CasesArea."),
-    # The control card (h15-grades): the agencies' names in Russian.
-    ("clipped-text", "ControlCardDialog."),
-    ("russian", "ControlCardDialog."),
-    # main_window.py (h14-commands): the window's title and the commission's button name the
-    # commission in Russian.
     ("russian", ".MainWindow"),
     ("russian", "MainWindow.QToolButton"),
+    # The lazy lists (h14-lists): a decision's text at 196 px, the state a few pixels short in
+    # Kazakh, the clients' category and officer cut, the district filter squeezed to 51 px.
+    ("priority-column", "DecisionsArea."),
+    ("priority-column", "ClientsArea."),
+    ("priority-column", "CasesArea."),
+    ("clipped-text", "ClientsArea."),
     # The meetings list (h14-lists): the place in Russian although its Kazakh is stored.
     ("russian", "MeetingsList."),
 )

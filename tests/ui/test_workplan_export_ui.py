@@ -118,7 +118,8 @@ def test_plan_saved_as_word_in_both_languages(
     ru, kk = tmp_path / "plan_ru.docx", tmp_path / "plan_kk.docx"
     assert _finish(qtbot, tab.export_docx(ru, "ru")).written
     assert _finish(qtbot, _anyway(qtbot, tab, tab.export_docx(kk, "kk"))).written
-    assert tab.last_path == kk and "plan_kk.docx" in tab.saved_label.text()
+    assert tab.last_path == kk and tab.notice is not None
+    assert "plan_kk.docx" in tab.notice.label.text() and tab.notice.path == kk
 
     lines = docx_lines(ru.read_bytes())
     assert lines[0] == "АКИМАТ ЦЕЛИНОГРАДСКОГО РАЙОНА"

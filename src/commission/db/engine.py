@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+# Re-exported: the rest of the program reads where the database is from here.
+from commission.db.location import APP_AUTHOR as APP_AUTHOR
+from commission.db.location import APP_NAME as APP_NAME
+from commission.db.location import ENV_URL as ENV_URL
+from commission.db.location import data_dir as data_dir
+from commission.db.location import default_url as default_url
+from commission.db.location import demo_url as demo_url
+from commission.db.location import resolve_url as resolve_url
 from commission.db.unique_races import duplicate_of
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.private_files import create_private_file, private_folder
 
-ENV_URL = "COMMISSION_DATABASE_URL"
-APP_NAME = "Commission"
-APP_AUTHOR = "Akimat"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # session.info key: (first seq, last seq, last hash) of the audit entries a transaction wrote.
 AUDIT_WRITTEN = "commission_audit_written"
@@ -42,26 +45,6 @@ class DatabaseMissing(DatabaseUnavailable):
 
 class ConcurrentEdit(UserError):
     """Someone else saved the same record first; the user's copy is stale."""
-
-
-def data_dir() -> Path:
-    """Where the embedded database and its backups live on this computer."""
-    override = os.environ.get("COMMISSION_DATA_DIR")
-    return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR)
-
-
-def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'commission.sqlite3'}"
-
-
-def demo_url() -> str:
-    """The demo database is a separate file so that trying the app never touches real data."""
-    return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
-
-
-def resolve_url(explicit: str | None = None, settings_url: str | None = None) -> str:
-    """``--db`` wins over the environment, which wins over the settings, then the default."""
-    return explicit or os.environ.get(ENV_URL) or settings_url or default_url()
 
 
 def safe_url(url: str | URL) -> str:

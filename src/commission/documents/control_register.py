@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from commission.domain.control import ComputedState
+from commission.domain.discipline import DisciplineCounts, discipline_score
 from commission.domain.enums import DecisionKind
 
 # The kinds that ask an agency to act; a note, a removal from control or an extension obliges
@@ -60,3 +61,22 @@ class DisciplineRow:
     late: int
     overdue: int
     average_days_late: float | None
+    # Of the points executed on time and late, those graded «partially executed»; and the
+    # agency's answers graded «formal reply» on these points (domain.discipline).
+    partial_on_time: int = 0
+    partial_late: int = 0
+    formal: int = 0
+
+    def counts(self) -> DisciplineCounts:
+        return DisciplineCounts(
+            on_time=self.on_time - self.partial_on_time,
+            late=self.late - self.partial_late,
+            partial=self.partial_on_time + self.partial_late,
+            overdue=self.overdue,
+            formal=self.formal,
+        )
+
+    @property
+    def score(self) -> int | None:
+        """The discipline score 0–100 (domain.discipline), ``None`` with nothing to judge."""
+        return discipline_score(self.counts())

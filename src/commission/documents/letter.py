@@ -10,6 +10,7 @@ from datetime import date
 from commission.documents.minutes import EMPTY, Bilingual
 from commission.domain.control import ComputedState
 from commission.domain.declension import Case
+from commission.domain.enums import LadderStep
 from commission.domain.iin import Sex
 
 ITEMS_KEY_LENGTH = 500  # outgoing_letters.items_key
@@ -55,6 +56,11 @@ class LetterContext:
         executor, executor_phone: who prepared the letter («Исп.: Нурланова А. Е., тел. …»).
         name_forms: stored case forms that win over the declension rules.
         reprinted: the letter was already in the register: its number and date are the old ones.
+        kind: the ladder's rung: a reminder (signed by the secretary), a letter to the head or
+            a submission to the akim (both signed by the chair, ``signer``).
+        cites: the earlier letter's number and date that a letter to the head or the akim
+            cites.
+        akimat: the akimat whose akim a submission is addressed to.
     """
 
     agency_id: int
@@ -73,6 +79,10 @@ class LetterContext:
     number: str | None = None
     letter_id: int | None = None
     reprinted: bool = False
+    kind: LadderStep = LadderStep.REMINDER
+    cites: tuple[str, date] | None = None
+    signer: str | None = None
+    akimat: Bilingual = EMPTY
 
     @property
     def overdue(self) -> int:

@@ -158,6 +158,24 @@ class ReportAssessment(StrEnum):
     RETURNED = "returned"
 
 
+class ExecutionGrade(StrEnum):
+    """How well a final report shows the decision executed, as the secretary grades it."""
+
+    EXECUTED = "executed"
+    PARTIAL = "partial"  # executed in part: the point closes, the score counts half
+    FORMAL = "formal"  # answered without doing: returned for rework, the point stays open
+    NOT_EXECUTED = "not_executed"  # the answer says it was not done: the point stays open
+
+
+class LadderStep(StrEnum):
+    """The escalation ladder of a decision overdue or answered formally, in its order."""
+
+    REMINDER = "reminder"  # a reminder letter to the agency's contact
+    HEAD_LETTER = "head_letter"  # a letter to the agency's head citing the reminder
+    AGENDA = "agenda"  # the question on the commission's next agenda
+    AKIM = "akim"  # a submission to the akim
+
+
 class ExtensionState(StrEnum):
     REQUESTED = "requested"
     GRANTED = "granted"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from commission.documents.control_register import DisciplineRow, RegisterRow
+from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.exports import catalog
 from commission.exports.wording import Wording, roman
 from commission.exports.xlsx_stream import StreamedBook, columns
@@ -40,6 +41,7 @@ _DISCIPLINE_COLUMNS = (
     (catalog.COL_LATE, 16),
     (catalog.COL_OVERDUE_COUNT, 14),
     (catalog.COL_AVERAGE_LATE, 16),
+    (QT_TRANSLATE_NOOP("Document", "Discipline score, 0–100"), 14),
 )
 
 
@@ -91,6 +93,7 @@ def _discipline_values(row: DisciplineRow, w: Wording) -> list[Any]:
         row.late,
         row.overdue,
         average,
+        row.score,
     ]
 
 

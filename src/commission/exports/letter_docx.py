@@ -133,7 +133,7 @@ def letter_blocks(ctx: LetterContext, w: Wording) -> DocumentBlocks:
         doc.add(para(line, style=Style.PLAIN, align=Align.RIGHT))
     doc.add(blank_line())
     doc.add(para(w.text(catalog.LETTER_BODY, commission=ctx.commission_name.get(lang))))
-    doc.add(_items_table(ctx, w))
+    doc.add(items_table(ctx, w))
     doc.add(blank_line())
     doc.add(para(w.text(catalog.LETTER_REPLY_BY, date=w.date_until(ctx.reply_by))))
     doc.add(signature_table([(w.text(catalog.SECRETARY), ctx.secretary or "")]))
@@ -148,7 +148,7 @@ def _cell(text: str, align: Align | None = None) -> Cell:
     return (para(text, style=Style.TABLE, align=align),)
 
 
-def _items_table(ctx: LetterContext, w: Wording) -> Table:
+def items_table(ctx: LetterContext, w: Wording) -> Table:
     header = tuple(
         (para(bold(w.text(source)), style=Style.TABLE, align=Align.CENTER),) for source in _HEADERS
     )

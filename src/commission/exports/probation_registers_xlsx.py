@@ -18,7 +18,8 @@ from commission.exports.wording import Wording
 from commission.exports.xlsx_stream import StreamedBook, columns
 
 if TYPE_CHECKING:  # the rows are the registers' own; exports do not import services at run time
-    from commission.services.registers import CaseRow, ClientRow
+    from commission.services.case_register import CaseRow
+    from commission.services.registers import ClientRow
 
 _CLIENT_COLUMNS = (
     (catalog.COL_NUMBER, 6),

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from commission.db.base import Base
 from commission.db.engine import Database
 from commission.db.models import AuditEntry, User
 from commission.domain.enums import Role
@@ -23,6 +24,8 @@ from commission.services.context import Actor
 COMMAND_LINE_PREFIX = "cli:"  # Actor.command_line(): the operating system's user at a terminal
 SYSTEM_PREFIX = "system:"  # the program itself (the working calendar seeded at start-up)
 UNKNOWN_LOGIN = "?"  # a failed log-in with a login that does not exist
+# The trail's own tables: never the subject of an entry.
+_NOT_AUDITED = frozenset({"audit_entries", "audit_head"})
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,15 @@ class Author:
 
     @property
     def os_user(self) -> str:
-        """The operating system's user of a command-line entry («root» of «cli:root»)."""
+        """The operating system's user of a command-line entry («root» of «cli:root»); «» for
+        ``COMMAND_LINE``, which stands for all of them."""
         return self.login.removeprefix(COMMAND_LINE_PREFIX)
+
+
+# Choices of the author filter that stand for every login of their kind.
+COMMAND_LINE = Author(COMMAND_LINE_PREFIX, None, None)
+PROGRAM = Author(SYSTEM_PREFIX, None, None)
+UNKNOWN = Author(UNKNOWN_LOGIN, None, None)
 
 
 def _day_start(day: date) -> datetime:
@@ -96,7 +106,9 @@ def entries(
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if before_seq is not None:
         query = query.where(AuditEntry.seq < before_seq)
-    if filters.user_login:
+    if filters.user_login in (COMMAND_LINE_PREFIX, SYSTEM_PREFIX):
+        query = query.where(AuditEntry.user_login.startswith(filters.user_login, autoescape=True))
+    elif filters.user_login:
         query = query.where(AuditEntry.user_login == filters.user_login)
     if filters.entity:
         query = query.where(AuditEntry.entity == filters.entity)
@@ -111,18 +123,18 @@ def entries(
 
 
 def authors(db: Database, actor: Actor) -> list[Author]:
-    """Everyone who wrote in the trail, for the filter: users by name, then the others."""
+    """The authors to filter by: every user of the program by name, then the command line, the
+    program itself and unknown logins, each as one choice. Read from the users, not from the
+    trail, which grows by thousands of entries a month and has no index to list them by."""
     actor.require(Permission.VIEW_AUDIT)
     with db.reading() as session:
-        logins = set(session.scalars(select(AuditEntry.user_login).distinct()))
-        found = _authors(session, logins)
-    return sorted(
-        found.values(), key=lambda a: (a.full_name is None, (a.full_name or a.login).casefold())
-    )
+        users = [Author(u.login, u.full_name, u.role) for u in session.scalars(select(User))]
+    users.sort(key=lambda a: ((a.full_name or a.login).casefold(), a.login))
+    return [*users, COMMAND_LINE, PROGRAM, UNKNOWN]
 
 
 def entity_names(db: Database, actor: Actor) -> list[str]:
-    """The kinds of record the trail names, for the filter."""
+    """The kinds of record an entry may name (the tables), for the filter."""
+    del db  # the schema, not the trail, says which kinds there are
     actor.require(Permission.VIEW_AUDIT)
-    with db.reading() as session:
-        return sorted(session.scalars(select(AuditEntry.entity).distinct()))
+    return sorted(set(Base.metadata.tables) - _NOT_AUDITED)

@@ -166,6 +166,9 @@ def remove_day(db: Database, actor: Actor, day: date) -> None:
     with db.transaction() as session:
         row = session.get(CalendarDay, day)
         if row is not None:
+            from commission.services.calendar_updates import forget_seeded_day
+
+            forget_seeded_day(session, actor, row)  # not offered back by the holiday list
             audit.record_delete(session, actor, row)
 
 

@@ -36,6 +36,7 @@ from commission.domain.enums import (
     ControlPointState,
     ControlState,
     DecisionKind,
+    ExecutionGrade,
     ExtensionState,
     ReportAssessment,
     ReportKind,
@@ -89,6 +90,7 @@ class ReportView:
     incoming_number: str | None
     text: str
     assessment: ReportAssessment
+    grade: ExecutionGrade | None
     comment: str | None
     assessed_by: str | None
     assessed_at: datetime | None
@@ -125,6 +127,17 @@ class ControlPointView:
 
 
 @dataclass(frozen=True)
+class RemovalRef:
+    """The commission's decision that removed this one from control: «п. 1.2 протокола № 5
+    от 10.11.2026», said by the card in the reader's language."""
+
+    decision_id: int
+    point: str
+    meeting_number: int
+    meeting_date: date
+
+
+@dataclass(frozen=True)
 class ControlCard:
     decision_id: int
     number: str  # "2.3"
@@ -143,7 +156,8 @@ class ControlCard:
     due_date: date | None
     executed_on: date | None
     removed_on: date | None
-    removal_note: str | None
+    removal_note: str | None  # typed by the chair who removed it herself
+    removed_by: RemovalRef | None
     points: tuple[ControlPointView, ...]
     version: int
 
@@ -245,6 +259,7 @@ def _card(session: Session, decision: Decision, today: date) -> ControlCard:
                     incoming_number=r.incoming_number,
                     text=r.text,
                     assessment=r.assessment,
+                    grade=r.grade,
                     comment=r.assessment_comment,
                     assessed_by=r.assessed_by,
                     assessed_at=r.assessed_at,
@@ -311,8 +326,20 @@ def _card(session: Session, decision: Decision, today: date) -> ControlCard:
         executed_on=decision.executed_on,
         removed_on=decision.removed_on,
         removal_note=decision.removal_note,
+        removed_by=_removal_ref(session, decision.removed_by_decision_id),
         points=point_views,
         version=decision.version,
+    )
+
+
+def _removal_ref(session: Session, decision_id: int | None) -> RemovalRef | None:
+    if decision_id is None:
+        return None
+    removal = session.get_one(Decision, decision_id)
+    item = session.get_one(AgendaItem, removal.agenda_item_id)
+    meeting = session.get_one(Meeting, item.meeting_id)
+    return RemovalRef(
+        decision_id, f"{item.position}.{removal.position}", meeting.number, meeting.meeting_date
     )
 
 
@@ -476,10 +503,16 @@ def assess_report(
     accept: bool,
     comment: str | None,
     *,
+    grade: ExecutionGrade | None = None,
     today: date | None = None,
 ) -> ControlCard:
-    """Accept a report (a final one closes its point, on time or late) or return it for
-    rework with a comment."""
+    """Accept a report or return it for rework with a comment.
+
+    A final report accepted is graded (``grade``; «executed» when not given): executed or
+    partially executed closes its point, on time or late; «not executed» is taken as the
+    agency's answer and leaves the point open; a «formal reply» (answered without doing) is
+    returned for rework like a return. Any grade below «executed» needs its reason in
+    ``comment``. An interim report is never graded."""
     actor.require(Permission.ASSESS_REPORTS)
     today = today or date.today()
     note = clean_text(comment)
@@ -496,15 +529,29 @@ def assess_report(
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "This report has already been assessed."), None
             )
+        final = report.kind is ReportKind.FINAL
+        if final and accept:
+            grade = grade or ExecutionGrade.EXECUTED
+            if grade is not ExecutionGrade.EXECUTED and not note:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Say why the report is graded below «executed»."),
+                    "comment",
+                )
+        elif not final:
+            grade = None
+        if grade is ExecutionGrade.FORMAL:
+            accept = False
         report.assessment = ReportAssessment.ACCEPTED if accept else ReportAssessment.RETURNED
         report.assessment_comment = note
+        report.grade = grade
         report.assessed_by = actor.login
         report.assessed_at = utcnow()
         audit.record_update(session, actor, report)
         if not accept:
             _set_state(session, actor, decision, ControlState.REWORK)
             return _card(session, decision, today)
-        if report.kind is ReportKind.FINAL and point.state is ControlPointState.OPEN:
+        closes = grade in (ExecutionGrade.EXECUTED, ExecutionGrade.PARTIAL)
+        if closes and point.state is ControlPointState.OPEN:
             point.state = (
                 ControlPointState.EXECUTED_ON_TIME
                 if report.received_on <= point.due_date

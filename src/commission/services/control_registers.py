@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
 from commission.db.models import (
@@ -21,6 +22,7 @@ from commission.db.models import (
     ControlPoint,
     Decision,
     DecisionAssignee,
+    ExecutionReport,
     Meeting,
 )
 from commission.documents.control_register import DisciplineRow, RegisterRow
@@ -29,6 +31,7 @@ from commission.domain.enums import (
     AssigneeRole,
     ControlPointState,
     ControlState,
+    ExecutionGrade,
     Language,
 )
 from commission.domain.permissions import Permission
@@ -240,6 +243,7 @@ def discipline(
             Agency.name_kk,
             Agency.short_name_ru,
             Agency.short_name_kk,
+            ControlPoint.id.label("point_id"),
             ControlPoint.due_date,
             ControlPoint.state,
             ControlPoint.executed_on,
@@ -267,6 +271,7 @@ def discipline(
         scope = scope_ids(session, actor, commission_ids, acting=acting)
         calendar = overview.control_context(session, today, acting).calendar
         found = session.execute(query.where(Meeting.commission_id.in_(scope))).all()
+        grades = _grades(session, year)
     names: dict[int, str] = {}
     counts: dict[tuple[int, int], list[Any]] = {}
     for row in found:
@@ -276,8 +281,10 @@ def discipline(
             row.short_name_kk or row.name_kk,
         )
         quarter = (row.due_date.month - 1) // 3 + 1
-        entry = counts.setdefault((row.id, quarter), [0, 0, 0, 0, []])
+        entry = counts.setdefault((row.id, quarter), [0, 0, 0, 0, [], 0, 0, 0])
         entry[0] += 1
+        partial = (row.point_id, None) in grades
+        entry[7] += grades.get((row.point_id, row.id), 0)
         executed = row.state in (
             ControlPointState.EXECUTED_ON_TIME,
             ControlPointState.EXECUTED_LATE,
@@ -288,10 +295,12 @@ def discipline(
             )
             if late:
                 entry[2] += 1
+                entry[6] += partial
                 if row.executed_on is not None:
                     entry[4].append(calendar.working_days_between(row.due_date, row.executed_on))
             else:
                 entry[1] += 1
+                entry[5] += partial
         elif row.control_state not in FINAL_STATES and row.due_date < today:
             entry[3] += 1
     result = [
@@ -304,8 +313,31 @@ def discipline(
             late=entry[2],
             overdue=entry[3],
             average_days_late=sum(entry[4]) / len(entry[4]) if entry[4] else None,
+            partial_on_time=entry[5],
+            partial_late=entry[6],
+            formal=entry[7],
         )
         for (agency_id, quarter), entry in counts.items()
     ]
     result.sort(key=lambda r: (r.agency.casefold(), r.agency_id, r.quarter))
+    return result
+
+
+def _grades(session: Session, year: int) -> dict[tuple[int, int | None], int]:
+    """Per control point due in ``year``: ``(point, None)`` when a report graded «partially
+    executed» closed it, and ``(point, agency)`` the number of that agency's answers graded
+    «formal reply». Graded reports below «executed» are few: one query, not one per point."""
+    rows = session.execute(
+        select(ExecutionReport.control_point_id, ExecutionReport.agency_id, ExecutionReport.grade)
+        .join(ControlPoint, ExecutionReport.control_point_id == ControlPoint.id)
+        .where(
+            ControlPoint.due_date >= date(year, 1, 1),
+            ControlPoint.due_date <= date(year, 12, 31),
+            ExecutionReport.grade.in_([ExecutionGrade.PARTIAL, ExecutionGrade.FORMAL]),
+        )
+    )
+    result: dict[tuple[int, int | None], int] = {}
+    for point_id, agency_id, grade in rows:
+        key = (point_id, None if grade is ExecutionGrade.PARTIAL else agency_id)
+        result[key] = result.get(key, 0) + 1
     return result

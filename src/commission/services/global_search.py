@@ -21,7 +21,7 @@ from commission.db.engine import Database
 from commission.db.models import Agency, AgendaItem, Decision, Meeting
 from commission.domain.enums import Language
 from commission.domain.permissions import Permission
-from commission.services import overview, registers
+from commission.services import case_register, overview, registers
 from commission.services.context import Actor
 from commission.services.scope import acting_or_none
 
@@ -192,7 +192,7 @@ def _clients(db: Database, actor: Actor, query: str) -> list[Hit]:
 
 
 def _cases(db: Database, actor: Actor, query: str) -> list[Hit]:
-    ids = registers.case_ids(db, actor, query)[:PER_KIND]
+    ids = case_register.case_ids(db, actor, query)[:PER_KIND]
     return [
         Hit(
             HitKind.CASE,
@@ -201,5 +201,5 @@ def _cases(db: Database, actor: Actor, query: str) -> list[Hit]:
             f"{row.client_name} · {row.district}",
             row.opened_on,
         )
-        for row in registers.case_rows(db, actor, ids, date.today())
+        for row in case_register.case_rows(db, actor, ids, date.today())
     ]

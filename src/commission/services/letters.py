@@ -21,6 +21,7 @@ from commission.db.engine import Database
 from commission.db.models import (
     Agency,
     ControlPoint,
+    ControlStep,
     Decision,
     DecisionAssignee,
     OutgoingLetter,
@@ -29,7 +30,7 @@ from commission.documents.letter import LetterContext, LetterItem
 from commission.documents.minutes import Bilingual
 from commission.domain import declension
 from commission.domain.control import ComputedState
-from commission.domain.enums import ControlPointState, MemberRole
+from commission.domain.enums import ControlPointState, LadderStep, MemberRole
 from commission.domain.iin import Sex
 from commission.domain.names import short_name, signature_name
 from commission.domain.permissions import Permission
@@ -52,6 +53,12 @@ __all__ = [
 LETTER_PREFIX = "12-17/"  # the nomenclature index of the secretariat's outgoing letters
 REPLY_WORKING_DAYS = 4  # the agency is asked to answer within this many working days
 LETTER_SUBJECT = "Запрос об исполнении решений комиссии"
+# The register's subject column (kept in Russian as before; the screen shows the kind).
+SUBJECTS = {
+    LadderStep.REMINDER: LETTER_SUBJECT,
+    LadderStep.HEAD_LETTER: "О ненадлежащем исполнении решений комиссии",
+    LadderStep.AKIM: "Представление о ненадлежащем исполнении решений комиссии",
+}
 _DUE_STATES = (ComputedState.OVERDUE, ComputedState.DUE_SOON)
 
 
@@ -73,9 +80,9 @@ def letters_due(
     with db.reading() as session:
         ctx = overview.control_context(session, today, acting_or_none(session, actor))
         reply_by = ctx.calendar.add_working_days(today, REPLY_WORKING_DAYS)
-        sender = _sender(session, actor, today)
-        texts = _texts(session, list(by_id))
-        points = _open_points(session, list(by_id))
+        sender = sender_of(session, actor, today)
+        texts = decision_texts(session, list(by_id))
+        points = open_points(session, list(by_id))
         forms = name_forms.forms_of(session)
         query = (
             select(DecisionAssignee.decision_id, Agency)
@@ -117,32 +124,40 @@ def letters_due(
 
 
 @dataclass(frozen=True)
-class _Sender:
+class Sender:
     commission_name: Bilingual
     signature: str | None  # «А. Нурланова», under «Секретарь комиссии»
     executor: str | None  # «Нурланова А. Е.», in «Исп.: …»
     phone: str | None
 
 
-def _sender(session: Session, actor: Actor, today: date) -> _Sender:
+def sender_of(session: Session, actor: Actor, today: date) -> Sender:
     """The commission and its secretary, who signs the letters and is named as their
     executor; a logged-in user stands in as executor when the commission has no secretary."""
     commission = acting_or_none(session, actor)
     if commission is None:
-        return _Sender(Bilingual(""), None, _acting_executor(actor), None)
+        return Sender(Bilingual(""), None, _acting_executor(actor), None)
     name = Bilingual(
         commission.title_ru or commission.name_ru, commission.title_kk or commission.name_kk
     )
     members = attendance.members_on(session, commission.id, today)
     officer = next((m for m in members if m.role is MemberRole.SECRETARY), None)
     if officer is None:
-        return _Sender(name, None, _acting_executor(actor), None)
-    return _Sender(
+        return Sender(name, None, _acting_executor(actor), None)
+    return Sender(
         name,
         signature_name(officer.full_name),
         short_name(officer.full_name),
         (officer.phone or "").strip() or None,
     )
+
+
+def chair_signature(session: Session, commission_id: int, today: date) -> str | None:
+    """«С. Ахметов», under «Председатель комиссии»: who signs a letter to an agency's head
+    and a submission to the akim."""
+    members = attendance.members_on(session, commission_id, today)
+    chair = next((m for m in members if m.role is MemberRole.CHAIR), None)
+    return signature_name(chair.full_name) if chair is not None else None
 
 
 def _acting_executor(actor: Actor) -> str | None:
@@ -154,7 +169,7 @@ def _guessed_sex(full_name: str | None) -> Sex | None:
     return declension.guess_sex(full_name) if full_name else None
 
 
-def _texts(session: Session, ids: list[int]) -> dict[int, Bilingual]:
+def decision_texts(session: Session, ids: list[int]) -> dict[int, Bilingual]:
     """Decisions' texts in both languages: a letter prints its own language's."""
     result: dict[int, Bilingual] = {}
     for start in range(0, len(ids), 500):
@@ -165,7 +180,7 @@ def _texts(session: Session, ids: list[int]) -> dict[int, Bilingual]:
     return result
 
 
-def _open_points(session: Session, ids: list[int]) -> dict[int, int]:
+def open_points(session: Session, ids: list[int]) -> dict[int, int]:
     """Per decision, the open control point a letter asks about: the earliest due."""
     result: dict[int, tuple[date, int]] = {}
     for start in range(0, len(ids), 500):
@@ -217,43 +232,83 @@ def record_letters(
     actor.require(Permission.SEND_LETTERS)
     if not letters:
         return []
-    year = today.year
     numbered = []
     with db.transaction() as session:
         calendar = overview.control_context(session, today, None).calendar
         commission_id = acting_commission(session, actor).id
         _require_own_items(session, actor, letters)
-        last = session.scalar(
-            select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
-                OutgoingLetter.commission_id == commission_id, OutgoingLetter.year == year
-            )
-        )
-        seq = int(last or 0)
         for letter in letters:
             sent = _same_letter(session, commission_id, letter, today, calendar)
             if sent is not None:
                 numbered.append(_reprint(letter, sent, calendar))
                 continue
-            seq += 1
-            number = f"{LETTER_PREFIX}{seq}"
-            row = OutgoingLetter(
-                commission_id=commission_id,
-                year=year,
-                seq=seq,
-                number=number,
-                sent_on=today,
-                agency_id=letter.agency_id,
-                subject=LETTER_SUBJECT,
-                items_key=letter.items_key,
-                updated_by=actor.login,
-            )
-            session.add(row)
-            session.flush()
-            audit.record_create(session, actor, row)
-            numbered.append(replace(letter, number=number, letter_id=row.id, today=today))
+            numbered.append(register_letter(session, actor, commission_id, letter, today))
         if write is not None:
             _write_all(numbered, write)
     return numbered
+
+
+def register_letter(
+    session: Session,
+    actor: Actor,
+    commission_id: int,
+    letter: LetterContext,
+    today: date,
+    cites_letter_id: int | None = None,
+) -> LetterContext:
+    """Number ``letter`` in the outgoing register («12-17/<seq>», the next of ``today``'s
+    year) and link it to each decision it concerns as a step of that decision's ladder."""
+    last = session.scalar(
+        select(func.coalesce(func.max(OutgoingLetter.seq), 0)).where(
+            OutgoingLetter.commission_id == commission_id, OutgoingLetter.year == today.year
+        )
+    )
+    seq = int(last or 0) + 1
+    number = f"{LETTER_PREFIX}{seq}"
+    row = OutgoingLetter(
+        commission_id=commission_id,
+        year=today.year,
+        seq=seq,
+        number=number,
+        sent_on=today,
+        agency_id=letter.agency_id,
+        subject=SUBJECTS[letter.kind],
+        items_key=letter.items_key,
+        kind=letter.kind,
+        cites_letter_id=cites_letter_id,
+        signed_by=(letter.secretary if letter.kind is LadderStep.REMINDER else letter.signer),
+        updated_by=actor.login,
+    )
+    session.add(row)
+    session.flush()
+    audit.record_create(session, actor, row)
+    for decision_id in dict.fromkeys(item.decision_id for item in letter.items):
+        add_step(session, actor, decision_id, letter.kind, today, letter_id=row.id)
+    return replace(letter, number=number, letter_id=row.id, today=today)
+
+
+def add_step(
+    session: Session,
+    actor: Actor,
+    decision_id: int,
+    step: LadderStep,
+    today: date,
+    *,
+    letter_id: int | None = None,
+    agenda_item_id: int | None = None,
+) -> ControlStep:
+    """Record a rung of the decision's ladder taken: its letter or its agenda item."""
+    row = ControlStep(
+        decision_id=decision_id,
+        step=step,
+        taken_on=today,
+        letter_id=letter_id,
+        agenda_item_id=agenda_item_id,
+        updated_by=actor.login,
+    )
+    session.add(row)
+    audit.record_create(session, actor, row)
+    return row
 
 
 def _require_own_items(session: Session, actor: Actor, letters: list[LetterContext]) -> None:

@@ -19,10 +19,11 @@ from commission.domain.control import ComputedState
 from commission.domain.enums import AuditAction, MeasureState, NeedKind, ProgrammeState
 from commission.domain.permissions import Permission
 from commission.domain.programme import OPEN_MEASURE_STATES, OPEN_PROGRAMME_STATES, Timing
-from commission.services import audit, overview, registers, transfers
+from commission.services import audit, case_register, overview, registers, transfers
+from commission.services.case_register import CaseRow
 from commission.services.context import Actor
 from commission.services.measure_terms import decisions_on_items, effective_timing
-from commission.services.registers import CaseRow, ClientRow, district_scope, short_name
+from commission.services.registers import ClientRow, district_scope, short_name
 from commission.services.scope import acting_or_none
 
 _DUE = {Timing.OVERDUE: ComputedState.OVERDUE, Timing.DUE_SOON: ComputedState.DUE_SOON}
@@ -163,6 +164,6 @@ def officer_home(db: Database, actor: Actor, today: date) -> OfficerHome:
     return OfficerHome(
         clients=tuple(registers.client_rows(db, actor, client_ids)),
         due=tuple(due_measures(db, actor, today)),
-        without_programme=tuple(registers.case_rows(db, actor, case_ids, today)),
+        without_programme=tuple(case_register.case_rows(db, actor, case_ids, today)),
         arrived=tuple(arrived),
     )

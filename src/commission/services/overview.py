@@ -670,15 +670,48 @@ class MeetingRow:
     present: int  # members present, substitutes included
 
 
+class MeetingSort(StrEnum):
+    """What the meetings list can be sorted by (the columns a user clicks)."""
+
+    NUMBER = "number"  # the default: latest year first, by number
+    DATE = "date"
+    KIND = "kind"
+    STATUS = "status"
+
+
+def _meeting_order(sort: MeetingSort, descending: bool) -> list[Any]:
+    """ORDER BY for ``sort``; ties by date, then id."""
+    first: list[Any]
+    if sort is MeetingSort.NUMBER:
+        # The year leads downwards whichever way the numbers go: this year's meetings first.
+        keys: list[Any] = [Meeting.number, Meeting.id]
+        return [Meeting.year.desc(), *[k.desc() if descending else k.asc() for k in keys]]
+    if sort is MeetingSort.KIND:
+        first = [case({k.value: rank for rank, k in enumerate(MeetingKind)}, value=Meeting.kind)]
+    elif sort is MeetingSort.STATUS:
+        first = [
+            case({s.value: rank for rank, s in enumerate(MeetingStatus)}, value=Meeting.status)
+        ]
+    else:
+        first = []
+    keys = [*first, Meeting.meeting_date, Meeting.id]
+    return [k.desc() if descending else k.asc() for k in keys]
+
+
 def list_meetings(
     db: Database,
     actor: Actor,
     year: int | None = None,
     *,
     commission_ids: Collection[int] | None = None,
+    kind: MeetingKind | None = None,
+    status: MeetingStatus | None = None,
+    sort: MeetingSort = MeetingSort.NUMBER,
+    descending: bool = False,
 ) -> list[MeetingRow]:
-    """Meetings of ``year`` (all years when ``None``), latest year first, by number: the
-    acting commission's, or those of ``commission_ids`` (each readable by ``actor``)."""
+    """Meetings of ``year`` (all years when ``None``), of this ``kind`` and ``status`` when
+    given, latest year first, by number (or sorted by ``sort``): the acting commission's, or
+    those of ``commission_ids`` (each readable by ``actor``)."""
     actor.require(Permission.VIEW_COMMISSION)
     items = (
         select(AgendaItem.meeting_id.label("meeting_id"), func.count().label("n"))
@@ -715,10 +748,14 @@ def list_meetings(
         .outerjoin(items, items.c.meeting_id == Meeting.id)
         .outerjoin(decisions, decisions.c.meeting_id == Meeting.id)
         .outerjoin(present, present.c.meeting_id == Meeting.id)
-        .order_by(Meeting.year.desc(), Meeting.number)
+        .order_by(*_meeting_order(sort, descending))
     )
     if year is not None:
         query = query.where(Meeting.year == year)
+    if kind is not None:
+        query = query.where(Meeting.kind == kind)
+    if status is not None:
+        query = query.where(Meeting.status == status)
     with db.reading() as session:
         query = query.where(Meeting.commission_id.in_(scope_ids(session, actor, commission_ids)))
         return [

@@ -15,10 +15,11 @@ from commission.documents.programme import ProgrammeContext, ProgrammeMeasure
 from commission.domain.enums import AuditAction
 from commission.domain.names import short_name
 from commission.domain.permissions import Permission
-from commission.services import audit, registers
+from commission.services import audit, case_register, registers
+from commission.services.case_register import CaseRow
 from commission.services.cases import load_case
 from commission.services.context import Actor
-from commission.services.registers import CaseRow, ClientRow
+from commission.services.registers import ClientRow
 
 
 def programme_context(db: Database, actor: Actor, case_id: int) -> ProgrammeContext:
@@ -90,6 +91,6 @@ def clients_register(
 def cases_register(db: Database, actor: Actor, today: date) -> list[CaseRow]:
     """The cases of the clients the actor may see, newest first, with measure counts."""
     _require_export(actor)
-    rows = registers.case_rows(db, actor, registers.case_ids(db, actor), today)
+    rows = case_register.case_rows(db, actor, case_register.case_ids(db, actor), today)
     _record_export(db, actor, "cases", len(rows))
     return rows

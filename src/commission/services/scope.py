@@ -22,6 +22,7 @@ from commission.db.models import (
     Attendance,
     Commission,
     ControlPoint,
+    ControlStep,
     Decision,
     DiscussionEntry,
     ExecutionReport,
@@ -169,7 +170,7 @@ def commission_of(session: Session, record: Base) -> int:
         parent = session.get_one(Meeting, record.meeting_id)
     elif isinstance(record, Decision | DiscussionEntry):
         parent = session.get_one(AgendaItem, record.agenda_item_id)
-    elif isinstance(record, ControlPoint):
+    elif isinstance(record, ControlPoint | ControlStep):
         parent = session.get_one(Decision, record.decision_id)
     elif isinstance(record, ExecutionReport | Extension):
         parent = session.get_one(ControlPoint, record.control_point_id)

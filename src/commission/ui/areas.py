@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from commission.domain.permissions import Permission
 from commission.services.context import Actor
@@ -17,7 +17,7 @@ from commission.ui.context import AppContext
 class AreaSpec:
     key: str
     title: Callable[[], str]
-    icon: QStyle.StandardPixmap
+    icon: str  # a name in ui.icon.ICONS
     permissions: tuple[Permission, ...]  # any one of them shows the area
     build: Callable[[AppContext, QWidget | None], QWidget]
     key_number: int = 0  # Ctrl+N opens the area, the same N for every role
@@ -96,14 +96,13 @@ def _t(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("MainWindow", text)
 
 
-SP = QStyle.StandardPixmap
 P = Permission
 
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "my_cases",
         _t("My cases"),
-        SP.SP_DirHomeIcon,
+        "my_cases",
         (P.EDIT_CASES,),
         _my_cases,
         home=True,
@@ -112,7 +111,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "dashboard",
         _t("Dashboard"),
-        SP.SP_ComputerIcon,
+        "dashboard",
         (P.VIEW_COMMISSION,),
         _dashboard,
         key_number=1,
@@ -120,7 +119,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "meetings",
         _t("Meetings"),
-        SP.SP_FileDialogDetailedView,
+        "meetings",
         (P.VIEW_COMMISSION,),
         _meetings,
         key_number=2,
@@ -128,7 +127,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "decisions",
         _t("Decisions"),
-        SP.SP_DialogApplyButton,
+        "decisions",
         (P.VIEW_COMMISSION,),
         _decisions,
         key_number=3,
@@ -136,7 +135,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "calendar",
         _t("Calendar"),
-        SP.SP_FileDialogListView,
+        "calendar",
         (P.VIEW_COMMISSION,),
         _calendar,
         key_number=4,
@@ -144,17 +143,17 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "cross",
         _t("Oblast and districts"),
-        SP.SP_ArrowUp,
+        "cross",
         (P.EDIT_MEETINGS,),
         _cross,
         linked_only=True,
         key_number=0,
     ),
-    AreaSpec("cases", _t("Cases"), SP.SP_DirOpenIcon, (P.VIEW_CLIENTS,), _cases, key_number=5),
+    AreaSpec("cases", _t("Cases"), "cases", (P.VIEW_CLIENTS,), _cases, key_number=5),
     AreaSpec(
         "clients",
         _t("Clients"),
-        SP.SP_FileDialogContentsView,
+        "clients",
         (P.VIEW_CLIENTS,),
         _clients,
         key_number=6,
@@ -162,7 +161,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "agencies",
         _t("Agencies"),
-        SP.SP_DriveNetIcon,
+        "agencies",
         (P.VIEW_COMMISSION,),
         _agencies,
         key_number=7,
@@ -170,7 +169,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "administration",
         _t("Administration"),
-        SP.SP_FileDialogInfoView,
+        "administration",
         (P.MANAGE_USERS, P.EDIT_COMMISSION, P.EDIT_CALENDAR, P.VIEW_AUDIT),
         _administration,
         key_number=8,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from commission.domain.iin import Sex
 from commission.i18n import current_language
+from commission.ui.icon import warning_icon
 from commission.ui.meetings.record_widgets import PlainTextEdit
 
 LANGUAGES = ("ru", "kk")
@@ -55,7 +56,7 @@ class MissingMark(QLabel):
         super().__init__(parent)
         self.language = language
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon = warning_icon()
         self.setPixmap(icon.pixmap(QSize(size, size)))
         self.setToolTip(missing_tooltip(language))
         self.setAccessibleName(missing_tooltip(language))

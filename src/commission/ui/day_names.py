@@ -76,6 +76,17 @@ def day_name(day: date, name: str, source: str) -> str:
     return text
 
 
+def feast_name(day: date, name: str, source: str) -> str:
+    """A movable feast's name without the holiday list's «estimated» mark, in the interface's
+    language: the calendar says «awaiting confirmation» of its own."""
+    from commission.services.calendar_updates import ESTIMATED_MARK
+
+    english = english_name(day) if is_library_source(source) else None
+    if interface_language() is Language.KK or english is None:
+        return name.rstrip().removesuffix(ESTIMATED_MARK).rstrip()
+    return _holiday(english.removesuffix(" (estimated)"))
+
+
 def source_name(source: str) -> str:
     """Where a calendar row came from, as the administrator understands it."""
     if source == ADMINISTRATOR_SOURCE:

@@ -181,6 +181,7 @@ def entity_label(table: str) -> str:
         "agenda_item_cases": QCoreApplication.translate("Labels", "Case on an agenda item"),
         "agenda_items": QCoreApplication.translate("Labels", "Agenda item"),
         "attachments": QCoreApplication.translate("Labels", "Attachment"),
+        "attachment_blobs": QCoreApplication.translate("Labels", "Attached file's content"),
         "attendance": QCoreApplication.translate("Labels", "Attendance"),
         "calendar_days": QCoreApplication.translate("Labels", "Calendar day"),
         "case_events": QCoreApplication.translate("Labels", "Case event"),
@@ -202,11 +203,14 @@ def entity_label(table: str) -> str:
             "Labels", "Question proposed to the oblast"
         ),
         "minutes_revisions": QCoreApplication.translate("Labels", "Minutes revision"),
+        "name_forms": QCoreApplication.translate("Labels", "Form of a name"),
         "needs": QCoreApplication.translate("Labels", "Need"),
         "outgoing_letters": QCoreApplication.translate("Labels", "Outgoing letter"),
+        "phrases": QCoreApplication.translate("Labels", "Phrase of the phrase book"),
         "release_notices": QCoreApplication.translate("Labels", "Release notice"),
         "settings": QCoreApplication.translate("Labels", "Setting"),
         "users": QCoreApplication.translate("Labels", "User"),
+        "user_commissions": QCoreApplication.translate("Labels", "User's commission"),
         "work_plan_items": QCoreApplication.translate("Labels", "Work plan item"),
     }
     return labels.get(table, table)

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -30,8 +30,10 @@ from commission.services import (
 from commission.services.context import Actor
 from commission.ui import gc_guard
 from commission.ui.context import AppContext, message_of
+from commission.ui.daily_backup import DailyBackup
 
 if TYPE_CHECKING:
+    from commission.ui.early_login import EarlyLogin
     from commission.ui.main_window import MainWindow
 
 log = logging.getLogger("commission")
@@ -93,6 +95,8 @@ class Launcher:
         # main window is up; ``None`` when there is nothing to import.
         self.pending_import: Path | None = None
         self.first_actor: Actor | None = None  # the administrator the wizard created
+        self.backup_job: DailyBackup | None = None
+        self.calendar_check: QObject | None = None  # the comparison with the holiday list
 
     def fail(self, text: str) -> bool:
         QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Commission"), text)
@@ -137,16 +141,47 @@ class Launcher:
         try:
             backup_schedule.daily_backup(self.db, self.backup_folder())
         except (UserError, OSError) as exc:
-            log.warning("daily backup failed: %s", type(exc).__name__)
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("Launcher", "Commission"),
-                QCoreApplication.translate(
-                    "Launcher",
-                    "Today's automatic backup could not be made: {reason}\nThe program works "
-                    "as usual; tell the administrator.",
-                ).format(reason=message_of(exc) if isinstance(exc, UserError) else exc.strerror),
-            )
+            self.backup_failed(exc)
+
+    def daily_backup_later(self, window: MainWindow) -> DailyBackup | None:
+        """``daily_backup`` once the window has painted, on a thread of its own: copying a
+        large file takes seconds, and with WAL the user's saves meanwhile do not wait for it."""
+        if self.demo or self.db is None:
+            return None
+        job = DailyBackup(self.db, self.backup_folder(), window)
+        job.sig_failed.connect(self.backup_failed)
+        window.after_first_paint(job.launch)
+        self.backup_job = job
+        return job
+
+    def offer_calendar_changes(self, ctx: AppContext, window: MainWindow) -> None:
+        """Once the window has painted, the calendar's keeper is shown what the installed
+        holiday list says differently from the stored calendar (a law changed since)."""
+        if not ctx.actor.can(Permission.EDIT_CALENDAR):
+            return
+
+        def offer() -> None:
+            from commission.ui.admin.calendar_changes import offer_changes
+
+            self.calendar_check = offer_changes(ctx, window)
+
+        window.after_first_paint(offer)
+
+    def backup_failed(self, exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", type(exc).__name__)
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("Launcher", "Commission"),
+            QCoreApplication.translate(
+                "Launcher",
+                "Today's automatic backup could not be made: {reason}\nThe program works "
+                "as usual; tell the administrator.",
+            ).format(
+                reason=message_of(exc)
+                if isinstance(exc, UserError)
+                else getattr(exc, "strerror", None) or type(exc).__name__
+            ),
+        )
 
     def fill_demo(self) -> bool:
         assert self.db is not None
@@ -244,25 +279,27 @@ class Launcher:
             )
         return CommissionSetupDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
-    def start(self) -> bool:
+    def start(self, early: EarlyLogin | None = None) -> bool:
+        """From the settings to the main window. ``early``: what the log-in shown before the
+        data layer was loaded gave (``ui.early_login``); the steps it did are not repeated."""
         i18n.install(self.config.language)
         self.first_actor = None
-        if self.configured_database_missing():
-            return False
-        # The demo fills its own database; the wizard is for a real, empty one.
-        if not self.demo and self.database_is_new() and not self.run_first_run():
-            return False
-        actor = self.first_actor
-        if self.db is None and not self.open_database():
+        actor: Actor | None = None
+        if early is not None:
+            if early.unexpected is not None:
+                self.show_unexpected(early.unexpected)
+                return False
+            if early.error is not None:
+                return self.fail(message_of(early.error))
+            self.db = early.db
+            if early.actor is not None:
+                self.config.language = early.language
+                actor = early.actor
+        if actor is None:
+            actor = self.ordinary_login()
+        if actor is None:
             return False
         assert self.db is not None
-        if self.demo and not self.fill_demo():
-            return False
-        self.daily_backup()
-        if actor is None:
-            actor = self.log_in()
-        if actor is None:
-            return False
         ctx = AppContext(self.db, actor)
         try:
             calendar.seed_current_years(self.db, actor)
@@ -273,8 +310,33 @@ class Launcher:
         self.config.last_login = actor.login
         window = self.show_window(ctx)
         window.show_reminders_once()
+        self.daily_backup_later(window)
+        self.offer_calendar_changes(ctx, window)
         self.offer_pending_import(ctx, window)
         return True
+
+    def ordinary_login(self) -> Actor | None:
+        """Database checks, the first-run wizard or the demo's filling when needed, then the
+        log-in; ``None`` when the user stopped or a problem was shown."""
+        if self.db is None and self.configured_database_missing():
+            return None
+        # The demo fills its own database; the wizard is for a real, empty one.
+        if (
+            self.db is None
+            and not self.demo
+            and self.database_is_new()
+            and not self.run_first_run()
+        ):
+            return None
+        actor = self.first_actor
+        if self.db is None and not self.open_database():
+            return None
+        assert self.db is not None
+        if self.demo and not self.fill_demo():
+            return None
+        if actor is None:
+            actor = self.log_in()
+        return actor
 
     def show_window(self, ctx: AppContext) -> MainWindow:
         from commission.ui.main_window import MainWindow

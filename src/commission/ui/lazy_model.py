@@ -37,7 +37,7 @@ PAGE_SIZE = 100
 # thousand he saw, not all of them (the rest are fetched again if he scrolls back).
 MAX_CACHED_ROWS = 3000
 PLACEHOLDER = "…"
-_LONG_TEXT = 40  # cells longer than this get their whole text as a tooltip
+_LONG_TEXT = 20  # cells longer than this get their whole text as a tooltip (elided first)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

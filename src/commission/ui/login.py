@@ -1,8 +1,13 @@
-"""The log-in dialog, and the dialog that creates the administrator of an empty database."""
+"""The log-in dialog, and the dialog that creates the administrator of an empty database.
+
+The log-in paints before the data layer is loaded (``ui.early_login``): this module imports
+nothing of SQLAlchemy at its top, and the services only once a password is to be checked.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,15 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from commission import i18n
-from commission.db.engine import Database
+from commission.db.location import sqlite_file
 from commission.domain.enums import Language, Role
 from commission.domain.messages import UserError
-from commission.services import auth, commission_choice
-from commission.services.context import Actor
-from commission.ui.context import message_of
+
+if TYPE_CHECKING:
+    from commission.db.engine import Database
+    from commission.services.context import Actor
 
 # Each language named in itself, as a user who reads only one of them looks for it.
 LANGUAGE_NAMES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
+
+
+def _message_of(exc: UserError) -> str:
+    from commission.ui.context import message_of
+
+    return message_of(exc)
 
 
 def _error_label() -> QLabel:
@@ -38,17 +50,26 @@ def _error_label() -> QLabel:
 
 class LoginDialog(QDialog):
     """Asks for login and password until they are right or the user cancels; a user working
-    for several commissions then chooses one (``remembered`` first: this computer's last)."""
+    for several commissions then chooses one (``remembered`` first: this computer's last).
+
+    ``db`` may come later (``set_database``), while the user types: «Log in» pressed before
+    it has come waits for it, and the password is checked as soon as it does. ``url`` names
+    the database meanwhile.
+    """
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         last_login: str = "",
         parent: QWidget | None = None,
         remembered: int | None = None,
+        *,
+        url: str = "",
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.url = url
+        self.waiting = False  # «Log in» was pressed before the database was open
         self.remembered = remembered
         self.actor: Actor | None = None
         self._logged_in: Actor | None = None
@@ -107,11 +128,31 @@ class LoginDialog(QDialog):
         self.login_label.setText(self.tr("&Login:"))
         self.password_label.setText(self.tr("&Password:"))
         self.commission_label.setText(self.tr("&Commission:"))
-        self.where.setText(self.tr("Database: {url}").format(url=self.db.display_url))
+        self.where.setText(self.tr("Database: {url}").format(url=self._shown_url()))
+        if self.waiting:
+            self.where.setText(self.tr("Opening the database…"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Continue") if self._logged_in is not None else self.tr("Log in"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
+
+    def _shown_url(self) -> str:
+        if self.db is not None:
+            return self.db.display_url
+        # A server's address may hold a password: only a file's path is shown before the
+        # database is open (``Database.display_url`` hides it then).
+        path = sqlite_file(self.url)
+        return str(path) if path is not None else "…"
+
+    def set_database(self, db: Database) -> None:
+        """The database is open: the password can be checked, at once if «Log in» was
+        already pressed."""
+        self.db = db
+        waited, self.waiting = self.waiting, False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.retranslate()
+        if waited:
+            self.try_login()
 
     def language(self) -> str:
         """The interface language chosen here ("ru", "kk" or "en")."""
@@ -122,10 +163,17 @@ class LoginDialog(QDialog):
         self.retranslate()
 
     def _show_error(self, exc: UserError) -> None:
-        self.error.setText(message_of(exc))
+        self.error.setText(_message_of(exc))
         self.error.setVisible(True)
 
     def try_login(self) -> None:
+        if self.db is None:
+            self.waiting = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.retranslate()
+            return
+        from commission.services import auth, commission_choice
+
         if self._logged_in is not None:  # the second step: the commission was chosen
             self._choose(self._logged_in)
             return
@@ -168,6 +216,9 @@ class LoginDialog(QDialog):
         return actor
 
     def _choose(self, actor: Actor) -> None:
+        from commission.services import commission_choice
+
+        assert self.db is not None
         try:
             self.actor = commission_choice.choose_commission(
                 self.db, actor, int(self.commission_box.currentData())
@@ -229,11 +280,13 @@ class FirstAdminDialog(QDialog):
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
+        from commission.services import auth
+
         try:
             self.actor = auth.create_first_admin(
                 self.db, self.login_edit.text(), self.name_edit.text(), self.password_edit.text()
             )
         except UserError as exc:
-            self._show_error(message_of(exc))
+            self._show_error(_message_of(exc))
             return
         self.accept()

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +28,10 @@ from commission import settings as local_settings
 from commission.domain.messages import UserError
 from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
+from commission.ui.commands import HasToolbarActions
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice
+from commission.ui.icon import icon
 from commission.ui.labels import role_label
 
 # Reads waiting for the first paint start after this long even if the window never paints
@@ -76,20 +82,26 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         for area in self.areas:
-            item = QListWidgetItem(self.style().standardIcon(area.icon), area.title())
+            item = QListWidgetItem(icon(area.icon), area.title())
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 36))
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
+        # Every export of every area says here that its file is written (ui.export_notice).
+        self.export_notice = ExportNotice(central)
+        column.addWidget(self.export_notice)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_area_at)
 
         self._build_menus()
+        self._build_toolbar()
         self.db_label = QLabel(self.tr("Database: {url}").format(url=ctx.db.display_url))
         self.user_label = QLabel(
             self.tr("User: {name} ({role})").format(
@@ -138,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         # Windows has no standard key for the settings: Ctrl+, as most desktop programs use.
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action = settings_action
@@ -150,7 +162,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh)
@@ -162,7 +174,7 @@ class MainWindow(QMainWindow):
         # user does not have simply has no entry.
         self.area_actions: dict[str, QAction] = {}
         for row, area in enumerate(self.areas):
-            action = QAction(area.title(), self)
+            action = QAction(icon(area.icon), area.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
             action.triggered.connect(lambda _=False, at=row: self.nav.setCurrentRow(at))
             view_menu.addAction(action)
@@ -177,6 +189,39 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+
+    def _build_toolbar(self) -> None:
+        """The current area's main commands, then «Find everywhere» and the guide at the end."""
+        toolbar = QToolBar(self.tr("Commands"), self)
+        toolbar.setObjectName("mainToolbar")  # saveState() keeps it by this name
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_action.setIcon(icon("search"))
+        self.search_action.setIconText(self.tr("Find everywhere"))
+        self.search_action.setToolTip(self.tr("Find everywhere (Ctrl+K)"))
+        self.guide_action.setIcon(icon("help"))
+        self.guide_action.setIconText(self.tr("Help"))
+        self.guide_action.setToolTip(self.tr("User guide (F1)"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._toolbar_end = toolbar.addWidget(spacer)
+        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.guide_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self._toolbar_actions: dict[str, list[QAction]] = {}
+        self._shown_actions: list[QAction] = []
+
+    def _show_toolbar_actions(self, key: str, widget: QWidget) -> None:
+        """Put the area's commands (``ui.commands``) in place of the previous area's."""
+        if key not in self._toolbar_actions:
+            offered = widget.toolbar_actions() if isinstance(widget, HasToolbarActions) else []
+            self._toolbar_actions[key] = offered
+        for action in self._shown_actions:
+            self.toolbar.removeAction(action)
+        self._shown_actions = self._toolbar_actions[key]
+        self.toolbar.insertActions(self._toolbar_end, self._shown_actions)
 
     def area_widget(self, key: str) -> QWidget:
         """The area's widget, built the first time it is shown."""
@@ -201,8 +246,10 @@ class MainWindow(QMainWindow):
     def show_area_at(self, row: int) -> None:
         if row < 0 or row >= len(self.areas):
             return
-        widget = self.area_widget(self.areas[row].key)
+        key = self.areas[row].key
+        widget = self.area_widget(key)
         self.stack.setCurrentWidget(widget)
+        self._show_toolbar_actions(key, widget)
 
     def show_meeting(self, meeting_id: int) -> None:
         """A decision leads to the record of the meeting that took it."""

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from commission.services.control_registers import DueItem
 from commission.services.officer_home import DueMeasure
 from commission.ui.background_read import BackgroundRead
 from commission.ui.context import AppContext
+from commission.ui.icon import warning_icon
 from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import display_text
 
@@ -292,7 +292,7 @@ def _notify_tray(dialog: RemindersDialog, items: Sequence[Reminder]) -> QSystemT
     overdue = sum(1 for i in items if i.state is ComputedState.OVERDUE)
     icon = dialog.windowIcon()
     if icon.isNull():
-        icon = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon = warning_icon()
     tray = QSystemTrayIcon(icon, dialog)
     tray.setToolTip(dialog.windowTitle())
     tray.messageClicked.connect(dialog.raise_)

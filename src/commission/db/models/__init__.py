@@ -2,6 +2,7 @@
 
 from commission.db.models.control import (
     ControlPoint,
+    ControlStep,
     Decision,
     DecisionAssignee,
     ExecutionReport,
@@ -59,6 +60,7 @@ __all__ = [
     "ClientTransfer",
     "Commission",
     "ControlPoint",
+    "ControlStep",
     "Decision",
     "DecisionAssignee",
     "DiscussionEntry",

@@ -26,7 +26,9 @@ from commission.domain.enums import (
     ControlPointState,
     ControlState,
     DecisionKind,
+    ExecutionGrade,
     ExtensionState,
+    LadderStep,
     ReportAssessment,
     ReportKind,
 )
@@ -79,6 +81,9 @@ class Decision(Versioned, Base):
     executed_on: Mapped[date | None] = mapped_column(Date)
     removed_on: Mapped[date | None] = mapped_column(Date)
     removed_by_decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    # What the chair typed when removing the decision from control herself. A removal by a
+    # commission decision writes no note: the card says it from ``removed_by_decision_id`` in
+    # the reader's language.
     removal_note: Mapped[str | None] = mapped_column(Text)
     # Kept by services.control_state from the control points in the same transaction, so that
     # registers of a hundred thousand decisions read an index instead of grouping every point:
@@ -154,7 +159,10 @@ class ExecutionReport(Versioned, Base):
     assessment: Mapped[ReportAssessment] = enum_column(
         ReportAssessment, nullable=False, default=ReportAssessment.PENDING
     )
+    # The reason for a grade below «executed», or for a return for rework.
     assessment_comment: Mapped[str | None] = mapped_column(Text)
+    # Set when a final report is graded (accepted or, for a formal reply, returned).
+    grade: Mapped[ExecutionGrade | None] = enum_column(ExecutionGrade)
     assessed_by: Mapped[str | None] = mapped_column(String(64))
     assessed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
@@ -186,7 +194,8 @@ class Extension(Versioned, Base):
 
 
 class OutgoingLetter(Versioned, Base):
-    """The outgoing-letters register: requests for execution information sent to agencies."""
+    """The outgoing-letters register: the letters of the escalation ladder sent about
+    decisions (reminders, letters to an agency's head, submissions to the akim)."""
 
     __tablename__ = "outgoing_letters"
     # Each commission keeps its own register, numbered from 1 every year.
@@ -206,3 +215,30 @@ class OutgoingLetter(Versioned, Base):
     # The control points the letter asks about: printing it again, in either language, finds
     # the same letter and its number instead of registering a new one.
     items_key: Mapped[str | None] = mapped_column(String(500), index=True)
+    kind: Mapped[LadderStep] = enum_column(
+        LadderStep,
+        nullable=False,
+        default=LadderStep.REMINDER,
+        server_default=LadderStep.REMINDER.value,
+    )
+    # The earlier letter a letter to the head or to the akim cites by number and date.
+    cites_letter_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_letters.id"))
+    signed_by: Mapped[str | None] = mapped_column(String(200))  # «А. Нурланова»
+
+
+class ControlStep(Versioned, Base):
+    """One rung of a decision's escalation ladder taken: the letter that was sent (numbered in
+    the outgoing register) or the agenda item proposed. A reminder about several decisions is
+    one letter with a step for each: that is how a letter is linked to its decisions."""
+
+    __tablename__ = "control_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), nullable=False, index=True)
+    step: Mapped[LadderStep] = enum_column(LadderStep, nullable=False)
+    taken_on: Mapped[date] = mapped_column(Date, nullable=False)
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_letters.id"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
+
+    decision: Mapped[Decision] = relationship()
+    letter: Mapped[OutgoingLetter | None] = relationship()

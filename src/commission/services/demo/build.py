@@ -22,6 +22,7 @@ from commission.db.models import (
     Client,
     Commission,
     ControlPoint,
+    ControlStep,
     Decision,
     DecisionAssignee,
     DiscussionEntry,
@@ -168,6 +169,7 @@ _ALSO_AUDITED: tuple[type[Base], ...] = (
     DecisionAssignee,
     Need,
     OutgoingLetter,
+    ControlStep,
     UserCommission,
 )
 

@@ -12,6 +12,7 @@ from commission.db.models import (
     AgendaItem,
     Case,
     ControlPoint,
+    ControlStep,
     Decision,
     DecisionAssignee,
     ExecutionReport,
@@ -25,7 +26,9 @@ from commission.domain.enums import (
     ControlPointState,
     ControlState,
     DecisionKind,
+    ExecutionGrade,
     ExtensionState,
+    LadderStep,
     ReportAssessment,
     ReportKind,
 )
@@ -96,10 +99,6 @@ class _Control(_BuilderBase):
             decision.control_state = ControlState.REMOVED
             decision.removed_on = slot.day
             decision.removed_by_decision_id = removal.id
-            decision.removal_note = (
-                f"Снято с контроля как исполненное (протокол № {slot.number} от "
-                f"{_ru_date(slot.day)}, п. 1.{removal.position})"
-            )
         self.removal = None
 
     def _decision(
@@ -367,6 +366,8 @@ class _Control(_BuilderBase):
             text=f"{lead.short_name_ru}: {self.rng.choice(texts)}",
             assessment=assessment,
         )
+        if kind is ReportKind.FINAL and assessment is ReportAssessment.ACCEPTED:
+            report.grade = ExecutionGrade.EXECUTED
         if assessment is not ReportAssessment.PENDING:
             report.assessed_by = "secretary"
             report.assessed_at = _at(min(self.today, received + timedelta(days=1)))
@@ -408,6 +409,7 @@ class _Control(_BuilderBase):
     def _letters(self) -> None:
         """Requests for execution information sent to agencies with overdue points."""
         overdue: dict[int, date] = {}
+        decisions: dict[int, list[Decision]] = defaultdict(list)
         for point in self.session.scalars(
             select(ControlPoint)
             .where(ControlPoint.state == ControlPointState.OPEN, ControlPoint.due_date < self.today)
@@ -418,6 +420,8 @@ class _Control(_BuilderBase):
             lead = next(a for a in point.decision.assignees if a.role is AssigneeRole.LEAD)
             first = overdue.get(lead.agency_id)
             overdue[lead.agency_id] = min(first, point.due_date) if first else point.due_date
+            if point.decision not in decisions[lead.agency_id]:
+                decisions[lead.agency_id].append(point.decision)
         letters = sorted(
             (min(self.today, due + timedelta(days=3)), agency_id)
             for agency_id, due in overdue.items()
@@ -426,17 +430,26 @@ class _Control(_BuilderBase):
         for sent_on, agency_id in letters:
             seq_by_year[sent_on.year] += 1
             seq = seq_by_year[sent_on.year]
-            self.session.add(
-                OutgoingLetter(
-                    commission_id=self.commission.id,
-                    year=sent_on.year,
-                    seq=seq,
-                    number=f"12-17/{seq}",
-                    sent_on=sent_on,
-                    agency_id=agency_id,
-                    subject="О представлении информации об исполнении решений комиссии",
-                )
+            letter = OutgoingLetter(
+                commission_id=self.commission.id,
+                year=sent_on.year,
+                seq=seq,
+                number=f"12-17/{seq}",
+                sent_on=sent_on,
+                agency_id=agency_id,
+                subject="О представлении информации об исполнении решений комиссии",
+                kind=LadderStep.REMINDER,
             )
+            self.session.add(letter)
+            for decision in decisions[agency_id]:
+                self.session.add(
+                    ControlStep(
+                        decision=decision,
+                        step=LadderStep.REMINDER,
+                        taken_on=sent_on,
+                        letter=letter,
+                    )
+                )
 
 
 def _apply_rule(decision: Decision, rule: DeadlineRule) -> None:

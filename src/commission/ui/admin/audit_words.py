@@ -17,6 +17,8 @@ def author_text(author: Author) -> str:
     """«Нурланова Айгерим Ерлановна (секретарь)»; the command line and the program by name."""
     if author.full_name is not None and author.role is not None:
         return f"{author.full_name} ({role_label(author.role)})"
+    if author.at_command_line and not author.os_user:
+        return QCoreApplication.translate("AuditWords", "Command line (any user of the computer)")
     if author.at_command_line:
         return QCoreApplication.translate(
             "AuditWords", "Command line (user {user} of the computer)"

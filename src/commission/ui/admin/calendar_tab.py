@@ -21,7 +21,9 @@ from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayKind, DayOffRule
 from commission.services import calendar
 from commission.services.calendar import DayView
+from commission.services.calendar_updates import is_estimated
 from commission.ui.admin.base import AdminTab
+from commission.ui.admin.calendar_changes import CalendarCheck, ConfirmFeastDialog
 from commission.ui.admin.commission_tab import acting_commission
 from commission.ui.admin.forms import (
     FormDialog,
@@ -34,7 +36,7 @@ from commission.ui.admin.forms import (
 )
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_date
 from commission.ui.context import AppContext
-from commission.ui.day_names import day_name, source_name
+from commission.ui.day_names import day_name, feast_name, source_name
 from commission.ui.labels import day_kind_label
 
 FIRST_YEAR = 2000
@@ -54,12 +56,18 @@ class DayTableModel(RowsModel[DayView]):
                 self.tr("Weekday"), lambda d: d.day.isoweekday(), text=lambda d: weekday_name(d.day)
             ),
             Column(self.tr("Kind"), lambda d: day_kind_label(d.kind)),
-            Column(self.tr("Name"), lambda d: day_name(d.day, d.name, d.source)),
+            Column(self.tr("Name"), self._name),
             Column(self.tr("Source"), lambda d: source_name(d.source)),
         ]
 
     def key_of(self, row: DayView) -> date:
         return row.day
+
+    def _name(self, row: DayView) -> str:
+        if is_estimated(row.name, row.source):
+            name = feast_name(row.day, row.name, row.source)
+            return self.tr("{name} — awaiting confirmation").format(name=name)
+        return day_name(row.day, row.name, row.source)
 
 
 class DayDialog(FormDialog):
@@ -159,6 +167,17 @@ class CalendarTab(AdminTab):
         self.add_button = QPushButton(self.tr("&Add day…"))
         self.change_button = QPushButton(self.tr("&Change…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
+        self.confirm_button = QPushButton(self.tr("C&onfirm the date…"))
+        self.confirm_button.setToolTip(
+            self.tr("A movable feast's date is expected until the announced date is entered.")
+        )
+        self.compare_button = QPushButton(self.tr("Compare with the &holiday list…"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "Shows what the list of public holidays installed with the program says "
+                "differently (a law changed after the year was filled in)."
+            )
+        )
         self.fill_button = QPushButton(self.tr("&Fill from the holiday list"))
         self.fill_button.setToolTip(
             self.tr(
@@ -170,7 +189,17 @@ class CalendarTab(AdminTab):
         self.change_button.clicked.connect(self.change_current)
         self.remove_button.clicked.connect(self._remove_current)
         self.fill_button.clicked.connect(self.fill_year)
-        for button in (self.add_button, self.change_button, self.remove_button, self.fill_button):
+        self.confirm_button.clicked.connect(self.confirm_current)
+        self.compare_button.clicked.connect(self.compare)
+        self.check: CalendarCheck | None = None
+        for button in (
+            self.add_button,
+            self.change_button,
+            self.remove_button,
+            self.fill_button,
+            self.confirm_button,
+            self.compare_button,
+        ):
             button.setVisible(self.can_edit)
             button.setEnabled(self.can_edit)
 
@@ -180,21 +209,29 @@ class CalendarTab(AdminTab):
         )
         self.table.set_key_columns([0, 2])  # the date and the kind of day
         self.table.sig_activated.connect(self.change_current)
+        self.table.set_row_buttons((self.change_button, "edit"), (self.remove_button, "delete"))
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+        # The year and its days' own buttons, then what comes from the holiday list: the seven
+        # in one row asked for 1063 px and widened the window past a 1280 px screen.
         bar = QHBoxLayout()
         bar.addWidget(year_label)
         bar.addWidget(self.year)
         bar.addStretch(1)
-        bar.addWidget(self.fill_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.change_button)
         bar.addWidget(self.remove_button)
+        holidays = QHBoxLayout()
+        holidays.addWidget(self.compare_button)
+        holidays.addWidget(self.confirm_button)
+        holidays.addWidget(self.fill_button)
+        holidays.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(bar)
+        layout.addLayout(holidays)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self._set_explanation(None)
@@ -246,6 +283,44 @@ class CalendarTab(AdminTab):
         self.change_button.setEnabled(self.can_edit and selected)
         self.remove_button.setEnabled(self.can_edit and selected)
         self.fill_button.setEnabled(self.can_edit and self.model.rowCount() == 0)
+        current = self.table.current()
+        self.confirm_button.setEnabled(
+            self.can_edit and current is not None and is_estimated(current.name, current.source)
+        )
+        self.compare_button.setEnabled(self.can_edit)
+
+    def confirm_current(self) -> ConfirmFeastDialog | None:
+        """The announced date of the selected movable feast (non-blocking)."""
+        current = self.table.current()
+        if current is None or not self.can_edit or not is_estimated(current.name, current.source):
+            return None
+        name = feast_name(current.day, current.name, current.source)
+        dialog = ConfirmFeastDialog(self.ctx, current.day, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def compare(self) -> CalendarCheck | None:
+        """The holiday list's differences, in the background; said here when there are none."""
+        if not self.can_edit:
+            return None
+        self.status.setText(self.tr("Comparing with the holiday list…"))
+        self.check = CalendarCheck(self.ctx, self)
+        self.check.sig_done.connect(self._compared)
+        self.check.launch()
+        return self.check
+
+    def _compared(self, count: int) -> None:
+        if count == 0:
+            self.status.setText(
+                self.tr("The calendar agrees with the list of public holidays installed.")
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "The holiday list differs on {count} day(s): see the window opened."
+                ).format(count=count)
+            )
 
     def change_current(self) -> None:
         current = self.table.current()

@@ -152,6 +152,7 @@ class NameFormsTab(AdminTab):
             self.model, search=self.search, stretch_column=2, name="name_forms"
         )
         self.table.sig_activated.connect(self.change_current)
+        self.table.set_row_buttons((self.change_button, "edit"), (self.remove_button, "delete"))
         self.table.sig_selection_changed.connect(self._update_buttons)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

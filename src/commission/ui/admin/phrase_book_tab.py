@@ -173,6 +173,11 @@ class PhraseBookTab(AdminTab):
             self.model, stretch_column=1, name="phrase_book"
         )
         self.table.sig_activated.connect(self.change_current)
+        self.table.set_row_buttons(
+            (self.change_button, "edit"),
+            (self.active_button, "hide"),
+            (self.reset_button, "reset"),
+        )
         self.table.sig_selection_changed.connect(self._update_buttons)
         bar = QHBoxLayout()
         bar.addStretch(1)

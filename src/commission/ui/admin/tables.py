@@ -18,21 +18,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from commission.domain.enums import Language
+from commission.ui.commands import button_actions
+from commission.ui.icon import icon
 from commission.ui.labels import yes_no
 from commission.ui.table_columns import keep_columns
 
@@ -183,6 +188,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 class RecordTable(QWidget, Generic[T]):
     """A sortable, searchable table of one kind of record, one row selected at a time.
 
+    A right click on a row selects it and offers the row's actions (``row_actions``: the
+    screen's buttons for the selected record, ``set_row_buttons``), then «Copy»; the header
+    keeps its own menu, the column chooser.
+
     Signals:
         sig_activated(): the user double-clicked the selected row or pressed Enter on it.
         sig_selection_changed(): another row (or none) is selected.
@@ -247,11 +256,68 @@ class RecordTable(QWidget, Generic[T]):
         self.columns = keep_columns(view, name) if name else None
         view.activated.connect(self._on_activated)
         view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.row_actions: list[QAction | None] = []  # None: a separator
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._menu_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
         self.setFocusProxy(view)
+
+    def set_row_buttons(self, *buttons: tuple[QAbstractButton, str]) -> list[QAction]:
+        """Offer these buttons (with their icon names) in the rows' context menu: the menu
+        does what the button does, and only when the button is there and enabled."""
+        actions = button_actions(self, *buttons)
+        self.row_actions = list(actions)
+        return actions
+
+    def row_menu(self, at: QPoint | None = None) -> QMenu | None:
+        """The context menu of the row at ``at`` (viewport coordinates; default: the selected
+        row), which it selects first; ``None`` off the rows."""
+        if at is not None:
+            index = self.view.indexAt(at)
+            if not index.isValid():
+                return None
+            self.view.selectRow(index.row())
+        if self.current() is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        for action in self.row_actions:
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        if menu.actions():
+            menu.addSeparator()
+        copy = menu.addAction(icon("copy"), self.tr("Copy"))
+        copy.triggered.connect(self.copy_current)
+        return menu
+
+    def _menu_requested(self, at: QPoint) -> None:
+        menu = self.row_menu(at)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.view.viewport().mapToGlobal(at))
+
+    def current_text(self) -> str:
+        """The selected row as shown, its visible columns separated by tabs (as a spreadsheet
+        pastes them)."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        header = self.view.horizontalHeader()
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        row = rows[0].row()
+        return "\t".join(str(self.proxy.index(row, c).data() or "") for c in columns)
+
+    def copy_current(self) -> None:
+        QGuiApplication.clipboard().setText(self.current_text())
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

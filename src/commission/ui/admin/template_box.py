@@ -26,6 +26,7 @@ from commission.domain.permissions import Permission
 from commission.services import document_templates
 from commission.services.errors import InvalidInput
 from commission.ui.context import AppContext
+from commission.ui.export_notice import show_saved
 
 
 def _documents_folder() -> str:
@@ -162,7 +163,8 @@ class TemplateBox(QGroupBox):
 
         if self.ctx.run(self, write, self.tr("Document template")) is None:
             return False
-        self.status.setText(self.tr("A copy is saved to {path}.").format(path=path))
+        self.status.clear()
+        show_saved(self, path)  # to open it in Word at once, or find it
         return True
 
     def use_ours(self, confirmed: bool = False) -> bool:

@@ -87,6 +87,11 @@ class UsersTab(AdminTab):
         )
         self.table.set_key_columns([0, 2])  # the login and the role beside the name
         self.table.sig_activated.connect(self.edit_current)
+        self.table.set_row_buttons(
+            (self.edit_button, "edit"),
+            (self.password_button, "password"),
+            (self.unlock_button, "unlock"),
+        )
         self.table.sig_selection_changed.connect(self._update_buttons)
 
         bar = QHBoxLayout()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from commission.services import agencies
 from commission.services.agencies import AgencyView
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, pick_name
 from commission.ui.agencies.dialog import AgencyDialog
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.labels import agency_kind_label, interface_language
 
@@ -95,6 +97,7 @@ class AgenciesArea(QWidget):
         )
         self.table.set_key_columns([1])  # the name stretches; its kind beside it
         self.table.sig_activated.connect(self.edit_current)
+        self.table.set_row_buttons((self.edit_button, "edit"))
         self.table.sig_selection_changed.connect(self._update_buttons)
 
         bar = QHBoxLayout()
@@ -110,6 +113,14 @@ class AgenciesArea(QWidget):
 
         ctx.changes.sig_changed.connect(self._on_changed)
         self.refresh()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.add_button, "new"),
+            (self.edit_button, "edit"),
+        )
 
     def refresh(self) -> None:
         """Reload the agencies from the database."""

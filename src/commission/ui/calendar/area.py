@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QLocale, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -41,8 +42,11 @@ from commission.i18n import current_language
 from commission.services import calendar_events, commission_choice
 from commission.services.calendar_events import ControlDue, MeasureDue, Period, Sitting
 from commission.ui.admin.forms import to_qdate
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.day_names import day_name
+from commission.ui.export_notice import show_saved
+from commission.ui.icon import icon
 from commission.ui.labels import interface_language
 
 _HOLIDAY = QColor("#fdecea")  # a day off: holidays, weekends
@@ -149,6 +153,8 @@ class CalendarArea(QWidget):
         self.day_list = QListWidget()
         self.day_list.setWordWrap(True)
         self.day_list.itemActivated.connect(lambda item: self.open_item(self.day_list.row(item)))
+        self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.day_list.customContextMenuRequested.connect(self._item_menu_requested)
         self.day_note = QLabel()
         self.day_note.setWordWrap(True)
         side = QWidget()
@@ -206,6 +212,13 @@ class CalendarArea(QWidget):
         self.month_button.setChecked(not week)
         self.week_button.setChecked(week)
         self.refresh()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.export_button, "export_ics"),
+        )
 
     def refresh(self) -> None:
         days = self.days()
@@ -370,6 +383,29 @@ class CalendarArea(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, (kind, ident))
         self.day_list.addItem(item)
 
+    def item_menu(self, at: QPoint) -> QMenu | None:
+        """The right click on a day's item: open it (what a double click does), or copy it."""
+        item = self.day_list.itemAt(at)
+        if item is None:
+            return None
+        self.day_list.setCurrentItem(item)
+        row = self.day_list.row(item)
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        menu.addAction(icon("open"), self.tr("Open"), lambda: self.open_item(row))
+        menu.addSeparator()
+        text = item.text()
+        menu.addAction(
+            icon("copy"), self.tr("Copy"), lambda: QGuiApplication.clipboard().setText(text)
+        )
+        return menu
+
+    def _item_menu_requested(self, at: QPoint) -> None:
+        menu = self.item_menu(at)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.day_list.viewport().mapToGlobal(at))
+
     def open_item(self, row: int) -> QWidget | None:
         """Open the chosen day's item ``row``: its meeting, control card or case card."""
         item = self.day_list.item(row)
@@ -427,7 +463,7 @@ class CalendarArea(QWidget):
         count = self.ctx.run(self, write, self.tr("Export to Outlook"))
         if count is None:
             return False
-        self.status.setText(
-            self.tr("%n item(s) exported to %1.", "", count).replace("%1", str(path))
+        show_saved(
+            self, path, self.tr("%n item(s) exported to %1.", "", count).replace("%1", path.name)
         )
         return True

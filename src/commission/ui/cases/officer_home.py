@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from commission.services.officer_home import OfficerHome
 from commission.ui.cases.case_card import CaseCardDialog, open_case_card
 from commission.ui.cases.case_forms import start_new_case, start_release_notice
 from commission.ui.cases.labels import day_text, due_text, need_kind_label, state_background
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.labels import reading_as_shown
 from commission.ui.lazy_model import ChangeWatcher
@@ -249,6 +250,14 @@ class OfficerHomeArea(QWidget):
         super().showEvent(event)
         if self.allowed:
             self._watcher.shown()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.new_case_button, "new_case"),
+            (self.notice_button, "notice"),
+        )
 
     def refresh(self) -> None:
         if not self.allowed:

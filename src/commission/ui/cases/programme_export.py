@@ -150,7 +150,4 @@ def write_programme(
         QCoreApplication.translate("CaseCardDialog", "Writing the programme…"),
         lambda: programme_docx(context, language, template),
         path,
-        QCoreApplication.translate("CaseCardDialog", "The programme is saved to {path}.").format(
-            path=path
-        ),
     )

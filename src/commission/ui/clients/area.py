@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,24 +24,97 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commission.domain.enums import AdminLevel
 from commission.domain.permissions import Permission
-from commission.services import clients, registers
+from commission.services import clients, composition, registers
+from commission.services.client_order import ClientFilter, ClientSort
 from commission.services.registers import ClientRow
+from commission.ui.admin.tables import pick_name
+from commission.ui.cases.new_case_dialog import NewCaseDialog
 from commission.ui.clients.client_card import ClientCardDialog
 from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.clients.register_export import can_export, export_clients_register
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
-from commission.ui.labels import reading_as_shown
+from commission.ui.labels import interface_language, reading_as_shown
 from commission.ui.lazy_model import (
     ChangeWatcher,
     LazyTableModel,
     set_ids_keeping_place,
     setup_table,
 )
+from commission.ui.list_tools import (
+    RowMenu,
+    ServerSort,
+    add_filters,
+    category_combo,
+    chosen_category,
+    find_shortcut,
+    keep_list_columns,
+    load_officers,
+    narrow_combo,
+    show_list,
+)
 from commission.ui.overview_labels import client_category_label
 
 SEARCH_DELAY_MS = 250
+CLIENT_LEVELS = (AdminLevel.DISTRICT.value, AdminLevel.CITY.value)
+# Which sort each column's header gives; the IIN, the birth date and the cases are not.
+SORT_OF_COLUMN = {
+    1: ClientSort.NAME,
+    3: ClientSort.CATEGORY,
+    4: ClientSort.DISTRICT,
+    5: ClientSort.OFFICER,
+    6: ClientSort.REGISTERED,
+}
+
+
+class Standing(StrEnum):
+    """Which clients the list shows: those on the register, those removed, or both."""
+
+    ON_REGISTER = "on_register"
+    REMOVED = "removed"
+    ALL = "all"
+
+
+def _shown(card: ClientCardDialog) -> ClientCardDialog:
+    card.finished.connect(card.deleteLater)
+    card.open()
+    return card
+
+
+def open_client_card(
+    ctx: AppContext, parent: QWidget, client_id: int, clock: Callable[[], date]
+) -> ClientCardDialog | None:
+    """Open a client's card over ``parent``; reading it is recorded in the audit trail."""
+    card = ctx.run(
+        parent, lambda: clients.open_client(ctx.db, reading_as_shown(ctx.actor), client_id)
+    )
+    if card is None:
+        return None
+    return _shown(ClientCardDialog(ctx, card, parent, clock=clock))
+
+
+def new_case_for(
+    ctx: AppContext, parent: QWidget, row: ClientRow, clock: Callable[[], date]
+) -> NewCaseDialog:
+    """«New case…» with the client of ``row`` found and chosen; once saved, the case opens."""
+    from commission.ui.cases.case_card import open_case_card  # the case card opens clients
+    from commission.ui.cases.case_forms import start_new_case
+
+    dialog = start_new_case(
+        ctx, parent, clock(), lambda case_id: open_case_card(ctx, case_id, parent, clock)
+    )
+    dialog.search.setText(row.full_name)
+    dialog.find_clients()
+    for index in range(dialog.results.count()):
+        item = dialog.results.item(index)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == row.id:
+            dialog.results.setCurrentRow(index)
+    return dialog
+
+
 WATCHED_TABLES = ("clients", "cases", "users", "admin_units", "client_transfers")
 
 
@@ -82,7 +156,6 @@ class ClientsArea(QWidget):
             self.tr("Surname, name, IIN or case No. (from 3 letters: anywhere in the name)")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.removed_check = QCheckBox(self.tr("Include those removed from the register"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -91,8 +164,6 @@ class ClientsArea(QWidget):
         caption.setBuddy(self.search_edit)
         bar.addWidget(caption)
         bar.addWidget(self.search_edit, 1)
-        bar.addSpacing(12)
-        bar.addWidget(self.removed_check)
         self.new_button = QPushButton(self.tr("&New client…"))
         self.import_button = QPushButton(self.tr("&Import from Excel…"))
         self.register_button = QPushButton(self.tr("Clients &register (.xlsx)…"))
@@ -103,6 +174,33 @@ class ClientsArea(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.register_button)
+
+        self.standing_combo = QComboBox()
+        self.standing_combo.addItem(self.tr("On the register"), Standing.ON_REGISTER)
+        self.standing_combo.addItem(self.tr("Removed from the register"), Standing.REMOVED)
+        self.standing_combo.addItem(self.tr("On the register and removed"), Standing.ALL)
+        self.officer_combo = narrow_combo(18)
+        self.category_combo = category_combo(self.tr("All categories"))
+        self.district_combo = QComboBox()
+        self.district_caption = QLabel(self.tr("&District:"))
+        self.district_caption.setBuddy(self.district_combo)
+        # Only the oblast's users read several districts; an officer has his own.
+        several = ctx.actor.can(Permission.VIEW_ALL_DISTRICTS)
+        self.district_caption.setVisible(several)
+        self.district_combo.setVisible(several)
+        filters = QHBoxLayout()
+        filters.addWidget(self.standing_combo)
+        filters.addSpacing(8)
+        add_filters(
+            filters,
+            [
+                (self.tr("&Officer:"), self.officer_combo),
+                (self.tr("C&ategory:"), self.category_combo),
+            ],
+        )
+        filters.addWidget(self.district_caption)
+        filters.addWidget(self.district_combo)
+        filters.addStretch(1)
 
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.model: LazyTableModel[ClientRow] = LazyTableModel(
@@ -125,23 +223,49 @@ class ClientsArea(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (14, 36, 10, 30, 18, 24, 12, 6), stretch=1)
+        setup_table(self.table, (12, 32, 10, 24, 16, 20, 10, 6), stretch=1)
+        self.columns = keep_list_columns(self.table, "clients")
+        self.sorting = ServerSort(
+            self.table, SORT_OF_COLUMN, ClientSort.NAME, False, lambda *_a: self._search()
+        )
         self.status = QLabel()
 
+        self.open_action = QAction(self.tr("&Open the card"), self)
+        self.new_case_action = QAction(self.tr("New &case for this client…"), self)
+        self.new_case_action.setVisible(ctx.actor.can(Permission.EDIT_CASES))
+        self.new_client_action = QAction(self.new_button.text(), self)
+        self.new_client_action.setVisible(ctx.actor.can(Permission.EDIT_CLIENTS))
+        self.row_menu = RowMenu(
+            self.table,
+            [self.open_action, self.new_case_action, None, self.new_client_action],
+        )
+
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._search)
         self.search_timer.timeout.connect(self._search)
-        self.removed_check.toggled.connect(self._search)
+        for combo in (
+            self.standing_combo,
+            self.officer_combo,
+            self.category_combo,
+            self.district_combo,
+        ):
+            combo.currentIndexChanged.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
         self.sig_open_client.connect(self.open_client)
-        self.new_button.clicked.connect(self.new_client)
+        self.open_action.triggered.connect(self._open_selected)
+        self.new_case_action.triggered.connect(self._new_case_for_selected)
+        self.new_client_action.triggered.connect(self.new_client)
+        self.new_button.clicked.connect(self.new_client_action.trigger)
         self.import_button.clicked.connect(self.open_import)
         self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
+        self._find = find_shortcut(self, self.search_edit)
+        self._choices_loaded = False
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -149,41 +273,111 @@ class ClientsArea(QWidget):
         if self.allowed:
             self._watcher.shown()
 
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.new_button, "new_person"),
+            (self.import_button, "import"),
+            (self.register_button, "export_xlsx"),
+        )
+
     def refresh(self) -> None:
         """Reload the list as it is searched now, keeping the user's place in it."""
         self._reload(keep_place=True)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search field."""
+        if self.allowed:
+            self._find.activated.emit()
+
     def _search(self) -> None:
-        """Search again with the current text (every client when it is empty)."""
+        """Search again with the current text and filters (every client when it is empty)."""
         self._reload(keep_place=False)
+
+    def _filters_changed(self) -> None:
+        if self._choices_loaded:
+            self._search()
+
+    def current_filter(self) -> ClientFilter:
+        return ClientFilter(
+            officer_id=self.officer_combo.currentData(),
+            category=chosen_category(self.category_combo),
+            district_id=self.district_combo.currentData(),
+            removed_only=self.standing_combo.currentData() == Standing.REMOVED,
+        )
+
+    def _load_choices(self) -> None:
+        load_officers(self.officer_combo, self.ctx, self, self.tr("All officers"))
+        if not self.district_combo.isHidden() or not self._choices_loaded:
+            chosen = self.district_combo.currentData()
+            ctx = self.ctx
+            units = ctx.run(self, lambda: composition.list_admin_units(ctx.db, ctx.actor)) or []
+            self.district_combo.blockSignals(True)
+            self.district_combo.clear()
+            self.district_combo.addItem(self.tr("All districts"), None)
+            for unit in units:
+                if unit.level in CLIENT_LEVELS:
+                    name = pick_name(interface_language(), unit.name_ru, unit.name_kk)
+                    self.district_combo.addItem(name, unit.id)
+            self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(chosen)))
+            self.district_combo.blockSignals(False)
+        self._choices_loaded = True
 
     def _reload(self, *, keep_place: bool) -> None:
         if not self.allowed:
             return
         self._watcher.stale = False
         self.search_timer.stop()
-        text = self.search_edit.text()
-        include = self.removed_check.isChecked()
-        found = self.ctx.run(
-            self,
-            lambda: registers.find_clients(
-                self.ctx.db,
-                self.ctx.actor,
-                text,
-                include_deregistered=include,
-                cap=registers.SEARCH_CAP,
-            ),
-        )
-        ids = found.ids if found is not None else []
-        if keep_place:
-            set_ids_keeping_place(self.table, self.model, ids)
-        else:
-            self.model.set_ids(ids)
-        if found is not None and found.more:
+        self._load_choices()
+        db, actor = self.ctx.db, self.ctx.actor
+        text, filters = self.search_edit.text(), self.current_filter()
+        include = self.standing_combo.currentData() != Standing.ON_REGISTER
+        sort, descending = self.sorting.sort, self.sorting.descending
+
+        def find(limit: int | None) -> registers.ClientMatches | None:
+            return self.ctx.run(
+                self,
+                lambda: registers.find_clients(
+                    db,
+                    actor,
+                    text,
+                    include_deregistered=include,
+                    cap=registers.SEARCH_CAP,
+                    filters=filters,
+                    sort=sort,
+                    descending=descending,
+                    limit=limit,
+                ),
+            )
+
+        if text.strip():
             # The best matches only: counting every match of a common name costs a million rows.
-            self.status.setText(self.tr("{count}+ found").format(count=len(ids)))
+            found = find(None)
+            ids = found.ids if found is not None else []
+            if keep_place:
+                set_ids_keeping_place(self.table, self.model, ids)
+            else:
+                self.model.set_ids(ids)
+            if found is not None and found.more:
+                self.status.setText(self.tr("{count}+ found").format(count=len(ids)))
+                return
+            total = len(ids)
         else:
-            self.status.setText(self.tr("%n client(s)", "", len(ids)))
+            total = show_list(
+                self.table,
+                self.model,
+                keep_place=keep_place,
+                first=lambda limit: (lambda f: f.ids if f else None)(find(limit)),
+                every=lambda: (lambda f: f.ids if f else None)(find(None)),
+                count=lambda: self.ctx.run(
+                    self,
+                    lambda: registers.client_count(
+                        db, actor, filters, include_deregistered=include
+                    ),
+                ),
+            )
+        self.status.setText(self.tr("%n client(s)", "", total))
 
     def selected_id(self) -> int | None:
         if not self.allowed:
@@ -215,13 +409,21 @@ class ClientsArea(QWidget):
 
     def open_client(self, client_id: int) -> ClientCardDialog | None:
         """Open a client's card; reading it is recorded in the audit trail."""
-        ctx = self.ctx
-        card = ctx.run(
-            self, lambda: clients.open_client(ctx.db, reading_as_shown(ctx.actor), client_id)
-        )
-        if card is None:
+        card = open_client_card(self.ctx, self, client_id, self._clock)
+        if card is not None:
+            self.card = card
+        return card
+
+    def _open_selected(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.sig_open_client.emit(ident)
+
+    def _new_case_for_selected(self) -> NewCaseDialog | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None or not self.ctx.actor.can(Permission.EDIT_CASES):
             return None
-        return self._show_card(ClientCardDialog(ctx, card, self, clock=self._clock))
+        return new_case_for(self.ctx, self, row, self._clock)
 
     def new_client(self) -> ClientCardDialog | None:
         if not self.ctx.actor.can(Permission.EDIT_CLIENTS):
@@ -230,9 +432,7 @@ class ClientsArea(QWidget):
 
     def _show_card(self, card: ClientCardDialog) -> ClientCardDialog:
         self.card = card
-        card.finished.connect(card.deleteLater)
-        card.open()
-        return card
+        return _shown(card)
 
     def open_import(self) -> ImportDialog | None:
         if not self.ctx.actor.can(Permission.IMPORT_CLIENTS):

@@ -65,9 +65,6 @@ def export_clients_register(
         # The rows are read in the worker too: a whole region's register takes a while.
         lambda: clients_register_xlsx(probation_exports.clients_register(db, actor), day, language),
         path,
-        QCoreApplication.translate(
-            "ProbationRegisters", "The clients register is saved to {path}."
-        ).format(path=path),
     )
 
 
@@ -99,7 +96,4 @@ def export_cases_register(
             probation_exports.cases_register(db, actor, day), day, language
         ),
         path,
-        QCoreApplication.translate(
-            "ProbationRegisters", "The cases register is saved to {path}."
-        ).format(path=path),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -20,6 +21,7 @@ from commission.services import cross_commission, district_control
 from commission.services.cross_commission import QuestionView
 from commission.services.district_control import DistrictControlLine
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.cross.dialogs import (
     TABLE,
@@ -164,6 +166,10 @@ class CrossArea(QWidget):
         for button in (self.agenda_button, self.decline_button, self.send_button):
             button.setVisible(self.can_edit)
         self.report_button.setVisible(self.can_report)
+        self.proposed.set_row_buttons(
+            (self.agenda_button, "agenda"), (self.decline_button, "decline")
+        )
+        self.decisions.set_row_buttons((self.report_button, "report"))
         for table in (self.proposed, self.sent, self.decisions):
             table.sig_selection_changed.connect(self._update_buttons)
 
@@ -180,6 +186,16 @@ class CrossArea(QWidget):
         layout.addWidget(self.tabs)
         ctx.changes.sig_changed.connect(self._on_changed)
         self.refresh()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.send_button, "send"),
+            (self.agenda_button, "agenda"),
+            (self.decline_button, "decline"),
+            (self.report_button, "report"),
+        )
 
     def refresh(self) -> None:
         ctx = self.ctx

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from commission.domain.discipline import DisciplineCounts, discipline_score
 from commission.services.control_registers import DisciplineRow
 
 __all__ = ["WHOLE_YEAR", "DisciplineChart"]
@@ -96,6 +97,40 @@ class DisciplineChart(QWidget):
             entry[2] += row.overdue
         return {name: (a, b, c) for name, (a, b, c) in result.items() if a or b or c}
 
+    def scores(self) -> dict[str, int | None]:
+        """Per agency: the discipline score 0–100 of the chosen period (domain.discipline),
+        from the counts of its quarters summed."""
+        quarter = self.quarter()
+        summed: dict[str, list[int]] = {}
+        for row in self.rows:
+            if quarter != WHOLE_YEAR and row.quarter != quarter:
+                continue
+            c = row.counts()
+            entry = summed.setdefault(row.agency, [0, 0, 0, 0, 0])
+            for i, value in enumerate((c.on_time, c.late, c.partial, c.overdue, c.formal)):
+                entry[i] += value
+        return {name: discipline_score(DisciplineCounts(*entry)) for name, entry in summed.items()}
+
+    def _label(self, name: str, score: int | None) -> str:
+        return (
+            name
+            if score is None
+            else self.tr("{agency} — {score}").format(agency=name, score=score)
+        )
+
+    def _explain(self, scores: dict[str, int | None]) -> str:
+        lines = [
+            self.tr(
+                "Discipline score 0–100 = 100 × (F + ½·L + ½·P − ¼·R) / N: F executed in full "
+                "on time, L executed in full late, P executed in part, R answers graded "
+                "«formal reply», N the points closed or overdue."
+            )
+        ]
+        lines += [
+            f"{name}: {score if score is not None else '—'}" for name, score in scores.items()
+        ]
+        return "\n".join(lines)
+
     def _redraw(self) -> None:
         chart = self.chart
         chart.removeAllSeries()
@@ -111,6 +146,8 @@ class DisciplineChart(QWidget):
             )
         chart.setTitle(title)
         totals = self.totals()
+        scores = self.scores()
+        self.view.setToolTip(self._explain(scores))
         self.empty_label.setVisible(not totals)
         if not totals:
             return
@@ -131,7 +168,7 @@ class DisciplineChart(QWidget):
             series.append(bar_set)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(names)
+        categories.append([self._label(name, scores.get(name)) for name in names])
         categories.setTruncateLabels(False)  # an agency's name cut to «…» says nothing
         font = QFont(categories.labelsFont())
         font.setPointSizeF(font.pointSizeF() * 0.9)

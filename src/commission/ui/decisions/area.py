@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,11 +24,13 @@ from commission.domain.control import ComputedState
 from commission.domain.permissions import Permission
 from commission.services import agencies, overview
 from commission.services.overview import STATE_ORDER, DecisionFilter, DecisionRow, DecisionSort
+from commission.ui.commands import button_actions
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.decisions import register_actions
 from commission.ui.decisions.control_card import ControlCardDialog
 from commission.ui.decisions.meeting_picker import MeetingPicker
+from commission.ui.decisions.outgoing_register import OutgoingRegisterButton
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import (
@@ -38,6 +40,15 @@ from commission.ui.lazy_model import (
     set_ids_keeping_place,
     setup_table,
 )
+from commission.ui.list_tools import (
+    FIRST_IDS,
+    RowMenu,
+    ServerSort,
+    add_filters,
+    find_shortcut,
+    keep_list_columns,
+    place_to_keep,
+)
 from commission.ui.overview_labels import (
     binding_label,
     computed_state_label,
@@ -45,8 +56,6 @@ from commission.ui.overview_labels import (
 )
 
 SEARCH_DELAY_MS = 300
-# Ids read for the first screen; the rest of the sorted list only when scrolled to.
-FIRST_IDS = 200
 OVERDUE_BACKGROUND = QColor("#fbe0de")
 DUE_SOON_BACKGROUND = QColor("#fdf0cc")
 WATCHED_TABLES = (
@@ -174,8 +183,6 @@ class DecisionsArea(QWidget):
         self.binding_combo.addItem(self.tr("Binding and recommendations"), None)
         self.binding_combo.addItem(self.tr("Binding only"), True)
         self.binding_combo.addItem(self.tr("Recommendations only"), False)
-        self.sort = DecisionSort.DUE
-        self.sort_descending = False
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search in the text of decisions"))
         self.search_edit.setClearButtonEnabled(True)
@@ -189,16 +196,14 @@ class DecisionsArea(QWidget):
         self._counts_timer.timeout.connect(self._load_counts)
 
         filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("State:"), self.state_combo),
-            (self.tr("Agency:"), self.agency_combo),
-            (self.tr("Year:"), self.year_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        add_filters(
+            filters,
+            [
+                (self.tr("State:"), self.state_combo),
+                (self.tr("Agency:"), self.agency_combo),
+                (self.tr("Year:"), self.year_combo),
+            ],
+        )
         filters.addWidget(self.search_edit, 1)
         more = QHBoxLayout()
         more.addWidget(self.scope_caption)
@@ -206,25 +211,25 @@ class DecisionsArea(QWidget):
         more.addSpacing(8)
         self.scope_caption.hide()
         self.scope_combo.hide()
-        for label, widget in (
-            (self.tr("&Meeting:"), self.meeting_combo),
-            (self.tr("&Term:"), self.due_combo),
-            (self.tr("&Force:"), self.binding_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            more.addWidget(caption)
-            more.addWidget(widget)
-            more.addSpacing(8)
+        add_filters(
+            more,
+            [
+                (self.tr("&Meeting:"), self.meeting_combo),
+                (self.tr("&Term:"), self.due_combo),
+                (self.tr("&Force:"), self.binding_combo),
+            ],
+        )
         more.addStretch(1)
 
         self.register_button = QPushButton(self.tr("Control register (.xlsx)…"))
+        self.register_action = QAction(self.register_button.text(), self)
         self.letters_button = QPushButton(self.tr("Letters to agencies…"))
         self.letters_button.setVisible(ctx.actor.can(Permission.SEND_LETTERS))
         self.card: ControlCardDialog | None = None
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.register_button)
         toolbar.addWidget(self.letters_button)
+        toolbar.addWidget(OutgoingRegisterButton(ctx, self, self._clock))
         toolbar.addStretch(1)
 
         self.model: LazyTableModel[DecisionRow] = LazyTableModel(
@@ -251,11 +256,17 @@ class DecisionsArea(QWidget):
         self.table.setModel(self.model)
         # The text gets the most room; the last column fills what is left, and a narrow window
         # scrolls sideways rather than squeezing the text to nothing.
-        setup_table(self.table, (5, 20, 48, 18, 14, 20, 18, 10, 20, 6, 20))
+        setup_table(self.table, (5, 22, 30, 12, 11, 20, 16, 11, 20, 5, 16))
         self.table.setColumnHidden(DISTRICT_COLUMN, True)
+        header = self.table.horizontalHeader()
         # In the oblast's view the district tells apart meetings numbered alike: it is shown
         # beside the number, not past the right edge.
-        self.table.horizontalHeader().moveSection(DISTRICT_COLUMN, 1)
+        header.moveSection(DISTRICT_COLUMN, 1)
+        # The term, the state and the delay next to the text: what a secretary scans, seen
+        # at 1280 pixels; the kind and the force after the agencies.
+        for column in (DUE_COLUMN, DUE_COLUMN + 1, DUE_COLUMN + 2):
+            header.moveSection(header.visualIndex(column), header.visualIndex(2) + column - 6)
+        self.columns = keep_list_columns(self.table, "decisions")
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
@@ -272,15 +283,26 @@ class DecisionsArea(QWidget):
         self.meeting_combo.currentIndexChanged.connect(self._filters_changed)
         self.due_combo.currentIndexChanged.connect(self._filters_changed)
         self.binding_combo.currentIndexChanged.connect(self._filters_changed)
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.sorting = ServerSort(
+            self.table, SORT_OF_COLUMN, DecisionSort.DUE, False, lambda *_a: self._filters_changed()
+        )
+        self.open_action = QAction(self.tr("&Open the control card"), self)
+        self.copy_action = QAction(self.tr("&Copy the number"), self)
+        self.copy_action.setToolTip(self.tr("«No. 2.1 of meeting No. 3 of 12.02.2026»"))
+        self.meeting_action = QAction(self.tr("Open the &meeting record"), self)
+        self.row_menu = RowMenu(
+            self.table,
+            [self.open_action, self.copy_action, self.meeting_action, None, self.register_action],
+        )
+        self.open_action.triggered.connect(self._open_current)
+        self.copy_action.triggered.connect(self.copy_number)
+        self.meeting_action.triggered.connect(self._show_current_meeting)
+        self._find = find_shortcut(self, self.search_edit)
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
-        self.register_button.clicked.connect(lambda: self.export_register())
+        self.register_action.triggered.connect(lambda: self.export_register())
+        self.register_button.clicked.connect(self.register_action.trigger)
         self.letters_button.clicked.connect(lambda: self.send_letters())
         self.model.sig_fetch_failed.connect(self.status.setText)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -290,6 +312,14 @@ class DecisionsArea(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._watcher.shown()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.register_button, "export_xlsx"),
+            (self.letters_button, "letters"),
+        )
 
     def refresh(self) -> None:
         """Reload the choices of the filters, the counts and the list, keeping the filters."""
@@ -329,13 +359,11 @@ class DecisionsArea(QWidget):
 
     def sort_by(self, sort: DecisionSort, descending: bool = False) -> None:
         """Sort the list as a click on the column's header does."""
-        column = (
-            DUE_COLUMN
-            if sort is DecisionSort.DUE
-            else next(c for c, s in SORT_OF_COLUMN.items() if s is sort)
-        )
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.sorting.sort_by(sort, descending)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search field."""
+        self._find.activated.emit()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -428,17 +456,6 @@ class DecisionsArea(QWidget):
             self._loading = False
         self._filters_changed()
 
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        sort = SORT_OF_COLUMN.get(column)
-        if sort is None:  # not sortable: put the indicator back where the order really is
-            self.sort_by(self.sort, self.sort_descending)
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (sort, descending) == (self.sort, self.sort_descending):
-            return
-        self.sort, self.sort_descending = sort, descending
-        self._filters_changed()
-
     def _filters_changed(self) -> None:
         if not self._loading:
             self._reload(keep_place=False)
@@ -452,12 +469,12 @@ class DecisionsArea(QWidget):
         self.search_timer.stop()
         filters = self.current_filter()
         db, actor, today = self.ctx.db, reading_as_shown(self.ctx.actor), self._today
-        sort, descending = self.sort, self.sort_descending
+        sort, descending = self.sorting.sort, self.sorting.descending
 
         def every_id() -> list[int]:
             return overview.decision_ids(db, actor, filters, today, sort, descending)
 
-        if keep_place and self._place_to_keep():
+        if keep_place and place_to_keep(self.table):
             ids = self.ctx.run(self, every_id) or []
             set_ids_keeping_place(self.table, self.model, ids)
             self._show_total(len(ids))
@@ -497,11 +514,6 @@ class DecisionsArea(QWidget):
         self.model.set_total(total)
         self._show_total(total)
 
-    def _place_to_keep(self) -> bool:
-        selection = self.table.selectionModel()
-        selected = selection is not None and selection.hasSelection()
-        return selected or self.table.rowAt(0) > 0
-
     def _show_counts(self, counts: dict[ComputedState, int]) -> None:
         self._loading = True
         try:
@@ -536,6 +548,29 @@ class DecisionsArea(QWidget):
             row.days_overdue,
             self.scope_combo.unit_name(row.commission_id or 0),
         ]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
+
+    def _show_current_meeting(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            self.sig_show_meeting.emit(row.meeting_id)
+
+    def copy_number(self) -> str:
+        """The selected decision's number as the minutes cite it, to the clipboard."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return ""
+        text = self.tr("No. {number} of meeting No. {meeting} of {date}").format(
+            number=row.number, meeting=row.meeting_number, date=display_text(row.meeting_date)
+        )
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        return text
 
     def _activated(self, index: QModelIndex) -> None:
         ident = self.model.id_at(index.row())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.domain.enums import ReportKind
+from commission.domain.enums import ExecutionGrade, ReportKind
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.services import control
 from commission.services.control import ControlCard, ReportData
@@ -203,4 +203,80 @@ class CardCommentDialog(FormDialog):
 
     def save(self) -> None:
         self.saved = self.act(text_of(self.comment))
+        self.ctx.changes.sig_changed.emit("decisions")
+
+
+_GRADES = {
+    ExecutionGrade.EXECUTED: QT_TRANSLATE_NOOP("CardLabels", "Executed"),
+    ExecutionGrade.PARTIAL: QT_TRANSLATE_NOOP("CardLabels", "Partially executed"),
+    ExecutionGrade.FORMAL: QT_TRANSLATE_NOOP("CardLabels", "Formal reply (answered without doing)"),
+    ExecutionGrade.NOT_EXECUTED: QT_TRANSLATE_NOOP("CardLabels", "Not executed"),
+}
+
+
+def grade_label(grade: ExecutionGrade) -> str:
+    return QCoreApplication.translate("CardLabels", _GRADES[grade])
+
+
+class CardGradeDialog(FormDialog):
+    """Accepts a final report with its grade; a grade below «executed» needs its reason, and
+    a formal reply sends the report back for rework."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        report_id: int,
+        version: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Grade the report"))
+        self.report_id = report_id
+        self.version = version
+        self.today = today
+        self.saved: ControlCard | None = None
+        self.grade = QComboBox()
+        for grade in ExecutionGrade:
+            self.grade.addItem(grade_label(grade), grade.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Required for any grade below «executed»"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.grade.currentIndexChanged.connect(self._explain)
+        self.add_row("grade", self.tr("&Grade:"), self.grade)
+        self.add_row("comment", self.tr("&Reason:"), self.reason)
+        self.form.addRow("", self.hint)
+        self.finish_form()
+        self._explain()
+
+    def chosen(self) -> ExecutionGrade:
+        return ExecutionGrade(self.grade.currentData())
+
+    def _explain(self) -> None:
+        hints = {
+            ExecutionGrade.EXECUTED: self.tr("The control point closes."),
+            ExecutionGrade.PARTIAL: self.tr(
+                "The control point closes; the agency's discipline score counts it as half."
+            ),
+            ExecutionGrade.FORMAL: self.tr(
+                "The report goes back for rework and the point stays open, as with a return."
+            ),
+            ExecutionGrade.NOT_EXECUTED: self.tr(
+                "The answer is taken; the point stays open until it is executed or removed."
+            ),
+        }
+        self.hint.setText(hints[self.chosen()])
+
+    def save(self) -> None:
+        self.saved = control.assess_report(
+            self.ctx.db,
+            self.ctx.actor,
+            self.report_id,
+            self.version,
+            True,
+            text_of(self.reason),
+            grade=self.chosen(),
+            today=self.today,
+        )
         self.ctx.changes.sig_changed.emit("decisions")

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from commission.domain.control import ComputedState
-from commission.domain.enums import ControlPointState, ExtensionState, ReportAssessment
+from commission.domain.enums import (
+    ControlPointState,
+    ExtensionState,
+    ReportAssessment,
+    ReportKind,
+)
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.services import agencies, control, overview
@@ -47,9 +52,12 @@ from commission.ui.context import AppContext
 from commission.ui.decisions.card_dialogs import (
     CardCommentDialog,
     CardExtensionDialog,
+    CardGradeDialog,
     CardReportDialog,
+    grade_label,
     report_kind_label,
 )
+from commission.ui.decisions.ladder_box import LadderBox
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.open_file import open_attachment
 from commission.ui.overview_labels import (
@@ -78,6 +86,14 @@ _EXTENSION_STATES = {
 
 def _label(text: str) -> str:
     return QCoreApplication.translate("CardLabels", text)
+
+
+def _assessment(report: ReportView) -> str:
+    """«Accepted: partially executed», «Returned for rework: formal reply»."""
+    text = _label(_ASSESSMENTS[report.assessment])
+    if report.grade is None:
+        return text
+    return f"{text}: {grade_label(report.grade)}"
 
 
 def _day(value: date | None) -> str:
@@ -206,6 +222,8 @@ class ControlCardDialog(CardActions, QDialog):
             ]
         )
         self.error_label = ErrorLabel(self)
+        self.ladder = LadderBox(ctx, decision_id, clock, read_only)
+        self.ladder.sig_taken.connect(self._done)
 
         def can(permission: Permission) -> bool:
             # Another commission's decision (the oblast reading a district's): no changes.
@@ -259,7 +277,8 @@ class ControlCardDialog(CardActions, QDialog):
         # Reports are what the secretary reads most; the user may move the dividers.
         sections = QSplitter(Qt.Orientation.Vertical)
         sections.setChildrenCollapsible(False)
-        for box, stretch in ((points_box, 2), (reports_box, 3), (extensions_box, 2)):
+        boxes = ((points_box, 2), (reports_box, 3), (extensions_box, 2), (self.ladder, 2))
+        for box, stretch in boxes:
             sections.addWidget(box)
             sections.setStretchFactor(sections.count() - 1, stretch)
         layout.addWidget(sections, 1)
@@ -297,6 +316,7 @@ class ControlCardDialog(CardActions, QDialog):
         self.setWindowTitle(self.tr("Control card: decision {number}").format(number=card.number))
         self._show_header(card)
         self.text.setPlainText(card.text)
+        self.ladder.reload()
         if keep < 0:
             keep = next(
                 (i for i, p in enumerate(card.points) if p.state is ControlPointState.OPEN), 0
@@ -327,11 +347,27 @@ class ControlCardDialog(CardActions, QDialog):
             ),
         )
         lead = card.lead_agency_id
+        points = tuple(
+            replace(
+                p,
+                reports=tuple(
+                    replace(r, agency=names.get(r.agency_id, r.agency)) for r in p.reports
+                ),
+                extensions=tuple(
+                    replace(e, requested_by=names.get(e.requested_by_agency_id, e.requested_by))
+                    if e.requested_by_agency_id is not None
+                    else e
+                    for e in p.extensions
+                ),
+            )
+            for p in card.points
+        )
         return replace(
             card,
             text=rows[0].text if rows and rows[0].text else card.text,
             lead_agency=names.get(lead, card.lead_agency) if lead is not None else None,
             co_executors=tuple((i, names.get(i, name)) for i, name in card.co_executors),
+            points=points,
         )
 
     def _show_header(self, card: ControlCard) -> None:
@@ -345,11 +381,7 @@ class ControlCardDialog(CardActions, QDialog):
             self.tr("Term: {due}").format(due=_day(card.due_date) or "—"),
         ]
         if card.removed_on is not None:
-            facts.append(
-                self.tr("Removed from control on {date}: {note}").format(
-                    date=_day(card.removed_on), note=card.removal_note or ""
-                )
-            )
+            facts.append(self._removal(card))
         self.header.show_card(
             self.tr("Decision {number}, meeting No. {meeting} of {date}").format(
                 number=card.number, meeting=card.meeting_number, date=_day(card.meeting_date)
@@ -358,6 +390,26 @@ class ControlCardDialog(CardActions, QDialog):
             _STATE_TONES.get(card.state, Tone.NEUTRAL),
             facts,
         )
+
+    def _removal(self, card: ControlCard) -> str:
+        """How the decision left control, in the interface's language: the commission's
+        decision that removed it (stored as facts), or the note the chair typed."""
+        if card.removed_by is not None:
+            ref = card.removed_by
+            return self.tr(
+                "Removed from control on {date} by decision {point} of meeting No. {number} "
+                "of {meeting_date}"
+            ).format(
+                date=_day(card.removed_on),
+                point=ref.point,
+                number=ref.meeting_number,
+                meeting_date=_day(ref.meeting_date),
+            )
+        if card.removal_note:
+            return self.tr("Removed from control on {date}: {note}").format(
+                date=_day(card.removed_on), note=card.removal_note
+            )
+        return self.tr("Removed from control on {date}").format(date=_day(card.removed_on))
 
     def selected_point(self) -> ControlPointView | None:
         row = self.points_table.currentRow()
@@ -395,7 +447,7 @@ class ControlCardDialog(CardActions, QDialog):
                     r.incoming_number or "",
                     r.agency,
                     report_kind_label(r.kind),
-                    _label(_ASSESSMENTS[r.assessment]),
+                    _assessment(r),
                     r.comment or "",
                     ", ".join(a.file_name for a in r.attachments),
                 ]
@@ -459,10 +511,15 @@ class ControlCardDialog(CardActions, QDialog):
             return None
         return self._open_form(CardReportDialog(self.ctx, self.card, point.id, self._clock(), self))
 
-    def accept_report(self) -> bool:
+    def accept_report(self) -> bool | QDialog:
+        """Accept an interim report at once; a final one is graded in a form first."""
         report = self.selected_report()
         if report is None:
             return False
+        if report.kind is ReportKind.FINAL:
+            return self._open_form(
+                CardGradeDialog(self.ctx, report.id, report.version, self._clock(), self)
+            )
         ctx = self.ctx
         return self._act(
             lambda: control.assess_report(

@@ -21,6 +21,7 @@ from commission.services import control_registers
 from commission.services.letters import letters_due, record_letters
 from commission.template_choice import template_for
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
 from commission.ui.meetings.minutes_tab import default_folder, safe_file_name
 
@@ -30,7 +31,8 @@ def document_language(ctx: AppContext) -> str:
 
 
 def inform(parent: QWidget, text: str) -> QMessageBox:
-    """A note that does not block: the box closes itself when dismissed."""
+    """A note that does not block: the box closes itself when dismissed. Not for a file
+    written: that is ``export_notice.show_saved``'s."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("RegisterActions", "Done"),
@@ -93,9 +95,6 @@ def export_register(
             language,
         ),
         path,
-        QCoreApplication.translate(
-            "RegisterActions", "The control register is saved to {path}."
-        ).format(path=path),
     )
 
 
@@ -105,9 +104,9 @@ def start_export(
     label: str,
     build: Callable[[], bytes],
     path: Path,
-    done: str,
 ) -> ExportWorker:
-    """Write a document off the GUI thread; say ``done`` once it is saved.
+    """Write a document off the GUI thread; once it is saved, the window's notice says so
+    (``ui.export_notice``).
 
     The callback must not refer to ``parent``: a callback connected to a child's signal that
     holds the parent makes the parent's destructor run inside the child's (see ExportWorker).
@@ -119,7 +118,7 @@ def start_export(
         worker.deleteLater()
         owner = worker.parent_widget()
         if written and owner is not None:
-            inform(owner, done)
+            show_saved(owner, path)
 
     worker.sig_finished.connect(finished)
     worker.start()
@@ -145,6 +144,7 @@ class LetterSending(QObject):
         letters: the letters to send, as ``letters_due`` made them (numbered once recorded).
         box: the confirmation asked of the user.
         written: the files written so far.
+        notice: the bar that said where they are, once written.
     """
 
     sig_finished = Signal(int)
@@ -163,6 +163,7 @@ class LetterSending(QObject):
         self.directory = directory
         self.today = today
         self.written: list[Path] = []
+        self.notice: ExportNotice | None = None  # what said the letters are written
         self._language = document_language(ctx)
         self.box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -239,7 +240,7 @@ class LetterSending(QObject):
                     "{count} of them were already in the outgoing register and are printed "
                     "again with their numbers.",
                 ).format(count=again)
-            inform(self.parent_widget(), text)
+            self.notice = show_saved(self.parent_widget(), directory, text)
             self.sig_finished.emit(len(self.written))
 
         worker.sig_finished.connect(finished)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,18 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.domain.enums import MeetingStatus
+from commission.domain.enums import MeetingKind, MeetingStatus
 from commission.domain.permissions import Permission
 from commission.services import overview
-from commission.services.overview import MeetingRow
+from commission.services.overview import MeetingRow, MeetingSort
+from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
 from commission.ui.lazy_model import ChangeWatcher, LazyTableModel, setup_table
+from commission.ui.list_tools import RowMenu, ServerSort, keep_list_columns
 from commission.ui.meetings.meeting_page import MeetingPage
 from commission.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from commission.ui.meetings.workplan_tab import WorkPlanTab
 from commission.ui.overview_labels import meeting_kind_label, meeting_status_label
 
 WATCHED_TABLES = ("meetings", "agenda_items", "decisions", "attendance")
+# Which sort each column's header gives; the place and the counts are not sortable.
+SORT_OF_COLUMN = {
+    0: MeetingSort.NUMBER,
+    1: MeetingSort.DATE,
+    4: MeetingSort.KIND,
+    5: MeetingSort.STATUS,
+}
 
 
 class MeetingsList(QWidget):
@@ -43,10 +52,12 @@ class MeetingsList(QWidget):
     Signals:
         sig_open(int): the user asked to open this meeting (double click, Enter, Open).
         sig_new(): the user asked for a new meeting.
+        sig_minutes(int): the user asked for this meeting's minutes (to save or print them).
     """
 
     sig_open = Signal(int)
     sig_new = Signal()
+    sig_minutes = Signal(int)
 
     def __init__(
         self,
@@ -64,10 +75,8 @@ class MeetingsList(QWidget):
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setToolTip(self.tr("Create a meeting (Ctrl+N)"))
         self.new_button.setVisible(can_edit)
-        self.new_button.clicked.connect(self.sig_new.emit)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the selected meeting (Enter)"))
-        self.open_button.clicked.connect(self.open_selected)
         self.year_combo = QComboBox()
         caption = QLabel(self.tr("&Year:"))
         caption.setBuddy(self.year_combo)
@@ -86,6 +95,15 @@ class MeetingsList(QWidget):
         bar.addSpacing(8)
         bar.addWidget(status_caption)
         bar.addWidget(self.status_combo)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in MeetingKind:
+            self.kind_combo.addItem(meeting_kind_label(kind), kind)
+        kind_caption = QLabel(self.tr("&Kind:"))
+        kind_caption.setBuddy(self.kind_combo)
+        bar.addSpacing(8)
+        bar.addWidget(kind_caption)
+        bar.addWidget(self.kind_combo)
         bar.addStretch(1)
 
         self.model: LazyTableModel[MeetingRow] = LazyTableModel(
@@ -106,8 +124,21 @@ class MeetingsList(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (5, 10, 6, 36, 14, 22, 6, 6, 6), stretch=3)
+        setup_table(self.table, (5, 10, 6, 30, 16, 26, 6, 6, 6), stretch=3)
+        self.columns = keep_list_columns(self.table, "meetings")
+        self.sorting = ServerSort(
+            self.table, SORT_OF_COLUMN, MeetingSort.NUMBER, False, lambda *_a: self._reload()
+        )
         self.status = QLabel()
+
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.minutes_action = QAction(self.tr("&Minutes and documents…"), self)
+        self.minutes_action.setToolTip(self.tr("Open the meeting at its minutes: save, print"))
+        self.new_action = QAction(self.new_button.text(), self)
+        self.new_action.setVisible(can_edit)
+        self.row_menu = RowMenu(
+            self.table, [self.open_action, self.minutes_action, None, self.new_action]
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -116,11 +147,18 @@ class MeetingsList(QWidget):
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.year_combo)
         QWidget.setTabOrder(self.year_combo, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.table)
+        QWidget.setTabOrder(self.status_combo, self.kind_combo)
+        QWidget.setTabOrder(self.kind_combo, self.table)
         self.setFocusProxy(self.table)
 
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.status_combo.currentIndexChanged.connect(self._year_changed)
+        self.kind_combo.currentIndexChanged.connect(self._year_changed)
+        self.open_action.triggered.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_action.trigger)
+        self.minutes_action.triggered.connect(self._minutes_of_selected)
+        self.new_action.triggered.connect(self.sig_new.emit)
+        self.new_button.clicked.connect(self.new_action.trigger)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -174,19 +212,38 @@ class MeetingsList(QWidget):
         if ident is not None:
             self.sig_open.emit(ident)
 
+    def _minutes_of_selected(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.sig_minutes.emit(ident)
+
     def _update_buttons(self) -> None:
-        self.open_button.setEnabled(self.selected_id() is not None)
+        chosen = self.selected_id() is not None
+        for action in (self.open_action, self.minutes_action):
+            action.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
 
     def _year_changed(self) -> None:
         if not self._loading:
             self._reload()
 
     def _reload(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
         year = self.year_combo.currentData()
-        rows = self.ctx.run(self, lambda: overview.list_meetings(self.ctx.db, self.ctx.actor, year))
-        status = self.status_combo.currentData()
-        if rows and status is not None:
-            rows = [row for row in rows if row.status == status]
+        status, kind = self.status_combo.currentData(), self.kind_combo.currentData()
+        sort, descending = self.sorting.sort, self.sorting.descending
+        rows = self.ctx.run(
+            self,
+            lambda: overview.list_meetings(
+                db,
+                actor,
+                year,
+                status=None if status is None else MeetingStatus(status),
+                kind=None if kind is None else MeetingKind(kind),
+                sort=sort,
+                descending=descending,
+            ),
+        )
         self.model.set_rows(rows or [])
         self.status.setText(self.tr("%n meeting(s)", "", len(rows or [])))
         if rows and not self.table.currentIndex().isValid():
@@ -258,10 +315,19 @@ class MeetingsArea(QWidget):
         self.year_combo = self.meetings.year_combo
 
         self.meetings.sig_open.connect(self.open_meeting)
+        self.meetings.sig_minutes.connect(self.open_minutes)
         self.meetings.sig_new.connect(self.new_meeting)
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self.tabs)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self._new_from_shortcut)
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The toolbar's commands: these buttons' (ui.commands)."""
+        return button_actions(
+            self,
+            (self.meetings.new_button, "new_meeting"),
+            (self.meetings.open_button, "open"),
+        )
 
     def refresh(self) -> None:
         """What the main window's Refresh does: reread what is shown."""
@@ -309,6 +375,12 @@ class MeetingsArea(QWidget):
         self.stack.setCurrentWidget(page)
         page.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_open_meeting.emit(meeting_id)
+        return page
+
+    def open_minutes(self, meeting_id: int) -> MeetingPage:
+        """The meeting's page at its minutes: saved as .docx or PDF, or printed, from there."""
+        page = self.open_meeting(meeting_id)
+        page.show_tab(page.minutes_tab)
         return page
 
     def show_list(self) -> None:

@@ -15,8 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +45,9 @@ from commission.services.minutes import RevisionView
 from commission.template_choice import template_for
 from commission.ui.admin.tables import format_datetime
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
+from commission.ui.icon import icon
 from commission.ui.labels import interface_language
 from commission.ui.meetings.meeting_labels import document_language_label
 from commission.ui.meetings.minutes_extract import (
@@ -123,6 +124,14 @@ class MinutesTab(QWidget):
         self.print_button = QPushButton(self.tr("Print pre&view and print…"))
         self.xlsx_button = QPushButton(self.tr("Decisions to E&xcel (.xlsx)…"))
         self.extract_button = QPushButton(self.tr("Extract for an a&gency…"))
+        for button, name in (
+            (self.docx_button, "export_docx"),
+            (self.pdf_button, "export"),
+            (self.print_button, "print"),
+            (self.xlsx_button, "export_xlsx"),
+            (self.extract_button, "letters"),
+        ):
+            button.setIcon(icon(name))
         self.extract_button.setToolTip(
             self.tr("Only the points addressed to one agency, ready to send to it.")
         )
@@ -131,10 +140,7 @@ class MinutesTab(QWidget):
         self.print_button.clicked.connect(lambda: self.print_preview())
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.extract_button.clicked.connect(lambda: self.export_extract())
-        self.saved_label = QLabel()
-        self.saved_label.setWordWrap(True)
-        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
-        self.saved_label.linkActivated.connect(self._open_link)
+        self.notice: ExportNotice | None = None  # what said the last document is written
 
         choice = QFormLayout()
         choice.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -152,7 +158,6 @@ class MinutesTab(QWidget):
         documents_layout.addLayout(choice)
         documents_layout.addWidget(self.state_label)
         documents_layout.addLayout(grid)
-        documents_layout.addWidget(self.saved_label)
 
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
@@ -350,19 +355,10 @@ class MinutesTab(QWidget):
             return
         assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
-        text = self.tr(
-            'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
-        ).format(name=_escape(worker.path.name))
-        if draft:  # the file's pages say «ПРОЕКТ»; the notice says why
-            text += "<br/>" + _escape(self._draft_note())
-        self.saved_label.setText(text)
+        # A draft's pages say «ПРОЕКТ»; the notice says why.
+        note = self._draft_note() if draft else ""
+        self.notice = show_saved(self, worker.path, note=note)
         self.sig_saved.emit(str(worker.path))
-
-    def _open_link(self, link: str) -> None:
-        if self.last_path is None:
-            return
-        target = self.last_path if link == "open" else self.last_path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _prepare(
         self,
@@ -588,7 +584,3 @@ class MinutesTab(QWidget):
 
     def _preview_closed(self) -> None:
         self._preview = None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

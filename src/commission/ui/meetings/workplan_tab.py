@@ -10,8 +10,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +36,9 @@ from commission.services.workplan import WorkPlanView
 from commission.template_choice import template_for
 from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.context import AppContext
+from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
+from commission.ui.icon import icon
 from commission.ui.labels import interface_language
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
@@ -163,12 +165,11 @@ class WorkPlanTab(QWidget):
         language_label.setBuddy(self.language_combo)
         self.docx_button = QPushButton(self.tr("Save &plan (.docx)…"))
         self.xlsx_button = QPushButton(self.tr("Save plan (.&xlsx)…"))
+        self.docx_button.setIcon(icon("export_docx"))
+        self.xlsx_button.setIcon(icon("export_xlsx"))
         self.docx_button.clicked.connect(lambda: self.export_docx())
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
-        self.saved_label = QLabel()
-        self.saved_label.setWordWrap(True)
-        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
-        self.saved_label.linkActivated.connect(self._open_link)
+        self.notice: ExportNotice | None = None  # what said the last document is written
 
         self.model = PlanModel()
         self.table: RecordTable[WorkPlanView] = RecordTable(
@@ -177,8 +178,14 @@ class WorkPlanTab(QWidget):
         self.table.set_key_columns([4])  # the question stretches; where it stands
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
-        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.view.customContextMenuRequested.connect(self._context_menu)
+        edit, agenda, remove = self.table.set_row_buttons(
+            (self.edit_button, "edit"),
+            (self.agenda_button, "agenda"),
+            (self.remove_button, "delete"),
+        )
+        for action in self.state_actions.values():
+            action.setVisible(self.can_edit)
+        self.table.row_actions = [edit, agenda, None, *self.state_actions.values(), None, remove]
         self.summary = QLabel()
 
         bar = QHBoxLayout()
@@ -204,7 +211,6 @@ class WorkPlanTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(documents)
-        layout.addWidget(self.saved_label)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
         self._update_buttons()
 
@@ -238,20 +244,6 @@ class WorkPlanTab(QWidget):
         self.state_button.setEnabled(selected)
         for state, action in self.state_actions.items():
             action.setEnabled(selected and current is not None and current.state is not state)
-
-    def _context_menu(self, point: QPoint) -> None:
-        if not self.can_edit or self.table.current() is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), self.edit_current)
-        agenda = menu.addAction(self.tr("Put on the agenda…"), lambda: self.open_agenda_dialog())
-        agenda.setEnabled(self.agenda_button.isEnabled())
-        menu.addSeparator()
-        for action in self.state_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete"), self.remove_current)
-        menu.popup(self.table.view.viewport().mapToGlobal(point))
 
     def _agencies(self) -> list[agencies.AgencyView]:
         ctx = self.ctx
@@ -467,16 +459,5 @@ class WorkPlanTab(QWidget):
             return
         assert worker.path is not None  # a file export, not a job
         self.last_path = worker.path
-        name = worker.path.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        self.saved_label.setText(
-            self.tr(
-                'Saved: {name}. <a href="open">Open</a> &nbsp; <a href="folder">Show folder</a>'
-            ).format(name=name)
-        )
+        self.notice = show_saved(self, worker.path)
         self.sig_saved.emit(str(worker.path))
-
-    def _open_link(self, link: str) -> None:
-        if self.last_path is None:
-            return
-        target = self.last_path if link == "open" else self.last_path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
