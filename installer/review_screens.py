@@ -7,7 +7,8 @@ Run from the repository root (no display needed):
 
 OUT_FOLDER gets ``ru/`` and ``kk/`` pictures (one per screen, named after it) and
 ``findings.txt``: texts cut at their edge, column titles cut, key columns out of sight, windows
-wider than the screen (see ``commission.devtools.screen_review.checks``). The demo is built in
+wider than the screen (see ``commission.devtools.screen_review.checks``), and in Kazakh the
+Russian-only texts (``...screen_review.kazakh``). The demo is built in
 a temporary folder; the user's own data folder and settings are never touched.
 """
 
@@ -39,25 +40,37 @@ def review(tmp: Path, out: Path, languages: list[str], roles: str) -> int:
     from PySide6.QtWidgets import QWidget
 
     from commission import i18n
+    from commission.db.engine import Database
     from commission.devtools import screen_review
+    from commission.devtools.screen_review import Finding, kazakh
     from commission.devtools.screen_review.walk import OBLAST_ROLE, ROLES
 
     chosen = tuple(r for r in roles.split(",") if r) or (*ROLES, OBLAST_ROLE)
     databases = screen_review.demo_databases(tmp)
+    russian = kazakh.catalog(d for d in databases.values() if isinstance(d, Database))
     report: list[str] = []
     for language in languages:
         shooter = Shooter(tmp, out / language, language)
         taken: set[str] = set()
 
+        in_russian: list[Finding] = []
+
         def save(
-            name: str, widget: QWidget, shooter: Shooter = shooter, taken: set[str] = taken
+            name: str,
+            widget: QWidget,
+            shooter: Shooter = shooter,
+            taken: set[str] = taken,
+            language: str = language,
+            in_russian: list[Finding] = in_russian,
         ) -> None:
+            if language == "kk":  # the Kazakh walk: Russian-only texts
+                in_russian.extend(kazakh.russian_only(widget, name, russian))
             file = re.sub(r"[^\w.-]+", "-", name).strip("-")
             if file not in taken:  # the wizard's and settings' pages once per language
                 taken.add(file)
                 shooter.save(widget, file)
 
-        found = screen_review.review_all(databases, tmp, chosen, also=save)
+        found = screen_review.review_all(databases, tmp, chosen, also=save) + in_russian
         report.append(f"== {language}: {len(found)} findings")
         report.extend(f.line() for f in found)
     i18n.install("en")

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
+from commission import i18n
 from commission import settings as local_settings
 from commission.db.engine import Database
 
@@ -77,7 +78,9 @@ class Walk:
             local_settings.remember_table_columns(name, None)
         actor = auth.login(self.db, self.login, DEMO_PASSWORD)
         ctx = AppContext(self.db, actor, clock=lambda: self.today)
-        window = MainWindow(ctx, local_settings.LocalSettings())
+        # The settings of a computer set to the interface's language, as the program starts.
+        config = local_settings.LocalSettings(language=i18n.current_language())
+        window = MainWindow(ctx, config)
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.show()
         window.resize(WIDTH, HEIGHT)
