@@ -93,6 +93,7 @@ class Walk:
                     opener(window, area)
             self._search(window)
             self._settings(window)
+            self._reminders(window, ctx)
         finally:
             window.close()
             window.deleteLater()
@@ -175,6 +176,8 @@ class Walk:
             self.card(area.open_case(ids[0]), "case card")
         if area.new_case_button.isVisible():
             self.card(area.new_case(), "new case")
+        if area.notice_button.isVisible():
+            self.card(area.release_notice(), "release notice")
 
     def _clients(self, window: QWidget, area: object) -> None:
         from commission.ui.clients.area import ClientsArea
@@ -200,6 +203,16 @@ class Walk:
         dialog = window.open_search()
         self.show(dialog, "search")
         dialog.close()
+
+    def _reminders(self, window: QWidget, ctx: object) -> None:
+        """What is overdue and due soon, as shown after log-in to those who have any."""
+        from commission.ui.context import AppContext
+        from commission.ui.reminders import RemindersDialog, reminder_items
+
+        assert isinstance(ctx, AppContext)
+        items = reminder_items(ctx, self.today, window)
+        if items:
+            self.card(RemindersDialog(ctx, items, window), "reminders")
 
     def _settings(self, window: QWidget) -> None:
         from commission.ui.settings_dialog import SettingsDialog
