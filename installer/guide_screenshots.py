@@ -38,21 +38,48 @@ WINDOW = (1100, 700)
 # The register of decisions has ten columns: on a narrower window the due date and the state
 # hide behind the horizontal scroll bar (secretaries work on full-HD monitors).
 WIDE_WINDOW = (1600, 720)
-# The pictures of the shorter Kazakh guide.
+# The pictures of the Kazakh guide: every one the Russian guide shows, in the same places
+# (the two guides are equal).
 KAZAKH_SET = (
-    "wizard-1-language",
-    "wizard-3-commission",
+    "login",
+    "about",
+    "secretary-reminders",
     "secretary-dashboard",
+    "secretary-workplan",
+    "secretary-meetings",
+    "meeting-details",
+    "meeting-attendance",
     "meeting-agenda",
     "meeting-minutes",
     "secretary-decisions",
     "control-card",
+    "letters-confirm",
+    "officer-reminders",
     "officer-home",
     "officer-clients",
+    "client-new",
+    "client-iin-error",
     "client-card",
     "client-import",
+    "officer-cases",
+    "new-case",
+    "release-notice",
+    "case-needs",
     "case-measures",
+    "case-log",
+    "case-schedule",
+    "chair-dashboard",
+    "chair-control-card",
+    "wizard-1-language",
+    "wizard-2-database",
+    "wizard-3-commission",
+    "wizard-4-admin",
+    "wizard-5-import",
+    "wizard-6-summary",
     "admin-users",
+    "admin-commission",
+    "admin-composition",
+    "settings-server",
 )
 # Secretaries work on Windows: the pictures show the folders there, not the temporary folder
 # of the machine taking them (only these texts are changed, never the data).
@@ -60,7 +87,11 @@ WINDOWS_FOLDER = r"C:\Users\secretary\AppData\Local\Akimat\Commission"
 # The probation officer keeps his lists in his own documents.
 WINDOWS_DOCUMENTS = r"C:\Users\officer\Documents"
 # Where the letters go in the confirmation shown in the guide.
-WINDOWS_LETTERS = r"C:\Users\secretary\Documents\Письма"
+WINDOWS_LETTERS = {
+    "ru": r"C:\Users\secretary\Documents\Письма",
+    "kk": r"C:\Users\secretary\Documents\Хаттар",
+    "en": r"C:\Users\secretary\Documents\Letters",
+}
 WINDOWS_FILE = r"C:\Users\secretary\AppData\Local\Akimat\Commission\commission.sqlite3"
 
 
@@ -78,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="comma-separated picture names to save (the shorter Kazakh guide uses a few)",
+        help="comma-separated picture names to save (e.g. the Kazakh set)",
     )
     parser.add_argument(
         "--kazakh-set", action="store_true", help="print the pictures of the Kazakh guide and stop"
@@ -121,6 +152,7 @@ class Shooter:
         self.app = app
         QApplication.setFont(QFont("DejaVu Sans", 9))
         i18n.install(language)
+        self.language = language
         self.tmp = tmp
         self.out = out
         self.out.mkdir(parents=True, exist_ok=True)
@@ -181,7 +213,8 @@ class Shooter:
         from commission.ui.first_run.wizard import COMMISSION
 
         url = f"sqlite:///{self.tmp / 'new' / 'commission.sqlite3'}"
-        wizard = FirstRunWizard(local_settings.LocalSettings(), url)
+        # The language chosen on its first page is the one the pictures are taken in.
+        wizard = FirstRunWizard(local_settings.LocalSettings(language=self.language), url)
         wizard.show()
         self.save(wizard, "wizard-1-language")
         wizard.next()
@@ -325,7 +358,8 @@ class Shooter:
         card.reject()
         # A Windows folder in the question, as the secretary will see it; the folder is only
         # shown: the confirmation is cancelled and nothing is numbered or written.
-        sending = area.send_letters(PureWindowsPath(WINDOWS_LETTERS))  # type: ignore[arg-type]
+        folder = PureWindowsPath(WINDOWS_LETTERS[self.language])
+        sending = area.send_letters(folder)  # type: ignore[arg-type]
         assert sending is not None, "the demo has no agency to write to"
         self.save(sending.box, "letters-confirm")
         sending.box.reject()
@@ -388,7 +422,8 @@ class Shooter:
                 today=today,
             )
         dialog = ControlCardDialog(ctx, chosen.decision_id, window)
-        dialog.resize(980, 700)
+        # Tall enough for the reports, the extensions and the escalation ladder to show rows.
+        dialog.resize(980, 860)
         dialog.show()
         return dialog
 
@@ -580,7 +615,8 @@ class Shooter:
         from commission.ui.settings_dialog import SettingsDialog
 
         config = local_settings.LocalSettings(
-            database_url="postgresql+psycopg://commission@srv-akimat:5432/commission"
+            language=self.language,
+            database_url="postgresql+psycopg://commission@srv-akimat:5432/commission",
         )
         dialog = SettingsDialog(config, "sqlite:///C:/Users/secretary/AppData/commission.sqlite3")
         dialog.show()

@@ -101,7 +101,7 @@ def test_not_a_workbook_is_one_error_line(
     fake.write_text("ФИО;ИИН\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", url, "import", "clients", str(fake), "--district", "1")
     assert (code, out) == (1, "")
-    assert "not an Excel workbook" in _one_error_line(err)
+    assert "not a table the import reads" in _one_error_line(err)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,27 @@ def test_an_officer_imports_into_their_own_district_in_their_name(
     finally:
         db.dispose()
     assert districts == {2} and writers == {"officer1"}
+
+
+def test_a_colleagues_csv_and_a_sheet_of_measures(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from commission.domain.iin import Sex, make_iin
+
+    iin = make_iin(date(1986, 6, 6), Sex.MALE, 61)
+    people = tmp_path / "clients.csv"
+    people.write_text(f"ФИО;ИИН;Категория\nСериков Серик;{iin};условное\n", encoding="utf-8-sig")
+    sheet = tmp_path / "measures.csv"
+    sheet.write_text(
+        f"ИИН,Потребность,Мероприятие\n{iin},Трудоустройство,Направить в центр занятости\n",
+        encoding="utf-8",
+    )
+    base = ("--db", url, "import")
+    code, out, _ = run(capsys, *base, "clients", str(people), "--district", "1")
+    assert code == 0 and out.startswith("import of clients.csv: 1 created")
+    for expected in ("1 created", "0 created, 0 updated, 1 unchanged"):
+        code, out, err = run(capsys, *base, "measures", str(sheet), "--district", "1")
+        assert (code, err) == (0, "")
+        assert out.startswith(f"import of measures.csv: {expected}")

@@ -790,6 +790,7 @@ TABLE: dict[str, Row] = {
 SHARED_OR_PROBATION = {
     "agencies": "the agencies directory is shared by the oblast's commissions",
     "calendar": "one working calendar for the country",
+    "calendar_updates": "one working calendar for the country",
     "name_forms": "name forms are shared",
     "phrase_book": "phrases are shared",
     "users": "accounts: the administrator's",
@@ -805,8 +806,10 @@ SHARED_OR_PROBATION = {
     "client_import": "probation: scoped by district",
     "cases": "probation: scoped by district",
     "measures": "probation: scoped by district",
+    "measure_import": "probation: scoped by district (test_measure_import)",
     "release_notices": "probation: scoped by district",
     "registers": "probation: scoped by district",
+    "case_register": "probation: scoped by district",
     "probation_exports": "probation: scoped by district",
     "officer_home": "probation: scoped by district",
     "case_card": "probation: scoped by district",

@@ -13,6 +13,7 @@ from commission.db import migrate
 from commission.db.base import Base
 from commission.db.engine import Database
 from commission.db.models import (
+    Agency,
     AgendaItem,
     AgendaItemCase,
     Attendance,
@@ -43,7 +44,7 @@ from commission.domain.enums import (
     ReportKind,
     Role,
 )
-from commission.domain.iin import check_iin_matches, parse_iin
+from commission.domain.iin import check_iin_matches, is_valid_bin, parse_iin
 from commission.domain.permissions import PermissionDenied
 from commission.services import audit, auth
 from commission.services.calendar import load_calendar
@@ -116,7 +117,9 @@ def test_demo_fills_an_empty_database(db: Database) -> None:
         commission = session.scalars(select(Commission)).one()
         assert "пробации" in commission.name_ru and "комиссия" in commission.name_kk
         roles = {u.login: u.role for u in session.scalars(select(User))}
+        bins = [a.bin for a in session.scalars(select(Agency)) if a.bin]
     assert roles["officer"] is Role.PROBATION_OFFICER and roles["chair"] is Role.CHAIR
+    assert bins and all(is_valid_bin(b) for b in bins)  # month, kind, attribute, check digit
     # The demo accounts really work, with the documented password.
     assert auth.login(db, "secretary", DEMO_PASSWORD).role is Role.SECRETARY
 

@@ -57,6 +57,7 @@ from commission.db.models import (
     User,
     WorkPlanItem,
 )
+from commission.documents.reports import ReportPeriod
 from commission.domain.declension import Case as GrammaticalCase
 from commission.domain.enums import (
     AdminLevel,
@@ -661,6 +662,13 @@ MATRIX: dict[str, Row] = {
     "control_registers.due_items": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_rows": Row(VIEW, lambda w: {"today": TODAY}),
     "control_registers.register_stream": Row(VIEW, lambda w: {"today": TODAY}),
+    # Counts only; the probation figures are left out for the roles that do not see clients.
+    "reports.quarterly.quarterly_stats": Row(
+        VIEW, lambda w: {"period": ReportPeriod(2026, 1), "today": TODAY}
+    ),
+    "reports.public.public_report": Row(
+        VIEW, lambda w: {"period": ReportPeriod(2026, 1), "today": TODAY}
+    ),
     "letters.letters_due": Row(CONTROL, lambda w: {"today": TODAY}),
     "ladder.ladder": Row(VIEW, lambda w: {"decision_id": w.decision, "today": TODAY}),
     "ladder.take_step": Row(
@@ -722,6 +730,9 @@ MATRIX: dict[str, Row] = {
     ),
     "transfers.transfer_destinations": Row(CASE_OWN, lambda w: {}),
     "client_import.import_clients": Row(
+        "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
+    ),
+    "measure_import.import_measures": Row(
         "D D D D + +", lambda w: {"path": w.folder / "none.xlsx", "dry_run": True}
     ),
     "case_register.case_ids": Row(CLIENT_LIST, lambda w: {"search": ""}),

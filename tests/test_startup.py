@@ -27,7 +27,7 @@ from tests import migration_steps
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "benchmarks" / "startup_probe.py"
-LATE_PACKAGES = ("openpyxl", "docx", "lxml", "alembic", "mako", "pygments")
+LATE_PACKAGES = ("openpyxl", "docx", "lxml", "alembic", "mako", "pygments", "python_calamine")
 
 
 def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:

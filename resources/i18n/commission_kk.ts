@@ -2208,6 +2208,78 @@
         <translation>Аудан</translation>
     </message>
     <message>
+        <source>Probation officer</source>
+        <translation>Пробация қызметінің қызметкері</translation>
+    </message>
+    <message>
+        <source>Row number</source>
+        <translation>Жол нөмірі</translation>
+    </message>
+    <message>
+        <source>Removed from the register on</source>
+        <translation>Есептен шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Істер саны</translation>
+    </message>
+    <message>
+        <source>Client's IIN</source>
+        <translation>Клиенттің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>Іс №</translation>
+    </message>
+    <message>
+        <source>Case opened on</source>
+        <translation>Істің ашылған күні</translation>
+    </message>
+    <message>
+        <source>Kind of need</source>
+        <translation>Қажеттілік түрі</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Agency responsible</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State of the measure</source>
+        <translation>Іс-шараның жай-күйі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>State of the programme</source>
+        <translation>Бағдарламаның жай-күйі</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Орындалып жатқан іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Мерзімі өткен іс-шаралар</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
@@ -3782,12 +3854,36 @@
         <translation>Жынысы ЖСН-ге сәйкес келмейді.</translation>
     </message>
     <message>
+        <source>The IIN gives a birth date before 1900; no one on the register was born then. Check the number.</source>
+        <translation>ЖСН бойынша туған күні 1900 жылдан бұрын; есепте ондай адам жоқ. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN gives a birth date in the future. Check the number.</source>
+        <translation>ЖСН бойынша туған күні әлі келмеген. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN gives a person younger than {age}, who cannot be on the probation register. Check the number.</source>
+        <translation>ЖСН бойынша адам {age} жасқа толмаған, ол пробация қызметінің есебінде тұра алмайды. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
         <source>A BIN may contain only digits.</source>
         <translation>БСН тек цифрлардан тұруы мүмкін.</translation>
     </message>
     <message>
         <source>A BIN has 12 digits; {count} were entered.</source>
         <translation>БСН 12 цифрдан тұрады; енгізілгені: {count}.</translation>
+    </message>
+    <message>
+        <source>The 3rd and 4th digits of a BIN are the month of registration, from 01 to 12.</source>
+        <translation>БСН-нің 3-және 4-цифрлары — тіркелген айы, 01-ден 12-ге дейін.</translation>
+    </message>
+    <message>
+        <source>The 5th digit of a BIN (the kind of organisation) must be 4, 5 or 6; an IIN is not a BIN.</source>
+        <translation>БСН-нің 5-цифры (ұйым түрі) 4, 5 немесе 6 болуы тиіс; ЖСН БСН болып табылмайды.</translation>
+    </message>
+    <message>
+        <source>The 6th digit of a BIN (head office, branch, representative office or peasant farm) must be from 0 to 3.</source>
+        <translation>БСН-нің 6-цифры (бас ұйым, филиал, өкілдік немесе шаруа қожалығы) 0-ден 3-ке дейін болуы тиіс.</translation>
     </message>
     <message>
         <source>The BIN check digit does not match; the number has a typing error.</source>
@@ -4402,8 +4498,24 @@
         <translation>Комиссияға тек жұмыстағы (тағайындалған немесе орындалып жатқан) іс-шараны шығаруға болады; бұл іс-шара аяқталған немесе бұрын шығарылған.</translation>
     </message>
     <message>
+        <source>The row names neither the client's IIN nor a case.</source>
+        <translation>Жолда клиенттің ЖСН-і де, іс нөмірі де жоқ.</translation>
+    </message>
+    <message>
         <source>Describe the action to be taken.</source>
         <translation>Іс-шараны сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The kind of need is missing.</source>
+        <translation>Қажеттілік түрі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The kind of need «{need}» is unknown.</source>
+        <translation>«{need}» қажеттілік түрі белгісіз.</translation>
+    </message>
+    <message>
+        <source>The state of the measure «{state}» is unknown.</source>
+        <translation>«{state}» іс-шара жай-күйі белгісіз.</translation>
     </message>
     <message>
         <source>Choose an active agency responsible.</source>
@@ -4424,6 +4536,26 @@
     <message>
         <source>Describe the outcome of the measure.</source>
         <translation>Іс-шараның нәтижесін сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no client with this IIN on the register you keep; import the client list first.</source>
+        <translation>Сіз жүргізетін есепте мұндай ЖСН-і бар клиент жоқ; алдымен клиенттер тізімін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no case No. {number} among the cases you keep.</source>
+        <translation>Сіз жүргізетін істердің арасында № {number} іс жоқ.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} is another client's.</source>
+        <translation>№ {number} іс басқа клиентке жатады.</translation>
+    </message>
+    <message>
+        <source>The same measure of this client is already on row {row} of this file; the row was skipped.</source>
+        <translation>Осы клиенттің дәл осы іс-шарасы осы файлдың {row}-жолында бар; жол өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <source>The agency «{agency}» is not in the list of agencies; add it there or correct the name.</source>
+        <translation>«{agency}» ұйымы ұйымдар тізімінде жоқ; оны тізімге қосыңыз немесе атауын түзетіңіз.</translation>
     </message>
     <message>
         <source>The completion date must be between the opening of the case and today.</source>
@@ -4466,8 +4598,20 @@
         <translation>Клиенттері жүктелетін ауданды көрсетіңіз: --district НӨМІР.</translation>
     </message>
     <message>
-        <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
-        <translation>Файл Excel кітабы (.xlsx) емес немесе зақымдалған; ештеңе жүктелмеді. Оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде қайта сақтаңыз.</translation>
+        <source>The file is not there (it was moved, renamed or is on a disconnected drive); nothing was imported.</source>
+        <translation>Файл орнында жоқ (ол жылжытылған, атауы өзгертілген немесе ажыратылған дискіде); ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password; nothing was imported. Open it, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>Кітап құпиясөзбен қорғалған; ештеңе жүктелмеді. Оны ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау) және қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read; nothing was imported. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Файл бүлінген, оқылмайды; ештеңе жүктелмеді. Оны Excel немесе LibreOffice бағдарламасында ашып, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not a table the import reads; nothing was imported. Save the list as an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or CSV.</source>
+        <translation>Бұл файл импорт оқитын кесте емес; ештеңе жүктелмеді. Тізімді Excel кітабы (.xlsx, .xls), OpenDocument кестесі (.ods) немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -4516,6 +4660,10 @@
     <message>
         <source>The district is missing.</source>
         <translation>Аудан көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The probation officer «{officer}» is not a user of the program.</source>
+        <translation>«{officer}» пробация қызметкері бағдарламаның пайдаланушысы емес.</translation>
     </message>
     <message>
         <source>The client belongs to a district you do not serve; the row was skipped.</source>
@@ -4824,6 +4972,34 @@
     <message>
         <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
         <translation>Отырыс жоспарланбаған: комиссияның келесі отырысын жоспарлап, содан кейін мәселені оның күн тәртібіне енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The file is in the Windows-1251 encoding, which has no Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і): check the names after the import, or save the list again as «CSV UTF-8».</source>
+        <translation>Файл Windows-1251 кодтауында, онда қазақ әріптері (ә, ғ, қ, ң, ө, ұ, ү, һ, і) жоқ: импорттан кейін аты-жөндерді тексеріңіз немесе тізімді «CSV UTF-8» ретінде қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Agencies not in the program's list: {agencies}. The rows naming them were rejected; add the agencies to the list or correct the names, then import again.</source>
+        <translation>Бағдарлама тізімінде жоқ ұйымдар: {agencies}. Оларды атаған жолдар қабылданбады; ұйымдарды тізімге қосыңыз немесе атауларын түзетіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>No column with the client's IIN or the case number was found. Map it by hand (for example iin=B).</source>
+        <translation>Клиенттің ЖСН-і немесе іс нөмірі бар баған табылмады. Оны қолмен көрсетіңіз (мысалы, iin=B).</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a field of the measures sheet; use one of: {fields}.</source>
+        <translation>«{field}» — іс-шаралар парағының өрісі емес; мыналардың бірін пайдаланыңыз: {fields}.</translation>
+    </message>
+    <message>
+        <source>The statistics are written to .xlsx or .docx files.</source>
+        <translation>Статистика .xlsx немесе .docx файлдарына сақталады.</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics need a quarter (2026-Q3), annual ones a year.</source>
+        <translation>Тоқсандық статистика үшін тоқсанды (2026-Q3), жылдық статистика үшін жылды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation>Кезең қате көрсетілген: {period}. Тоқсан 2026-Q3 түрінде, жыл 2026 түрінде жазылады.</translation>
     </message>
 </context>
 <context>
@@ -5183,10 +5359,6 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import of clients from Excel</source>
-        <translation>Клиенттерді Excel-ден импорттау</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Файл таңдалмаған</translation>
     </message>
@@ -5243,16 +5415,36 @@
         <translation>Клиенттер сіздің ауданыңызда ({district}) есепке қойылады; басқа аудандардың жолдары қабылданбайды.</translation>
     </message>
     <message>
-        <source>Client list</source>
-        <translation>Клиенттер тізімі</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>No header row was found in the first rows.</source>
         <translation>Алғашқы жолдарда тақырып жолы табылмады.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Кестеден импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>Файлда &amp;не бар:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Кестелер және CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Тізілім файлы</translation>
+    </message>
+    <message>
+        <source>Choose the file with the list.</source>
+        <translation>Тізімі бар файлды таңдаңыз.</translation>
     </message>
     <message>
         <source>Header found on row {row}: {recognised} of {total} columns recognised. Name the others by hand, or leave them out.</source>
@@ -5271,6 +5463,10 @@
         <translation>Қалай импортталады</translation>
     </message>
     <message>
+        <source>{field} (recognised, not imported)</source>
+        <translation>{field} (танылды, импортталмайды)</translation>
+    </message>
+    <message>
         <source>{field} (recognised)</source>
         <translation>{field} (танылды)</translation>
     </message>
@@ -5283,8 +5479,8 @@
         <translation>{file} файлының жолдары тексерілуде…</translation>
     </message>
     <message>
-        <source>Importing the clients from {file}…</source>
-        <translation>{file} файлынан клиенттер импортталуда…</translation>
+        <source>Importing from {file}…</source>
+        <translation>{file} файлынан импорттау…</translation>
     </message>
     <message>
         <source>Created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}.</source>
@@ -5302,6 +5498,14 @@
         <source>Saving the import report…</source>
         <translation>Импорт туралы есеп сақталуда…</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Programmes and measures</source>
+        <translation>Бағдарламалар мен іс-шаралар</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -5314,8 +5518,8 @@
         <translation>Міндетті емес: осы уақытқа дейін Excel-де жүргізілген клиенттер</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
-        <translation>Пробация клиенттері Excel кітабында (.xlsx) жүргізілген болса, оны осында таңдаңыз. Клиенттердің дербес деректерін тек пробация қызметінің қызметкері импорттай алады: ол осы компьютерге алғаш кіргенде импорт осы файлмен ашылады, не қабылданатынын және не өткізілетінін көрсетеді және растаудан кейін орындалады. Бұл қадамды өткізу үшін өрісті бос қалдырыңыз.</translation>
+        <source>If the probation clients were kept in a spreadsheet (.xlsx, .xls, .ods) or a CSV file, choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Пробация клиенттері кестеде (.xlsx, .xls, .ods) немесе CSV файлында жүргізілген болса, оны осында таңдаңыз. Клиенттердің дербес деректерін тек пробация қызметінің қызметкері импорттай алады: ол осы компьютерге алғаш кіргенде импорт осы файлмен ашылады, не қабылданатынын және не өткізілетінін көрсетеді және растаудан кейін орындалады. Бұл қадамды өткізу үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5334,16 +5538,16 @@
         <translation>Клиенттер тізілімі</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Кестелер және CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose a register file: .xlsx, .xlsm, .xls, .ods or .csv.</source>
+        <translation>Тізілім файлын таңдаңыз: .xlsx, .xlsm, .xls, .ods немесе .csv.</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
         <translation>{name} файлы табылмады.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
-        <translation>Excel кітабын (.xlsx) таңдаңыз; ескі .xls файлдарын алдымен .xlsx ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6507,10 @@ The program works as usual; tell the administrator.</source>
         <translation>Барлық жерден &amp;іздеу…</translation>
     </message>
     <message>
+        <source>Find in this &amp;list</source>
+        <translation>Осы &amp;тізімнен табу</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -6333,6 +6541,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User guide (F1)</source>
         <translation>Пайдаланушы нұсқаулығы (F1)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
     </message>
 </context>
 <context>
@@ -7537,10 +7749,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Шығыс хаттар журналы сақталуда…</translation>
     </message>
     <message>
-        <source>The register of outgoing letters is saved to {path}.</source>
-        <translation>Шығыс хаттар журналы {path} ішіне сақталды.</translation>
-    </message>
-    <message>
         <source>Outgoing letters…</source>
         <translation>Шығыс хаттар…</translation>
     </message>
@@ -8257,6 +8465,85 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>мерзіміне {n} жұмыс күні қалды</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>I тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>II тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>III тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>IV тоқсан</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Statistics to E&amp;xcel…</source>
+        <translation>Статистика E&amp;xcel-ге…</translation>
+    </message>
+    <message>
+        <source>Statistics to &amp;Word…</source>
+        <translation>Статистика &amp;Word-қа…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic report</source>
+        <translation>&amp;Жария есеп</translation>
+    </message>
+    <message>
+        <source>Public report as .{format}…</source>
+        <translation>Жария есеп .{format} форматында…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Көрсеткіштер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Файлды сақтау</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

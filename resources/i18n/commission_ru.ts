@@ -2215,6 +2215,78 @@
         <translation>Район</translation>
     </message>
     <message>
+        <source>Probation officer</source>
+        <translation>Сотрудник службы пробации</translation>
+    </message>
+    <message>
+        <source>Row number</source>
+        <translation>Номер строки</translation>
+    </message>
+    <message>
+        <source>Removed from the register on</source>
+        <translation>Дата снятия с учёта</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Количество дел</translation>
+    </message>
+    <message>
+        <source>Client's IIN</source>
+        <translation>ИИН клиента</translation>
+    </message>
+    <message>
+        <source>Case No.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <source>Case opened on</source>
+        <translation>Дата открытия дела</translation>
+    </message>
+    <message>
+        <source>Kind of need</source>
+        <translation>Вид потребности</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Agency responsible</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State of the measure</source>
+        <translation>Состояние мероприятия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>State of the programme</source>
+        <translation>Состояние программы</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Мероприятий в работе</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Просрочено мероприятий</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>создан</translation>
     </message>
@@ -3791,12 +3863,36 @@
         <translation>Пол не соответствует ИИН.</translation>
     </message>
     <message>
+        <source>The IIN gives a birth date before 1900; no one on the register was born then. Check the number.</source>
+        <translation>По ИИН дата рождения раньше 1900 года; таких людей на учёте нет. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The IIN gives a birth date in the future. Check the number.</source>
+        <translation>По ИИН дата рождения ещё не наступила. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The IIN gives a person younger than {age}, who cannot be on the probation register. Check the number.</source>
+        <translation>По ИИН человеку меньше {age} лет, он не может состоять на учёте службы пробации. Проверьте номер.</translation>
+    </message>
+    <message>
         <source>A BIN may contain only digits.</source>
         <translation>БИН может содержать только цифры.</translation>
     </message>
     <message>
         <source>A BIN has 12 digits; {count} were entered.</source>
         <translation>БИН состоит из 12 цифр; введено: {count}.</translation>
+    </message>
+    <message>
+        <source>The 3rd and 4th digits of a BIN are the month of registration, from 01 to 12.</source>
+        <translation>3-я и 4-я цифры БИН — месяц регистрации, от 01 до 12.</translation>
+    </message>
+    <message>
+        <source>The 5th digit of a BIN (the kind of organisation) must be 4, 5 or 6; an IIN is not a BIN.</source>
+        <translation>5-я цифра БИН (тип организации) должна быть 4, 5 или 6; ИИН не является БИН.</translation>
+    </message>
+    <message>
+        <source>The 6th digit of a BIN (head office, branch, representative office or peasant farm) must be from 0 to 3.</source>
+        <translation>6-я цифра БИН (головная организация, филиал, представительство или крестьянское хозяйство) должна быть от 0 до 3.</translation>
     </message>
     <message>
         <source>The BIN check digit does not match; the number has a typing error.</source>
@@ -4411,8 +4507,24 @@
         <translation>На комиссию можно вынести только мероприятие в работе (назначено или исполняется); это мероприятие завершено или уже вынесено.</translation>
     </message>
     <message>
+        <source>The row names neither the client's IIN nor a case.</source>
+        <translation>В строке нет ни ИИН клиента, ни номера дела.</translation>
+    </message>
+    <message>
         <source>Describe the action to be taken.</source>
         <translation>Опишите мероприятие.</translation>
+    </message>
+    <message>
+        <source>The kind of need is missing.</source>
+        <translation>Не указан вид потребности.</translation>
+    </message>
+    <message>
+        <source>The kind of need «{need}» is unknown.</source>
+        <translation>Вид потребности «{need}» неизвестен.</translation>
+    </message>
+    <message>
+        <source>The state of the measure «{state}» is unknown.</source>
+        <translation>Состояние мероприятия «{state}» неизвестно.</translation>
     </message>
     <message>
         <source>Choose an active agency responsible.</source>
@@ -4433,6 +4545,26 @@
     <message>
         <source>Describe the outcome of the measure.</source>
         <translation>Опишите результат мероприятия.</translation>
+    </message>
+    <message>
+        <source>There is no client with this IIN on the register you keep; import the client list first.</source>
+        <translation>Клиента с таким ИИН нет среди состоящих у вас на учёте; сначала импортируйте список клиентов.</translation>
+    </message>
+    <message>
+        <source>There is no case No. {number} among the cases you keep.</source>
+        <translation>Дела № {number} нет среди ваших дел.</translation>
+    </message>
+    <message>
+        <source>Case No. {number} is another client's.</source>
+        <translation>Дело № {number} относится к другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The same measure of this client is already on row {row} of this file; the row was skipped.</source>
+        <translation>Это же мероприятие этого клиента уже есть в строке {row} этого файла; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>The agency «{agency}» is not in the list of agencies; add it there or correct the name.</source>
+        <translation>Организации «{agency}» нет в списке организаций; добавьте её туда или исправьте название.</translation>
     </message>
     <message>
         <source>The completion date must be between the opening of the case and today.</source>
@@ -4475,8 +4607,20 @@
         <translation>Укажите район, клиенты которого загружаются: --district НОМЕР.</translation>
     </message>
     <message>
-        <source>The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. Open it in Excel and save it again as «Excel Workbook (.xlsx)».</source>
-        <translation>Файл не является книгой Excel (.xlsx) или повреждён; ничего не загружено. Откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)».</translation>
+        <source>The file is not there (it was moved, renamed or is on a disconnected drive); nothing was imported.</source>
+        <translation>Файла нет на месте (его переместили, переименовали или он на отключённом диске); ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password; nothing was imported. Open it, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>Книга защищена паролем; ничего не загружено. Откройте её, снимите пароль (Файл → Сведения → Защита книги) и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read; nothing was imported. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Файл повреждён и не читается; ничего не загружено. Откройте его в Excel или LibreOffice и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>This file is not a table the import reads; nothing was imported. Save the list as an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or CSV.</source>
+        <translation>Этот файл — не таблица, которую читает импорт; ничего не загружено. Сохраните список как книгу Excel (.xlsx, .xls), таблицу OpenDocument (.ods) или CSV.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -4525,6 +4669,10 @@
     <message>
         <source>The district is missing.</source>
         <translation>Не указан район.</translation>
+    </message>
+    <message>
+        <source>The probation officer «{officer}» is not a user of the program.</source>
+        <translation>Сотрудник службы пробации «{officer}» не является пользователем программы.</translation>
     </message>
     <message>
         <source>The client belongs to a district you do not serve; the row was skipped.</source>
@@ -4833,6 +4981,34 @@
     <message>
         <source>No meeting is planned: plan the commission's next meeting, then put the question on its agenda.</source>
         <translation>Заседание не запланировано: запланируйте следующее заседание комиссии, затем внесите вопрос в его повестку.</translation>
+    </message>
+    <message>
+        <source>The file is in the Windows-1251 encoding, which has no Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і): check the names after the import, or save the list again as «CSV UTF-8».</source>
+        <translation>Файл в кодировке Windows-1251, в которой нет казахских букв (ә, ғ, қ, ң, ө, ұ, ү, һ, і): проверьте ФИО после импорта или сохраните список заново как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>Agencies not in the program's list: {agencies}. The rows naming them were rejected; add the agencies to the list or correct the names, then import again.</source>
+        <translation>Организаций нет в списке программы: {agencies}. Строки с ними не приняты; добавьте организации в список или исправьте названия и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>No column with the client's IIN or the case number was found. Map it by hand (for example iin=B).</source>
+        <translation>Не найден столбец с ИИН клиента или номером дела. Укажите его вручную (например, iin=B).</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a field of the measures sheet; use one of: {fields}.</source>
+        <translation>«{field}» — не поле листа мероприятий; используйте одно из: {fields}.</translation>
+    </message>
+    <message>
+        <source>The statistics are written to .xlsx or .docx files.</source>
+        <translation>Статистика сохраняется в файлы .xlsx или .docx.</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics need a quarter (2026-Q3), annual ones a year.</source>
+        <translation>Для квартальной статистики укажите квартал (2026-Q3), для годовой — год.</translation>
+    </message>
+    <message>
+        <source>Not a period: {period}. Write a quarter as 2026-Q3 or a year as 2026.</source>
+        <translation>Период указан неверно: {period}. Квартал пишется как 2026-Q3, год — как 2026.</translation>
     </message>
 </context>
 <context>
@@ -5192,10 +5368,6 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import of clients from Excel</source>
-        <translation>Импорт клиентов из Excel</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
@@ -5252,16 +5424,36 @@
         <translation>Клиенты ставятся на учёт в вашем районе ({district}); строки других районов отклоняются.</translation>
     </message>
     <message>
-        <source>Client list</source>
-        <translation>Список клиентов</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>No header row was found in the first rows.</source>
         <translation>В первых строках не найдена строка заголовков.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Импорт из таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Что в файле:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Таблицы и CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <source>Choose the file with the list.</source>
+        <translation>Выберите файл со списком.</translation>
     </message>
     <message>
         <source>Header found on row {row}: {recognised} of {total} columns recognised. Name the others by hand, or leave them out.</source>
@@ -5280,6 +5472,10 @@
         <translation>Импортируется как</translation>
     </message>
     <message>
+        <source>{field} (recognised, not imported)</source>
+        <translation>{field} (распознан, не импортируется)</translation>
+    </message>
+    <message>
         <source>{field} (recognised)</source>
         <translation>{field} (распознан)</translation>
     </message>
@@ -5292,8 +5488,8 @@
         <translation>Проверка строк файла {file}…</translation>
     </message>
     <message>
-        <source>Importing the clients from {file}…</source>
-        <translation>Импорт клиентов из файла {file}…</translation>
+        <source>Importing from {file}…</source>
+        <translation>Импорт из файла {file}…</translation>
     </message>
     <message>
         <source>Created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}.</source>
@@ -5311,6 +5507,14 @@
         <source>Saving the import report…</source>
         <translation>Сохранение отчёта об импорте…</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Programmes and measures</source>
+        <translation>Программы и мероприятия</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -5323,8 +5527,8 @@
         <translation>Необязательно: клиенты, которых вели в Excel</translation>
     </message>
     <message>
-        <source>If the probation clients were kept in an Excel workbook (.xlsx), choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
-        <translation>Если клиенты пробации велись в книге Excel (.xlsx), выберите её здесь. Импортировать персональные данные клиентов может только сотрудник службы пробации: импорт откроется с этим файлом, когда он впервые войдёт на этом компьютере, покажет, что будет принято и что пропущено, и выполнится после подтверждения. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
+        <source>If the probation clients were kept in a spreadsheet (.xlsx, .xls, .ods) or a CSV file, choose it here. Clients' personal data may be imported only by a probation officer: the import opens with this file when one first logs in on this computer, shows what will be taken and what skipped, and imports on confirmation. Leave the field empty to skip this step.</source>
+        <translation>Если клиенты пробации велись в таблице (.xlsx, .xls, .ods) или в файле CSV, выберите его здесь. Импортировать персональные данные клиентов может только сотрудник службы пробации: импорт откроется с этим файлом, когда он впервые войдёт на этом компьютере, покажет, что будет принято и что пропущено, и выполнится после подтверждения. Оставьте поле пустым, чтобы пропустить этот шаг.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5343,16 +5547,16 @@
         <translation>Реестр клиентов</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
+        <source>Spreadsheets and CSV ({patterns})</source>
+        <translation>Таблицы и CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose a register file: .xlsx, .xlsm, .xls, .ods or .csv.</source>
+        <translation>Выберите файл реестра: .xlsx, .xlsm, .xls, .ods или .csv.</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не найден.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.</source>
-        <translation>Выберите книгу Excel (.xlsx); старые файлы .xls сначала сохраните как .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6517,10 @@ The program works as usual; tell the administrator.</source>
         <translation>&amp;Найти везде…</translation>
     </message>
     <message>
+        <source>Find in this &amp;list</source>
+        <translation>Найти в этом &amp;списке</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -6343,6 +6551,10 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>User guide (F1)</source>
         <translation>Руководство пользователя (F1)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
 </context>
 <context>
@@ -7548,10 +7760,6 @@ The program works as usual; tell the administrator.</source>
         <translation>Сохранение журнала исходящих писем…</translation>
     </message>
     <message>
-        <source>The register of outgoing letters is saved to {path}.</source>
-        <translation>Журнал исходящих писем сохранён в {path}.</translation>
-    </message>
-    <message>
         <source>Outgoing letters…</source>
         <translation>Исходящие письма…</translation>
     </message>
@@ -8269,6 +8477,85 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>due in {n} working day(s)</source>
         <translation>срок через {n} раб. дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>I квартал</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>II квартал</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>III квартал</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>IV квартал</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Statistics to E&amp;xcel…</source>
+        <translation>Статистика в E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Statistics to &amp;Word…</source>
+        <translation>Статистика в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic report</source>
+        <translation>&amp;Публичный отчёт</translation>
+    </message>
+    <message>
+        <source>Public report as .{format}…</source>
+        <translation>Публичный отчёт в формате .{format}…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Показатели загружаются…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчёт сохраняется…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -678,20 +678,20 @@ of social-legal assistance
         <translation>Мерзімі өткен іс-шаралар</translation>
     </message>
     <message numerus="yes">
-        <source>within %n calendar day(s)</source>
-        <translation>
-            <numerusform>%n күнтізбелік күн ішінде</numerusform>
-            <numerusform>%n күнтізбелік күн ішінде</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>within %n working day(s)</source>
-        <translation>
-            <numerusform>%n жұмыс күні ішінде</numerusform>
-            <numerusform>%n жұмыс күні ішінде</numerusform>
-        </translation>
-    </message>
-<message>
+            <source>within %n calendar day(s)</source>
+            <translation>
+                <numerusform>%n күнтізбелік күн ішінде</numerusform>
+                <numerusform>%n күнтізбелік күн ішінде</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n working day(s)</source>
+            <translation>
+                <numerusform>%n жұмыс күні ішінде</numerusform>
+                <numerusform>%n жұмыс күні ішінде</numerusform>
+            </translation>
+        </message>
+        <message>
         <source>Import of clients from «{file}»</source>
         <translation>«{file}» файлынан клиенттерді жүктеу</translation>
     </message>
@@ -798,6 +798,245 @@ of social-legal assistance
     <message>
         <source>On improper execution of the commission's decision (minutes No. {number} of {date}, p. {point}), executor: {agency}</source>
         <translation>Комиссия шешімінің ({date} № {number} хаттама, {point}-тармақ) тиісінше орындалмауы туралы, орындаушы — {agency}</translation>
+    </message>
+    <message>
+        <source>STATISTICS OF THE COMMISSION'S WORK</source>
+        <translation>КОМИССИЯ ЖҰМЫСЫ ТУРАЛЫ СТАТИСТИКАЛЫҚ МӘЛІМЕТТЕР</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE WORK OF THE COMMISSION</source>
+        <translation>КОМИССИЯ ЖҰМЫСЫ ТУРАЛЫ ЕСЕП</translation>
+    </message>
+    <message>
+        <source>for {period}</source>
+        <translation>{period} бойынша</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>{year} жылғы {quarter} тоқсан</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>{year} жыл</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>{date} жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Dates due</source>
+        <translation>Орындау мерзімдері</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Мерзімі бұзылып</translation>
+    </message>
+    <message>
+        <source>Score, 0–100</source>
+        <translation>Баға, 0–100</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Тәртіп</translation>
+    </message>
+    <message>
+        <source>No agency had dates due in the period.</source>
+        <translation>Кезеңде органдардың орындау мерзімдері болған жоқ.</translation>
+    </message>
+    <message>
+        <source>The probation figures are shown to the secretariat and the probation service.</source>
+        <translation>Пробация қызметінің мәліметтері хатшылық пен пробация қызметіне ғана көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>less than 5</source>
+        <translation>5-тен аз</translation>
+    </message>
+    <message>
+        <source>Counts below 5 are not disclosed, to protect personal data.</source>
+        <translation>Дербес деректерді қорғау мақсатында 5-тен аз мәндер ашылмайды.</translation>
+    </message>
+    <message>
+        <source>Questions heard</source>
+        <translation>Қаралған мәселелер</translation>
+    </message>
+    <message>
+        <source>No questions were heard in the period.</source>
+        <translation>Кезеңде мәселелер қаралған жоқ.</translation>
+    </message>
+    <message>
+        <source>Questions on individual cases (titles are not published): {count}</source>
+        <translation>Жеке жағдайлар бойынша мәселелер (атаулары жарияланбайды): {count}</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Өткен жылғы осы кезең</translation>
+    </message>
+    <message>
+        <source>Sittings of the commission</source>
+        <translation>Комиссия отырыстары</translation>
+    </message>
+    <message>
+        <source>Questions heard, by kind</source>
+        <translation>Қаралған мәселелер түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Decisions adopted</source>
+        <translation>Қабылданған шешімдер</translation>
+    </message>
+    <message>
+        <source>Execution of decisions</source>
+        <translation>Шешімдердің орындалуы</translation>
+    </message>
+    <message>
+        <source>The probation register</source>
+        <translation>Пробация қызметінің есебі</translation>
+    </message>
+    <message>
+        <source>Social-legal assistance</source>
+        <translation>Әлеуметтік-құқықтық көмек</translation>
+    </message>
+    <message>
+        <source>Assistance provided, by kind</source>
+        <translation>Көрсетілген көмек түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Assistance provided, by agency</source>
+        <translation>Көрсетілген көмек органдар бойынша</translation>
+    </message>
+    <message>
+        <source>The police chief's report</source>
+        <translation>Полиция бастығының есебі</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies</source>
+        <translation>Жауапты органдардың орындау тәртібі</translation>
+    </message>
+    <message>
+        <source>Sittings held</source>
+        <translation>Өткізілген отырыстар</translation>
+    </message>
+    <message>
+        <source>of them extraordinary</source>
+        <translation>оның ішінде кезектен тыс</translation>
+    </message>
+    <message>
+        <source>Questions heard, total</source>
+        <translation>Қаралған мәселелер, барлығы</translation>
+    </message>
+    <message>
+        <source>Decisions adopted, total</source>
+        <translation>Қабылданған шешімдер, барлығы</translation>
+    </message>
+    <message>
+        <source>of them binding</source>
+        <translation>оның ішінде орындалуы міндетті</translation>
+    </message>
+    <message>
+        <source>of them taken on control</source>
+        <translation>оның ішінде бақылауға алынған</translation>
+    </message>
+    <message>
+        <source>Dates of execution falling in the period</source>
+        <translation>Кезеңде келген орындау мерзімдері</translation>
+    </message>
+    <message>
+        <source>executed on time</source>
+        <translation>мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <source>executed late</source>
+        <translation>мерзімі бұзылып орындалды</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Decisions removed from control</source>
+        <translation>Бақылаудан алынған шешімдер</translation>
+    </message>
+    <message>
+        <source>Terms extended</source>
+        <translation>Ұзартылған орындау мерзімдері</translation>
+    </message>
+    <message>
+        <source>On the register at the end of the period</source>
+        <translation>Кезең соңында есепте тұрғандар</translation>
+    </message>
+    <message>
+        <source>Registered in the period</source>
+        <translation>Кезеңде есепке қойылғандар</translation>
+    </message>
+    <message>
+        <source>Removed from the register in the period</source>
+        <translation>Кезеңде есептен шығарылғандар</translation>
+    </message>
+    <message>
+        <source>Cases of social-legal assistance opened</source>
+        <translation>Ашылған әлеуметтік-құқықтық көмек істері</translation>
+    </message>
+    <message>
+        <source>Individual programmes approved</source>
+        <translation>Бекітілген жеке бағдарламалар</translation>
+    </message>
+    <message>
+        <source>Cases with an approved programme at the end of the period</source>
+        <translation>Кезең соңында бағдарламасы бекітілген істер</translation>
+    </message>
+    <message>
+        <source>Cases brought before the commission</source>
+        <translation>Комиссияның қарауына шығарылған жағдайлар</translation>
+    </message>
+    <message>
+        <source>Measures of assistance provided</source>
+        <translation>Көрсетілген көмек шаралары</translation>
+    </message>
+    <message>
+        <source>Refused by the client or impossible to provide</source>
+        <translation>Клиент бас тартты немесе көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Redirected to another provider</source>
+        <translation>Басқа ұйымға жіберілді</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAgendaKind</name>
+    <message>
+        <source>crime prevention</source>
+        <translation>құқық бұзушылық профилактикасы</translation>
+    </message>
+    <message>
+        <source>social support of probation clients</source>
+        <translation>пробация есебіндегі адамдарды әлеуметтік қолдау</translation>
+    </message>
+    <message>
+        <source>the police chief's quarterly report</source>
+        <translation>полиция бастығының тоқсандық есебі</translation>
+    </message>
+    <message>
+        <source>progress on earlier decisions</source>
+        <translation>бұрын қабылданған шешімдердің орындалу барысы</translation>
+    </message>
+    <message>
+        <source>other questions</source>
+        <translation>өзге мәселелер</translation>
     </message>
 </context>
 <context>

@@ -679,22 +679,22 @@ of social-legal assistance
         <translation>Просрочено мероприятий</translation>
     </message>
     <message numerus="yes">
-        <source>within %n calendar day(s)</source>
-        <translation>
-            <numerusform>в течение %n календарного дня</numerusform>
-            <numerusform>в течение %n календарных дней</numerusform>
-            <numerusform>в течение %n календарных дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>within %n working day(s)</source>
-        <translation>
-            <numerusform>в течение %n рабочего дня</numerusform>
-            <numerusform>в течение %n рабочих дней</numerusform>
-            <numerusform>в течение %n рабочих дней</numerusform>
-        </translation>
-    </message>
-<message>
+            <source>within %n calendar day(s)</source>
+            <translation>
+                <numerusform>в течение %n календарного дня</numerusform>
+                <numerusform>в течение %n календарных дней</numerusform>
+                <numerusform>в течение %n календарных дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n working day(s)</source>
+            <translation>
+                <numerusform>в течение %n рабочего дня</numerusform>
+                <numerusform>в течение %n рабочих дней</numerusform>
+                <numerusform>в течение %n рабочих дней</numerusform>
+            </translation>
+        </message>
+        <message>
         <source>Import of clients from «{file}»</source>
         <translation>Загрузка клиентов из «{file}»</translation>
     </message>
@@ -801,6 +801,245 @@ of social-legal assistance
     <message>
         <source>On improper execution of the commission's decision (minutes No. {number} of {date}, p. {point}), executor: {agency}</source>
         <translation>О ненадлежащем исполнении решения комиссии (протокол № {number} от {date}, п. {point}), исполнитель — {agency}</translation>
+    </message>
+    <message>
+        <source>STATISTICS OF THE COMMISSION'S WORK</source>
+        <translation>СТАТИСТИЧЕСКИЕ СВЕДЕНИЯ О РАБОТЕ КОМИССИИ</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE WORK OF THE COMMISSION</source>
+        <translation>ОТЧЁТ О РАБОТЕ КОМИССИИ</translation>
+    </message>
+    <message>
+        <source>for {period}</source>
+        <translation>за {period}</translation>
+    </message>
+    <message>
+        <source>quarter {quarter} of {year}</source>
+        <translation>{quarter} квартал {year} года</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>По состоянию на {date}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Dates due</source>
+        <translation>Сроков исполнения</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <source>Score, 0–100</source>
+        <translation>Оценка, 0–100</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Дисциплина</translation>
+    </message>
+    <message>
+        <source>No agency had dates due in the period.</source>
+        <translation>В периоде сроков исполнения у органов не было.</translation>
+    </message>
+    <message>
+        <source>The probation figures are shown to the secretariat and the probation service.</source>
+        <translation>Сведения службы пробации показываются секретариату и службе пробации.</translation>
+    </message>
+    <message>
+        <source>less than 5</source>
+        <translation>менее 5</translation>
+    </message>
+    <message>
+        <source>Counts below 5 are not disclosed, to protect personal data.</source>
+        <translation>Значения менее 5 не раскрываются в целях защиты персональных данных.</translation>
+    </message>
+    <message>
+        <source>Questions heard</source>
+        <translation>Рассмотренные вопросы</translation>
+    </message>
+    <message>
+        <source>No questions were heard in the period.</source>
+        <translation>В периоде вопросы не рассматривались.</translation>
+    </message>
+    <message>
+        <source>Questions on individual cases (titles are not published): {count}</source>
+        <translation>Вопросы по индивидуальным случаям (наименования не публикуются): {count}</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Аналогичный период прошлого года</translation>
+    </message>
+    <message>
+        <source>Sittings of the commission</source>
+        <translation>Заседания комиссии</translation>
+    </message>
+    <message>
+        <source>Questions heard, by kind</source>
+        <translation>Рассмотренные вопросы по видам</translation>
+    </message>
+    <message>
+        <source>Decisions adopted</source>
+        <translation>Принятые решения</translation>
+    </message>
+    <message>
+        <source>Execution of decisions</source>
+        <translation>Исполнение решений</translation>
+    </message>
+    <message>
+        <source>The probation register</source>
+        <translation>Учёт службы пробации</translation>
+    </message>
+    <message>
+        <source>Social-legal assistance</source>
+        <translation>Социально-правовая помощь</translation>
+    </message>
+    <message>
+        <source>Assistance provided, by kind</source>
+        <translation>Оказанная помощь по видам</translation>
+    </message>
+    <message>
+        <source>Assistance provided, by agency</source>
+        <translation>Оказанная помощь по органам</translation>
+    </message>
+    <message>
+        <source>The police chief's report</source>
+        <translation>Отчёт начальника полиции</translation>
+    </message>
+    <message>
+        <source>Execution discipline of lead agencies</source>
+        <translation>Исполнительская дисциплина ответственных органов</translation>
+    </message>
+    <message>
+        <source>Sittings held</source>
+        <translation>Проведено заседаний</translation>
+    </message>
+    <message>
+        <source>of them extraordinary</source>
+        <translation>из них внеочередных</translation>
+    </message>
+    <message>
+        <source>Questions heard, total</source>
+        <translation>Рассмотрено вопросов, всего</translation>
+    </message>
+    <message>
+        <source>Decisions adopted, total</source>
+        <translation>Принято решений, всего</translation>
+    </message>
+    <message>
+        <source>of them binding</source>
+        <translation>из них обязательных для исполнения</translation>
+    </message>
+    <message>
+        <source>of them taken on control</source>
+        <translation>из них поставлено на контроль</translation>
+    </message>
+    <message>
+        <source>Dates of execution falling in the period</source>
+        <translation>Сроков исполнения, наступивших в периоде</translation>
+    </message>
+    <message>
+        <source>executed on time</source>
+        <translation>исполнено в срок</translation>
+    </message>
+    <message>
+        <source>executed late</source>
+        <translation>исполнено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Decisions removed from control</source>
+        <translation>Снято с контроля решений</translation>
+    </message>
+    <message>
+        <source>Terms extended</source>
+        <translation>Продлено сроков исполнения</translation>
+    </message>
+    <message>
+        <source>On the register at the end of the period</source>
+        <translation>Состоит на учёте на конец периода</translation>
+    </message>
+    <message>
+        <source>Registered in the period</source>
+        <translation>Поставлено на учёт за период</translation>
+    </message>
+    <message>
+        <source>Removed from the register in the period</source>
+        <translation>Снято с учёта за период</translation>
+    </message>
+    <message>
+        <source>Cases of social-legal assistance opened</source>
+        <translation>Открыто дел социально-правовой помощи</translation>
+    </message>
+    <message>
+        <source>Individual programmes approved</source>
+        <translation>Утверждено индивидуальных программ</translation>
+    </message>
+    <message>
+        <source>Cases with an approved programme at the end of the period</source>
+        <translation>Дел с утверждённой программой на конец периода</translation>
+    </message>
+    <message>
+        <source>Cases brought before the commission</source>
+        <translation>Вынесено случаев на рассмотрение комиссии</translation>
+    </message>
+    <message>
+        <source>Measures of assistance provided</source>
+        <translation>Оказано мер помощи</translation>
+    </message>
+    <message>
+        <source>Refused by the client or impossible to provide</source>
+        <translation>Отказ клиента или невозможно оказать</translation>
+    </message>
+    <message>
+        <source>Redirected to another provider</source>
+        <translation>Перенаправлено в другую организацию</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAgendaKind</name>
+    <message>
+        <source>crime prevention</source>
+        <translation>профилактика правонарушений</translation>
+    </message>
+    <message>
+        <source>social support of probation clients</source>
+        <translation>социальная поддержка лиц, состоящих на учёте службы пробации</translation>
+    </message>
+    <message>
+        <source>the police chief's quarterly report</source>
+        <translation>ежеквартальный отчёт начальника полиции</translation>
+    </message>
+    <message>
+        <source>progress on earlier decisions</source>
+        <translation>ход исполнения ранее принятых решений</translation>
+    </message>
+    <message>
+        <source>other questions</source>
+        <translation>прочие вопросы</translation>
     </message>
 </context>
 <context>

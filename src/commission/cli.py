@@ -30,6 +30,7 @@ from commission import (
     cli_control,
     cli_export,
     cli_import,
+    cli_reports,
     failure,
 )
 from commission.db import migrate
@@ -362,6 +363,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_audit.add_parsers(commands, bind)
     cli_backup.add_parsers(commands, bind)
     cli_commissions.add_parsers(commands, _positive, bind)
+    cli_reports.add_parsers(commands, bind)
     cli_commissions.add_commission_option(parser, _positive)
     return parser
 

@@ -1,5 +1,6 @@
-"""``commission-admin import clients``: a client list from Excel, for a probation service that
-loads last month's register without the desktop application.
+"""``commission-admin import clients`` / ``import measures``: a client list, or a sheet of
+programmes and measures, from a register file (.xlsx, .xlsm, .xls, .ods, .csv), for a
+probation service that loads last month's register without the desktop application.
 
 The command acts as the probation service of one district (the clients' district scope is the
 same as an officer's); ``--district`` names it, and may be left out when the database holds a
@@ -30,6 +31,7 @@ from commission.exports.import_report_xlsx import ReportLine, import_report_xlsx
 from commission.services.client_import import ImportResult, RowOutcome, import_clients
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
+from commission.services.measure_import import import_measures
 
 
 def _render(err: UserError) -> str:
@@ -98,10 +100,23 @@ def _importer(db: Database, args: argparse.Namespace) -> Actor:
 
 
 def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> int:
+    return _import_command(db, args, say, import_clients)
+
+
+def import_measures_command(db: Database, args: argparse.Namespace, say: Say) -> int:
+    return _import_command(db, args, say, import_measures)
+
+
+def _import_command(
+    db: Database,
+    args: argparse.Namespace,
+    say: Say,
+    run: Callable[..., ImportResult],
+) -> int:
     migrate.ensure_current(db)
     actor = _importer(db, args)
     path = Path(args.file)
-    result = import_clients(
+    result = run(
         db,
         actor,
         path,
@@ -109,6 +124,8 @@ def import_clients_command(db: Database, args: argparse.Namespace, say: Say) -> 
         dry_run=args.dry_run,
     )
     say(_summary(result, path))
+    for warning in result.warnings:
+        say(f"warning: {_render(warning)}")
     for row in result.rejected:
         say(f"row {row.row}: {_render(row.reason) if row.reason else 'rejected'}")
     if args.report:
@@ -126,34 +143,60 @@ def add_parsers(
     positive: Callable[[str], int],
     bind: Callable[[Callable[[Database, argparse.Namespace, Say], int]], Handler],
 ) -> None:
-    """``import clients``."""
+    """``import clients``, ``import measures``."""
     group = commands.add_parser("import", help="load data from files")
     kinds = group.add_subparsers(dest="import_command", required=True, metavar="WHAT")
-    clients = kinds.add_parser("clients", help="probation clients from an Excel list (.xlsx)")
-    clients.add_argument("file", metavar="FILE.xlsx")
-    clients.add_argument(
+    for name, help_text, fields, handler in (
+        (
+            "clients",
+            "probation clients from a register file (.xlsx .xlsm .xls .ods .csv)",
+            "full_name surname given_name patronymic iin birth_date category articles "
+            "sentence_start sentence_end registered_on registered_address actual_address phone "
+            "district officer",
+            import_clients_command,
+        ),
+        (
+            "measures",
+            "programmes and measures of clients' cases from a register file",
+            "iin case_number opened_on need_kind action agency deadline state outcome completed_on",
+            import_measures_command,
+        ),
+    ):
+        _add_import_parser(kinds, name, help_text, fields, positive, bind, handler)
+
+
+def _add_import_parser(
+    kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    fields: str,
+    positive: Callable[[str], int],
+    bind: Callable[[Callable[[Database, argparse.Namespace, Say], int]], Handler],
+    handler: Callable[[Database, argparse.Namespace, Say], int],
+) -> None:
+    command = kinds.add_parser(name, help=help_text)
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
         "--dry-run", action="store_true", help="report what would happen, write nothing"
     )
-    clients.add_argument("--report", metavar="REPORT.xlsx", help="write the row report here")
-    clients.add_argument(
+    command.add_argument("--report", metavar="REPORT.xlsx", help="write the row report here")
+    command.add_argument(
         "--map",
         type=_mapping,
         action="append",
         metavar="FIELD=COLUMN",
-        help="a column the header is not recognised for, by letter or header text "
-        "(fields: full_name surname given_name patronymic iin birth_date category articles "
-        "sentence_start sentence_end registered_on registered_address actual_address phone "
-        "district)",
+        help=f"a column the header is not recognised for, by letter or header text (fields: "
+        f"{fields})",
     )
-    clients.add_argument(
+    command.add_argument(
         "--district",
         type=positive,
         metavar="N",
         help="the district (id) the list belongs to; needed when there are several",
     )
-    clients.add_argument(
+    command.add_argument(
         "--lang",
         choices=("ru", "kk"),
         help="of the report (default: the interface language; Russian for English)",
     )
-    clients.set_defaults(handler=bind(import_clients_command))
+    command.set_defaults(handler=bind(handler))

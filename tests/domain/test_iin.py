@@ -15,6 +15,7 @@ from commission.domain.iin import (
     InvalidIin,
     Sex,
     check_iin_matches,
+    check_plausible_birth,
     iin_check_digit,
     is_valid_bin,
     is_valid_iin,
@@ -188,16 +189,62 @@ def test_mask_iin() -> None:
     assert mask_iin("1234") == "****"
 
 
-def test_bin() -> None:
-    valid = make_iin(date(2008, 4, 1), Sex.MALE, 5)  # same check-digit rule as an IIN
-    assert parse_bin(f"{valid[:6]} {valid[6:]}") == valid
-    assert is_valid_bin(valid)
-    # A BIN has no birth date: month 13 and a 7th digit of 0 are fine.
-    first11 = "08134001234"
+def _bin(first11: str) -> str:
     check = iin_check_digit(first11)
     assert check is not None
-    assert is_valid_bin(f"{first11}{check}")
-    assert not is_valid_iin(f"{first11}{check}")
+    return f"{first11}{check}"
+
+
+def test_bin() -> None:
+    valid = _bin("08054001234")  # May 2008, a resident legal entity, head office
+    assert parse_bin(f"{valid[:6]} {valid[6:]}") == valid
+    assert is_valid_bin(valid)
+    assert is_valid_bin(_bin("12125301234")) and is_valid_bin(_bin("99016301234"))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "words"),
+    [
+        ("941340000385", IinProblem.MONTH, "month"),
+        ("000000000000", IinProblem.MONTH, "month"),
+        ("940100000387", IinProblem.KIND, "5th digit"),
+        ("940149000384", IinProblem.ATTRIBUTE, "6th digit"),
+        ("900101123102", IinProblem.KIND, "an IIN is not a BIN"),
+        ("061211600012", IinProblem.KIND, "an IIN is not a BIN"),
+    ],
+)
+def test_a_bin_is_checked_by_its_structure(text: str, problem: IinProblem, words: str) -> None:
+    with pytest.raises(InvalidBin) as caught:
+        parse_bin(text)
+    assert caught.value.problem is problem
+    assert words in caught.value.text
+    assert not is_valid_bin(text)
+
+
+def test_no_valid_iin_is_a_bin() -> None:
+    for day in (1, 15, 31):
+        assert not is_valid_bin(make_iin(date(1990, 1, day), Sex.FEMALE, day))
+
+
+@pytest.mark.parametrize(
+    ("born", "words"),
+    [
+        (date(1899, 12, 31), "before 1900"),
+        (date(2026, 6, 2), "in the future"),
+        (date(2012, 6, 2), "younger than 14"),
+    ],
+)
+def test_an_implausible_birth_date_is_refused(born: date, words: str) -> None:
+    with pytest.raises(InvalidIin) as caught:
+        check_plausible_birth(born, date(2026, 6, 1))
+    assert caught.value.problem is IinProblem.IMPLAUSIBLE_BIRTH
+    assert words in str(caught.value)
+
+
+def test_plausible_birth_dates_pass() -> None:
+    check_plausible_birth(date(1900, 1, 1), date(2026, 6, 1))
+    check_plausible_birth(date(2012, 6, 1), date(2026, 6, 1))  # fourteen today
+    check_plausible_birth(date(2012, 2, 29), date(2026, 3, 1))
 
 
 @pytest.mark.parametrize(
@@ -211,7 +258,7 @@ def test_invalid_bin_shape(text: str, problem: IinProblem) -> None:
 
 
 def test_invalid_bin_checksum() -> None:
-    first11 = "08134001234"
+    first11 = "08124001234"
     check = iin_check_digit(first11)
     assert check is not None
     wrong = f"{first11}{(check + 1) % 10}"

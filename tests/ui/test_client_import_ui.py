@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from commission.services.client_import import (
 )
 from commission.services.context import Actor
 from commission.ui.admin.forms import select_data
-from commission.ui.clients import import_dialog
+from commission.ui.clients import import_kinds
 from commission.ui.clients.area import ClientsArea
 from commission.ui.clients.import_dialog import ImportDialog
 from commission.ui.clients.import_worker import ImportWorker
@@ -162,17 +163,17 @@ def test_officer_checks_imports_and_reimports_a_messy_list(
     assert "your district, Косшы" in dialog.district_label.text()
     assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
     dialog.set_file(messy)
-    assert dialog.header_label.text().startswith("Header found on row 3: 3 of 6 columns")
+    assert dialog.header_label.text().startswith("Header found on row 3: 4 of 6 columns")
     assert _columns(dialog) == [
-        ("A", "№", "— not imported —"),
+        ("A", "№", "Row number (recognised, not imported)"),
         ("B", "Ф.И.О.", "Full name (recognised)"),
         ("C", "ИИН", "IIN (recognised)"),
         ("D", ARTICLES, "— not imported —"),
         ("E", "Категория учета", "Register category (recognised)"),
         ("F", "Примечание", "— not imported —"),
     ]
-    assert sorted(dialog.column_combos) == ["A", "D", "F"]
-    assert dialog.choose_button.nextInFocusChain() is dialog.column_combos["A"]  # Tab order
+    assert sorted(dialog.column_combos) == ["D", "F"]
+    assert dialog.choose_button.nextInFocusChain() is dialog.column_combos["D"]  # Tab order
     select_data(dialog.column_combos["D"], "articles")
     assert dialog.mapping() == {"D": "articles"}
 
@@ -241,8 +242,8 @@ def test_a_damaged_file_gives_one_clear_message(
     dialog = _dialog(qtbot, sqlite_db, world.officer_a)
     dialog.set_file(damaged)
     assert dialog.error_label.text() == (
-        "The file is not an Excel workbook (.xlsx) or it is damaged; nothing was imported. "
-        "Open it in Excel and save it again as «Excel Workbook (.xlsx)»."
+        "The file is damaged and cannot be read; nothing was imported. Open it in Excel or "
+        "LibreOffice and save it again."
     )
     assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
     assert dialog.column_combos == {}
@@ -282,7 +283,10 @@ def test_closing_the_dialog_during_an_import_cancels_it(
             time.sleep(0.001)
         return import_clients(*args, cancelled=cancelled, **kwargs)
 
-    monkeypatch.setattr(import_dialog, "import_clients", import_after_close)
+    spec = import_kinds.SPECS[import_kinds.ImportKind.CLIENTS]
+    monkeypatch.setitem(
+        import_kinds.SPECS, import_kinds.ImportKind.CLIENTS, replace(spec, run=import_after_close)
+    )
     dialog = _dialog(qtbot, sqlite_db, world.officer_a)
     dialog.set_file(messy)
     assert dialog.run_import() is not None
@@ -294,3 +298,49 @@ def test_closing_the_dialog_during_an_import_cancels_it(
     assert _clients(sqlite_db) == [] and dialog.import_button.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_sheet_of_measures_and_a_csv_without_kazakh_letters(
+    qtbot: QtBot, sqlite_db: Database, world: World, tmp_path: Path
+) -> None:
+    from commission.domain.enums import ClientCategory
+    from commission.services import clients
+
+    clients.create_client(
+        sqlite_db,
+        world.officer_a,
+        clients.ClientData(
+            iin=SIDOROVA,
+            surname="Сидорова",
+            given_name="Мария",
+            district_id=world.district_a,
+            category=ClientCategory.CONDITIONAL,
+        ),
+    )
+    sheet = tmp_path / "мероприятия.csv"
+    sheet.write_bytes(
+        "№;ИИН;ФИО;Потребность;Мероприятие;Примечание\r\n"
+        f"1;{SIDOROVA};Сидорова М.;Трудоустройство;Направить в центр занятости;\r\n"
+        f"2;{NOBODY};Никто;Жилье;Общежитие;\r\n".encode("cp1251")
+    )
+    dialog = _dialog(qtbot, sqlite_db, world.officer_a)
+    dialog.set_kind(import_kinds.ImportKind.MEASURES)
+    dialog.set_file(sheet)
+    assert "Windows-1251" in dialog.warning_label.text() and dialog.warning_label.isVisible()
+    assert _columns(dialog) == [
+        ("A", "№", "Row number (recognised, not imported)"),
+        ("B", "ИИН", "Client's IIN (recognised)"),
+        ("C", "ФИО", "Client (recognised, not imported)"),
+        ("D", "Потребность", "Kind of need (recognised)"),
+        ("E", "Мероприятие", "Measure (recognised)"),
+        ("F", "Примечание", "— not imported —"),
+    ]
+    changes: list[str] = []
+    dialog.ctx.changes.sig_changed.connect(changes.append)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert [(r, o) for r, o, _ in _rows(dialog)] == [("2", "created"), ("3", "rejected")]
+    assert changes == ["cases"]
+    # Back to clients: the same file is read again as a client list.
+    dialog.set_kind(import_kinds.ImportKind.CLIENTS)
+    assert _columns(dialog)[3] == ("D", "Потребность", "— not imported —")

@@ -211,3 +211,28 @@ def test_toolbar_actions_are_plain_actions_of_the_window(qtbot: QtBot, demo_db: 
     window.show_area("meetings")
     names = [a.objectName() for a in window.toolbar.actions() if isinstance(a, QAction)]
     assert "toolbar_letters" not in names and "toolbar_new_meeting" in names
+
+
+def test_ctrl_f_puts_the_cursor_in_the_area_s_search_wherever_the_focus_is(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Pressed with the focus in the navigation, Ctrl+F still reaches the list's search; an
+    area without a search field of its own offers the search across areas."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(qtbot, demo_db, "secretary")
+    decisions = window.show_area("decisions")
+    decisions.search_edit.setText("жұмыс")  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setFocus()
+    assert QApplication.focusWidget() is window.nav
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is decisions.search_edit  # type: ignore[attr-defined]
+    assert decisions.search_edit.selectedText() == "жұмыс"  # type: ignore[attr-defined]
+    window.show_area("dashboard")
+    window.find_action.trigger()
+    assert window.search_dialog is not None and window.search_dialog.isVisible()
+    window.search_dialog.close()

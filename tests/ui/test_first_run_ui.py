@@ -156,7 +156,7 @@ def test_a_new_secretary_sets_up_the_program(qtbot: QtBot, tmp_path: Path) -> No
     imports = wizard.import_page
     imports.path_edit.setText(str(tmp_path / "missing.xlsx"))
     assert _next(wizard) == IMPORT and imports.error.text()
-    notes = tmp_path / "clients.csv"
+    notes = tmp_path / "clients.docx"  # a letter, not a register (.csv, .ods, .xls are)
     notes.write_text("a;b\n", encoding="utf-8")
     imports.path_edit.setText(str(notes))
     assert _next(wizard) == IMPORT and imports.error.text()

@@ -122,6 +122,7 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "meetings",
             "decisions",
             "calendar",
+            "reports",
             "cases",
             "clients",
             "agencies",
@@ -133,12 +134,13 @@ def test_main_window_shows_the_areas_of_each_role(qtbot: QtBot, sqlite_db: Datab
             "meetings",
             "decisions",
             "calendar",
+            "reports",
             "cases",
             "clients",
             "agencies",
         },
-        Role.CHAIR: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
-        Role.MEMBER: {"dashboard", "meetings", "decisions", "calendar", "agencies"},
+        Role.CHAIR: {"dashboard", "meetings", "decisions", "calendar", "reports", "agencies"},
+        Role.MEMBER: {"dashboard", "meetings", "decisions", "calendar", "reports", "agencies"},
     }
     for role, keys in expected.items():
         actor = make_user(sqlite_db, admin, role.value.replace("_", "-"), role, district_id=unit.id)

@@ -1,8 +1,12 @@
 """Kazakhstan individual (IIN, ИИН / ЖСН) and business (BIN, БИН) identification numbers.
 
 An IIN is 12 digits: YYMMDD birth date, a century-and-sex digit, a 4-digit serial and a check
-digit. A BIN shares the length and the check-digit rule but carries no birth date. The numbers are
-personal data: they never go into error messages or their parameters.
+digit. A BIN shares the length and the check-digit rule but carries no birth date: YYMM of its
+registration, the kind of organisation (4 resident, 5 non-resident, 6 individual
+entrepreneur's joint venture), its attribute (0 head office, 1 branch, 2 representative
+office, 3 peasant farm), a 5-digit serial, the check digit. The 5th digit of an IIN is the
+first digit of a day (0–3), so no IIN passes as a BIN. The numbers are personal data: they
+never go into error messages or their parameters.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ _SEPARATORS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212\u200b\u2060\ufeff
 _WEIGHTS_FIRST = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _WEIGHTS_SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _MAX_SERIAL = 9999
+_BIN_KINDS = frozenset("456")
+_BIN_ATTRIBUTES = frozenset("0123")
+EARLIEST_BIRTH_YEAR = 1900  # no one on the register was born before
+YOUNGEST_AGE = 14  # the age of criminal responsibility (Criminal Code, art. 15)
 
 
 class Sex(StrEnum):
@@ -40,6 +48,10 @@ class IinProblem(StrEnum):
     CHECKSUM = "checksum"
     BIRTH_DATE_MISMATCH = "birth_date_mismatch"
     SEX_MISMATCH = "sex_mismatch"
+    IMPLAUSIBLE_BIRTH = "implausible_birth"
+    MONTH = "month"
+    KIND = "kind"
+    ATTRIBUTE = "attribute"
 
 
 class InvalidIin(UserError):
@@ -196,6 +208,41 @@ def check_iin_matches(iin: str, birth_date: date | None, sex: Sex | None) -> Non
         )
 
 
+def check_plausible_birth(birth_date: date, today: date) -> None:
+    """Raise InvalidIin when nobody born on ``birth_date`` can be on the probation register:
+    before 1900, in the future, or younger than 14 (an IIN mistyped in its first digits)."""
+    if birth_date.year < EARLIEST_BIRTH_YEAR:
+        raise InvalidIin(
+            IinProblem.IMPLAUSIBLE_BIRTH,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The IIN gives a birth date before 1900; no one on the register was born then. "
+                "Check the number.",
+            ),
+        )
+    if birth_date > today:
+        raise InvalidIin(
+            IinProblem.IMPLAUSIBLE_BIRTH,
+            QT_TRANSLATE_NOOP(
+                "Errors", "The IIN gives a birth date in the future. Check the number."
+            ),
+        )
+    try:
+        fourteenth = birth_date.replace(year=birth_date.year + YOUNGEST_AGE)
+    except ValueError:  # born on 29 February
+        fourteenth = date(birth_date.year + YOUNGEST_AGE, 3, 1)
+    if fourteenth > today:
+        raise InvalidIin(
+            IinProblem.IMPLAUSIBLE_BIRTH,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The IIN gives a person younger than {age}, who cannot be on the probation "
+                "register. Check the number.",
+            ),
+            age=YOUNGEST_AGE,
+        )
+
+
 def mask_iin(iin: str) -> str:
     """The IIN with all but the first six digits hidden, e.g. ``900101******``."""
     number = normalize_iin(iin)
@@ -205,7 +252,7 @@ def mask_iin(iin: str) -> str:
 
 
 def parse_bin(text: str) -> str:
-    """The normalized BIN; raise InvalidBin when it cannot exist."""
+    """The normalized BIN; raise InvalidBin saying which part of it cannot exist."""
     number = normalize_iin(text)
     _check_shape(
         number,
@@ -213,6 +260,32 @@ def parse_bin(text: str) -> str:
         QT_TRANSLATE_NOOP("Errors", "A BIN may contain only digits."),
         QT_TRANSLATE_NOOP("Errors", "A BIN has 12 digits; {count} were entered."),
     )
+    if not 1 <= int(number[2:4]) <= 12:
+        raise InvalidBin(
+            IinProblem.MONTH,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The 3rd and 4th digits of a BIN are the month of registration, from 01 to 12.",
+            ),
+        )
+    if number[4] not in _BIN_KINDS:
+        raise InvalidBin(
+            IinProblem.KIND,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The 5th digit of a BIN (the kind of organisation) must be 4, 5 or 6; an IIN "
+                "is not a BIN.",
+            ),
+        )
+    if number[5] not in _BIN_ATTRIBUTES:
+        raise InvalidBin(
+            IinProblem.ATTRIBUTE,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The 6th digit of a BIN (head office, branch, representative office or peasant "
+                "farm) must be from 0 to 3.",
+            ),
+        )
     if not _check_digit_matches(number):
         raise InvalidBin(
             IinProblem.CHECKSUM,

@@ -7,7 +7,7 @@ created, updated, unchanged or rejected with its Excel row number and the reason
 computes exactly that without writing, and otherwise the accepted rows go in one transaction.
 Importing the same file twice changes nothing the second time.
 
-The workbook is read in ``client_import_workbook``, its header row found in
+The file (.xlsx, .xlsm, .xls, .ods, .csv) is read in ``import_file``, its header row found in
 ``client_import_headers``, each row made a card in ``client_import_cells``; this module compares
 the cards with the register and writes them.
 """
@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import AdminUnit, Client
+from commission.db.models import AdminUnit, Client, User
 from commission.domain.enums import AuditAction, Role
 from commission.domain.messages import QT_TRANSLATE_NOOP, UserError
 from commission.domain.permissions import Permission
@@ -32,33 +32,36 @@ from commission.services import audit
 from commission.services.client_import_cells import (
     CARD_FIELDS,
     Draft,
+    Officer,
     district_key,
     is_empty,
     row_draft,
 )
 from commission.services.client_import_headers import (
+    NOT_IMPORTED,
     ClientField,
     category_of,
     find_header,
+    header_key,
     parse_mapping,
     recognise_header,
 )
-from commission.services.client_import_workbook import (
+from commission.services.clients import ClientData
+from commission.services.context import Actor
+from commission.services.errors import InvalidInput
+from commission.services.import_file import (
     PROGRESS_EVERY,
     Cancelled,
     ImportCancelled,
     ImportRefused,
     cancelled_error,
-    file_refused,
-    read_rows,
+    read_table,
 )
-from commission.services.clients import ClientData
-from commission.services.context import Actor
-from commission.services.errors import InvalidInput
 from commission.services.registers import search_key
 from commission.services.scope import sees_district
 
 __all__ = [
+    "NOT_IMPORTED",
     "Cancelled",
     "ClientField",
     "ImportCancelled",
@@ -68,7 +71,6 @@ __all__ = [
     "Progress",
     "RowOutcome",
     "category_of",
-    "file_refused",
     "import_clients",
     "recognise_header",
 ]
@@ -100,7 +102,8 @@ class ImportResult:
     rows: tuple[ImportRow, ...]
     dry_run: bool
     header_row: int
-    columns: Mapping[ClientField, str]  # field -> column letter
+    columns: Mapping[str, str]  # field (a ClientField, MeasureField) -> column letter
+    warnings: tuple[UserError, ...] = ()  # about the whole file (a CSV without Kazakh letters)
 
     def count(self, outcome: RowOutcome) -> int:
         return sum(1 for r in self.rows if r.outcome is outcome)
@@ -164,6 +167,15 @@ def _districts(session: Session) -> dict[str, int]:
     return names
 
 
+def _officers(session: Session) -> dict[str, Officer]:
+    rows = session.execute(
+        select(User.id, User.full_name, User.district_id).where(
+            User.role == Role.PROBATION_OFFICER, User.is_active.is_(True)
+        )
+    )
+    return {header_key(r.full_name): Officer(r.id, r.district_id) for r in rows}
+
+
 def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     if done % PROGRESS_EVERY and done != total:
         return
@@ -190,17 +202,19 @@ def import_clients(
     changed. Runs without Qt, so the GUI can call it off its thread."""
     actor.require(Permission.IMPORT_CLIENTS)
     fields = parse_mapping(mapping)
-    rows = read_rows(Path(path), cancelled)
+    table = read_table(Path(path), cancelled)
+    rows = table.rows
     header, columns = find_header(rows, fields)
     default_district = actor.district_id if actor.role is Role.PROBATION_OFFICER else None
     data_rows = [(i + 1, r) for i, r in enumerate(rows) if i > header and not is_empty(r)]
     total = len(data_rows)
     with db.transaction() as session:
         districts = _districts(session)
+        officers = _officers(session) if ClientField.OFFICER in columns else {}
         drafts: list[Draft] = []
         first_row_of: dict[str, int] = {}
         for done, (number, values) in enumerate(data_rows, start=1):
-            draft = row_draft(number, values, columns, districts, default_district)
+            draft = row_draft(number, values, columns, districts, default_district, officers)
             data = draft.data
             if data is not None:
                 if not sees_district(session, actor, data.district_id):
@@ -272,13 +286,14 @@ def import_clients(
                 )
             if cancelled is not None and cancelled():
                 raise cancelled_error()
-    from openpyxl.utils import get_column_letter  # see client_import_workbook
+    from openpyxl.utils import get_column_letter  # on use: not before the first paint
 
     return ImportResult(
         rows=tuple(results),
         dry_run=dry_run,
         header_row=header + 1,
-        columns={f: get_column_letter(i + 1) for f, i in columns.items()},
+        columns={f.value: get_column_letter(i + 1) for f, i in columns.items()},
+        warnings=table.warnings,
     )
 
 
@@ -301,7 +316,11 @@ def _new_client(actor: Actor, data: ClientData) -> dict[str, Any]:
         "registered_address": data.registered_address,
         "actual_address": data.actual_address,
         "phone": data.phone,
-        "officer_id": actor.user_id if actor.role is Role.PROBATION_OFFICER else None,
+        "officer_id": data.officer_id
+        if data.officer_id is not None
+        else actor.user_id
+        if actor.role is Role.PROBATION_OFFICER
+        else None,
         "consent_given": False,
         "updated_by": actor.login,
     }

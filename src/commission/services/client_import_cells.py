@@ -41,10 +41,19 @@ CARD_FIELDS: dict[ClientField, str] = {
     F.ACTUAL_ADDRESS: "actual_address",
     F.PHONE: "phone",
     F.DISTRICT: "district_id",
+    F.OFFICER: "officer_id",
 }
 
 
-def _text(value: Any) -> str | None:
+@dataclass(frozen=True)
+class Officer:
+    """A probation officer a list may name: the user and the district he works in."""
+
+    user_id: int
+    district_id: int | None
+
+
+def cell_text(value: Any) -> str | None:
     """A cell as text: numbers without a trailing «.0», lone dashes as empty. Text that looks
     like a formula stays text; it is never evaluated."""
     if value is None:
@@ -59,16 +68,16 @@ def _text(value: Any) -> str | None:
     return text
 
 
-def _iin(value: Any) -> str:
+def cell_iin(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
         # A number lost its leading zeros; put them back if that makes a valid IIN.
         return restore_leading_zero(str(value))
-    return restore_leading_zero(_text(value) or "")
+    return restore_leading_zero(cell_text(value) or "")
 
 
-def _date(value: Any, column: str) -> date | None:
+def cell_date(value: Any, column: str) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -77,12 +86,12 @@ def _date(value: Any, column: str) -> date | None:
         return value
     # An Excel serial date in a cell formatted as a number.
     if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        from openpyxl.utils.datetime import from_excel  # see client_import_workbook
+        from openpyxl.utils.datetime import from_excel  # on use: not before the first paint
 
         converted = from_excel(value)
         if isinstance(converted, datetime):
             return converted.date()
-    text = _text(value)
+    text = cell_text(value)
     if text is None:
         return None
     try:
@@ -162,34 +171,37 @@ def row_draft(
     columns: Mapping[ClientField, int],
     districts: Mapping[str, int],
     default_district: int | None,
+    officers: Mapping[str, Officer],
 ) -> Draft:
+    """The card a row describes; ``officers`` by ``header_key`` of their full names."""
+
     def cell(name: ClientField) -> Any:
         index = columns.get(name)
         return row[index] if index is not None and index < len(row) else None
 
     def letter(name: ClientField) -> str:
-        from openpyxl.utils import get_column_letter  # see client_import_workbook
+        from openpyxl.utils import get_column_letter  # on use: not before the first paint
 
         return str(get_column_letter(columns[name] + 1))
 
     present = frozenset(f for f in columns if f in CARD_FIELDS)
     try:
         for name_field in _NAME_FIELDS:
-            if name_field in columns and looks_like_formula(_text(cell(name_field))):
+            if name_field in columns and looks_like_formula(cell_text(cell(name_field))):
                 raise _formula_name(letter(name_field), name_field)
-        surname = _text(cell(F.SURNAME))
-        given = _text(cell(F.GIVEN_NAME))
-        patronymic = _text(cell(F.PATRONYMIC))
-        if F.FULL_NAME in columns and (full := _text(cell(F.FULL_NAME))):
+        surname = cell_text(cell(F.SURNAME))
+        given = cell_text(cell(F.GIVEN_NAME))
+        patronymic = cell_text(cell(F.PATRONYMIC))
+        if F.FULL_NAME in columns and (full := cell_text(cell(F.FULL_NAME))):
             split = _split_full_name(full)
             surname = surname or split[0]
             given = given or split[1]
             patronymic = patronymic or split[2]
-        dates = {f: _date(cell(f), letter(f)) for f in _DATE_FIELDS if f in columns}
-        category_text = _text(cell(F.CATEGORY))
+        dates = {f: cell_date(cell(f), letter(f)) for f in _DATE_FIELDS if f in columns}
+        category_text = cell_text(cell(F.CATEGORY))
         category = category_of(category_text)
         district_id = default_district
-        if F.DISTRICT in columns and (named := _text(cell(F.DISTRICT))):
+        if F.DISTRICT in columns and (named := cell_text(cell(F.DISTRICT))):
             district_id = find_district(districts, named)
             if district_id is None:
                 raise InvalidInput(
@@ -199,21 +211,23 @@ def row_draft(
                     "district_id",
                     district=named,
                 )
+        officer_id = _officer(officers, cell_text(cell(F.OFFICER)), district_id)
         data = ClientData(
-            iin=_iin(cell(F.IIN)),
+            iin=cell_iin(cell(F.IIN)),
             surname=surname or "",
             given_name=given or "",
             patronymic=patronymic,
             district_id=district_id or 0,
             category=category or ClientCategory.CONDITIONAL,
             birth_date=dates.get(F.BIRTH_DATE),
-            articles=_text(cell(F.ARTICLES)),
+            articles=cell_text(cell(F.ARTICLES)),
             sentence_start=dates.get(F.SENTENCE_START),
             sentence_end=dates.get(F.SENTENCE_END),
             registered_on=dates.get(F.REGISTERED_ON),
-            registered_address=_text(cell(F.REGISTERED_ADDRESS)),
-            actual_address=_text(cell(F.ACTUAL_ADDRESS)),
-            phone=_text(cell(F.PHONE)),
+            registered_address=cell_text(cell(F.REGISTERED_ADDRESS)),
+            actual_address=cell_text(cell(F.ACTUAL_ADDRESS)),
+            phone=cell_text(cell(F.PHONE)),
+            officer_id=officer_id,
         )
         data = cleaned(data)
         if category is None:
@@ -235,5 +249,27 @@ def row_draft(
     return Draft(number, data=data, fields=present)
 
 
+def _officer(
+    officers: Mapping[str, Officer], named: str | None, district: int | None
+) -> int | None:
+    if named is None:
+        return None
+    officer = officers.get(header_key(named))
+    if officer is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The probation officer «{officer}» is not a user of the program."
+            ),
+            "officer_id",
+            officer=named,
+        )
+    if officer.district_id is not None and district is not None and officer.district_id != district:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The probation officer chosen works in another district."),
+            "officer_id",
+        )
+    return officer.user_id
+
+
 def is_empty(row: Sequence[Any]) -> bool:
-    return all(_text(v) is None for v in row)
+    return all(cell_text(v) is None for v in row)

@@ -7,23 +7,26 @@ it), so choosing even a large file shows its columns at once.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from commission.domain.messages import UserError
 from commission.domain.permissions import Permission
 from commission.services.client_import_headers import (
     HEADER_SEARCH_ROWS,
     ClientField,
     recognise_header,
 )
-from commission.services.client_import_workbook import ImportRefused, file_refused
 from commission.services.common import clean_text
 from commission.services.context import Actor
+from commission.services.import_file import read_table
 
-_NAME_FIELDS = frozenset({ClientField.IIN, ClientField.FULL_NAME, ClientField.SURNAME})
+_NAME_FIELDS: frozenset[StrEnum] = frozenset(
+    {ClientField.IIN, ClientField.FULL_NAME, ClientField.SURNAME}
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class ColumnHeader:
 
     letter: str
     text: str
-    field: ClientField | None
+    field: StrEnum | None  # a ClientField, or a MeasureField for a sheet of measures
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class HeaderPreview:
 
     row: int | None
     columns: tuple[ColumnHeader, ...]
+    warnings: tuple[UserError, ...] = ()
 
     @property
     def recognised(self) -> tuple[ColumnHeader, ...]:
@@ -57,39 +61,18 @@ def _header_text(value: Any) -> str:
     return clean_text(str(value).replace("\u00a0", " "), multiline=False) or ""
 
 
-def _first_rows(path: Path) -> list[tuple[Any, ...]]:
-    if not path.is_file() or not zipfile.is_zipfile(path):
-        raise file_refused()
-    from openpyxl import load_workbook  # on use: see client_import_workbook.read_rows
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise file_refused() from exc
-    try:
-        sheet: Any = workbook.active
-        if sheet is None or not hasattr(sheet, "iter_rows"):
-            raise file_refused()
-        sheet.reset_dimensions()
-        return list(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
-    except ImportRefused:
-        raise
-    except Exception as exc:  # a truncated or corrupt part shows only while reading
-        raise file_refused() from exc
-    finally:
-        workbook.close()
-
-
-def _columns(row: tuple[Any, ...]) -> tuple[ColumnHeader, ...]:
-    from openpyxl.utils import get_column_letter  # on use: see client_import_workbook.read_rows
+def _columns(
+    row: list[Any], recognise: Callable[[Any], StrEnum | None]
+) -> tuple[ColumnHeader, ...]:
+    from openpyxl.utils import get_column_letter  # on use: not before the first paint
 
     found: list[ColumnHeader] = []
-    taken: set[ClientField] = set()
+    taken: set[StrEnum] = set()
     for index, value in enumerate(row):
         text = _header_text(value)
         if not text:
             continue
-        field = recognise_header(text)
+        field = recognise(text)
         if field in taken:
             field = None  # the import uses the first column of a field; this one is free
         if field is not None:
@@ -98,30 +81,42 @@ def _columns(row: tuple[Any, ...]) -> tuple[ColumnHeader, ...]:
     return tuple(found)
 
 
-def _nothing_remembered(_text: str) -> ClientField | None:
+def _nothing_remembered(_text: str) -> StrEnum | None:
     return None
 
 
 def preview_header(
     actor: Actor,
     path: Path | str,
-    remembered: Callable[[str], ClientField | None] = _nothing_remembered,
+    remembered: Callable[[str], StrEnum | None] = _nothing_remembered,
 ) -> HeaderPreview:
     """The header row of the list in ``path``: the first row naming the IIN or the name with
     at least one more known column (``remembered`` gives the field the officer chose before
     for a header text), else the first row with two or more filled cells. ``ImportRefused``
-    for a file that is not a readable workbook."""
+    for a file that cannot be read, saying why."""
     actor.require(Permission.IMPORT_CLIENTS)
-    rows = _first_rows(Path(path))
+    return find_columns(path, remembered, recognise_header, _NAME_FIELDS)
+
+
+def find_columns(
+    path: Path | str,
+    remembered: Callable[[str], StrEnum | None],
+    recognise: Callable[[Any], StrEnum | None],
+    named: frozenset[StrEnum],
+) -> HeaderPreview:
+    """``preview_header`` for any kind of sheet: ``named`` the fields of which a header row
+    names one."""
+    table = read_table(Path(path), limit=HEADER_SEARCH_ROWS)
+    rows = table.rows
     fallback: int | None = None
     for index, row in enumerate(rows):
-        columns = _columns(row)
+        columns = _columns(row, recognise)
         known = {c.field for c in columns if c.field is not None}
         known |= {f for c in columns if c.field is None and (f := remembered(c.text))}
-        if known & _NAME_FIELDS and len(known) >= 2:
-            return HeaderPreview(index + 1, columns)
+        if known & named and len(known) >= 2:
+            return HeaderPreview(index + 1, columns, table.warnings)
         if fallback is None and len(columns) >= 2:
             fallback = index
     if fallback is None:
-        return HeaderPreview(None, ())
-    return HeaderPreview(fallback + 1, _columns(rows[fallback]))
+        return HeaderPreview(None, (), table.warnings)
+    return HeaderPreview(fallback + 1, _columns(rows[fallback], recognise), table.warnings)

@@ -5,17 +5,19 @@ Russian and Kazakh, the register categories, and finding the header row (or the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from commission.domain.enums import ClientCategory
 from commission.domain.messages import QT_TRANSLATE_NOOP
-from commission.services.client_import_workbook import ImportRefused
+from commission.services.import_file import ImportRefused
 
 HEADER_SEARCH_ROWS = 30
 _PUNCTUATION = re.compile(r"[^\w]+")
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
+E = TypeVar("E", bound=StrEnum)
+Recognise = Callable[[Any], E | None]
 
 
 class ClientField(StrEnum):
@@ -36,9 +38,17 @@ class ClientField(StrEnum):
     ACTUAL_ADDRESS = "actual_address"
     PHONE = "phone"
     DISTRICT = "district"
+    OFFICER = "officer"
+    # Columns of the program's own clients register that the import knows but does not take:
+    # the row number, the removal (done on the card, with its reason), the count of cases.
+    ROW_NUMBER = "row_number"
+    DEREGISTERED_ON = "deregistered_on"
+    CASE_COUNT = "case_count"
 
 
 F = ClientField
+NOT_IMPORTED = frozenset({F.ROW_NUMBER, F.DEREGISTERED_ON, F.CASE_COUNT})
+_ROW_NUMBER_MARKS = frozenset({"№", "#"})
 
 # Headers as people write them, after _header_key (lower case, ё→е, punctuation dropped).
 # A header also matches when it starts with one of these and a space («ФИО осужденного»);
@@ -110,6 +120,24 @@ _HEADERS: dict[str, ClientField] = {
     "район": F.DISTRICT,
     "аудан": F.DISTRICT,
     "ауданы": F.DISTRICT,
+    "сотрудник службы пробации": F.OFFICER,
+    "сотрудник пробации": F.OFFICER,
+    "инспектор": F.OFFICER,
+    "инспектор пробации": F.OFFICER,
+    "ответственный сотрудник": F.OFFICER,
+    "пробация қызметінің қызметкері": F.OFFICER,
+    "пробация қызметкері": F.OFFICER,
+    "жауапты қызметкер": F.OFFICER,
+    "п п": F.ROW_NUMBER,
+    "пп": F.ROW_NUMBER,
+    "дата снятия с учета": F.DEREGISTERED_ON,
+    "снят с учета": F.DEREGISTERED_ON,
+    "есептен шығарылған күні": F.DEREGISTERED_ON,
+    "есептен шығару күні": F.DEREGISTERED_ON,
+    "дела": F.CASE_COUNT,
+    "количество дел": F.CASE_COUNT,
+    "істер": F.CASE_COUNT,
+    "істер саны": F.CASE_COUNT,
 }
 
 # Category words, tried in this order on the folded cell text: «условно-досрочное» (parole)
@@ -150,55 +178,72 @@ def recognise_header(value: Any) -> ClientField | None:
     """The field a header cell names, or None."""
     key = header_key(value)
     if not key:
-        return None
-    if key in _HEADERS:
-        return _HEADERS[key]
-    best: tuple[int, ClientField] | None = None
-    for alias, found in _HEADERS.items():
+        # «№» alone: the punctuation that header_key drops is all there is.
+        text = str(value or "").strip()
+        return F.ROW_NUMBER if text in _ROW_NUMBER_MARKS else None
+    return lookup_header(key, _HEADERS)
+
+
+def lookup_header(key: str, headers: Mapping[str, E]) -> E | None:
+    """The field of a folded header: exactly one of ``headers``, else the longest of them it
+    starts with (and a space): «ФИО осужденного» is «ФИО», «Адрес регистрации» not «Адрес»."""
+    if key in headers:
+        return headers[key]
+    best: tuple[int, E] | None = None
+    for alias, found in headers.items():
         if key.startswith(alias + " ") and (best is None or len(alias) > best[0]):
             best = (len(alias), found)
     return best[1] if best else None
 
 
-def _recognised(row: Sequence[Any]) -> dict[ClientField, int]:
-    columns: dict[ClientField, int] = {}
+def _recognised(row: Sequence[Any], recognise: Recognise[E]) -> dict[E, int]:
+    columns: dict[E, int] = {}
     for index, value in enumerate(row):
-        found = recognise_header(value)
+        found = recognise(value)
         if found is not None and found not in columns:
             columns[found] = index
     return columns
 
 
-def parse_mapping(mapping: Mapping[str, str] | None) -> dict[ClientField, str]:
-    """``{column letter or header: field name}`` turned round into ``{field: column}``."""
-    parsed: dict[ClientField, str] = {}
+def parse_fields(mapping: Mapping[str, str] | None, kind: type[E], unknown: str) -> dict[E, str]:
+    """``{column letter or header: field name}`` turned round into ``{field: column}``;
+    ``unknown`` is the message for a name that is not one of ``kind``."""
+    parsed: dict[E, str] = {}
     for column, name in (mapping or {}).items():
         try:
-            parsed[ClientField(name.strip())] = column.strip()
+            parsed[kind(name.strip())] = column.strip()
         except ValueError:
             raise ImportRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "«{field}» is not a client field; use one of: {fields}."
-                ),
-                field=name,
-                fields=", ".join(f.value for f in ClientField),
+                unknown, field=name, fields=", ".join(f.value for f in kind)
             ) from None
     return parsed
 
 
-def find_header(
-    rows: Sequence[Sequence[Any]], mapping: Mapping[ClientField, str]
-) -> tuple[int, dict[ClientField, int]]:
-    """(index of the header row, field -> column index) from recognised and mapped headers."""
+def parse_mapping(mapping: Mapping[str, str] | None) -> dict[ClientField, str]:
+    return parse_fields(
+        mapping,
+        ClientField,
+        QT_TRANSLATE_NOOP("Errors", "«{field}» is not a client field; use one of: {fields}."),
+    )
+
+
+def locate_header(
+    rows: Sequence[Sequence[Any]],
+    mapping: Mapping[E, str],
+    recognise: Recognise[E],
+    named: frozenset[E],
+) -> tuple[int, dict[E, int]]:
+    """(index of the header row, field -> column index) from recognised and mapped headers:
+    the first row with one of the ``named`` fields and one more; -1 with the mapping alone
+    when every column is mapped by letter. The caller checks the columns it needs."""
     mapped_headers = {header_key(v): f for f, v in mapping.items() if not _LETTERS.match(v)}
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns = _recognised(row)
+        columns = _recognised(row, recognise)
         for position, value in enumerate(row):
             mapped = mapped_headers.get(header_key(value))
             if mapped is not None:
                 columns[mapped] = position
-        named = F.IIN in columns or F.FULL_NAME in columns or F.SURNAME in columns
-        if named and len(columns) >= 2:
+        if named & columns.keys() and len(columns) >= 2:
             return index, _apply_mapping(row, columns, mapping)
     if mapping and all(_LETTERS.match(v) for v in mapping.values()):
         # No header at all: the mapping by column letters is the whole truth.
@@ -213,24 +258,13 @@ def find_header(
     )
 
 
-def _apply_mapping(
-    header: Sequence[Any], columns: dict[ClientField, int], mapping: Mapping[ClientField, str]
-) -> dict[ClientField, int]:
-    from openpyxl.utils import column_index_from_string  # see client_import_workbook
-
-    result = dict(columns)
-    for found, column in mapping.items():
-        if _LETTERS.match(column):
-            result[found] = column_index_from_string(column.upper()) - 1
-            continue
-        key = header_key(column)
-        positions = [i for i, v in enumerate(header) if header_key(v) == key]
-        if not positions:
-            raise ImportRefused(
-                QT_TRANSLATE_NOOP("Errors", "There is no column «{column}» in the header row."),
-                column=column,
-            )
-        result[found] = positions[0]
+def find_header(
+    rows: Sequence[Sequence[Any]], mapping: Mapping[ClientField, str]
+) -> tuple[int, dict[ClientField, int]]:
+    """(index of the header row, field -> column index) from recognised and mapped headers."""
+    header, result = locate_header(
+        rows, mapping, recognise_header, frozenset({F.IIN, F.FULL_NAME, F.SURNAME})
+    )
     if F.IIN not in result:
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
@@ -245,6 +279,27 @@ def _apply_mapping(
                 "(for example full_name=B).",
             )
         )
+    return header, result
+
+
+def _apply_mapping(
+    header: Sequence[Any], columns: dict[E, int], mapping: Mapping[E, str]
+) -> dict[E, int]:
+    from openpyxl.utils import column_index_from_string  # on use: not before the first paint
+
+    result = dict(columns)
+    for found, column in mapping.items():
+        if _LETTERS.match(column):
+            result[found] = column_index_from_string(column.upper()) - 1
+            continue
+        key = header_key(column)
+        positions = [i for i, v in enumerate(header) if header_key(v) == key]
+        if not positions:
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "There is no column «{column}» in the header row."),
+                column=column,
+            )
+        result[found] = positions[0]
     return result
 
 

@@ -27,6 +27,7 @@ from commission.domain.iin import (
     InvalidIin,
     Sex,
     check_iin_matches,
+    check_plausible_birth,
     mask_iin,
     normalize_iin,
     parse_iin,
@@ -210,9 +211,10 @@ def cleaned(data: ClientData) -> ClientData:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the client's IIN."), "iin")
     try:
         check_iin_matches(iin, data.birth_date, data.sex)
+        info = parse_iin(iin)
+        check_plausible_birth(info.birth_date, date.today())
     except InvalidIin as exc:
         raise InvalidInput(exc.text, "iin", **exc.params) from exc
-    info = parse_iin(iin)
     if (
         data.sentence_start is not None
         and data.sentence_end is not None

@@ -20,7 +20,8 @@ class AreaSpec:
     icon: str  # a name in ui.icon.ICONS
     permissions: tuple[Permission, ...]  # any one of them shows the area
     build: Callable[[AppContext, QWidget | None], QWidget]
-    key_number: int = 0  # Ctrl+N opens the area, the same N for every role
+    # Ctrl+N opens the area, the same N for every role; None: no key (every digit is taken).
+    key_number: int | None = None
     # The user's start screen whatever area was last open (the probation officer's own work).
     home: bool = False
     # Shown only on a server where the commission has one above or below it.
@@ -60,6 +61,12 @@ def _calendar(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from commission.ui.calendar.area import CalendarArea
 
     return CalendarArea(ctx, parent, clock=ctx.clock)
+
+
+def _reports(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from commission.ui.reports.area import ReportsArea
+
+    return ReportsArea(ctx, parent, clock=ctx.clock)
 
 
 def _cases(ctx: AppContext, parent: QWidget | None) -> QWidget:
@@ -141,6 +148,14 @@ AREAS: tuple[AreaSpec, ...] = (
         key_number=4,
     ),
     AreaSpec(
+        "reports",
+        _t("Reports"),
+        "reports",
+        (P.VIEW_COMMISSION,),
+        _reports,
+        key_number=None,  # every digit is taken; «Вид» and the navigation lead to it
+    ),
+    AreaSpec(
         "cross",
         _t("Oblast and districts"),
         "cross",
@@ -183,6 +198,7 @@ if False:  # pragma: no cover
     QCoreApplication.translate("MainWindow", "Meetings")
     QCoreApplication.translate("MainWindow", "Decisions")
     QCoreApplication.translate("MainWindow", "Calendar")
+    QCoreApplication.translate("MainWindow", "Reports")
     QCoreApplication.translate("MainWindow", "Oblast and districts")
     QCoreApplication.translate("MainWindow", "Cases")
     QCoreApplication.translate("MainWindow", "Clients")

@@ -32,6 +32,7 @@ ICONS: dict[str, str] = {
     "dashboard": "layout-dashboard",
     "meetings": "users-group",
     "decisions": "gavel",
+    "reports": "chart-bar",
     "calendar": "calendar",
     "cross": "hierarchy-2",
     "cases": "folder",

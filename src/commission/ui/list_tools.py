@@ -1,6 +1,7 @@
 """What the lazily fetched registers (meetings, decisions, cases, clients) share around their
 table: headers that sort in the service, the columns kept as the user leaves them, a context
-menu of the row's actions, and Ctrl+F to the area's search field.
+menu of the row's actions (Ctrl+F reaches the area's search field through the main window's
+``find_in_area``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -128,17 +129,10 @@ def keep_list_columns(view: QTableView, name: str) -> ColumnKeeper:
     return keeper
 
 
-def find_shortcut(area: QWidget, field: QLineEdit) -> QShortcut:
-    """Ctrl+F inside ``area`` puts the cursor in its search field, its text selected."""
-    shortcut = QShortcut(QKeySequence.StandardKey.Find, area)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def focus() -> None:
-        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        field.selectAll()
-
-    shortcut.activated.connect(focus)
-    return shortcut
+def focus_field(field: QLineEdit) -> None:
+    """The cursor in a search field, its text selected to be typed over (Ctrl+F)."""
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    field.selectAll()
 
 
 def make_searchable(combo: QComboBox) -> None:

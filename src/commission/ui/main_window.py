@@ -170,12 +170,17 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_search)
         view_menu.addAction(self.search_action)
+        self.find_action = QAction(self.tr("Find in this &list"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_in_area)
+        view_menu.addAction(self.find_action)
         # Each area keeps its key whatever the role: Ctrl+3 is always the decisions; an area the
         # user does not have simply has no entry.
         self.area_actions: dict[str, QAction] = {}
         for row, area in enumerate(self.areas):
             action = QAction(icon(area.icon), area.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
+            if area.key_number is not None:
+                action.setShortcut(QKeySequence(f"Ctrl+{area.key_number}"))
             action.triggered.connect(lambda _=False, at=row: self.nav.setCurrentRow(at))
             view_menu.addAction(action)
             self.area_actions[area.key] = action
@@ -312,6 +317,15 @@ class MainWindow(QMainWindow):
         from commission.ui import reminders
 
         self.reminder_read = reminders.remind(self.ctx, self, clock=self.ctx.clock)
+
+    def find_in_area(self) -> None:
+        """Ctrl+F: the cursor in the current area's own search field, wherever the focus is; an
+        area without one offers the search across areas instead."""
+        focus = getattr(self.stack.currentWidget(), "focus_search", None)
+        if callable(focus):
+            focus()
+        else:
+            self.open_search()
 
     def open_search(self) -> QWidget:
         """«Find everywhere»: a hit opens where its record lives."""

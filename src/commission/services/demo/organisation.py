@@ -112,12 +112,12 @@ class _Organisation(_BuilderBase):
             self.session.add(agency)
 
     def _bin(self, used: set[str]) -> str:
-        """A BIN that passes the check-digit rule: registration YYMM, entity type, serial."""
+        """A real-looking BIN: registration YYMM, a resident legal entity (4), head office (0)
+        or branch (1), serial, check digit."""
         while True:
-            first11 = (
-                f"{self.rng.randint(0, 23):02d}{self.rng.randint(1, 12):02d}4"
-                f"{self.rng.randint(0, 999_999):06d}"
-            )
+            registered = f"{self.rng.randint(0, 23):02d}{self.rng.randint(1, 12):02d}"
+            serial = self.rng.randint(0, 999_999)  # the draws as before: the demo stays the same
+            first11 = f"{registered}4{serial // 100_000 % 2}{serial % 100_000:05d}"
             check = iin_check_digit(first11)
             if check is not None and f"{first11}{check}" not in used:
                 number = f"{first11}{check}"

@@ -52,7 +52,7 @@ from commission.ui.list_tools import (
     add_filters,
     category_combo,
     chosen_category,
-    find_shortcut,
+    focus_field,
     keep_list_columns,
     load_officers,
     narrow_combo,
@@ -225,7 +225,6 @@ class CasesArea(QWidget):
         self.notice_case_button.clicked.connect(self._notice_case_clicked)
         self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
-        self._find = find_shortcut(self, self.search_edit)
         self._officers_loaded = False
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -251,7 +250,7 @@ class CasesArea(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: the cursor in the search field."""
         if self.allowed:
-            self._find.activated.emit()
+            focus_field(self.search_edit)
 
     def _search(self) -> None:
         """Search again with the current text and filters (every case when empty)."""

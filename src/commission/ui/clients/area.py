@@ -50,7 +50,7 @@ from commission.ui.list_tools import (
     add_filters,
     category_combo,
     chosen_category,
-    find_shortcut,
+    focus_field,
     keep_list_columns,
     load_officers,
     narrow_combo,
@@ -264,7 +264,6 @@ class ClientsArea(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.register_button.clicked.connect(self._register_clicked)
         self.model.sig_fetch_failed.connect(self.status.setText)
-        self._find = find_shortcut(self, self.search_edit)
         self._choices_loaded = False
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
 
@@ -289,7 +288,7 @@ class ClientsArea(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: the cursor in the search field."""
         if self.allowed:
-            self._find.activated.emit()
+            focus_field(self.search_edit)
 
     def _search(self) -> None:
         """Search again with the current text and filters (every client when it is empty)."""

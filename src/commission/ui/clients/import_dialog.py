@@ -1,6 +1,8 @@
-"""Importing the client list a probation service keeps in Excel.
+"""Importing the client list, or the sheet of programmes and measures, a probation service
+keeps in a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv).
 
-The officer chooses the file and sees at once which columns the import recognises; a column
+The officer chooses what the file holds and the file, and sees at once which columns the
+import recognises; a column
 it does not know can be named by hand, and that choice is remembered on this computer for
 the next list with the same header. «Check» runs a trial import (nothing written) and shows
 what would become of every row; «Import» does it for real; both run off the GUI thread with a
@@ -36,22 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from commission import settings as local_settings
-from commission.domain.enums import Language, Role
+from commission.domain.enums import Role
 from commission.domain.messages import UserError
 from commission.services import composition
-from commission.services.client_import import (
-    Cancelled,
-    ClientField,
-    ImportResult,
-    Progress,
-    RowOutcome,
-    import_clients,
-)
-from commission.services.client_import_columns import ColumnHeader, HeaderPreview, preview_header
+from commission.services.client_import import Cancelled, ImportResult, Progress, RowOutcome
+from commission.services.client_import_columns import ColumnHeader, HeaderPreview
 from commission.ui.admin.forms import ErrorLabel, chain_focus, select_data
 from commission.ui.admin.tables import pick_name
+from commission.ui.clients.import_kinds import (
+    FILE_PATTERNS,
+    SPECS,
+    ImportKind,
+    kind_label,
+    remembered_field,
+)
+from commission.ui.clients.import_report import report_lines, report_worker
 from commission.ui.clients.import_worker import ImportWorker
-from commission.ui.clients.labels import client_field_label, row_outcome_label
+from commission.ui.clients.labels import row_outcome_label
 from commission.ui.context import AppContext, message_of
 from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import interface_language
@@ -67,18 +70,11 @@ REJECTED_COLOUR = QColor("#b00020")
 WRAP_ROWS_UP_TO = 2000
 
 
-def _remembered_field(columns: dict[str, str], header: str) -> ClientField | None:
-    value = columns.get(local_settings.import_header_key(header))
-    try:
-        return ClientField(value) if value else None
-    except ValueError:
-        return None  # a field this version no longer has
-
-
 class ImportDialog(QDialog):
     """Open it with ``open()``.
 
     Attributes:
+        kind: what the file holds (clients, or programmes and measures).
         path: the chosen workbook.
         preview: its header as recognised.
         column_combos: for each unrecognised column (by letter), the field chosen for it.
@@ -90,14 +86,25 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.kind = ImportKind.CLIENTS
         self.path: Path | None = None
         self.preview: HeaderPreview | None = None
         self.column_combos: dict[str, QComboBox] = {}
         self.outcome: ImportResult | None = None
         self.worker: ImportWorker | None = None
         self.export: ExportWorker | None = None
-        self.setWindowTitle(self.tr("Import of clients from Excel"))
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.setMinimumSize(860, 700)
+
+        self.kind_combo = QComboBox()
+        for kind in ImportKind:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        kind_caption = QLabel(self.tr("&What the file holds:"))
+        kind_caption.setBuddy(self.kind_combo)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(kind_caption)
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
@@ -127,6 +134,11 @@ class ImportDialog(QDialog):
         columns_layout = QVBoxLayout(columns_box)
         columns_layout.addWidget(self.header_label)
         columns_layout.addWidget(scroll, 1)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setStyleSheet("color: #8a5300;")
+        self.warning_label.hide()
 
         self.check_button = QPushButton(self.tr("C&heck"))
         self.check_button.setToolTip(
@@ -161,9 +173,11 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
         layout.addLayout(file_row)
         layout.addWidget(self.district_label)
         layout.addWidget(columns_box, 1)
+        layout.addWidget(self.warning_label)
         layout.addLayout(actions)
         layout.addWidget(self.counts_label)
         layout.addWidget(report_caption)
@@ -171,6 +185,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.choose_button.clicked.connect(self.choose_file)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.run_import)
@@ -198,6 +213,7 @@ class ImportDialog(QDialog):
         combos = [self.column_combos[c] for c in sorted(self.column_combos, key=_column_order)]
         chain_focus(
             [
+                self.kind_combo,
                 self.file_edit,
                 self.choose_button,
                 *combos,
@@ -213,6 +229,7 @@ class ImportDialog(QDialog):
         busy = self.worker is not None
         ready = self.preview is not None and self.preview.row is not None and not busy
         self.choose_button.setEnabled(not busy)
+        self.kind_combo.setEnabled(not busy)
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.report_button.setEnabled(self.outcome is not None and not busy)
@@ -226,10 +243,26 @@ class ImportDialog(QDialog):
 
     # --- the file and its columns ---------------------------------------------------------
 
+    def set_kind(self, kind: ImportKind) -> None:
+        select_data(self.kind_combo, kind.value)
+
+    def _kind_chosen(self) -> None:
+        self.kind = ImportKind(self.kind_combo.currentData())
+        # «The clients are registered in your district» says nothing about measures.
+        self.district_label.setVisible(self.kind is ImportKind.CLIENTS)
+        if self.path is not None:
+            self.set_file(self.path)  # the same file read as the other kind
+        else:
+            self._show_columns({})
+
     def choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Client list"), "", self.tr("Excel workbooks (*.xlsx)")
+        filters = ";;".join(
+            [
+                self.tr("Spreadsheets and CSV ({patterns})").format(patterns=FILE_PATTERNS),
+                self.tr("All files (*)"),
+            ]
         )
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Register file"), "", filters)
         if chosen:
             self.set_file(Path(chosen))
 
@@ -241,13 +274,15 @@ class ImportDialog(QDialog):
         self.preview = None
         self._show_result(None)
         remembered = local_settings.load().import_columns
+        kind = self.kind
         try:
-            self.preview = preview_header(
-                self.ctx.actor, path, lambda text: _remembered_field(remembered, text)
+            self.preview = SPECS[kind].preview(
+                self.ctx.actor, path, lambda text: remembered_field(kind, remembered, text)
             )
         except UserError as exc:
             self.error_label.show_text(message_of(exc))
         self._show_columns(remembered)
+        self._show_warnings(self.preview.warnings if self.preview else ())
         self._update_buttons()
 
     def _clear_columns(self) -> None:
@@ -262,7 +297,7 @@ class ImportDialog(QDialog):
         self._clear_columns()
         preview = self.preview
         if preview is None:
-            self.header_label.setText(self.tr("Choose the workbook with the list of clients."))
+            self.header_label.setText(self.tr("Choose the file with the list."))
         elif preview.row is None:
             self.header_label.setText(self.tr("No header row was found in the first rows."))
         else:
@@ -294,17 +329,20 @@ class ImportDialog(QDialog):
         header.setTextFormat(Qt.TextFormat.PlainText)
         self.columns_grid.addWidget(letter, row, 0)
         self.columns_grid.addWidget(header, row, 1)
+        spec = SPECS[self.kind]
         if column.field is not None:
-            known = QLabel(
-                self.tr("{field} (recognised)").format(field=client_field_label(column.field))
+            text = (
+                self.tr("{field} (recognised, not imported)")
+                if column.field in spec.not_imported
+                else self.tr("{field} (recognised)")
             )
-            self.columns_grid.addWidget(known, row, 2)
+            self.columns_grid.addWidget(QLabel(text.format(field=spec.label(column.field))), row, 2)
             return
         combo = QComboBox()
         combo.addItem(self.tr("— not imported —"), None)
-        for field in ClientField:
-            combo.addItem(client_field_label(field), field.value)
-        chosen = _remembered_field(remembered, column.text)
+        for field in spec.fields:
+            combo.addItem(spec.label(field), field.value)
+        chosen = remembered_field(self.kind, remembered, column.text)
         if chosen is not None:
             select_data(combo, chosen.value)
         combo.setAccessibleName(column.text)
@@ -353,9 +391,10 @@ class ImportDialog(QDialog):
         self.error_label.clear_text()
         self._remember()
         db, actor, mapping = self.ctx.db, self.ctx.actor, self.mapping()
+        service = SPECS[self.kind].run
 
         def run(progress: Progress, cancelled: Cancelled) -> ImportResult:
-            return import_clients(
+            return service(
                 db,
                 actor,
                 path,
@@ -368,7 +407,7 @@ class ImportDialog(QDialog):
         label = (
             self.tr("Checking the rows of {file}…")
             if dry_run
-            else self.tr("Importing the clients from {file}…")
+            else self.tr("Importing from {file}…")
         ).format(file=path.name)
         worker = ImportWorker(self, label, run)
         worker.sig_finished.connect(self._finished)
@@ -386,7 +425,7 @@ class ImportDialog(QDialog):
             if not outcome.dry_run and (
                 outcome.count(RowOutcome.CREATED) or outcome.count(RowOutcome.UPDATED)
             ):
-                self.ctx.changes.sig_changed.emit("clients")
+                self.ctx.changes.sig_changed.emit(SPECS[self.kind].changed)
         elif isinstance(outcome, BaseException):
             self.error_label.show_text(message_of(outcome, where="client import"))
         self._update_buttons()
@@ -397,6 +436,7 @@ class ImportDialog(QDialog):
         if result is None:
             self.counts_label.clear()
             return
+        self._show_warnings(result.warnings)
         counts = self.tr(
             "Created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}."
         ).format(
@@ -429,16 +469,14 @@ class ImportDialog(QDialog):
         if len(result.rows) <= WRAP_ROWS_UP_TO:
             self.report.resizeRowsToContents()
 
+    def _show_warnings(self, warnings: tuple[UserError, ...]) -> None:
+        self.warning_label.setText("\n".join(message_of(w) for w in warnings))
+        self.warning_label.setVisible(bool(warnings))
+
     # --- the report -----------------------------------------------------------------------
 
     def report_lines(self) -> list[ReportLine]:
-        # The report's writer on use: the clients area holding this dialog is built before
-        # the window's first paint and must not wait for openpyxl.
-        from commission.exports.import_report_xlsx import ReportLine
-
-        if self.outcome is None:
-            return []
-        return [ReportLine(r.row, r.outcome.value, r.reason) for r in self.outcome.rows]
+        return report_lines(self.outcome)
 
     def choose_report_file(self) -> None:
         if self.outcome is None or self.path is None:
@@ -452,26 +490,11 @@ class ImportDialog(QDialog):
 
     def save_report(self, target: Path) -> ExportWorker | None:
         """Write the row report of the last check or import to ``target``."""
-        result, path = self.outcome, self.path
-        if result is None or path is None:
+        if self.outcome is None or self.path is None:
             return None
-        lines = self.report_lines()
-        language = self.ctx.actor.language
-        document_language = language.value if language is not Language.EN else "ru"
-        file_name, dry_run = path.name, result.dry_run
-        from commission.exports.import_report_xlsx import import_report_xlsx  # see report_lines
-
-        worker = ExportWorker(
-            self.ctx,
-            self,
-            self.tr("Saving the import report…"),
-            lambda: import_report_xlsx(lines, file_name, document_language, dry_run=dry_run),
-            target,
-        )
-        self.export = worker
-        worker.sig_finished.connect(worker.deleteLater)
-        worker.start()
-        return worker
+        label = self.tr("Saving the import report…")
+        self.export = report_worker(self.ctx, self, label, self.outcome, self.path, target)
+        return self.export
 
 
 def _column_order(letter: str) -> tuple[int, str]:

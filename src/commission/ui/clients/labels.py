@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from commission.domain.enums import DeregistrationReason
 from commission.domain.iin import Sex
 from commission.services.client_import import ClientField, RowOutcome
+from commission.services.measure_import_headers import MeasureField
 
 
 def sex_label(sex: Sex) -> str:
@@ -68,6 +69,39 @@ def client_field_label(field: ClientField) -> str:
         ClientField.ACTUAL_ADDRESS: QCoreApplication.translate("ClientLabels", "Actual address"),
         ClientField.PHONE: QCoreApplication.translate("ClientLabels", "Phone"),
         ClientField.DISTRICT: QCoreApplication.translate("ClientLabels", "District"),
+        ClientField.OFFICER: QCoreApplication.translate("ClientLabels", "Probation officer"),
+        ClientField.ROW_NUMBER: QCoreApplication.translate("ClientLabels", "Row number"),
+        ClientField.DEREGISTERED_ON: QCoreApplication.translate(
+            "ClientLabels", "Removed from the register on"
+        ),
+        ClientField.CASE_COUNT: QCoreApplication.translate("ClientLabels", "Number of cases"),
+    }
+    return labels[field]
+
+
+def measure_field_label(field: MeasureField) -> str:
+    labels = {
+        MeasureField.IIN: QCoreApplication.translate("ClientLabels", "Client's IIN"),
+        MeasureField.CASE_NUMBER: QCoreApplication.translate("ClientLabels", "Case No."),
+        MeasureField.OPENED_ON: QCoreApplication.translate("ClientLabels", "Case opened on"),
+        MeasureField.NEED_KIND: QCoreApplication.translate("ClientLabels", "Kind of need"),
+        MeasureField.ACTION: QCoreApplication.translate("ClientLabels", "Measure"),
+        MeasureField.AGENCY: QCoreApplication.translate("ClientLabels", "Agency responsible"),
+        MeasureField.DEADLINE: QCoreApplication.translate("ClientLabels", "Deadline"),
+        MeasureField.STATE: QCoreApplication.translate("ClientLabels", "State of the measure"),
+        MeasureField.OUTCOME: QCoreApplication.translate("ClientLabels", "Outcome"),
+        MeasureField.COMPLETED_ON: QCoreApplication.translate("ClientLabels", "Completed on"),
+        MeasureField.ROW_NUMBER: QCoreApplication.translate("ClientLabels", "Row number"),
+        MeasureField.CLIENT: QCoreApplication.translate("ClientLabels", "Client"),
+        MeasureField.DISTRICT: QCoreApplication.translate("ClientLabels", "District"),
+        MeasureField.OFFICER: QCoreApplication.translate("ClientLabels", "Probation officer"),
+        MeasureField.PROGRAMME_STATE: QCoreApplication.translate(
+            "ClientLabels", "State of the programme"
+        ),
+        MeasureField.MEASURES_OPEN: QCoreApplication.translate("ClientLabels", "Open measures"),
+        MeasureField.MEASURES_OVERDUE: QCoreApplication.translate(
+            "ClientLabels", "Overdue measures"
+        ),
     }
     return labels[field]
 

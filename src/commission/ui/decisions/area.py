@@ -45,7 +45,7 @@ from commission.ui.list_tools import (
     RowMenu,
     ServerSort,
     add_filters,
-    find_shortcut,
+    focus_field,
     keep_list_columns,
     place_to_keep,
 )
@@ -297,7 +297,6 @@ class DecisionsArea(QWidget):
         self.open_action.triggered.connect(self._open_current)
         self.copy_action.triggered.connect(self.copy_number)
         self.meeting_action.triggered.connect(self._show_current_meeting)
-        self._find = find_shortcut(self, self.search_edit)
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
@@ -363,7 +362,7 @@ class DecisionsArea(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F: the cursor in the search field."""
-        self._find.activated.emit()
+        focus_field(self.search_edit)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

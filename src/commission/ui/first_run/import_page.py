@@ -1,4 +1,5 @@
-"""Page 5: an optional Excel register of clients to import once the set-up is done."""
+"""Page 5: an optional register of clients (.xlsx, .xlsm, .xls, .ods, .csv) to import once the
+set-up is done."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from commission.services.import_file import FILE_PATTERNS, FORMATS
 from commission.ui.first_run.base import WizardPage
 
 
@@ -38,9 +40,10 @@ class ImportPage(WizardPage):
         self.setSubTitle(self.tr("Optional: clients kept so far in Excel"))
         self.intro.setText(
             self.tr(
-                "If the probation clients were kept in an Excel workbook (.xlsx), choose it "
-                "here. Clients' personal data may be imported only by a probation officer: "
-                "the import opens with this file when one first logs in on this computer, "
+                "If the probation clients were kept in a spreadsheet (.xlsx, .xls, .ods) or a "
+                "CSV file, choose it here. Clients' personal data may be imported only by a "
+                "probation officer: the import opens with this file when one first logs in on "
+                "this computer, "
                 "shows what will be taken and what skipped, and imports on confirmation. "
                 "Leave the field empty to skip this step."
             )
@@ -54,7 +57,7 @@ class ImportPage(WizardPage):
             self,
             self.tr("Register of clients"),
             self.path_edit.text(),
-            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("Spreadsheets and CSV ({patterns})").format(patterns=FILE_PATTERNS),
         )
         if path:
             self.path_edit.setText(path)
@@ -70,8 +73,8 @@ class ImportPage(WizardPage):
             return True
         if not path.is_file():
             return self.show_error(self.tr("The file {name} does not exist.").format(name=path))
-        if path.suffix.lower() != ".xlsx":
+        if path.suffix.lower().lstrip(".") not in FORMATS:
             return self.show_error(
-                self.tr("Choose an Excel workbook (.xlsx); save older .xls files as .xlsx first.")
+                self.tr("Choose a register file: .xlsx, .xlsm, .xls, .ods or .csv.")
             )
         return True

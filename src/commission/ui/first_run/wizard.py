@@ -37,7 +37,7 @@ class FirstRunWizard(QWizard):
 
     * ``db`` and ``actor``: the open database and its new administrator, logged in; both
       ``None`` when the user chose a database that was already set up (log in as usual);
-    * ``url``: the database chosen; ``import_path``: an .xlsx of clients to import, or ``None``.
+    * ``url``: the database chosen; ``import_path``: a register of clients to import, or ``None``.
     """
 
     def __init__(
