@@ -246,7 +246,8 @@ def _title(view: QAbstractItemView, column: int) -> str:
 
 def _title_width(header: QHeaderView, title: str) -> int:
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return header.fontMetrics().horizontalAdvance(title) + 2 * margin
+    widest = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n"))
+    return widest + 2 * margin
 
 
 def _table_views(window: QWidget) -> Iterator[QTableView]:
