@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from platformdirs import user_config_path
 
@@ -55,6 +55,9 @@ class LocalSettings:
     # The columns of each list as the user left them (widths, order, hidden ones): base64 of
     # QHeaderView.saveState() by the list's name. Written only by remember_table_columns.
     table_columns: dict[str, str] = field(default_factory=dict)
+    # Where the user left the divider of each split panel (the agenda beside its item): base64
+    # of QSplitter.saveState() by the panel's name. Written only by remember_splitter.
+    splitters: dict[str, str] = field(default_factory=dict)
 
 
 def import_header_key(text: str) -> str:
@@ -98,7 +101,7 @@ def _read() -> LocalSettings:
     for key, value in raw.items():
         if key not in known:
             continue
-        if key in ("import_columns", "table_columns"):
+        if key in ("import_columns", "table_columns", "splitters"):
             # Older files lack it; a hand-edited one may hold anything: keep only text pairs.
             if isinstance(value, dict):
                 values[key] = {
@@ -110,8 +113,8 @@ def _read() -> LocalSettings:
 
 
 def save(settings: LocalSettings) -> None:
-    """Write the settings; ``import_columns``, ``backup_folder``, ``checkpoint_folder`` and
-    ``table_columns`` stay as the file has them (see the fields)."""
+    """Write the settings; ``import_columns``, ``backup_folder``, ``checkpoint_folder``,
+    ``table_columns`` and ``splitters`` stay as the file has them (see the fields)."""
     stored = load()
     _write(
         replace(
@@ -120,19 +123,34 @@ def save(settings: LocalSettings) -> None:
             backup_folder=stored.backup_folder,
             checkpoint_folder=stored.checkpoint_folder,
             table_columns=stored.table_columns,
+            splitters=stored.splitters,
         )
     )
 
 
 def remember_table_columns(table: str, state: str | None) -> None:
     """Keep how the user left a list's columns (None: back to the program's layout)."""
+    _remember_layout("table_columns", table, state)
+
+
+def remember_splitter(name: str, state: str | None) -> None:
+    """Keep where the user left a split panel's divider (None: the program's proportions)."""
+    _remember_layout("splitters", name, state)
+
+
+def _remember_layout(
+    kind: Literal["table_columns", "splitters"], name: str, state: str | None
+) -> None:
     current = load()
-    columns = dict(current.table_columns)
+    states = dict(current.splitters if kind == "splitters" else current.table_columns)
     if state is None:
-        columns.pop(table, None)
+        states.pop(name, None)
     else:
-        columns[table] = state
-    _write(replace(current, table_columns=columns))
+        states[name] = state
+    if kind == "splitters":
+        _write(replace(current, splitters=states))
+    else:
+        _write(replace(current, table_columns=states))
 
 
 def remember_backup_folder(folder: str) -> None:

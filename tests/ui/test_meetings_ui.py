@@ -21,7 +21,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from commission import i18n
 from commission.db.engine import Database
+from commission.devtools.screen_review import checks
 from commission.domain.deadlines import DeadlineKind, DeadlineRule
 from commission.domain.enums import (
     AgendaItemKind,
@@ -819,22 +819,9 @@ def test_work_plan_question_goes_on_the_agenda(
 
 
 def _clipped(root: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text needs."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            need = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
-            if widget.width() < need:
-                found.append(f"label {widget.text()!r}")
-        elif (
-            isinstance(widget, QPushButton)
-            and widget.text()
-            and widget.width() < widget.minimumSizeHint().width()
-        ):
-            found.append(f"button {widget.text()!r}")
-    return found
+    """Buttons and labels narrower than their text needs (the screen review's check; a ▲
+    narrower than a style's least button width is not cut)."""
+    return [f.line() for f in checks.clipped_texts(root, "")]
 
 
 def test_nothing_is_clipped_in_russian(

@@ -45,6 +45,9 @@ class AttendanceRow:
     absence_reason_kk: str | None = None
     substitute_position_kk: str | None = None
     substitute_sex: Sex | None = None
+    # The member's position and agency in Kazakh, for the Kazakh interface (None: not stored).
+    position_kk: str | None = None
+    agency_name_kk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,8 @@ def _sheet(session: Session, meeting: Meeting) -> AttendanceSheet:
                 absence_reason_kk=mark.absence_reason_kk if mark else None,
                 substitute_position_kk=mark.substitute_position_kk if mark else None,
                 substitute_sex=mark.substitute_sex if mark else None,
+                position_kk=member.position_kk,
+                agency_name_kk=member.agency.name_kk if member.agency else None,
             )
         )
     guests = [

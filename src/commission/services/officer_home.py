@@ -106,7 +106,8 @@ def due_measures(db: Database, actor: Actor, today: date) -> list[DueMeasure]:
                     case_number=number,
                     client_name=short_name(surname, given, patronymic),
                     need_kind=measure.need_kind,
-                    action=measure.action,
+                    # In the reader's language, as the agencies (the reminders show it too).
+                    action=overview.name_in(actor.language, measure.action, measure.action_kk),
                     agency=agencies.get(measure.agency_id) if measure.agency_id else None,
                     due_date=due,
                     state=_DUE[timing],

@@ -203,6 +203,7 @@ class AuditTab(AdminTab):
 
         self.model = AuditTableModel(self._load_page)
         self.table: RecordTable[AuditLine] = RecordTable(self.model, stretch_column=6, name="audit")
+        self.table.set_key_columns([1, 2, 3])  # when, who, what
         note = QLabel(self.tr("Latest entries first; older ones load as you scroll down."))
         # Who, which kind of record, which days: what an inspection asks about.
         self.user_filter = QComboBox()

@@ -207,25 +207,31 @@ class CalendarTab(AdminTab):
         self.table: RecordTable[DayView] = RecordTable(
             self.model, stretch_column=3, name="working_days"
         )
+        self.table.set_key_columns([0, 2])  # the date and the kind of day
         self.table.sig_activated.connect(self.change_current)
         self.table.set_row_buttons((self.change_button, "edit"), (self.remove_button, "delete"))
         self.table.sig_selection_changed.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
+        # The year and its days' own buttons, then what comes from the holiday list: the seven
+        # in one row asked for 1063 px and widened the window past a 1280 px screen.
         bar = QHBoxLayout()
         bar.addWidget(year_label)
         bar.addWidget(self.year)
         bar.addStretch(1)
-        bar.addWidget(self.compare_button)
-        bar.addWidget(self.confirm_button)
-        bar.addWidget(self.fill_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.change_button)
         bar.addWidget(self.remove_button)
+        holidays = QHBoxLayout()
+        holidays.addWidget(self.compare_button)
+        holidays.addWidget(self.confirm_button)
+        holidays.addWidget(self.fill_button)
+        holidays.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(bar)
+        layout.addLayout(holidays)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self._set_explanation(None)

@@ -89,6 +89,7 @@ class CompositionTab(AdminTab):
         self.table: RecordTable[MemberView] = RecordTable(
             self.model, stretch_column=2, name="composition"
         )
+        self.table.set_key_columns([0, 1])  # the member and his role
         self.table.sig_activated.connect(self.edit_current)
         self.table.set_row_buttons((self.edit_button, "edit"), (self.replace_button, "replace"))
         self.table.sig_selection_changed.connect(self._update_buttons)

@@ -7,7 +7,7 @@ subclass (one per kind of record, naming its columns with ``self.tr``) shown by 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
@@ -242,6 +242,8 @@ class RecordTable(QWidget, Generic[T]):
         # No sort until the user asks: the services' own order (by date, by role) comes first.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
+        # Until the rows come (or when there are none), each column as wide as its title.
+        view.resizeColumnsToContents()
         self._stretch_column = stretch_column
         if stretch_column is None:
             header.setStretchLastSection(True)
@@ -373,9 +375,11 @@ class RecordTable(QWidget, Generic[T]):
         shown = [c for c in range(header.count()) if c != stretch and not header.isSectionHidden(c)]
         # The column users scan first (the name) keeps at least two fifths of the width.
         long_min = max(MIN_LONG_COLUMN, width * 2 // 5) if stretch is not None else 0
-        # Short columns (a phone, a date, a flag) keep their width; the wide ones share.
-        short = [c for c in shown if self._natural[c] <= SHORT_COLUMN]
-        wide = [c for c in shown if self._natural[c] > SHORT_COLUMN]
+        # Short columns (a phone, a date, a flag) and the key ones (a person's name, a role, a
+        # state: see set_key_columns) keep their width; the other wide ones share.
+        keys = self.key_columns()
+        short = [c for c in shown if self._natural[c] <= SHORT_COLUMN or c in keys]
+        wide = [c for c in shown if c not in short]
         room = width - long_min - sum(self._natural[c] for c in short)
         wide_total = sum(self._natural[c] for c in wide)
         share = 1.0
@@ -396,6 +400,16 @@ class RecordTable(QWidget, Generic[T]):
                 header.setStretchLastSection(True)
         finally:
             self._sharing = False
+
+    def set_key_columns(self, columns: Sequence[int]) -> None:
+        """The columns users scan (a name, a role, a state): kept whole when the others must
+        give up width, and checked by the screen review (``priorityColumns``)."""
+        self.view.setProperty("priorityColumns", list(columns))
+        self._share_width()
+
+    def key_columns(self) -> set[int]:
+        declared = self.view.property("priorityColumns")
+        return {int(c) for c in declared} if isinstance(declared, list) else set()
 
     def current(self) -> T | None:
         rows = self.view.selectionModel().selectedRows()

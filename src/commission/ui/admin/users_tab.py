@@ -85,6 +85,7 @@ class UsersTab(AdminTab):
         self.table: RecordTable[UserView] = RecordTable(
             self.model, search=self.search, stretch_column=1, name="users"
         )
+        self.table.set_key_columns([0, 2])  # the login and the role beside the name
         self.table.sig_activated.connect(self.edit_current)
         self.table.set_row_buttons(
             (self.edit_button, "edit"),

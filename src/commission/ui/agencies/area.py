@@ -95,6 +95,7 @@ class AgenciesArea(QWidget):
         self.table: RecordTable[AgencyView] = RecordTable(
             self.model, search=self.search, stretch_column=0, name="agencies"
         )
+        self.table.set_key_columns([1])  # the name stretches; its kind beside it
         self.table.sig_activated.connect(self.edit_current)
         self.table.set_row_buttons((self.edit_button, "edit"))
         self.table.sig_selection_changed.connect(self._update_buttons)

@@ -309,23 +309,25 @@ class CaseCardDialog(CardActions, QDialog):
         self.evidence_button = QPushButton(self.tr("Attach evi&dence…"))
         self.decision_button = QPushButton(self.tr("Decision's control ca&rd"))
         self.open_evidence_button = QPushButton(self.tr("O&pen evidence"))
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_measure_button,
-            self.edit_measure_button,
-            self.work_button,
-            self.outcome_button,
-            self.escalate_button,
-            self.evidence_button,
+        # Two rows: the measure's own steps, then what leads elsewhere (the commission, the
+        # evidence, the decision); eight buttons in one row were cut to «Вынести на ко…».
+        steps, links = QHBoxLayout(), QHBoxLayout()
+        mine = (self.add_measure_button, self.edit_measure_button, self.work_button)
+        for row, row_buttons in (
+            (steps, (*mine, self.outcome_button)),
+            (links, (self.escalate_button, self.evidence_button)),
         ):
-            button.setVisible(self.can_edit)
-            buttons.addWidget(button)
-        buttons.addWidget(self.open_evidence_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.decision_button)
+            for button in row_buttons:
+                button.setVisible(self.can_edit)
+                row.addWidget(button)
+        steps.addStretch(1)
+        links.addWidget(self.open_evidence_button)
+        links.addStretch(1)
+        links.addWidget(self.decision_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.measures_table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(steps)
+        layout.addLayout(links)
         self.measures_table.itemSelectionChanged.connect(self._update_buttons)
         self.measures_table.doubleClicked.connect(lambda _i: self._double_click_measure())
         self.add_measure_button.clicked.connect(lambda: self.add_measure())

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,26 +52,50 @@ WATCHED_TABLES = (
 )
 
 
-# The text column keeps at least this width: in a narrow window the table scrolls sideways
-# rather than squeezing the action of a measure to a few letters.
-TEXT_COLUMN_WIDTH = 320
-OTHER_COLUMN_MAX = 240
+# The text column (a measure's action) keeps at least this width and takes what the others
+# leave up to its contents; the others are never wider than OTHER_COLUMN_MAX, so the due date and
+# where the measure stands stay in sight at 1280 px (the table scrolls sideways below that).
+TEXT_COLUMN_WIDTH = 240
+OTHER_COLUMN_MAX = 200
+
+
+class _Table(QTableWidget):
+    """A read-only table whose text column gives up width when the window is narrower."""
+
+    def __init__(self, headers: Sequence[str], stretch: int) -> None:
+        super().__init__(0, len(headers))
+        self.text_column = stretch
+        self.text_width = TEXT_COLUMN_WIDTH  # the text column's width by its contents
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.columnCount())
+            if c != self.text_column and not header.isSectionHidden(c)
+        )
+        room = self.viewport().width() - others
+        self.setColumnWidth(self.text_column, max(TEXT_COLUMN_WIDTH, min(self.text_width, room)))
 
 
 def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
     """A read-only table; column ``stretch`` holds the long text (see ``TEXT_COLUMN_WIDTH``)
     and the last column fills what is left."""
-    table = QTableWidget(0, len(headers))
+    table = _Table(headers, stretch)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip has the whole text
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setProperty("text_column", stretch)
     return table
 
 
@@ -92,13 +116,14 @@ def _fill(
             if colour is not None:
                 item.setBackground(QBrush(colour))
             table.setItem(r, c, item)
-    text_column = table.property("text_column")
+    assert isinstance(table, _Table)
     for c in range(table.columnCount()):
         table.resizeColumnToContents(c)
-        if c == text_column:
-            table.setColumnWidth(c, max(table.columnWidth(c), TEXT_COLUMN_WIDTH))
+        if c == table.text_column:
+            table.text_width = table.columnWidth(c)
         else:
             table.setColumnWidth(c, min(table.columnWidth(c), OTHER_COLUMN_MAX))
+    table.share_width()
 
 
 class OfficerHomeArea(QWidget):

@@ -143,6 +143,7 @@ class CrossArea(QWidget):
         self.proposed: RecordTable[QuestionView] = RecordTable(
             QuestionsModel(sender=True), stretch_column=2, name="questions_proposed"
         )
+        self.proposed.set_key_columns([0, 4])
         self.agenda_button = QPushButton(self.tr("Put on the &agenda…"))
         self.decline_button = QPushButton(self.tr("&Decline…"))
         self.agenda_button.clicked.connect(self.put_on_agenda)
@@ -151,12 +152,14 @@ class CrossArea(QWidget):
         self.sent: RecordTable[QuestionView] = RecordTable(
             QuestionsModel(sender=False), stretch_column=2, name="questions_sent"
         )
+        self.sent.set_key_columns([0, 4])
         self.send_button = QPushButton(self.tr("&Send a question to the oblast…"))
         self.send_button.clicked.connect(self.send_question)
 
         self.decisions: RecordTable[DistrictControlLine] = RecordTable(
             OblastDecisionsModel(), stretch_column=3, name="oblast_decisions"
         )
+        self.decisions.set_key_columns([0, 5])  # the term and the state
         self.report_button = QPushButton(self.tr("Record the &report…"))
         self.report_button.clicked.connect(self.record_report)
 

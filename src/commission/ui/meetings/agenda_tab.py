@@ -27,13 +27,15 @@ from commission.services import agencies, agenda, meetings
 from commission.services.agenda import AgendaItemView
 from commission.services.meetings import MeetingView
 from commission.ui.admin.forms import chain_focus
-from commission.ui.admin.tables import pick_name
 from commission.ui.context import AppContext
+from commission.ui.labels import shown_name
 from commission.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from commission.ui.meetings.agenda_model import ID_ROLE, AgendaListModel, AgendaListView
+from commission.ui.meetings.item_decisions import arrow_button
 from commission.ui.meetings.item_editor import ItemEditor
 from commission.ui.meetings.record_labels import one_line
 from commission.ui.meetings.record_widgets import MoveKeys, ask
+from commission.ui.splitter_state import keep_splitter
 
 # Changes elsewhere that alter what this tab shows: the agenda and decisions themselves, the
 # quorum (attendance), agency names, the meeting's date (terms), the calendar, cases.
@@ -78,7 +80,7 @@ class AgendaTab(QWidget):
         self.model.sig_moved.connect(self._after_move)
         self.list = AgendaListView()
         self.list.setModel(self.model)
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(220)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list_keys = MoveKeys(self.list)
         self.list_keys.sig_move.connect(self.move_current)
@@ -95,10 +97,8 @@ class AgendaTab(QWidget):
             )
         )
         self.remove_button = QPushButton(self.tr("Re&move item…"))
-        self.up_button = QPushButton("▲")
-        self.down_button = QPushButton("▼")
-        self.up_button.setToolTip(self.tr("Move the item up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move the item down (Alt+Down)"))
+        self.up_button = arrow_button("▲", self.tr("Move the item up (Alt+Up)"))
+        self.down_button = arrow_button("▼", self.tr("Move the item down (Alt+Down)"))
         self.up_button.setAccessibleName(self.tr("Move the item up"))
         self.down_button.setAccessibleName(self.tr("Move the item down"))
         self.add_button.clicked.connect(self.add_item)
@@ -126,7 +126,7 @@ class AgendaTab(QWidget):
         left_layout.addWidget(self.hint)
 
         self.editor = ItemEditor(ctx, meeting_id)
-        self.editor.setMinimumWidth(620)
+        self.editor.setMinimumWidth(500)
         self.editor.sig_changed.connect(self._editor_changed)
         self.editor.sig_dirty_changed.connect(lambda _dirty: self._update_buttons())
         # Enter on an item goes to its question, to type straight away.
@@ -138,6 +138,7 @@ class AgendaTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter_keeper = keep_splitter(self.splitter, "agenda")
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -178,10 +179,10 @@ class AgendaTab(QWidget):
             found = ctx.run(self, lambda: agencies.list_agencies(ctx.db, ctx.actor))
             if found is not None:
                 self._agencies_stale = False
-                language = ctx.actor.language
+                # In the interface's language, as every list names them.
                 self.editor.set_agencies(
                     {
-                        a.id: a.short_name_ru or pick_name(language, a.name_ru, a.name_kk)
+                        a.id: shown_name(a.short_name_ru or a.name_ru, a.short_name_kk or a.name_kk)
                         for a in found
                     }
                 )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -67,7 +68,17 @@ class GuestBox(QGroupBox):
         self.guests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.guests.verticalHeader().hide()
-        self.guests.horizontalHeader().setStretchLastSection(True)
+        # The two positions share the width; the name and the sex as wide as they need.
+        header = self.guests.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.guests.itemSelectionChanged.connect(self.update_buttons)
 
         entry = QHBoxLayout()
@@ -107,7 +118,6 @@ class GuestBox(QGroupBox):
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, guest.id)
                 self.guests.setItem(index, column, item)
-        self.guests.resizeColumnToContents(0)
         self.update_buttons()
 
     def add_guest(self) -> bool:

@@ -31,7 +31,7 @@ from commission.services import attendance
 from commission.services.attendance import AttendanceRow, AttendanceSheet
 from commission.ui.bilingual import SexCombo
 from commission.ui.context import AppContext
-from commission.ui.labels import member_role_label, yes_no
+from commission.ui.labels import member_role_label, shown_name, yes_no
 from commission.ui.meetings.attendance_guests import GuestBox
 from commission.ui.meetings.meeting_labels import attendance_status_label
 
@@ -217,10 +217,12 @@ class AttendanceTab(QWidget):
         self._rows = []
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
+            position = shown_name(row.position, row.position_kk)
+            agency = shown_name(row.agency_name, row.agency_name_kk) if row.agency_name else ""
             texts = (
                 row.full_name,
                 member_role_label(row.role),
-                row.position + (f", {row.agency_name}" if row.agency_name else ""),
+                position + (f", {agency}" if agency else ""),
                 yes_no(row.is_voting),
             )
             for column, text in enumerate(texts):

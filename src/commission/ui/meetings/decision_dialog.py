@@ -36,6 +36,7 @@ from commission.ui.admin.forms import FormDialog, fill_agency_combo, fill_enum_c
 from commission.ui.admin.tables import pick_name
 from commission.ui.bilingual import BilingualTextEdit
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 from commission.ui.meetings.decision_setting import (
     ACTS_ON_EARLIER,
     ERROR_STYLE,
@@ -205,7 +206,7 @@ class DecisionDialog(FormDialog):
         self.lead.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        fill_agency_combo(self.lead, s.agencies, None, self.ctx.actor.language, self.tr("— none —"))
+        fill_agency_combo(self.lead, s.agencies, None, interface_language(), self.tr("— none —"))
         self.lead.currentIndexChanged.connect(lambda _i: self._lead_changed())
         self.co_executors = QListWidget()
         self.co_executors.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
@@ -261,7 +262,7 @@ class DecisionDialog(FormDialog):
         for agency in self.setting.agencies:
             if not agency.is_active and agency.id not in wanted:
                 continue
-            name = pick_name(self.ctx.actor.language, agency.name_ru, agency.name_kk)
+            name = pick_name(interface_language(), agency.name_ru, agency.name_kk)
             entry = QListWidgetItem(name)
             entry.setData(AGENCY_ROLE, agency.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -282,7 +283,7 @@ class DecisionDialog(FormDialog):
             self.lead,
             self.setting.agencies,
             d.lead_agency_id,
-            self.ctx.actor.language,
+            interface_language(),
             self.tr("— none —"),
         )
         self._fill_co_executors(d.co_executor_ids)

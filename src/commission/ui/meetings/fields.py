@@ -17,6 +17,7 @@ from commission.services.composition import MemberView
 from commission.ui.admin.forms import FormDialog, select_data
 from commission.ui.bilingual import BilingualLineEdit, BilingualTextEdit
 from commission.ui.context import AppContext
+from commission.ui.labels import shown_name
 
 DEFAULT_START = time(10, 0)
 
@@ -95,7 +96,8 @@ def fill_officer_combo(
     else:
         combo.addItem(QCoreApplication.translate("MeetingFields", "— not chosen —"), None)
     for member in members:
-        combo.addItem(f"{member.full_name} — {member.position_ru}", member.id)
+        position = shown_name(member.position_ru, member.position_kk)
+        combo.addItem(f"{member.full_name} — {position}", member.id)
     if current is not None and combo.findData(current) < 0:
         # No longer a member on this date: the service will say so if it is saved like this.
         text = QCoreApplication.translate("MeetingFields", "(not a member on this date)")

@@ -34,6 +34,14 @@ def make_button(text: str, tooltip: str = "") -> QPushButton:
     return button
 
 
+def arrow_button(text: str, tooltip: str) -> QPushButton:
+    """A ▲ or ▼ button as narrow as its arrow: a default button is 80 px wide, and two of them
+    beside three worded ones pushed the item editor past a 1280 px window in Kazakh."""
+    button = make_button(text, tooltip)
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance(text) + 24)
+    return button
+
+
 def button_bar(*buttons: QPushButton) -> QHBoxLayout:
     bar = QHBoxLayout()
     for button in buttons:
@@ -76,8 +84,8 @@ class DecidedBox(QGroupBox):
         self.add_decision_button = make_button(self.tr("Add dec&ision…"))
         self.edit_decision_button = make_button(self.tr("Edit decision…"))
         self.remove_decision_button = make_button(self.tr("Remove decision"))
-        self.decision_up_button = make_button("▲", self.tr("Move the decision up (Alt+Up)"))
-        self.decision_down_button = make_button("▼", self.tr("Move the decision down (Alt+Down)"))
+        self.decision_up_button = arrow_button("▲", self.tr("Move the decision up (Alt+Up)"))
+        self.decision_down_button = arrow_button("▼", self.tr("Move the decision down (Alt+Down)"))
         self.decision_up_button.setAccessibleName(self.tr("Move the decision up"))
         self.decision_down_button.setAccessibleName(self.tr("Move the decision down"))
         self.add_decision_button.clicked.connect(self.add_decision)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from commission.ui.meetings.police_figures import PoliceFiguresButton
 from commission.ui.meetings.record_labels import case_link_label, one_line
 from commission.ui.meetings.record_widgets import MoveKeys, ask, current_of, make_table, select_row
 from commission.ui.overview_labels import agenda_item_kind_label
+from commission.ui.splitter_state import keep_splitter
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -73,12 +75,19 @@ class ItemEditor(QWidget):
         self.placeholder = QLabel(self.tr("Choose an item of the agenda on the left, or add one."))
         self.placeholder.setWordWrap(True)
 
-        content = QWidget()
-        body = QVBoxLayout(content)
+        # The item's texts above, what was said and decided on it below, each scrolling on
+        # its own: the divider gives the room to whichever the secretary is filling in.
+        texts = QWidget()
+        text_body = QVBoxLayout(texts)
+        text_body.setContentsMargins(0, 0, 0, 0)
         self.fields = ItemFields(self)
         self.fields.sig_edited.connect(self._update_state)
-        body.addWidget(self.fields.question_box)
-        body.addWidget(self.fields.heard_box)
+        text_body.addWidget(self.fields.question_box)
+        text_body.addWidget(self.fields.heard_box)
+        text_body.addStretch(1)
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self._build_discussion())
         body.addWidget(self._build_cases())
         body.addWidget(self._build_progress())
@@ -88,11 +97,16 @@ class ItemEditor(QWidget):
         self.decided.sig_changed.connect(self.sig_changed)
         body.addWidget(self.decided)
         body.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
+        self.text_area = _scrolling(texts)
+        self.scroll_area = _scrolling(content)
         self.content = content
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.text_area)
+        self.splitter.addWidget(self.scroll_area)
+        self.splitter.setStretchFactor(0, 3)  # the question and «Heard» are typed at length
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter_keeper = keep_splitter(self.splitter, "agenda item")
 
         self.error_label = ErrorLabel()
         self.errors = InlineErrors(self.error_label)
@@ -118,7 +132,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.save_bar)
 
@@ -265,7 +279,7 @@ class ItemEditor(QWidget):
     def _update_heading(self) -> None:
         view = self.view
         self.placeholder.setVisible(view is None)
-        self.scroll_area.setVisible(view is not None)
+        self.splitter.setVisible(view is not None)
         if view is None:
             self.heading.setText("")
             self.heading.hide()
@@ -427,3 +441,13 @@ class ItemEditor(QWidget):
 
     def _saved_elsewhere(self) -> None:
         self.sig_changed.emit("")
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` scrolling up and down, never sideways: it is laid out to the width shown."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

@@ -42,8 +42,13 @@ class ItemFields(QObject):
         box = QGroupBox(self.tr("Question"), self.parent_widget)
         self.kind = QComboBox()
         fill_enum_combo(self.kind, AgendaItemKind, agenda_item_kind_label)
+        # A long kind's name must not set the editor's least width (the list shows it whole).
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(24)
         self.title = BilingualTextEdit(lines=3)
-        self.title.setMinimumWidth(420)
+        self.title.setMinimumWidth(300)
         self.speakers = BilingualTextEdit(lines=2)
         for edit in (self.speakers.ru_edit, self.speakers.kk_edit):
             edit.setPlaceholderText(

@@ -48,6 +48,7 @@ from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
 from commission.ui.icon import icon
+from commission.ui.labels import interface_language
 from commission.ui.meetings.extracts_sent import ExtractsSentBox
 from commission.ui.meetings.meeting_labels import document_language_label
 from commission.ui.meetings.minutes_extract import (
@@ -112,7 +113,7 @@ class MinutesTab(QWidget):
         for language in LANGUAGES:
             self.language_combo.addItem(document_language_label(language), language)
         # A Kazakh-speaking secretary most often writes the Kazakh minutes, and vice versa.
-        self.set_language("kk" if ctx.actor.language is Language.KK else "ru")
+        self.set_language("kk" if interface_language() is Language.KK else "ru")
         self.revision_combo = QComboBox()
         self.revision_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

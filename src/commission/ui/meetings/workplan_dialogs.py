@@ -23,6 +23,7 @@ from commission.ui.admin.forms import (
 from commission.ui.admin.tables import format_date
 from commission.ui.bilingual import BilingualLineEdit, BilingualTextEdit
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 from commission.ui.meetings.fields import add_bilingual_row
 from commission.ui.overview_labels import agenda_item_kind_label
 
@@ -73,7 +74,7 @@ class PlanItemDialog(FormDialog):
             self.agency,
             agency_list,
             item.agency_id if item else None,
-            ctx.actor.language,
+            interface_language(),
             self.tr("— none —"),
         )
         self.speaker = BilingualLineEdit(max_length=SPEAKER_MAX)

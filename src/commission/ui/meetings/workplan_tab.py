@@ -39,6 +39,7 @@ from commission.ui.context import AppContext
 from commission.ui.export_notice import ExportNotice, show_saved
 from commission.ui.export_worker import ExportWorker
 from commission.ui.icon import icon
+from commission.ui.labels import interface_language
 from commission.ui.lazy_model import ChangeWatcher
 from commission.ui.meetings import minutes_tab
 from commission.ui.meetings.item_tables import shown
@@ -159,7 +160,7 @@ class WorkPlanTab(QWidget):
         self.language_combo = QComboBox()
         for language in minutes_tab.LANGUAGES:
             self.language_combo.addItem(document_language_label(language), language)
-        self.set_language("kk" if ctx.actor.language is Language.KK else "ru")
+        self.set_language("kk" if interface_language() is Language.KK else "ru")
         language_label = QLabel(self.tr("&Language of the documents:"))
         language_label.setBuddy(self.language_combo)
         self.docx_button = QPushButton(self.tr("Save &plan (.docx)…"))
@@ -174,6 +175,7 @@ class WorkPlanTab(QWidget):
         self.table: RecordTable[WorkPlanView] = RecordTable(
             self.model, stretch_column=1, name="work_plan"
         )
+        self.table.set_key_columns([4])  # the question stretches; where it stands
         self.table.sig_activated.connect(self.edit_current)
         self.table.sig_selection_changed.connect(self._update_buttons)
         edit, agenda, remove = self.table.set_row_buttons(

@@ -43,12 +43,22 @@ from commission.ui.background_read import BackgroundRead, after_first_paint
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.export_worker import ExportWorker
+from commission.ui.labels import interface_language
 from commission.ui.reports.charts import ChartView
 
 if TYPE_CHECKING:
     from commission.exports.templates import TemplateSource
 
 PUBLIC_FORMATS = ("pdf", "docx", "csv", "json")
+
+
+def two_lines(title: str) -> str:
+    """``title`` broken at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(len(title) - 2 * i))
+    return f"{title[:middle]}\n{title[middle + 1 :]}"
 
 
 class ReportsArea(QWidget):
@@ -87,7 +97,8 @@ class ReportsArea(QWidget):
         self.language = QComboBox()
         self.language.addItem(self.tr("Russian"), "ru")
         self.language.addItem(self.tr("Kazakh"), "kk")
-        self.language.setCurrentIndex(1 if ctx.actor.language is Language.KK else 0)
+        # The interface's language first, as the other documents' (not the account's).
+        self.language.setCurrentIndex(1 if interface_language() is Language.KK else 0)
         self.scope_combo = CommissionScopeCombo(ctx)
         self.scope_combo.hide()
 
@@ -121,14 +132,20 @@ class ReportsArea(QWidget):
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
-        for button in (self.xlsx_button, self.docx_button, self.public_button):
-            controls.addWidget(button)
 
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        # A long title (the oblast's commission, a Kazakh period) wraps, and the documents'
+        # buttons go beside it: in one row with the choices they, or an unwrapped title, set the
+        # area's least width and widened the oblast's window to 1313 px.
+        self.title.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        for button in (self.xlsx_button, self.docx_button, self.public_button):
+            heading.addWidget(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -152,7 +169,7 @@ class ReportsArea(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -214,7 +231,11 @@ class ReportsArea(QWidget):
         self.title.setText(f"{w.text(words.STATS_TITLE)} {period}")
         names = period_names(stats.period, w)
         self.table.setColumnCount(1 + len(names))
-        self.table.setHorizontalHeaderLabels([w.text(words.COL_INDICATOR), *names])
+        # The periods' titles on two lines: on one («2026 жылғы IV тоқсан») the three columns of
+        # small numbers took the width and left the indicators' names a few letters.
+        self.table.setHorizontalHeaderLabels(
+            [w.text(words.COL_INDICATOR), *(two_lines(n) for n in names)]
+        )
         for section in (*stats.sections, *stats.probation):
             if not section.figures:
                 continue
