@@ -1,5 +1,6 @@
 """All mapped tables; importing this module registers every one with ``Base.metadata``."""
 
+from commission.db.models.charter import CommissionName, RequiredItem
 from commission.db.models.control import (
     ControlPoint,
     ControlStep,
@@ -59,6 +60,7 @@ __all__ = [
     "Client",
     "ClientTransfer",
     "Commission",
+    "CommissionName",
     "ControlPoint",
     "ControlStep",
     "Decision",
@@ -77,6 +79,7 @@ __all__ = [
     "Phrase",
     "ProposedQuestion",
     "ReleaseNotice",
+    "RequiredItem",
     "Setting",
     "User",
     "UserCommission",
