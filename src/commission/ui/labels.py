@@ -189,6 +189,7 @@ def entity_label(table: str) -> str:
         "clients": QCoreApplication.translate("Labels", "Client"),
         "client_transfers": QCoreApplication.translate("Labels", "Client transfer"),
         "commissions": QCoreApplication.translate("Labels", "Commission"),
+        "commission_names": QCoreApplication.translate("Labels", "Commission's name"),
         "control_points": QCoreApplication.translate("Labels", "Control point"),
         "control_steps": QCoreApplication.translate("Labels", "Escalation step"),
         "decision_assignees": QCoreApplication.translate("Labels", "Responsible agency"),
@@ -198,6 +199,7 @@ def entity_label(table: str) -> str:
         "extensions": QCoreApplication.translate("Labels", "Extension"),
         "invited_guests": QCoreApplication.translate("Labels", "Invited guest"),
         "measures": QCoreApplication.translate("Labels", "Measure"),
+        "required_items": QCoreApplication.translate("Labels", "Required item"),
         "meetings": QCoreApplication.translate("Labels", "Meeting"),
         "members": QCoreApplication.translate("Labels", "Member"),
         "proposed_questions": QCoreApplication.translate(
