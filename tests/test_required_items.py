@@ -255,3 +255,25 @@ def test_correcting_the_current_name_corrects_its_history_row(world: World) -> N
     history = commission_names.name_history(world.db, world.admin)
     assert [h.name_ru for h in history] == ["Межведомственная комиссия (исправлено)"]
     assert WorkPlanState.PLANNED  # the plan's states are untouched by the settings
+
+
+def test_a_question_planned_by_hand_and_heard_as_the_police_report_covers_its_quarter(
+    world: World,
+) -> None:
+    police = _kinds(world)[AgendaItemKind.POLICE_REPORT]
+    question = workplan.add_plan_item(
+        world.db,
+        world.secretary,
+        workplan.WorkPlanData(year=2026, quarter=1, question="Информация начальника ОП"),
+    )
+    meeting = new_meeting(world, date(2026, 3, 12))
+    workplan.put_on_agenda(
+        world.db, world.secretary, question.id, meeting.id, AgendaItemKind.POLICE_REPORT
+    )
+    missing = {
+        m.required_item_id: m.quarters
+        for m in plan_proposals.missing_required(world.db, world.secretary, 2026)
+    }
+    assert missing[police.id] == (2, 3, 4)
+    created = plan_proposals.include_required(world.db, world.secretary, police.id, 2026)
+    assert len(created) == 3

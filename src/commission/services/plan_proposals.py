@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commission.db.engine import Database
-from commission.db.models import RequiredItem, WorkPlanItem
+from commission.db.models import AgendaItem, RequiredItem, WorkPlanItem
 from commission.domain.enums import AgendaItemKind, RequiredPeriod, WorkPlanState
 from commission.domain.permissions import Permission
 from commission.services import audit
@@ -35,19 +35,32 @@ class MissingRequired:
 
 
 def _missing(session: Session, commission_id: int, year: int) -> list[MissingRequired]:
+    in_year = (WorkPlanItem.commission_id == commission_id, WorkPlanItem.year == year)
     planned = {
         (row[0], row[1])
         for row in session.execute(
             select(WorkPlanItem.required_item_id, WorkPlanItem.quarter).where(
-                WorkPlanItem.commission_id == commission_id,
-                WorkPlanItem.year == year,
-                WorkPlanItem.required_item_id.is_not(None),
+                *in_year, WorkPlanItem.required_item_id.is_not(None)
             )
+        )
+    }
+    # A question planned by hand and put on an agenda as an item of the required kind (the
+    # police report planned before required items existed) covers its quarter too.
+    on_agenda = {
+        (row[0], row[1])
+        for row in session.execute(
+            select(AgendaItem.kind, WorkPlanItem.quarter)
+            .join(WorkPlanItem, AgendaItem.work_plan_item_id == WorkPlanItem.id)
+            .where(*in_year)
         )
     }
     found = []
     for item in required_items_of(session, commission_id):
-        quarters = tuple(q for q in DUE_QUARTERS[item.period] if (item.id, q) not in planned)
+        quarters = tuple(
+            q
+            for q in DUE_QUARTERS[item.period]
+            if (item.id, q) not in planned and (item.agenda_kind, q) not in on_agenda
+        )
         if quarters:
             found.append(
                 MissingRequired(
