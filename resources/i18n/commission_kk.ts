@@ -7417,11 +7417,11 @@ The program works as usual; tell the administrator.</source>
     <name>NameHistoryModel</name>
     <message>
         <source>Valid from</source>
-        <translation>Қолданыла басталған күні</translation>
+        <translation>Қашаннан бастап</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation>басынан бастап</translation>
+        <translation>басынан</translation>
     </message>
     <message>
         <source>Name</source>

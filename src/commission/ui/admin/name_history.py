@@ -143,7 +143,8 @@ class NameHistoryBox(QGroupBox):
         self.table: RecordTable[CommissionNameView] = RecordTable(
             self.model, stretch_column=1, name="commission_names"
         )
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(110)
+        self.table.setMaximumHeight(150)
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.setVisible(ctx.actor.can(Permission.EDIT_COMMISSION))
         self.rename_button.clicked.connect(self.open_rename)
