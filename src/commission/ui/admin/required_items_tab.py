@@ -25,6 +25,7 @@ from commission.ui.admin.tables import Column, RecordTable, RowsModel
 from commission.ui.bilingual import BilingualLineEdit, BilingualTextEdit
 from commission.ui.context import AppContext
 from commission.ui.meetings.fields import add_bilingual_row
+from commission.ui.meetings.record_widgets import ask
 from commission.ui.overview_labels import agenda_item_kind_label
 
 TABLE = "required_items"
@@ -210,24 +211,20 @@ class RequiredItemsTab(AdminTab):
         if not confirm:
             self._remove(shown)
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask(
+            self,
             self.tr("Remove a required item"),
             self.tr(
                 "Remove «{title}» from the required items? The questions already in the work "
                 "plan stay; the plan no longer proposes it and the main page no longer warns "
                 "about it."
             ).format(title=_in_language(shown.title_ru, shown.title_kk)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda answer: self._answered(answer, shown),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and self._remove(shown)
-        )
-        box.open()
-        return box
+
+    def _answered(self, answer: QMessageBox.StandardButton, shown: RequiredItemView) -> None:
+        if answer == QMessageBox.StandardButton.Yes:
+            self._remove(shown)
 
     def _remove(self, shown: RequiredItemView) -> bool:
         ctx = self.ctx
