@@ -9,13 +9,18 @@ from sqlalchemy import select
 from commission.db import migrate
 from commission.db.base import Base
 from commission.db.engine import Database
-from commission.db.models import ControlStep
+from commission.db.models import CommissionName, ControlStep, RequiredItem
 from commission.services import audit
 from commission.services.context import Actor
 
 # Tables a revision creates, whose rows a database of an earlier version cannot have had: they
 # are deleted (audited) before going below it, so that the audit trail still verifies.
-_CREATED_BY: tuple[tuple[str, type[Base]], ...] = (("0011", ControlStep),)
+# Newest first: a later table's rows may refer to an earlier one's.
+_CREATED_BY: tuple[tuple[str, type[Base]], ...] = (
+    ("0013", CommissionName),
+    ("0013", RequiredItem),
+    ("0011", ControlStep),
+)
 
 
 def _forget_rows_made_since(db: Database, target: str) -> None:

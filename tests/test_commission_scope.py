@@ -49,6 +49,7 @@ from commission.db.models import (
     Meeting,
     Member,
     OutgoingLetter,
+    RequiredItem,
     WorkPlanItem,
 )
 from commission.domain.deadlines import DeadlineKind, DeadlineRule
@@ -63,6 +64,7 @@ from commission.domain.enums import (
     MeetingStatus,
     MemberRole,
     ReportKind,
+    RequiredPeriod,
     Role,
     WorkPlanState,
 )
@@ -81,6 +83,7 @@ from commission.services import (
     letters,
     meetings,
     police_report,
+    required_items,
     workplan,
 )
 from commission.services.context import Actor
@@ -137,6 +140,8 @@ class Records:
     letter: int = 0
     letters: list[letters.LetterContext] | None = None
     case: int = 0  # a case of a district the commission examines
+    required: int = 0
+    required_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -299,6 +304,8 @@ def _records_of(db: RolledBack, secretary: Actor, own: Records, agency: int) -> 
     own.plan = workplan.add_plan_item(
         db, secretary, workplan.WorkPlanData(year=2026, quarter=4, question="О плане")
     ).id
+    required = required_items.add_required_item(db, secretary, _required_data())
+    own.required, own.required_version = required.id, required.version
 
 
 def _versions(db: RolledBack, own: Records) -> None:
@@ -449,6 +456,12 @@ def _decision_data() -> decisions.DecisionData:
 
 def _plan_data() -> workplan.WorkPlanData:
     return workplan.WorkPlanData(year=2026, quarter=3, question="О тестовом вопросе")
+
+
+def _required_data() -> required_items.RequiredItemData:
+    return required_items.RequiredItemData(
+        "Об итогах года", None, RequiredPeriod.YEARLY, AgendaItemKind.OTHER
+    )
 
 
 def _member_data() -> composition.MemberData:
@@ -804,6 +817,33 @@ TABLE: dict[str, Row] = {
         write=True,
     ),
     "composition.get_commission": Listing(VIEW, lambda w: {}, "commission", lambda view: {view.id}),
+    # what the law requires, and the commission's name over time
+    "required_items.list_required_items": Listing(VIEW, lambda w: {}, "required item", _ids("id")),
+    "required_items.get_required_item": One(VIEW, lambda r, w: {"required_item_id": r.required}),
+    "required_items.add_required_item": Create(
+        COMMISSION, lambda w: {"data": _required_data()}, RequiredItem
+    ),
+    "required_items.update_required_item": One(
+        COMMISSION,
+        lambda r, w: {
+            "required_item_id": r.required,
+            "version": r.required_version,
+            "data": _required_data(),
+        },
+        write=True,
+    ),
+    "required_items.remove_required_item": One(
+        COMMISSION,
+        lambda r, w: {"required_item_id": r.required, "version": r.required_version},
+        write=True,
+    ),
+    "plan_proposals.missing_required": Listing(
+        VIEW, lambda w: {"year": 2026}, "required item", _ids("required_item_id")
+    ),
+    "plan_proposals.include_required": One(
+        MEETINGS, lambda r, w: {"required_item_id": r.required, "year": 2026}, write=True
+    ),
+    "required_check.unheard_required": Runs(VIEW, lambda w: {"today": TODAY}),
     # The consolidated views' filter: the oblast's own and its districts', a district its own.
     "commission_choice.readable_commissions": Listing(
         VIEW, lambda w: {}, "readable commission", _ids("id")
@@ -849,6 +889,9 @@ SHARED_OR_PROBATION = {
     "escalation.escalate_measure": "probation; the meeting is the district's commission's",
     "composition.create_commission": "first-run set-up of the first commission",
     "composition.update_commission": "changes the acting commission only, by construction",
+    "commission_names.rename_commission": "changes the acting commission only, by construction "
+    "(test_required_items)",
+    "commission_names.name_history": "the acting commission's own names (test_required_items)",
     "document_templates.set_template": "changes the acting commission only, by construction "
     "(test_document_templates)",
     "document_templates.clear_template": "changes the acting commission only, by construction",
@@ -971,6 +1014,8 @@ def _records_of_kind(world: World, of: str, keys: set[str]) -> set[int]:
         return {r.plan for r in chosen}
     if of == "member":
         return {r.member for r in chosen}
+    if of == "required item":
+        return {r.required for r in chosen}
     if of == "commission":
         return {r.commission for r in chosen}
     if of == "case":

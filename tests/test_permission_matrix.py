@@ -54,6 +54,7 @@ from commission.db.models import (
     Member,
     OutgoingLetter,
     ReleaseNotice,
+    RequiredItem,
     User,
     WorkPlanItem,
 )
@@ -73,6 +74,7 @@ from commission.domain.enums import (
     ProgrammeState,
     ReleaseNoticeState,
     ReportKind,
+    RequiredPeriod,
     Role,
     WorkPlanState,
 )
@@ -84,6 +86,7 @@ from commission.services import (
     agencies,
     agenda,
     clients,
+    commission_names,
     composition,
     control,
     cross_commission,
@@ -94,6 +97,7 @@ from commission.services import (
     phrase_book,
     police_report,
     release_notices,
+    required_items,
     users,
     workplan,
 )
@@ -179,6 +183,8 @@ class World:
     guest: int
     folder: Path
     letter: int
+    required_item: int = 0
+    required_item_version: int = 0
 
 
 Args = Callable[[World], dict[str, Any]]
@@ -226,6 +232,12 @@ def _item_data() -> agenda.AgendaItemData:
 
 def _decision_data() -> decisions.DecisionData:
     return decisions.DecisionData(kind=decisions.DecisionKind.NOTE, text="Принять к сведению.")
+
+
+def _required_data() -> required_items.RequiredItemData:
+    return required_items.RequiredItemData(
+        "Об итогах года", None, RequiredPeriod.YEARLY, AgendaItemKind.OTHER
+    )
 
 
 def _plan_data() -> workplan.WorkPlanData:
@@ -304,6 +316,40 @@ MATRIX: dict[str, Row] = {
         },
     ),
     "composition.list_commissions": Row(ADMIN_ONLY, lambda w: {}),
+    "commission_names.name_history": Row(VIEW, lambda w: {}),
+    "commission_names.rename_commission": Row(
+        COMMISSION,
+        lambda w: {
+            "version": w.commission_version,
+            "data": commission_names.CommissionNameData(
+                valid_from=TODAY, name_ru="Новое название", name_kk="Жаңа атауы"
+            ),
+            "today": TODAY,
+        },
+    ),
+    "required_items.list_required_items": Row(VIEW, lambda w: {}),
+    "required_items.get_required_item": Row(
+        VIEW,
+        lambda w: {"required_item_id": w.required_item},
+    ),
+    "required_items.add_required_item": Row(COMMISSION, lambda w: {"data": _required_data()}),
+    "required_items.update_required_item": Row(
+        COMMISSION,
+        lambda w: {
+            "required_item_id": w.required_item,
+            "version": w.required_item_version,
+            "data": _required_data(),
+        },
+    ),
+    "required_items.remove_required_item": Row(
+        COMMISSION,
+        lambda w: {"required_item_id": w.required_item, "version": w.required_item_version},
+    ),
+    "plan_proposals.missing_required": Row(VIEW, lambda w: {"year": 2026}),
+    "plan_proposals.include_required": Row(
+        MEETINGS, lambda w: {"required_item_id": w.required_item, "year": 2026}
+    ),
+    "required_check.unheard_required": Row(VIEW, lambda w: {"today": TODAY}),
     "commission_choice.choose_commission": Row(VIEW, lambda w: {"commission_id": w.commission}),
     "commission_choice.current_commission": Row(VIEW, lambda w: {}),
     "commission_choice.my_commissions": Row(VIEW, lambda w: {}),
@@ -1060,6 +1106,7 @@ def _build(db: RolledBack, folder: Path) -> Demo:
         guest = _first(session, select(InvitedGuest).order_by(InvitedGuest.id))
         letter = _first(session, select(OutgoingLetter).order_by(OutgoingLetter.id))
         form = _first(session, select(name_forms.NameForm))
+        required = _first(session, select(RequiredItem).order_by(RequiredItem.id))
         stored_notice = session.get_one(ReleaseNotice, notice.notice_id)
         assert stored_notice.state is ReleaseNoticeState.RECEIVED
         commission_row = composition.get_commission(db, cli)
@@ -1122,6 +1169,8 @@ def _build(db: RolledBack, folder: Path) -> Demo:
             guest=guest.id,
             folder=folder,
             letter=letter.id,
+            required_item=required.id,
+            required_item_version=required.version,
         )
         actors = {
             "admin": _actor(by_login["admin"]),

@@ -108,6 +108,10 @@
         <source>&amp;Phrase book</source>
         <translation>&amp;Тіркестер жинағы</translation>
     </message>
+    <message>
+        <source>&amp;Required items</source>
+        <translation>&amp;Міндетті мәселелер</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -5045,6 +5049,22 @@
         <source>Say why the minutes are recorded as signed without their scan.</source>
         <translation>Хаттаманың скансыз қол қойылған болып белгіленетін себебін көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>Enter the date from which the new name is valid.</source>
+        <translation>Жаңа атаудың қолданыла басталатын күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A new name is recorded from its date once that date has come.</source>
+        <translation>Жаңа атау қолданыла басталатын күні келгенде енгізіледі.</translation>
+    </message>
+    <message>
+        <source>The new name must be valid from a date after {date}.</source>
+        <translation>Жаңа атау {date} күнінен кейінгі күннен бастап қолданылуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the required item.</source>
+        <translation>Міндетті мәселенің атауын көрсетіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -6044,6 +6064,10 @@
         <translation>Мерзімді ұзарту</translation>
     </message>
     <message>
+        <source>Extract sent</source>
+        <translation>Үзіндінің жіберілуі</translation>
+    </message>
+    <message>
         <source>Invited guest</source>
         <translation>Шақырылған адам</translation>
     </message>
@@ -6078,6 +6102,14 @@
     <message>
         <source>Phrase of the phrase book</source>
         <translation>Тұжырымдар анықтамалығының сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>Figure of the police report</source>
+        <translation>Полиция есебінің көрсеткіші</translation>
+    </message>
+    <message>
+        <source>Police chief's report</source>
+        <translation>Полиция бастығының есебі</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -6355,6 +6387,18 @@
     <message>
         <source>Client transfer</source>
         <translation>Клиентті беру</translation>
+    </message>
+    <message>
+        <source>Commission's name</source>
+        <translation>Комиссияның атауы</translation>
+    </message>
+    <message>
+        <source>Required item</source>
+        <translation>Міндетті мәселе</translation>
+    </message>
+    <message>
+        <source>Support to persons in a difficult life situation (half-yearly assessment)</source>
+        <translation>Қиын өмірлік жағдайдағы адамдарға қолдау (жартыжылдық бағалау)</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7217,21 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>MissingModel</name>
+    <message>
+        <source>Required item</source>
+        <translation>Міндетті мәселе</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезеңділігі</translation>
+    </message>
+    <message>
+        <source>Quarters without it</source>
+        <translation>Ол жоқ тоқсандар</translation>
+    </message>
+</context>
+<context>
     <name>MissingTexts</name>
     <message>
         <source>Place</source>
@@ -7428,6 +7487,44 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Remove the stored form of «{name}»? Documents will follow the rule again.</source>
         <translation>«{name}» сөзінің сақталған формасы жойылсын ба? Құжаттар қайтадан ережеге сүйенеді.</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryBox</name>
+    <message>
+        <source>Name and legal basis over time</source>
+        <translation>Атауы мен құқықтық негізі кезеңдер бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Қайта &amp;атау…</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Қашаннан бастап</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>басынан</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Akim's decision</source>
+        <translation>Әкімнің шешімі</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>of {date}</source>
+        <translation>{date} күнгі</translation>
     </message>
 </context>
 <context>
@@ -8652,6 +8749,49 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the commission</source>
+        <translation>Комиссияны қайта атау</translation>
+    </message>
+    <message>
+        <source>Minutes, extracts and the other documents of meetings held from this date print the new name; those of earlier meetings keep the old one.</source>
+        <translation>Осы күннен бастап өткізілген отырыстардың хаттамалары, үзінділері және басқа құжаттары жаңа атаумен басылады; бұрынғы отырыстардың құжаттарында бұрынғы атауы сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Қолданыла басталатын күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Қ&amp;ысқа атауы:</translation>
+    </message>
+    <message>
+        <source>In the minutes' &amp;title:</source>
+        <translation>Хаттама &amp;тақырыбында:</translation>
+    </message>
+    <message>
+        <source>Akim's decision: t&amp;ype:</source>
+        <translation>Әкімнің шешімі: т&amp;үрі:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;What it decided:</source>
+        <translation>Шешімнің &amp;мазмұны:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>Whole year</source>
@@ -8728,6 +8868,136 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
         <translation>Сақталды: {name}. &lt;a href="open"&gt;Ашу&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Қалтаны көрсету&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemDialog</name>
+    <message>
+        <source>Change a required item</source>
+        <translation>Міндетті мәселені өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a required item</source>
+        <translation>Жаңа міндетті мәселе</translation>
+    </message>
+    <message>
+        <source>The work plan proposes the item in the quarters it is due, and the main page warns when a quarter ends without an agenda item of its kind heard.</source>
+        <translation>Жұмыс жоспары мәселені ол қаралуға тиіс тоқсандарда ұсынады, ал тоқсан осы түрдегі мәселе қаралмай аяқталса, басты бетте ескерту шығады.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Мәселе:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезеңділігі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of agenda item:</source>
+        <translation>Күн тәртібі мәселесінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Құқықтық &amp;негізі:</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезеңділігі</translation>
+    </message>
+    <message>
+        <source>Kind of agenda item</source>
+        <translation>Күн тәртібі мәселесінің түрі</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негізі</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItems</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>Тоқсан сайын</translation>
+    </message>
+    <message>
+        <source>Every half-year</source>
+        <translation>Жарты жылда бір рет</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Жыл сайын</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemsTab</name>
+    <message>
+        <source>What the law and the commission's regulation require it to hear, and how often: the police chief's report every quarter (order of the Minister of Internal Affairs No. 608), the assessment of support to persons and families in a difficult life situation every half-year (Law No. 245-VIII, art. 72 p. 4), and the items of the regulation.</source>
+        <translation>Заң мен комиссия туралы ереже қарауды талап ететін мәселелер және олардың кезеңділігі: полиция бастығының есебі — тоқсан сайын (Ішкі істер министрінің № 608 бұйрығы), қиын өмірлік жағдайдағы адамдар мен отбасыларды қолдауды бағалау — жарты жылда бір рет (№ 245-VIII Заңның 72-бабының 4-тармағы), сондай-ақ ережеде белгіленген мәселелер.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>Мәселе &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ж&amp;ою</translation>
+    </message>
+    <message>
+        <source>Remove a required item</source>
+        <translation>Міндетті мәселені жою</translation>
+    </message>
+    <message>
+        <source>Remove «{title}» from the required items? The questions already in the work plan stay; the plan no longer proposes it and the main page no longer warns about it.</source>
+        <translation>«{title}» міндетті мәселелерден алынсын ба? Жұмыс жоспарына енгізілген мәселелер сақталады; жоспар оны енді ұсынбайды, басты бет ол туралы ескертпейді.</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredProposals</name>
+    <message>
+        <source>Required items not included in the plan</source>
+        <translation>Жоспарға енгізілмеген міндетті мәселелер</translation>
+    </message>
+    <message>
+        <source>&amp;Include in the plan</source>
+        <translation>Жоспарға &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>Add the selected item to the plan in each quarter where it is missing.</source>
+        <translation>Таңдалған мәселені ол жоқ әр тоқсанға жоспарға қосу.</translation>
+    </message>
+    <message>
+        <source>The law and the commission's regulation require these items; the plan of the year does not have them in every quarter where they are due.</source>
+        <translation>Заң мен комиссия туралы ереже бұл мәселелерді қарауды талап етеді; жылдық жоспарда олар қаралуға тиіс тоқсандардың кейбірінде жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredWarning</name>
+    <message>
+        <source>In quarter {quarter} of {year}, not heard: {item}</source>
+        <translation>{year} жылғы {quarter} тоқсанда қаралмаған мәселе: {item}</translation>
+    </message>
+    <message>
+        <source>In half-year {half} of {year}, not heard: {item}</source>
+        <translation>{year} жылғы {half} жартыжылдықта қаралмаған мәселе: {item}</translation>
+    </message>
+    <message>
+        <source>In {year}, not heard: {item}</source>
+        <translation>{year} жылы қаралмаған мәселе: {item}</translation>
+    </message>
+    <message>
+        <source>(the period ends on {date})</source>
+        <translation>(кезең {date} аяқталады)</translation>
     </message>
 </context>
 <context>

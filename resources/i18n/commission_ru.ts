@@ -108,6 +108,10 @@
         <source>&amp;Phrase book</source>
         <translation>&amp;Фразы</translation>
     </message>
+    <message>
+        <source>&amp;Required items</source>
+        <translation>&amp;Обязательные вопросы</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesArea</name>
@@ -5054,6 +5058,22 @@
         <source>Say why the minutes are recorded as signed without their scan.</source>
         <translation>Укажите, почему протокол отмечается подписанным без скана.</translation>
     </message>
+    <message>
+        <source>Enter the date from which the new name is valid.</source>
+        <translation>Укажите дату, с которой действует новое название.</translation>
+    </message>
+    <message>
+        <source>A new name is recorded from its date once that date has come.</source>
+        <translation>Новое название вносится, когда наступит дата, с которой оно действует.</translation>
+    </message>
+    <message>
+        <source>The new name must be valid from a date after {date}.</source>
+        <translation>Новое название должно действовать с даты позже {date}.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the required item.</source>
+        <translation>Укажите наименование обязательного вопроса.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationDialog</name>
@@ -6054,6 +6074,10 @@
         <translation>Продление срока</translation>
     </message>
     <message>
+        <source>Extract sent</source>
+        <translation>Отправка выписки</translation>
+    </message>
+    <message>
         <source>Invited guest</source>
         <translation>Приглашённый</translation>
     </message>
@@ -6088,6 +6112,14 @@
     <message>
         <source>Phrase of the phrase book</source>
         <translation>Фраза справочника формулировок</translation>
+    </message>
+    <message>
+        <source>Figure of the police report</source>
+        <translation>Показатель отчёта полиции</translation>
+    </message>
+    <message>
+        <source>Police chief's report</source>
+        <translation>Отчёт начальника полиции</translation>
     </message>
     <message>
         <source>Release notice</source>
@@ -6365,6 +6397,18 @@
     <message>
         <source>Client transfer</source>
         <translation>Передача клиента</translation>
+    </message>
+    <message>
+        <source>Commission's name</source>
+        <translation>Название комиссии</translation>
+    </message>
+    <message>
+        <source>Required item</source>
+        <translation>Обязательный вопрос</translation>
+    </message>
+    <message>
+        <source>Support to persons in a difficult life situation (half-yearly assessment)</source>
+        <translation>Поддержка лиц в трудной жизненной ситуации (оценка за полугодие)</translation>
     </message>
 </context>
 <context>
@@ -7184,6 +7228,21 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>MissingModel</name>
+    <message>
+        <source>Required item</source>
+        <translation>Обязательный вопрос</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Quarters without it</source>
+        <translation>Кварталы, где его нет</translation>
+    </message>
+</context>
+<context>
     <name>MissingTexts</name>
     <message>
         <source>Place</source>
@@ -7439,6 +7498,44 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Remove the stored form of «{name}»? Documents will follow the rule again.</source>
         <translation>Удалить сохранённую форму «{name}»? Документы снова будут следовать правилу.</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryBox</name>
+    <message>
+        <source>Name and legal basis over time</source>
+        <translation>Название и правовая основа по периодам</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+</context>
+<context>
+    <name>NameHistoryModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>с начала</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Akim's decision</source>
+        <translation>Решение акима</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>of {date}</source>
+        <translation>от {date}</translation>
     </message>
 </context>
 <context>
@@ -8664,6 +8761,49 @@ The program works as usual; tell the administrator.</source>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the commission</source>
+        <translation>Переименование комиссии</translation>
+    </message>
+    <message>
+        <source>Minutes, extracts and the other documents of meetings held from this date print the new name; those of earlier meetings keep the old one.</source>
+        <translation>Протоколы, выписки и другие документы заседаний, проведённых с этой даты, печатаются с новым названием; документы прежних заседаний сохраняют прежнее.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное название:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>In the minutes' &amp;title:</source>
+        <translation>В &amp;заголовке протокола:</translation>
+    </message>
+    <message>
+        <source>Akim's decision: t&amp;ype:</source>
+        <translation>Решение акима: &amp;вид:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>&amp;What it decided:</source>
+        <translation>&amp;Содержание решения:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>Whole year</source>
@@ -8740,6 +8880,136 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Saved: {name}. &lt;a href="open"&gt;Open&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Show folder&lt;/a&gt;</source>
         <translation>Сохранено: {name}. &lt;a href="open"&gt;Открыть&lt;/a&gt; &amp;nbsp; &lt;a href="folder"&gt;Показать папку&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemDialog</name>
+    <message>
+        <source>Change a required item</source>
+        <translation>Изменение обязательного вопроса</translation>
+    </message>
+    <message>
+        <source>Add a required item</source>
+        <translation>Новый обязательный вопрос</translation>
+    </message>
+    <message>
+        <source>The work plan proposes the item in the quarters it is due, and the main page warns when a quarter ends without an agenda item of its kind heard.</source>
+        <translation>План работы предлагает вопрос в тех кварталах, когда его положено рассмотреть, а главная страница предупреждает, если квартал заканчивается без рассмотренного вопроса этого вида.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Периодичность:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of agenda item:</source>
+        <translation>&amp;Вид вопроса повестки:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>П&amp;равовая основа:</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Kind of agenda item</source>
+        <translation>Вид вопроса повестки</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовая основа</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItems</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>Ежеквартально</translation>
+    </message>
+    <message>
+        <source>Every half-year</source>
+        <translation>Раз в полугодие</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Ежегодно</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredItemsTab</name>
+    <message>
+        <source>What the law and the commission's regulation require it to hear, and how often: the police chief's report every quarter (order of the Minister of Internal Affairs No. 608), the assessment of support to persons and families in a difficult life situation every half-year (Law No. 245-VIII, art. 72 p. 4), and the items of the regulation.</source>
+        <translation>Вопросы, которые закон и положение о комиссии требуют рассматривать, и их периодичность: отчёт начальника полиции — ежеквартально (приказ Министра внутренних дел № 608), оценка поддержки лиц и семей, находящихся в трудной жизненной ситуации, — раз в полугодие (п. 4 ст. 72 Закона № 245-VIII), а также вопросы, установленные положением.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Добавить вопрос…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove a required item</source>
+        <translation>Удаление обязательного вопроса</translation>
+    </message>
+    <message>
+        <source>Remove «{title}» from the required items? The questions already in the work plan stay; the plan no longer proposes it and the main page no longer warns about it.</source>
+        <translation>Исключить «{title}» из обязательных вопросов? Вопросы, уже внесённые в план работы, останутся; план больше не будет его предлагать, а главная страница — предупреждать о нём.</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredProposals</name>
+    <message>
+        <source>Required items not included in the plan</source>
+        <translation>Обязательные вопросы, не включённые в план</translation>
+    </message>
+    <message>
+        <source>&amp;Include in the plan</source>
+        <translation>&amp;Включить в план</translation>
+    </message>
+    <message>
+        <source>Add the selected item to the plan in each quarter where it is missing.</source>
+        <translation>Добавить выбранный вопрос в план в каждый квартал, где его нет.</translation>
+    </message>
+    <message>
+        <source>The law and the commission's regulation require these items; the plan of the year does not have them in every quarter where they are due.</source>
+        <translation>Закон и положение о комиссии требуют рассматривать эти вопросы; в плане на год их нет в некоторых кварталах, когда их положено рассмотреть.</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredWarning</name>
+    <message>
+        <source>In quarter {quarter} of {year}, not heard: {item}</source>
+        <translation>В {quarter} квартале {year} г. не рассмотрен вопрос: {item}</translation>
+    </message>
+    <message>
+        <source>In half-year {half} of {year}, not heard: {item}</source>
+        <translation>За {half} полугодие {year} г. не рассмотрен вопрос: {item}</translation>
+    </message>
+    <message>
+        <source>In {year}, not heard: {item}</source>
+        <translation>В {year} г. не рассмотрен вопрос: {item}</translation>
+    </message>
+    <message>
+        <source>(the period ends on {date})</source>
+        <translation>(период заканчивается {date})</translation>
     </message>
 </context>
 <context>

@@ -1058,6 +1058,10 @@ of social-legal assistance
         <source>other questions</source>
         <translation>өзге мәселелер</translation>
     </message>
+    <message>
+        <source>early detection of and support to persons and families in a difficult life situation</source>
+        <translation>қиын өмірлік жағдайдағы адамдар мен отбасыларды ерте анықтау және оларға қолдау көрсету</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>

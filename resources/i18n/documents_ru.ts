@@ -1061,6 +1061,10 @@ of social-legal assistance
         <source>other questions</source>
         <translation>прочие вопросы</translation>
     </message>
+    <message>
+        <source>early detection of and support to persons and families in a difficult life situation</source>
+        <translation>раннее выявление лиц и семей, находящихся в трудной жизненной ситуации, и оказание им поддержки</translation>
+    </message>
 </context>
 <context>
     <name>DocumentClientCategory</name>

@@ -82,6 +82,7 @@ def test_tabs_follow_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
     assert _tab_titles(_area(qtbot, sqlite_db, admin)) == [
         "Commission",
         "Composition",
+        "Required items",
         "Users",
         "Working days",
         "Name forms",
@@ -94,6 +95,7 @@ def test_tabs_follow_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
     assert _tab_titles(area) == [
         "Commission",
         "Composition",
+        "Required items",
         "Working days",
         "Name forms",
         "Phrase book",

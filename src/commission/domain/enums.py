@@ -116,6 +116,17 @@ class AgendaItemKind(StrEnum):
     POLICE_REPORT = "police_report"
     PROGRESS_REVIEW = "progress_review"
     OTHER = "other"
+    # Art. 72 p. 4 of Law No. 245-VIII: once every half-year, how early detection of and
+    # support to persons and families in a difficult life situation (ТЖС) worked.
+    DIFFICULT_SITUATION = "difficult_situation"
+
+
+class RequiredPeriod(StrEnum):
+    """How often the law or the regulation requires the commission to hear an item."""
+
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
 
 
 class DecisionKind(StrEnum):

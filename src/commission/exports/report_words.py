@@ -93,6 +93,10 @@ AGENDA_KINDS = {
     "police_report": QT_TRANSLATE_NOOP("DocumentAgendaKind", "the police chief's quarterly report"),
     "progress_review": QT_TRANSLATE_NOOP("DocumentAgendaKind", "progress on earlier decisions"),
     "other": QT_TRANSLATE_NOOP("DocumentAgendaKind", "other questions"),
+    "difficult_situation": QT_TRANSLATE_NOOP(
+        "DocumentAgendaKind",
+        "early detection of and support to persons and families in a difficult life situation",
+    ),
 }
 
 # Lines printed as parts of the line above them («из них …»).

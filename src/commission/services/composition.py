@@ -16,7 +16,7 @@ from commission.domain.iin import Sex
 from commission.domain.messages import QT_TRANSLATE_NOOP
 from commission.domain.permissions import Permission
 from commission.domain.workcalendar import DayOffRule
-from commission.services import audit
+from commission.services import audit, commission_names, required_items
 from commission.services.common import check_lengths, clean_text, get_for_edit
 from commission.services.context import Actor
 from commission.services.errors import InvalidInput
@@ -154,7 +154,8 @@ def update_commission(
         commission = get_for_edit(session, Commission, current.id, version)
         for name in _COMMISSION_FIELDS:
             setattr(commission, name, getattr(data, name))
-        audit.record_update(session, actor, commission)
+        if audit.record_update(session, actor, commission):
+            commission_names.sync_current_name(session, actor, commission)
         return _commission_view(commission)
 
 
@@ -194,6 +195,8 @@ def _insert_commission(
     )
     session.add(commission)
     audit.record_create(session, actor, commission)
+    commission_names.record_first_name(session, actor, commission)
+    required_items.seed_required_items(session, actor, commission)
     if actor.user_id is not None and actor.role is not Role.PROBATION_OFFICER:
         link = UserCommission(
             user_id=actor.user_id, commission_id=commission.id, updated_by=actor.login

@@ -71,6 +71,7 @@ from commission.services import (
     agenda,
     attendance,
     audit,
+    commission_names,
     name_forms,
     phrase_book,
     police_report,
@@ -549,9 +550,8 @@ def build_context(session: Session, meeting: Meeting) -> MinutesContext:
         meeting_id=meeting.id,
         commission_id=meeting.commission_id,
         akimat=Bilingual(commission.akimat_ru, commission.akimat_kk),
-        commission_name=Bilingual(
-            commission.title_ru or commission.name_ru, commission.title_kk or commission.name_kk
-        ),
+        # The name valid on the meeting's day: a renamed commission's past minutes keep theirs.
+        commission_name=commission_names.name_on(session, commission, meeting.meeting_date),
         town=Bilingual(unit.centre_ru or unit.name_ru, unit.centre_kk or unit.name_kk),
         number=meeting.number,
         meeting_date=meeting.meeting_date,

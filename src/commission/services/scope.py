@@ -21,6 +21,7 @@ from commission.db.models import (
     AgendaItem,
     Attendance,
     Commission,
+    CommissionName,
     ControlPoint,
     ControlStep,
     Decision,
@@ -35,6 +36,7 @@ from commission.db.models import (
     OutgoingLetter,
     PoliceFigure,
     PoliceReport,
+    RequiredItem,
     UserCommission,
     WorkPlanItem,
 )
@@ -166,7 +168,10 @@ def commission_of(session: Session, record: Base) -> int:
     """The commission a record belongs to: its own column, or that of its meeting."""
     if isinstance(record, Commission):
         return record.id
-    if isinstance(record, Meeting | WorkPlanItem | Member | OutgoingLetter):
+    if isinstance(
+        record,
+        Meeting | WorkPlanItem | Member | OutgoingLetter | RequiredItem | CommissionName,
+    ):
         return record.commission_id
     parent: Base
     if isinstance(

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from commission.db.engine import Database
-from commission.db.models import Agency, AgendaItem, Meeting, WorkPlanItem
+from commission.db.models import Agency, AgendaItem, Meeting, RequiredItem, WorkPlanItem
 from commission.documents.minutes import Bilingual
 from commission.documents.plan import PlanContext, PlanRow
 from commission.domain.enums import AgendaItemKind, MemberRole, WorkPlanState
@@ -53,6 +53,8 @@ class WorkPlanView(WorkPlanData):
     meeting_id: int | None = None
     meeting_number: int | None = None
     version: int = 0
+    # The agenda kind of the required item the question was planned for (law, regulation).
+    required_kind: AgendaItemKind | None = None
 
 
 def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
@@ -78,7 +80,15 @@ def _view(session: Session, item: WorkPlanItem) -> WorkPlanView:
         meeting_id=meeting.id if meeting else None,
         meeting_number=meeting.number if meeting else None,
         version=item.version,
+        required_kind=_required_kind(session, item),
     )
+
+
+def _required_kind(session: Session, item: WorkPlanItem) -> AgendaItemKind | None:
+    if item.required_item_id is None:
+        return None
+    required = session.get(RequiredItem, item.required_item_id)
+    return required.agenda_kind if required else None
 
 
 def _cleaned(session: Session, data: WorkPlanData) -> WorkPlanData:
@@ -223,9 +233,11 @@ def put_on_agenda(
     actor: Actor,
     plan_item_id: int,
     meeting_id: int,
-    kind: AgendaItemKind = AgendaItemKind.OTHER,
+    kind: AgendaItemKind | None = None,
 ) -> int:
-    """Add the question as the last item of the meeting's agenda; returns the new item's id."""
+    """Add the question as the last item of the meeting's agenda; returns the new item's id.
+    Without ``kind``, a question planned for a required item gets that item's agenda kind (so
+    the dashboard sees it heard), any other «other»."""
     actor.require(Permission.EDIT_MEETINGS)
     with db.transaction() as session:
         item = get_own(session, actor, WorkPlanItem, plan_item_id)
@@ -243,6 +255,8 @@ def put_on_agenda(
         last = session.scalar(
             select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id)
         )
+        if kind is None:
+            kind = _required_kind(session, item) or AgendaItemKind.OTHER
         agenda_item = AgendaItem(
             meeting_id=meeting.id,
             position=int(last or 0) + 1,

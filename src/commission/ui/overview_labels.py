@@ -118,6 +118,9 @@ def agenda_item_kind_label(kind: AgendaItemKind) -> str:
             "Labels", "Progress on earlier decisions"
         ),
         AgendaItemKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+        AgendaItemKind.DIFFICULT_SITUATION: QCoreApplication.translate(
+            "Labels", "Support to persons in a difficult life situation (half-yearly assessment)"
+        ),
     }
     return labels[kind]
 

@@ -1,5 +1,6 @@
 """All mapped tables; importing this module registers every one with ``Base.metadata``."""
 
+from commission.db.models.charter import CommissionName, RequiredItem
 from commission.db.models.control import (
     ControlPoint,
     ControlStep,
@@ -60,6 +61,7 @@ __all__ = [
     "Client",
     "ClientTransfer",
     "Commission",
+    "CommissionName",
     "ControlPoint",
     "ControlStep",
     "Decision",
@@ -81,6 +83,7 @@ __all__ = [
     "PoliceReport",
     "ProposedQuestion",
     "ReleaseNotice",
+    "RequiredItem",
     "Setting",
     "User",
     "UserCommission",

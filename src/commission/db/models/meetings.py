@@ -48,6 +48,11 @@ class WorkPlanItem(Versioned, Base):
     state: Mapped[WorkPlanState] = enum_column(
         WorkPlanState, nullable=False, default=WorkPlanState.PLANNED
     )
+    # The required item (law, regulation) the question was planned for: the plan's proposal
+    # of required items must not offer it again for the same quarter.
+    required_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("required_items.id"), index=True
+    )
     agency: Mapped[Agency | None] = relationship()
 
 

@@ -37,6 +37,7 @@ from commission.domain.enums import (
     Role,
 )
 from commission.domain.workcalendar import DayOffRule
+from commission.services import commission_names, required_items
 from commission.services.demo.build import _Builder
 from commission.services.demo.names import FOUNDING_ACT_NUMBER
 
@@ -182,6 +183,9 @@ class _CommissionBuilder(_Builder):
             due_soon_working_days=5,
         )
         self.session.add(self.commission)
+        self.session.flush()
+        self.session.add(commission_names.first_name_row(self.commission, None))
+        self.session.add_all(required_items.law_required_rows(self.commission.id, None))
 
     def _accounts(self) -> None:
         """The secretary, and a district's two officers (``_clients`` shares clients among

@@ -8,6 +8,7 @@ from commission.db.models import AdminUnit, Agency, Commission, Member, User, Us
 from commission.domain.enums import AdminLevel, CommissionKind
 from commission.domain.iin import iin_check_digit
 from commission.domain.workcalendar import DayOffRule
+from commission.services import commission_names, required_items
 from commission.services.demo.helpers import _sex_of
 from commission.services.demo.names import (
     DISTRICT_KK,
@@ -89,6 +90,9 @@ class _Organisation(_BuilderBase):
             due_soon_working_days=5,
         )
         self.session.add(self.commission)
+        self.session.flush()
+        self.session.add(commission_names.first_name_row(self.commission, None))
+        self.session.add_all(required_items.law_required_rows(self.commission.id, None))
         used_bins: set[str] = set()
         for spec in AGENCIES:
             agency = Agency(

@@ -13,6 +13,7 @@ from commission.ui.admin.commission_tab import CommissionTab
 from commission.ui.admin.composition_tab import CompositionTab
 from commission.ui.admin.name_forms_tab import NameFormsTab
 from commission.ui.admin.phrase_book_tab import PhraseBookTab
+from commission.ui.admin.required_items_tab import RequiredItemsTab
 from commission.ui.admin.users_tab import UsersTab
 from commission.ui.context import AppContext
 
@@ -21,8 +22,8 @@ class AdministrationArea(QWidget):
     """The commission, its composition, users, working days and the audit trail.
 
     Attributes:
-        commission_tab, composition_tab, users_tab, calendar_tab, name_forms_tab,
-            phrase_book_tab, audit_tab, backup_tab:
+        commission_tab, composition_tab, required_items_tab, users_tab, calendar_tab,
+            name_forms_tab, phrase_book_tab, audit_tab, backup_tab:
             the tabs, or ``None`` where the user's role may not see them.
     """
 
@@ -36,6 +37,7 @@ class AdministrationArea(QWidget):
 
         self.commission_tab = CommissionTab(ctx) if can_view else None
         self.composition_tab = CompositionTab(ctx) if can_view else None
+        self.required_items_tab = RequiredItemsTab(ctx) if can_view else None
         self.users_tab = UsersTab(ctx) if actor.can(Permission.MANAGE_USERS) else None
         self.calendar_tab = CalendarTab(ctx) if can_view else None
         self.name_forms_tab = NameFormsTab(ctx) if can_view else None
@@ -46,6 +48,7 @@ class AdministrationArea(QWidget):
         titles = (
             (self.commission_tab, self.tr("&Commission")),
             (self.composition_tab, self.tr("C&omposition")),
+            (self.required_items_tab, self.tr("&Required items")),
             (self.users_tab, self.tr("&Users")),
             (self.calendar_tab, self.tr("&Working days")),
             (self.name_forms_tab, self.tr("&Name forms")),
@@ -68,6 +71,7 @@ class AdministrationArea(QWidget):
             for tab in (
                 self.commission_tab,
                 self.composition_tab,
+                self.required_items_tab,
                 self.users_tab,
                 self.calendar_tab,
                 self.name_forms_tab,

@@ -39,6 +39,7 @@ from commission.ui.admin.forms import (
     make_read_only,
     select_data,
 )
+from commission.ui.admin.name_history import NameHistoryBox
 from commission.ui.admin.tables import pick_name
 from commission.ui.admin.template_box import TemplateBox
 from commission.ui.context import AppContext
@@ -76,7 +77,7 @@ def quorum_needed(voting: int, numerator: int, denominator: int) -> int:
 class CommissionTab(AdminTab):
     """The settings of the commission; read only without the right to edit the commission."""
 
-    tables = frozenset({"commissions", "members", "admin_units"})
+    tables = frozenset({"commissions", "members", "admin_units", "commission_names"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -236,6 +237,8 @@ class CommissionTab(AdminTab):
         column.addWidget(self.notice)
         column.addWidget(names)
         column.addWidget(act)
+        self.name_history = NameHistoryBox(ctx)
+        column.addWidget(self.name_history)
         column.addWidget(rules)
         self.template_box = TemplateBox(ctx)
         column.addWidget(self.template_box)
@@ -290,6 +293,7 @@ class CommissionTab(AdminTab):
         self.notice.setVisible(commission is None)
         for button in (self.save_button, self.revert_button):
             button.setEnabled(commission is not None)
+        self.name_history.load(commission)
         if commission is not None:
             self._load(commission)
             self.template_box.refresh()

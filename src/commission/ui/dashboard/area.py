@@ -37,6 +37,7 @@ from commission.ui.background_read import BackgroundRead, after_first_paint
 from commission.ui.commission_scope import CommissionScopeCombo
 from commission.ui.context import AppContext
 from commission.ui.dashboard.discipline_chart import DisciplineChart
+from commission.ui.dashboard.required_warning import RequiredWarning
 from commission.ui.labels import reading_as_shown, shown_name
 from commission.ui.lazy_model import ChangeWatcher, display_text
 from commission.ui.overview_labels import computed_state_label
@@ -54,6 +55,7 @@ WATCHED_TABLES = (
     "commissions",
     "clients",
     "cases",
+    "required_items",
 )
 STATE_ORDER = (
     ComputedState.OVERDUE,
@@ -277,6 +279,9 @@ class DashboardArea(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(cards)
+        # Required items (law, regulation) a period ends without: the acting commission's only.
+        self.required_warning = RequiredWarning(self)
+        layout.addWidget(self.required_warning)
         layout.addLayout(grid, 1)
         layout.addWidget(self.status)
 
@@ -306,7 +311,7 @@ class DashboardArea(QWidget):
 
     def is_loading(self) -> bool:
         """Figures or the chart were asked for and have not arrived yet."""
-        return self.figures.pending or self.discipline.pending
+        return self.figures.pending or self.discipline.pending or self.required_warning.read.pending
 
     def _show_figures(self) -> None:
         """Ask for the figures of the scope chosen; they are read once the window has painted
@@ -327,6 +332,10 @@ class DashboardArea(QWidget):
                     db, actor, today.year, today, commission_ids=scope
                 )
             )
+            if self.scope_combo.consolidated():
+                self.required_warning.clear_lines()
+            else:
+                self.required_warning.start(db, actor, today)
 
         after_first_paint(self, start)
 

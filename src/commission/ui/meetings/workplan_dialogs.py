@@ -142,7 +142,7 @@ class PutOnAgendaDialog(FormDialog):
             self.kind,
             [k for k in AgendaItemKind if k is not AgendaItemKind.PROGRESS_REVIEW],
             agenda_item_kind_label,
-            AgendaItemKind.OTHER,
+            item.required_kind or AgendaItemKind.OTHER,
         )
         self.add_row("meeting_id", self.tr("&Meeting:"), self.meeting)
         self.add_row("kind", self.tr("&Kind of item:"), self.kind)

@@ -45,6 +45,7 @@ from commission.ui.meetings import minutes_tab
 from commission.ui.meetings.item_tables import shown
 from commission.ui.meetings.meeting_labels import document_language_label, work_plan_state_label
 from commission.ui.meetings.missing_texts import ask_before_export
+from commission.ui.meetings.required_proposals import RequiredProposals
 from commission.ui.meetings.workplan_dialogs import (
     MAX_YEAR,
     MIN_YEAR,
@@ -56,7 +57,7 @@ from commission.ui.meetings.workplan_dialogs import (
 SCHEDULABLE = (WorkPlanState.PLANNED, WorkPlanState.CARRIED_OVER)
 # Meetings whose agenda may still take a question.
 OPEN_FOR_AGENDA = (MeetingStatus.PLANNED, MeetingStatus.AGENDA_APPROVED)
-WATCHED_TABLES = ("work_plan_items", "agencies", "meetings", "agenda_items")
+WATCHED_TABLES = ("work_plan_items", "agencies", "meetings", "agenda_items", "required_items")
 
 
 class PlanModel(RowsModel[WorkPlanView]):
@@ -209,6 +210,8 @@ class WorkPlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.required = RequiredProposals(ctx)
+        layout.addWidget(self.required)
         layout.addWidget(self.summary)
         layout.addLayout(documents)
         self._watcher = ChangeWatcher(self, ctx.changes, WATCHED_TABLES, self.refresh)
@@ -226,6 +229,7 @@ class WorkPlanTab(QWidget):
         if rows is None:
             return
         self.table.set_rows(rows)
+        self.required.load(year)
         done = sum(1 for r in rows if r.state is WorkPlanState.DONE)
         self.summary.setText(
             self.tr("{count} question(s) in the plan of {year}; done: {done}.").format(
