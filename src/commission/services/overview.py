@@ -662,12 +662,15 @@ class MeetingRow:
     number: int
     meeting_date: date
     start_time: time | None
-    place: str | None
+    place: str | None  # in the actor's language
     kind: MeetingKind
     status: MeetingStatus
     agenda_items: int
     decisions: int
     present: int  # members present, substitutes included
+    # The place as typed in each language: the list shows the interface's.
+    place_ru: str | None = None
+    place_kk: str | None = None
 
 
 class MeetingSort(StrEnum):
@@ -772,6 +775,8 @@ def list_meetings(
                 agenda_items=int(r.items),
                 decisions=int(r.decisions),
                 present=int(r.present),
+                place_ru=r.place,
+                place_kk=r.place_kk,
             )
             for r in session.execute(query)
         ]

@@ -225,11 +225,13 @@ def narrow_combo(chars: int) -> QComboBox:
     combo = QComboBox()
     combo.setMinimumContentsLength(chars)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    # The choice shortened in the box reads whole when the pointer rests on it.
+    combo.currentTextChanged.connect(combo.setToolTip)
     return combo
 
 
 def category_combo(every_text: str) -> QComboBox:
-    combo = narrow_combo(18)
+    combo = narrow_combo(16)
     combo.addItem(every_text, None)
     for category in ClientCategory:
         combo.addItem(client_category_label(category), category)

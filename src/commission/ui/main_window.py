@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,6 +29,7 @@ from commission.services import commission_choice
 from commission.ui.areas import AREAS, AreaSpec
 from commission.ui.commands import HasToolbarActions
 from commission.ui.context import AppContext
+from commission.ui.elided_label import ElidedLabel
 from commission.ui.export_notice import ExportNotice
 from commission.ui.icon import icon
 from commission.ui.labels import role_label
@@ -102,8 +102,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_toolbar()
-        self.db_label = QLabel(self.tr("Database: {url}").format(url=ctx.db.display_url))
-        self.user_label = QLabel(
+        # Shortened in the middle when the window is narrow, whole in the tooltip: a long path
+        # or name must not widen the window past the screen.
+        self.db_label = ElidedLabel(self.tr("Database: {url}").format(url=ctx.db.display_url))
+        self.user_label = ElidedLabel(
             self.tr("User: {name} ({role})").format(
                 name=ctx.actor.full_name, role=role_label(ctx.actor.role)
             )

@@ -185,7 +185,7 @@ class CasesArea(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (10, 24, 14, 10, 12, 20, 5, 5, 10), stretch=1)
+        setup_table(self.table, (10, 24, 14, 10, 12, 32, 5, 5, 10), stretch=1)
         # The deadline beside the programme's state: what an officer scans first.
         self.table.horizontalHeader().moveSection(DEADLINE_COLUMN, 5)
         # One district's cases need no district column; the oblast's tell them apart by it.

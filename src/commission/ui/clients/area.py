@@ -179,9 +179,9 @@ class ClientsArea(QWidget):
         self.standing_combo.addItem(self.tr("On the register"), Standing.ON_REGISTER)
         self.standing_combo.addItem(self.tr("Removed from the register"), Standing.REMOVED)
         self.standing_combo.addItem(self.tr("On the register and removed"), Standing.ALL)
-        self.officer_combo = narrow_combo(18)
+        self.officer_combo = narrow_combo(16)
         self.category_combo = category_combo(self.tr("All categories"))
-        self.district_combo = QComboBox()
+        self.district_combo = narrow_combo(14)
         self.district_caption = QLabel(self.tr("&District:"))
         self.district_caption.setBuddy(self.district_combo)
         # Only the oblast's users read several districts; an officer has his own.
@@ -223,7 +223,7 @@ class ClientsArea(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (12, 32, 10, 24, 16, 20, 10, 6), stretch=1)
+        setup_table(self.table, (12, 32, 10, 35, 16, 32, 10, 6), stretch=1)
         self.columns = keep_list_columns(self.table, "clients", ctx.actor.login)
         self.sorting = ServerSort(
             self.table, SORT_OF_COLUMN, ClientSort.NAME, False, lambda *_a: self._search()

@@ -256,7 +256,7 @@ class DecisionsArea(QWidget):
         self.table.setModel(self.model)
         # The text gets the most room; the last column fills what is left, and a narrow window
         # scrolls sideways rather than squeezing the text to nothing.
-        setup_table(self.table, (5, 22, 30, 12, 11, 20, 16, 11, 20, 5, 16))
+        setup_table(self.table, (5, 22, 40, 12, 11, 20, 16, 11, 22, 5, 16))
         self.table.setColumnHidden(DISTRICT_COLUMN, True)
         header = self.table.horizontalHeader()
         # In the oblast's view the district tells apart meetings numbered alike: it is shown

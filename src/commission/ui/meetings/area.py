@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commission.domain.enums import MeetingKind, MeetingStatus
+from commission.domain.enums import Language, MeetingKind, MeetingStatus
 from commission.domain.permissions import Permission
 from commission.services import overview
 from commission.services.overview import MeetingRow, MeetingSort
 from commission.ui.commands import button_actions
 from commission.ui.context import AppContext
+from commission.ui.labels import interface_language
 from commission.ui.lazy_model import ChangeWatcher, LazyTableModel, setup_table
 from commission.ui.list_tools import RowMenu, ServerSort, keep_list_columns
 from commission.ui.meetings.meeting_page import MeetingPage
@@ -260,7 +261,7 @@ class MeetingsList(QWidget):
             row.number,
             row.meeting_date,
             row.start_time,
-            row.place,
+            _place(row),
             meeting_kind_label(row.kind),
             meeting_status_label(row.status),
             row.agenda_items,
@@ -396,3 +397,12 @@ class MeetingsArea(QWidget):
         if meeting_id is not None:
             self.meetings.select(meeting_id)
         self.meetings.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _place(row: MeetingRow) -> str | None:
+    """The place in the interface's language when it was typed in it."""
+    if interface_language() is Language.KK and row.place_kk:
+        return row.place_kk
+    if interface_language() is Language.RU and row.place_ru:
+        return row.place_ru
+    return row.place
