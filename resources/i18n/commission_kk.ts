@@ -469,6 +469,33 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>Audit trail as of {date}</source>
+        <translation>{date} жағдай бойынша аудит журналы</translation>
+    </message>
+    <message>
+        <source>Audit_trail_{date}</source>
+        <translation>Аудит_журналы_{date}</translation>
+    </message>
+    <message>
+        <source>Save the audit trail</source>
+        <translation>Аудит журналын сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Saving the audit trail…</source>
+        <translation>Аудит журналы сақталуда…</translation>
+    </message>
+</context>
+<context>
     <name>AuditResult</name>
     <message>
         <source>Entry No. {seq} of the audit trail was deleted behind the program.</source>
@@ -608,6 +635,14 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>Save to &amp;Excel (.xlsx)…</source>
+        <translation>&amp;Excel-ге сақтау (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Every entry the filters select, not only those scrolled to: for an inspection.</source>
+        <translation>Сүзгілер таңдаған барлық жазба, экранда айналдырылғандары ғана емес, — тексеру үшін.</translation>
     </message>
     <message>
         <source>All</source>

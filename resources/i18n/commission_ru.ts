@@ -470,6 +470,33 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>Audit trail as of {date}</source>
+        <translation>Журнал аудита на {date}</translation>
+    </message>
+    <message>
+        <source>Audit_trail_{date}</source>
+        <translation>Журнал_аудита_{date}</translation>
+    </message>
+    <message>
+        <source>Save the audit trail</source>
+        <translation>Сохранение журнала аудита</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Saving the audit trail…</source>
+        <translation>Сохранение журнала аудита…</translation>
+    </message>
+</context>
+<context>
     <name>AuditResult</name>
     <message>
         <source>Entry No. {seq} of the audit trail was deleted behind the program.</source>
@@ -609,6 +636,14 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Save to &amp;Excel (.xlsx)…</source>
+        <translation>Сохранить в &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Every entry the filters select, not only those scrolled to: for an inspection.</source>
+        <translation>Все записи, отобранные фильтрами, а не только прокрученные на экране, — для проверки.</translation>
     </message>
     <message>
         <source>All</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -574,6 +574,44 @@ def test_the_audit_names_people_and_filters_by_user_record_and_day(
     assert tab.model.rows() == []
     everything = audit_log.entries(sqlite_db, admin, audit_log.AuditFilter())
     assert len(everything) == len(audit.recent_entries(sqlite_db, admin))
+
+
+def test_the_filtered_audit_is_saved_for_an_inspection(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Every entry the filters select goes into the workbook, in the words the tab shows."""
+    import gc
+
+    import openpyxl
+
+    from commission.services import audit_log
+
+    admin = make_admin(sqlite_db)
+    secretary = make_user(sqlite_db, admin, "secretary", Role.SECRETARY)
+    for day in range(1, 26):
+        calendar.set_day(sqlite_db, secretary, date(2026, 2, day), DayKind.HOLIDAY, f"День {day}")
+    area = _area(qtbot, sqlite_db, admin)
+    area.tabs.setCurrentWidget(area.audit_tab)
+    tab = area.audit_tab
+    assert tab is not None and tab.filters_loaded
+    tab.user_filter.setCurrentIndex(tab.user_filter.findData("secretary"))
+    target = tmp_path / "audit.xlsx"
+    worker = tab.export(target)
+    assert worker is not None
+    qtbot.waitUntil(lambda: worker.is_finished(), timeout=20000)
+    assert worker.written
+    qtbot.waitUntil(gc.isenabled)
+    assert QApplication.activeModalWidget() is None  # the window's notice, not a box
+    rows = list(openpyxl.load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    start = next(i for i, row in enumerate(rows) if list(row[:7]) == headers)
+    body = rows[start + 1 :]
+    expected = audit_log.entries(
+        sqlite_db, admin, audit_log.AuditFilter(user_login="secretary"), 1000
+    )
+    assert len(body) == len(expected) >= 25
+    assert {row[2] for row in body} == {f"{secretary.full_name} (Secretary)"}
+    assert [row[0] for row in body] == [line.entry.seq for line in expected]
 
 
 def test_the_program_s_entries_read_as_sentences(qapp: object) -> None:

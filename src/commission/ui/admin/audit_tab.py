@@ -36,6 +36,7 @@ from commission.ui.admin.base import AdminTab
 from commission.ui.admin.forms import OptionalDateEdit
 from commission.ui.admin.tables import Column, RecordTable, RowsModel, format_datetime
 from commission.ui.context import AppContext, message_of
+from commission.ui.export_worker import ExportWorker
 from commission.ui.labels import audit_action_label, entity_label
 from commission.ui.worker_thread import WorkerThread
 
@@ -223,6 +224,15 @@ class AuditTab(AdminTab):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
+        self.export_button = QPushButton(self.tr("Save to &Excel (.xlsx)…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Every entry the filters select, not only those scrolled to: for an inspection."
+            )
+        )
+        self.export_button.clicked.connect(lambda: self.export())
+        self.exporter: ExportWorker | None = None
+        filters.addWidget(self.export_button)
         self.user_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.entity_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.from_date.sig_changed.connect(self.apply_filters)
@@ -243,6 +253,15 @@ class AuditTab(AdminTab):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._show_folder()
+
+    def export(self, path: Path | None = None) -> ExportWorker | None:
+        """The entries the filters select, as .xlsx (asked where when ``path`` is None)."""
+        from commission.ui.admin.audit_export import export_audit
+
+        self.exporter = export_audit(
+            self.ctx, self, self.filters(), self.model.make_columns(), path
+        )
+        return self.exporter
 
     def filters(self) -> AuditFilter:
         user = self.user_filter.currentData()
