@@ -483,10 +483,6 @@
         <translation>Аудит журналын сақтау</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -7950,10 +7946,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save the register of outgoing letters</source>
         <translation>Шығыс хаттар журналын сақтау</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>Saving the register of outgoing letters…</source>

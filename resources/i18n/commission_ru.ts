@@ -484,10 +484,6 @@
         <translation>Сохранение журнала аудита</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -7961,10 +7957,6 @@ The program works as usual; tell the administrator.</source>
     <message>
         <source>Save the register of outgoing letters</source>
         <translation>Сохранить журнал исходящих писем</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Saving the register of outgoing letters…</source>

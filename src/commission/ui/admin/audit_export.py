@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from commission.db.engine import Database
 from commission.services import audit_log
@@ -49,8 +49,7 @@ def export_audit(
 ) -> ExportWorker | None:
     """Ask where (unless ``path``) and write the workbook off the GUI thread; the window's
     notice says where it went."""
-    from commission.ui.decisions.register_actions import start_export
-    from commission.ui.meetings.minutes_tab import default_folder
+    from commission.ui.decisions.register_actions import ask_xlsx_path, start_export
 
     title = QCoreApplication.translate("AuditExport", "Audit trail as of {date}").format(
         date=date.today().strftime("%d.%m.%Y")
@@ -59,17 +58,10 @@ def export_audit(
         name = QCoreApplication.translate("AuditExport", "Audit_trail_{date}").format(
             date=date.today().isoformat()
         )
-        chosen, _selected = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("AuditExport", "Save the audit trail"),
-            str(default_folder() / f"{name}.xlsx"),
-            QCoreApplication.translate("AuditExport", "Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
+        caption = QCoreApplication.translate("AuditExport", "Save the audit trail")
+        path = ask_xlsx_path(parent, caption, name)
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
     headers = [(c.title, width) for c, width in zip(columns, _WIDTHS, strict=True)]
     sheet = QCoreApplication.translate("AuditExport", "Audit trail")
     db, actor = ctx.db, ctx.actor

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -214,23 +213,14 @@ class OutgoingRegisterDialog(QDialog):
 
     def export(self, path: Path | None = None) -> ExportWorker | None:
         """Save the letters shown as .xlsx (asked where when ``path`` is ``None``)."""
-        from commission.ui.decisions.register_actions import start_export
-        from commission.ui.meetings.minutes_tab import default_folder
+        from commission.ui.decisions.register_actions import ask_xlsx_path, start_export
 
         day = self._clock()
         if path is None:
             name = self.tr("Outgoing_letters_{date}").format(date=day.isoformat())
-            chosen, _selected = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the register of outgoing letters"),
-                str(default_folder() / f"{name}.xlsx"),
-                self.tr("Excel workbooks (*.xlsx)"),
-            )
-            if not chosen:
+            path = ask_xlsx_path(self, self.tr("Save the register of outgoing letters"), name)
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".xlsx":
-                path = path.with_name(path.name + ".xlsx")
         # Imported on use: openpyxl must not load before the window's first paint.
         from commission.exports.outgoing_register_xlsx import outgoing_register_xlsx
 

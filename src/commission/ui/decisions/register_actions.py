@@ -64,17 +64,10 @@ def export_register(
         name = QCoreApplication.translate("RegisterActions", "Control_register_{date}").format(
             date=day.isoformat()
         )
-        chosen, _selected = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("RegisterActions", "Save the control register"),
-            str(default_folder() / f"{name}.xlsx"),
-            QCoreApplication.translate("RegisterActions", "Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
+        caption = QCoreApplication.translate("RegisterActions", "Save the control register")
+        path = ask_xlsx_path(parent, caption, name)
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
     language = document_language(ctx)
     # The writers on use (here and in the letters): the decisions area, built before the
     # window's first paint, must not wait for openpyxl and python-docx.
@@ -96,6 +89,21 @@ def export_register(
         ),
         path,
     )
+
+
+def ask_xlsx_path(parent: QWidget, caption: str, name: str) -> Path | None:
+    """Where to save a workbook, ``name``.xlsx in the documents' folder offered; ``None`` when
+    the user cancelled. A name typed without «.xlsx» gets it."""
+    chosen, _selected = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        str(default_folder() / f"{name}.xlsx"),
+        QCoreApplication.translate("RegisterActions", "Excel workbooks (*.xlsx)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 def start_export(
