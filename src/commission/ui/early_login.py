@@ -19,7 +19,6 @@ This module, like ``ui.login``, imports nothing of the data layer at its top.
 from __future__ import annotations
 
 import importlib
-import logging
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,8 +34,6 @@ from commission.ui.login import LoginDialog
 if TYPE_CHECKING:
     from commission.db.engine import Database
     from commission.services.context import Actor
-
-log = logging.getLogger("commission")
 
 # The data layer the log-in and the first screen use.
 DATA_MODULES = (

@@ -31,6 +31,7 @@ from commission.services.context import Actor
 from commission.ui import gc_guard
 from commission.ui.context import AppContext, message_of
 from commission.ui.daily_backup import DailyBackup
+from commission.ui.early_login import WINDOW_MODULES
 
 if TYPE_CHECKING:
     from commission.ui.early_login import EarlyLogin
@@ -38,23 +39,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("commission")
 
-# What the main window needs before it can paint, whatever the user's role: imported while
-# the user types his password (``Launcher.log_in``).
-WARM_UP_MODULES = (
-    "commission.ui.main_window",
-    "commission.ui.dashboard.area",
-    "commission.ui.cases.officer_home",
-    "commission.ui.reminders",
-)
-
 
 def _warm_up() -> threading.Thread:
-    """Start importing ``WARM_UP_MODULES`` on a thread of their own. Only imports: no widget
+    """Start importing ``early_login.WINDOW_MODULES`` (what the main window needs before it
+    can paint, whatever the user's role) on a thread of their own. Only imports: no widget
     is made there. The garbage collector stays off meanwhile (``ui.gc_guard``); the caller
     joins the thread and resumes it."""
 
     def run() -> None:
-        for name in WARM_UP_MODULES:
+        for name in WINDOW_MODULES:
             try:
                 importlib.import_module(name)
             except Exception as exc:  # imported again on the GUI thread, which reports it
